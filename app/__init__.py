@@ -1,0 +1,1 @@
+"""Gradio web UI (importable as paperqa_mat.app)."""
