@@ -1,0 +1,207 @@
+"""Table extraction on ICDAR 2013 (67 PDFs, human ground truth), ours vs pdfplumber's default.
+
+Run: ``.venv/bin/python bench/tables_icdar.py [--data ../shared/corpus/tables/icdar2013] [--only pqm|pdfplumber]``
+
+Ground truth: ``gt_csv/<stem>_table<N>_region<R>_page<P>.csv`` (one per table region; the ``*b`` files are a
+second annotation of the same PDF and are not used). Measures:
+
+- detection: a predicted table is correct when its word multiset overlaps one ground-truth region on the
+  same page with IoU >= 0.5 (one-to-one, greedy by IoU). Precision = correct / predicted,
+  recall = correct / ground truth. Content-based matching avoids page-rotation/coordinate issues.
+- cell adjacency relations (ICDAR 2013): for every non-empty cell, the relation to its nearest non-empty
+  neighbour to the right and below, as (content_a, content_b, direction), contents whitespace-normalised
+  (and passed through the same ``normalize_text`` on both sides). Relations of a matched pair are compared
+  as multisets; relations of unmatched ground-truth tables are all missed and those of unmatched predicted
+  tables are all false. Micro precision/recall/F1 over all relations (complete process: detection +
+  structure). ``structure`` mode instead crops each ground-truth region and measures structure alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+
+from paperqa_mat.extract.normalize import normalize_text
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "corpus" / "tables" / "icdar2013"
+_GT_RE = re.compile(r"^(?P<stem>.+)_table(?P<t>\d+)_region(?P<r>\d+)_page(?P<p>\d+)\.csv$")
+
+
+@dataclass
+class GtTable:
+    doc: str
+    page: int
+    name: str
+    rows: list[list[str]]
+
+
+def norm_cell(s: str | None) -> str:
+    return re.sub(r"\s+", " ", normalize_text(s or "")).strip()
+
+
+def relations(rows: list[list[str]]) -> Counter:
+    """Adjacency relations of a grid: nearest non-empty right and below neighbour of each non-empty cell."""
+    grid = [[norm_cell(c) for c in r] for r in rows]
+    n_cols = max((len(r) for r in grid), default=0)
+    grid = [r + [""] * (n_cols - len(r)) for r in grid]
+    rel: Counter = Counter()
+    for i, row in enumerate(grid):
+        for j, a in enumerate(row):
+            if not a:
+                continue
+            for jj in range(j + 1, n_cols):
+                if row[jj]:
+                    rel[(a, row[jj], "H")] += 1
+                    break
+            for ii in range(i + 1, len(grid)):
+                if grid[ii][j]:
+                    rel[(a, grid[ii][j], "V")] += 1
+                    break
+    return rel
+
+
+def tokens(rows: list[list[str]]) -> Counter:
+    return Counter(t for r in rows for c in r for t in norm_cell(c).split())
+
+
+def load_gt(data: Path) -> tuple[dict[str, Path], list[GtTable]]:
+    pdfs = {p.stem: p for p in sorted(data.glob("competition-dataset-*/*.pdf"))}
+    gts = []
+    for f in sorted((data / "gt_csv").glob("*.csv")):
+        m = _GT_RE.match(f.name)
+        if not m or m["stem"] not in pdfs:
+            continue
+        with open(f, newline="", encoding="utf-8") as fh:
+            rows = [r for r in csv.reader(fh)]
+        gts.append(GtTable(m["stem"], int(m["p"]), f.stem, rows))
+    return pdfs, gts
+
+
+def extract_pdfplumber(pdf_path: Path) -> list[tuple[int, list[list[str]]]]:
+    out = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for t in page.extract_tables():
+                out.append((page.page_number, [[c or "" for c in r] for r in t]))
+    return out
+
+
+def extract_pqm(pdf_path: Path) -> list[tuple[int, list[list[str]]]]:
+    from paperqa_mat.extract.tables import extract_tables
+
+    return [(t.page, t.rows) for t in extract_tables(pdf_path)]
+
+
+def structure_pdfplumber(pdf_path: Path, gts: list[GtTable]) -> list[list[list[str]]]:
+    raise NotImplementedError
+
+
+def _iou(a: Counter, b: Counter) -> float:
+    inter = sum((a & b).values())
+    union = sum((a | b).values())
+    return inter / union if union else 0.0
+
+
+def evaluate(pdfs: dict[str, Path], gts: list[GtTable], extractor, verbose: bool = False) -> dict:
+    tp_rel = fp_rel = fn_rel = 0
+    n_pred = n_correct = 0
+    per_doc = {}
+    t0 = time.time()
+    for stem, path in pdfs.items():
+        doc_gts = [g for g in gts if g.doc == stem]
+        try:
+            preds = extractor(path)
+        except Exception as exc:  # noqa: BLE001 - a benchmark records failures and goes on
+            print(f"{stem}: extractor failed: {exc}", file=sys.stderr)
+            preds = []
+        n_pred += len(preds)
+        pairs = []
+        for gi, g in enumerate(doc_gts):
+            gt_tok = tokens(g.rows)
+            for pi, (page, rows) in enumerate(preds):
+                if page == g.page:
+                    pairs.append((_iou(gt_tok, tokens(rows)), gi, pi))
+        pairs.sort(reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        match: dict[int, int] = {}
+        for iou, gi, pi in pairs:
+            if iou < 0.5 or gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            match[gi] = pi
+        n_correct += len(match)
+        d_tp = d_fp = d_fn = 0
+        for gi, g in enumerate(doc_gts):
+            gr = relations(g.rows)
+            if gi in match:
+                pr = relations(preds[match[gi]][1])
+                inter = sum((gr & pr).values())
+                d_tp += inter
+                d_fn += sum(gr.values()) - inter
+                d_fp += sum(pr.values()) - inter
+            else:
+                d_fn += sum(gr.values())
+        for pi, (_, rows) in enumerate(preds):
+            if pi not in used_p:
+                d_fp += sum(relations(rows).values())
+        tp_rel += d_tp
+        fp_rel += d_fp
+        fn_rel += d_fn
+        f1 = 2 * d_tp / (2 * d_tp + d_fp + d_fn) if d_tp else 0.0
+        per_doc[stem] = (len(doc_gts), len(preds), len(match), f1)
+        if verbose:
+            print(f"{stem:10s} gt={len(doc_gts)} pred={len(preds)} ok={len(match)} relF1={f1:.3f}"
+                  f" tp={d_tp} fp={d_fp} fn={d_fn}", file=sys.stderr)
+    p = tp_rel / (tp_rel + fp_rel) if tp_rel + fp_rel else 0.0
+    r = tp_rel / (tp_rel + fn_rel) if tp_rel + fn_rel else 0.0
+    return {
+        "tables_gt": len(gts),
+        "tables_pred": n_pred,
+        "det_p": n_correct / n_pred if n_pred else 0.0,
+        "det_r": n_correct / len(gts) if gts else 0.0,
+        "rel_p": p,
+        "rel_r": r,
+        "rel_f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "seconds": time.time() - t0,
+        "per_doc": per_doc,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--only", choices=["pqm", "pdfplumber"], default=None)
+    ap.add_argument("--doc", default=None, help="restrict to PDFs whose stem starts with this")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    if not args.data.exists():
+        sys.exit(f"data not found: {args.data}")
+    pdfs, gts = load_gt(args.data)
+    if args.doc:
+        pdfs = {k: v for k, v in pdfs.items() if k.startswith(args.doc)}
+        gts = [g for g in gts if g.doc in pdfs]
+    systems = {"pqm extract tables": extract_pqm, "pdfplumber extract_tables()": extract_pdfplumber}
+    if args.only:
+        systems = {k: v for k, v in systems.items() if k.startswith(args.only)}
+    print(f"ICDAR 2013: {len(pdfs)} PDFs, {len(gts)} ground-truth table regions\n")
+    print("| system | tables found | detection P | detection R | adjacency P | adjacency R | adjacency F1 | s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, fn in systems.items():
+        res = evaluate(pdfs, gts, fn, verbose=args.verbose)
+        print(f"| {name} | {res['tables_pred']} | {res['det_p']:.3f} | {res['det_r']:.3f} | {res['rel_p']:.3f} |"
+              f" {res['rel_r']:.3f} | {res['rel_f1']:.3f} | {res['seconds']:.0f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

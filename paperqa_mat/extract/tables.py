@@ -1,0 +1,599 @@
+"""Find and read every table in a PDF, with page, caption, header rows and spanning cells.
+
+Two detectors run on each page (pdfplumber gives the characters, words and ruling lines):
+
+1. **Ruled tables**: cells from ruling lines/rectangles (pdfplumber's lattice finder). A ruled grid is kept
+   only when it has at least 2 rows and 2 columns and no cell hides an unruled column (a wide gap between
+   words on one line inside a cell); otherwise its area is left to the text detector.
+2. **Borderless tables** from text alignment: words are grouped into lines, lines into segments (word runs
+   separated by gaps wider than about one em). Runs of consecutive lines with two or more segments (plus
+   short header/label lines between them) form candidate regions; columns are the x-ranges covered by text
+   in most lines of the region (gaps in the coverage profile), rows are text lines, merged for wrapped
+   header cells and wrapped row labels. Regions that look like multi-column prose are dropped.
+
+Captions ("Table 2. ...", "TABLE II", "Tab. 3:") near a table become its caption. Cell text goes through
+:func:`paperqa_mat.extract.normalize.normalize_text` (unicode minus, ligatures, superscripts -> ``^``...);
+numbers in cells are parsed with :func:`paperqa_mat.extract.normalize.parse_number` (see ``Table.values``).
+
+API: ``extract_tables(pdf_path) -> list[Table]``; errors: :class:`TableExtractionError` (unreadable,
+encrypted, no text layer).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from paperqa_mat.extract.normalize import normalize_text, parse_number
+
+__all__ = ["Table", "TableExtractionError", "extract_tables", "find_caption"]
+
+CAPTION_RE = re.compile(
+    r"^\s*(?:Table|TABLE|Tab\.|Tabelle|Tableau)\s*(?:[A-Z]?\d+[A-Za-z]?(?:\.\d+)?|[IVXLC]+)\b\s*[.:|\-–—]?",
+)
+
+
+class TableExtractionError(Exception):
+    """A PDF that cannot be read for tables (corrupt, encrypted, no text layer)."""
+
+
+@dataclass
+class Table:
+    """One table: ``rows`` is a rectangular grid of cell strings (a spanning cell's text sits in its first
+    row/column; the cells it covers are ``""`` and listed in ``spans``)."""
+
+    doc: str
+    page: int  # 1-based physical page
+    table_no: int  # 1-based order of the table in the document
+    caption: str
+    header_rows: int
+    rows: list[list[str]]
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x0, top, x1, bottom (pt, top-left origin)
+    method: str = "text"  # "ruled" or "text"
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row, col, n_rows, n_cols)
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    @property
+    def header(self) -> list[list[str]]:
+        return self.rows[: self.header_rows]
+
+    @property
+    def body(self) -> list[list[str]]:
+        return self.rows[self.header_rows :]
+
+    def values(self) -> list[list[tuple[float, float | None] | None]]:
+        """Each cell parsed with ``parse_number``: ``(value, uncertainty)`` or ``None`` for non-numbers."""
+        return [[parse_number(c) for c in r] for r in self.rows]
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(self.rows)
+        return buf.getvalue()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "page": self.page,
+            "table_no": self.table_no,
+            "caption": self.caption,
+            "n_rows": self.n_rows,
+            "n_cols": self.n_cols,
+            "header_rows": self.header_rows,
+            "rows": self.rows,
+            "spans": [list(s) for s in self.spans],
+            "bbox": [round(v, 1) for v in self.bbox],
+            "method": self.method,
+        }
+
+
+# ----------------------------------------------------------------------------------------------- geometry
+@dataclass
+class _Word:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    size: float
+
+    @property
+    def h(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Seg:
+    words: list[_Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class _Line:
+    words: list[_Word]
+    segs: list[_Seg] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def em(self) -> float:
+        return statistics.median(w.size or w.h for w in self.words)
+
+
+def _group_lines(words: list[_Word]) -> list[_Line]:
+    """Cluster words into text lines by vertical overlap."""
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        for ln in reversed(lines[-3:]):
+            if ln.top - 0.5 <= mid <= ln.bottom + 0.5 and abs(w.top - ln.top) < 0.6 * max(w.h, 1.0):
+                ln.words.append(w)
+                break
+        else:
+            lines.append(_Line([w]))
+    for ln in lines:
+        ln.words.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _segments(words: list[_Word], gap_em: float) -> list[_Seg]:
+    segs: list[_Seg] = []
+    for w in words:
+        if segs:
+            prev = segs[-1].words[-1]
+            em = max(min(prev.size or prev.h, w.size or w.h), 1.0)
+            if w.x0 - prev.x1 < gap_em * em:
+                segs[-1].words.append(w)
+                continue
+        segs.append(_Seg([w]))
+    return segs
+
+
+# ----------------------------------------------------------------------------------------------- detection
+_SEG_GAP_EM = 0.9  # gap (in ems) that separates two cells on a line when looking for tables
+_CELL_GAP_EM = 0.45  # inside a found table, smaller gaps can separate columns
+
+
+def _is_caption(line: _Line) -> bool:
+    return bool(CAPTION_RE.match(line.text))
+
+
+def _is_prose_seg(seg: _Seg, page_width: float) -> bool:
+    return len(seg.words) >= 6 and (seg.x1 - seg.x0) > 0.28 * page_width
+
+
+def _tabular(line: _Line, page_width: float) -> bool:
+    return len(line.segs) >= 2 and not _is_caption(line) and not any(_is_prose_seg(s, page_width) for s in line.segs)
+
+
+def _find_regions(lines: list[_Line], page_width: float) -> list[list[_Line]]:
+    """Runs of tabular lines (allowing short single-segment lines inside) -> candidate table regions."""
+    regions: list[list[_Line]] = []
+    cur: list[_Line] = []
+    pending: list[_Line] = []  # non-tabular lines that may belong to the current region
+    for ln in lines:
+        gap_ref = cur[-1].bottom if cur else 0.0
+        if pending:
+            gap_ref = pending[-1].bottom
+        too_far = cur and (ln.top - gap_ref) > 2.2 * ln.em
+        if too_far:
+            regions.append(cur)
+            cur, pending = [], []
+        if _tabular(ln, page_width):
+            cur.extend(pending)
+            pending = []
+            cur.append(ln)
+        elif cur and not _is_caption(ln) and not any(_is_prose_seg(s, page_width) for s in ln.segs) and len(pending) < 3:
+            pending.append(ln)
+        else:
+            if cur:
+                regions.append(cur)
+            cur, pending = [], []
+    if cur:
+        regions.append(cur)
+    return regions
+
+
+def _extend_up(region: list[_Line], lines: list[_Line], page_width: float) -> list[_Line]:
+    """Add short header lines just above a region (stopping at captions, prose and big gaps)."""
+    idx = lines.index(region[0])
+    x0 = min(ln.x0 for ln in region)
+    x1 = max(ln.x1 for ln in region)
+    added: list[_Line] = []
+    top = region[0].top
+    for ln in reversed(lines[max(0, idx - 4) : idx]):
+        if top - ln.bottom > 1.5 * ln.em or _is_caption(ln):
+            break
+        if any(_is_prose_seg(s, page_width) for s in ln.segs):
+            break
+        if ln.x0 < x0 - 2 * ln.em or ln.x1 > x1 + 2 * ln.em:
+            break
+        if ln.x1 - ln.x0 > 0.8 * (x1 - x0) and len(ln.segs) == 1 and len(ln.words) > 5:
+            break
+        added.insert(0, ln)
+        top = ln.top
+    return added + region
+
+
+def _columns(region: list[_Line], gap_em: float) -> list[tuple[float, float]]:
+    """Column x-ranges from the text coverage profile of the region's multi-segment lines."""
+    multi = [ln for ln in region if len(ln.segs) >= 2] or region
+    x0 = int(min(ln.x0 for ln in region)) - 1
+    x1 = int(max(ln.x1 for ln in region)) + 2
+    cover = [0] * (x1 - x0 + 1)
+    for ln in multi:
+        for s in _segments(ln.words, gap_em):
+            for x in range(int(s.x0) - x0, int(s.x1) - x0 + 1):
+                cover[x] += 1
+    thr = max(0, int(0.1 * len(multi)))
+    cols: list[tuple[float, float]] = []
+    start = None
+    for i, c in enumerate(cover + [0]):
+        if c > thr and start is None:
+            start = i
+        elif c <= thr and start is not None:
+            cols.append((start + x0, i - 1 + x0))
+            start = None
+    # drop slivers produced by a single stray line
+    return [c for c in cols if c[1] - c[0] >= 2] or cols
+
+
+def _col_of(x0: float, x1: float, cols: list[tuple[float, float]]) -> list[int]:
+    """Columns a horizontal extent overlaps (by at least a little)."""
+    hit = [i for i, (a, b) in enumerate(cols) if min(x1, b) - max(x0, a) > 0.5]
+    if hit:
+        return hit
+    mid = (x0 + x1) / 2
+    return [min(range(len(cols)), key=lambda i: min(abs(mid - cols[i][0]), abs(mid - cols[i][1])))]
+
+
+def _line_cells(ln: _Line, cols: list[tuple[float, float]], gap_em: float) -> tuple[list[str], list[tuple[int, int]]]:
+    """Cell texts of one line and the spanning segments (col, n_cols) on it."""
+    cells = [""] * len(cols)
+    spans: list[tuple[int, int]] = []
+    for seg in _segments(ln.words, gap_em):
+        hit = _col_of(seg.x0, seg.x1, cols)
+        if len(hit) > 1:
+            # split the segment at word gaps lying between columns, else it spans
+            parts: list[list[_Word]] = [[seg.words[0]]]
+            for w in seg.words[1:]:
+                prev = parts[-1][-1]
+                if _col_of(prev.x0, prev.x1, cols)[-1] < _col_of(w.x0, w.x1, cols)[0] and w.x0 - prev.x1 > 0.2 * w.h:
+                    parts.append([w])
+                else:
+                    parts[-1].append(w)
+            for part in parts:
+                ph = _col_of(part[0].x0, max(w.x1 for w in part), cols)
+                c = ph[0]
+                text = " ".join(w.text for w in part)
+                cells[c] = f"{cells[c]} {text}".strip()
+                if len(ph) > 1:
+                    spans.append((c, len(ph)))
+        else:
+            c = hit[0]
+            cells[c] = f"{cells[c]} {seg.text}".strip()
+    return cells, spans
+
+
+_CONT_END = re.compile(r"(?:[-,(/&]|\b(?:and|or|of|the|in|for|to|with|by|a|an))$", re.I)
+
+
+def _joins_previous(
+    i: int, first_body: int, cells: list[str], f: set[int], spans: list, prev: list[str], pf: set[int], pspans: list
+) -> bool:
+    """Should text line ``i`` be merged into the row above (wrapped header cell or wrapped row label)?"""
+    if 0 < i < first_body:
+        # wrapped header cells: the filled columns of the two lines nest; spanning lines stay apart
+        return not spans and not pspans and (f <= pf or pf <= f)
+    if i > first_body:
+        # continuation line with only column-0 text
+        if f == {0} and (cells[0][:1].islower() or bool(_CONT_END.search(prev[0] or ""))):
+            return True
+        # label wrapped onto the line carrying the values
+        if 0 in f and pf == {0} and cells[0][:1].islower():
+            return True
+    return False
+
+
+def _build_grid(region: list[_Line], gap_em: float) -> tuple[list[list[str]], int, list[tuple[int, int, int, int]]]:
+    cols = _columns(region, gap_em)
+    rows: list[list[str]] = []
+    row_spans: list[list[tuple[int, int]]] = []
+    filled_sets: list[set[int]] = []
+    for ln in region:
+        cells, spans = _line_cells(ln, cols, gap_em)
+        rows.append(cells)
+        row_spans.append(spans)
+        filled_sets.append({i for i, c in enumerate(cells) if c})
+    n_cols = len(cols)
+    # header zone: lines before the first line with >= 60% of columns filled including column 0
+    first_body = 0
+    for i, f in enumerate(filled_sets):
+        if 0 in f and len(f) >= max(2, 0.6 * n_cols):
+            first_body = i
+            break
+    # merge header lines whose filled columns nest (wrapped header cells); keep spanning lines apart
+    merged: list[list[str]] = []
+    merged_spans: list[list[tuple[int, int]]] = []
+    merged_sets: list[set[int]] = []
+    for i, (cells, spans, f) in enumerate(zip(rows, row_spans, filled_sets, strict=True)):
+        if merged and _joins_previous(i, first_body, cells, f, spans, merged[-1], merged_sets[-1], merged_spans[-1]):
+            merged[-1] = [f"{a} {b}".strip() for a, b in zip(merged[-1], cells, strict=True)]
+            merged_sets[-1] = merged_sets[-1] | f
+            merged_spans[-1] = merged_spans[-1] + spans
+            continue
+        merged.append(cells)
+        merged_spans.append(spans)
+        merged_sets.append(f)
+    # header rows = rows before the first body row after merging
+    header_rows = 0
+    for i, f in enumerate(merged_sets):
+        if 0 in f and len(f) >= max(2, 0.6 * n_cols):
+            header_rows = i
+            break
+    spans_out = [(r, c, 1, n) for r, sp in enumerate(merged_spans) for c, n in sp]
+    return merged, header_rows, spans_out
+
+
+def _prune_grid(rows: list[list[str]]) -> list[list[str]]:
+    keep = [j for j in range(max((len(r) for r in rows), default=0)) if any(j < len(r) and r[j] for r in rows)]
+    out = [[r[j] if j < len(r) else "" for j in keep] for r in rows]
+    return [r for r in out if any(r)]
+
+
+def _looks_like_table(rows: list[list[str]], page_width: float, width: float) -> bool:
+    if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+        return False
+    multi = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+    if multi < 2:
+        return False
+    cells = [c for r in rows for c in r if c]
+    words_per_cell = sum(len(c.split()) for c in cells) / len(cells)
+    if words_per_cell > 6:
+        return False
+    n_cols = len(rows[0])
+    if n_cols == 2 and len(rows) < 3:
+        return False
+    # two-column prose: two wide columns of many words
+    if n_cols == 2 and words_per_cell > 3.5:
+        return False
+    return True
+
+
+# ----------------------------------------------------------------------------------------------- ruled
+_LATTICE = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "intersection_tolerance": 3}
+
+
+def _ruled_tables(page, words: list[_Word]) -> list[tuple[tuple[float, float, float, float], list[list[str]], list]]:
+    out = []
+    try:
+        found = page.find_tables(_LATTICE)
+    except Exception:  # noqa: BLE001 - odd vector graphics must not stop text detection
+        return out
+    for t in found:
+        x0, top, x1, bottom = t.bbox
+        raw = t.extract()
+        if not raw or len(raw) < 2 or max(len(r) for r in raw) < 2:
+            continue
+        # a cell whose words show a wide gap on one line hides an unruled column -> not a real lattice
+        hidden = 0
+        for cell in t.cells:
+            cx0, ctop, cx1, cbottom = cell
+            inside = [w for w in words if w.x0 >= cx0 - 1 and w.x1 <= cx1 + 1 and w.top >= ctop - 1 and w.bottom <= cbottom + 1]
+            for ln in _group_lines(inside):
+                if len(_segments(ln.words, 1.5)) > 1:
+                    hidden += 1
+                    break
+        if hidden > max(1, 0.1 * len(t.cells)):
+            continue
+        rows = [[normalize_text(c or "") for c in r] for r in raw]
+        spans = []
+        for ri, r in enumerate(raw):
+            for ci, c in enumerate(r):
+                if c is None:
+                    continue
+                n = 1
+                while ci + n < len(r) and r[ci + n] is None:
+                    n += 1
+                if n > 1:
+                    spans.append((ri, ci, 1, n))
+        rows, spans = _prune_with_spans(rows, spans)
+        if len(rows) < 2 or max(len(r) for r in rows) < 2 or sum(1 for r in rows for c in r if c) < 4:
+            continue
+        out.append(((x0, top, x1, bottom), rows, spans))
+    return out
+
+
+def _prune_with_spans(rows: list[list[str]], spans: list) -> tuple[list[list[str]], list]:
+    n = max((len(r) for r in rows), default=0)
+    keep_c = [j for j in range(n) if any(j < len(r) and r[j] for r in rows)]
+    keep_r = [i for i, r in enumerate(rows) if any(r)]
+    cmap = {j: k for k, j in enumerate(keep_c)}
+    rmap = {i: k for k, i in enumerate(keep_r)}
+    new_rows = [[rows[i][j] if j < len(rows[i]) else "" for j in keep_c] for i in keep_r]
+    new_spans = []
+    for r, c, nr, nc in spans:
+        if r in rmap and c in cmap:
+            covered = [j for j in range(c, c + nc) if j in cmap]
+            if len(covered) > 1:
+                new_spans.append((rmap[r], cmap[c], nr, len(covered)))
+    return new_rows, new_spans
+
+
+# ----------------------------------------------------------------------------------------------- captions
+def find_caption(lines: list[_Line], bbox: tuple[float, float, float, float]) -> str:
+    """Caption line(s) starting with "Table N" just above (preferred) or below a table's box."""
+    x0, top, x1, bottom = bbox
+    best = None
+    for i, ln in enumerate(lines):
+        if not _is_caption(ln) or ln.x1 < x0 - 20 or ln.x0 > x1 + 20:
+            continue
+        if ln.bottom <= top + 2:
+            dist = top - ln.bottom
+            if dist < 12 * ln.em and (best is None or dist < best[0]):
+                best = (dist, i)
+        elif ln.top >= bottom - 2:
+            dist = (ln.top - bottom) + 3 * ln.em  # prefer captions above
+            if dist < 6 * ln.em and (best is None or dist < best[0]):
+                best = (dist, i)
+    if best is None:
+        return ""
+    i = best[1]
+    parts = [lines[i].text]
+    for ln in lines[i + 1 : i + 4]:
+        if ln.top - lines[i].bottom > 1.6 * ln.em * len(parts) or _is_caption(ln):
+            break
+        if ln.top >= top - 1 and lines[i].bottom <= top + 2:
+            break
+        if ln.bottom > top - 1 and ln.top < bottom:
+            break
+        parts.append(ln.text)
+    return normalize_text(" ".join(parts))
+
+
+# ----------------------------------------------------------------------------------------------- main API
+def _page_words(page) -> list[_Word]:
+    raw = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False, extra_attrs=["size"])
+    return [
+        _Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), normalize_text(w["text"]), float(w.get("size") or 0))
+        for w in raw
+        if normalize_text(w["text"])
+    ]
+
+
+def _inside(w: _Word, bbox: tuple[float, float, float, float], pad: float = 1.0) -> bool:
+    x0, top, x1, bottom = bbox
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return x0 - pad <= cx <= x1 + pad and top - pad <= cy <= bottom + pad
+
+
+def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str]], int, list, str, list[_Line]]]:
+    words = _page_words(page)
+    if not words:
+        return []
+    page_width = float(page.width)
+    found = []
+    ruled = _ruled_tables(page, words)
+    for bbox, rows, spans in ruled:
+        header = 1 if len(rows) > 2 else 0
+        found.append((bbox, rows, header, spans, "ruled"))
+    rest = [w for w in words if not any(_inside(w, b) for b, _, _ in ruled)]
+    lines = _group_lines(rest)
+    for ln in lines:
+        ln.segs = _segments(ln.words, _SEG_GAP_EM)
+    for region in _find_regions(lines, page_width):
+        region = _extend_up(region, lines, page_width)
+        rows, header_rows, spans = _build_grid(region, _CELL_GAP_EM)
+        pruned = _prune_grid(rows)
+        bbox = (min(ln.x0 for ln in region), region[0].top, max(ln.x1 for ln in region), region[-1].bottom)
+        if not _looks_like_table(pruned, page_width, bbox[2] - bbox[0]):
+            continue
+        if pruned != rows:
+            rows, spans = _prune_with_spans(rows, [(r, c, nr, nc) for r, c, nr, nc in spans])
+            rows = [r for r in rows if any(r)]
+        found.append((bbox, rows, header_rows, spans, "text"))
+    all_lines = _group_lines(words)
+    return [(b, r, h, s, m, all_lines) for b, r, h, s, m in found]
+
+
+def extract_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list[Table]:
+    """Every table in ``pdf_path`` (optionally only the given 1-based ``pages``), in reading order.
+
+    Raises :class:`TableExtractionError` when the file cannot be opened (corrupt, encrypted) or has no
+    text layer at all (a scanned PDF); a readable PDF without tables returns ``[]``.
+    """
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    path = Path(pdf_path)
+    if not path.exists():
+        raise TableExtractionError(f"{path}: file not found")
+    try:
+        pdf = pdfplumber.open(path)
+    except PDFPasswordIncorrect as exc:
+        raise TableExtractionError(f"{path.name}: encrypted PDF (password required)") from exc
+    except (PDFSyntaxError, Exception) as exc:  # noqa: BLE001 - pdfminer raises many types on bad input
+        msg = "encrypted PDF (password required)" if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower() else f"not a readable PDF ({type(exc).__name__}: {exc})"
+        raise TableExtractionError(f"{path.name}: {msg}") from exc
+    tables: list[Table] = []
+    any_text = False
+    try:
+        try:
+            page_list = list(pdf.pages)
+        except Exception as exc:  # noqa: BLE001
+            raise TableExtractionError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        for page in page_list:
+            if pages and page.page_number not in pages:
+                continue
+            try:
+                if page.chars:
+                    any_text = True
+                found = _page_tables(page)
+            except TableExtractionError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the others
+                if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+                    raise TableExtractionError(f"{path.name}: encrypted PDF (password required)") from exc
+                continue
+            found.sort(key=lambda f: (round(f[0][1]), f[0][0]))
+            for bbox, rows, header_rows, spans, method, lines in found:
+                tables.append(
+                    Table(
+                        doc=path.name,
+                        page=page.page_number,
+                        table_no=len(tables) + 1,
+                        caption=find_caption(lines, bbox),
+                        header_rows=header_rows,
+                        rows=rows,
+                        bbox=bbox,
+                        method=method,
+                        spans=spans,
+                    )
+                )
+    finally:
+        pdf.close()
+    if not any_text and not tables:
+        raise TableExtractionError(f"{path.name}: no text layer (scanned PDF?); run OCR first")
+    return tables
