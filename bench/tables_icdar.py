@@ -5,12 +5,12 @@ Run: ``.venv/bin/python bench/tables_icdar.py [--data ../shared/corpus/tables/ic
 Ground truth: ``gt_csv/<stem>_table<N>_region<R>_page<P>.csv`` (one per table region; the ``*b`` files are a
 second annotation of the same PDF and are not used). Measures:
 
-- detection: a predicted table is correct when its word multiset overlaps one ground-truth region on the
+- detection: a predicted table is correct when its character multiset overlaps one ground-truth region on the
   same page with IoU >= 0.5 (one-to-one, greedy by IoU). Precision = correct / predicted,
   recall = correct / ground truth. Content-based matching avoids page-rotation/coordinate issues.
 - cell adjacency relations (ICDAR 2013): for every non-empty cell, the relation to its nearest non-empty
-  neighbour to the right and below, as (content_a, content_b, direction), contents whitespace-normalised
-  (and passed through the same ``normalize_text`` on both sides). Relations of a matched pair are compared
+  neighbour to the right and below, as (content_a, content_b, direction), contents with all whitespace removed
+  (after the same ``normalize_text`` on both sides). Relations of a matched pair are compared
   as multisets; relations of unmatched ground-truth tables are all missed and those of unmatched predicted
   tables are all false. Micro precision/recall/F1 over all relations (complete process: detection +
   structure). ``structure`` mode instead crops each ground-truth region and measures structure alone.
@@ -45,7 +45,9 @@ class GtTable:
 
 
 def norm_cell(s: str | None) -> str:
-    return re.sub(r"\s+", " ", normalize_text(s or "")).strip()
+    """Cell content for comparison: ``normalize_text`` then all whitespace removed (the ground truth
+    itself drops spaces in some documents, e.g. ``Publicelementaryandsecondaryschools``)."""
+    return re.sub(r"\s+", "", normalize_text(s or ""))
 
 
 def relations(rows: list[list[str]]) -> Counter:
@@ -70,7 +72,8 @@ def relations(rows: list[list[str]]) -> Counter:
 
 
 def tokens(rows: list[list[str]]) -> Counter:
-    return Counter(t for r in rows for c in r for t in norm_cell(c).split())
+    """Characters of a table (whitespace removed), for content-based table matching."""
+    return Counter(ch for r in rows for c in r for ch in norm_cell(c))
 
 
 def load_gt(data: Path) -> tuple[dict[str, Path], list[GtTable]]:

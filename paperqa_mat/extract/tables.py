@@ -134,6 +134,7 @@ class _Seg:
 class _Line:
     words: list[_Word]
     segs: list[_Seg] = field(default_factory=list)
+    caption: bool = False  # part of a "Table N ..." caption paragraph
 
     @property
     def top(self) -> float:
@@ -196,7 +197,23 @@ _CELL_GAP_EM = 0.45  # inside a found table, smaller gaps can separate columns
 
 
 def _is_caption(line: _Line) -> bool:
-    return bool(CAPTION_RE.match(line.text))
+    return line.caption or bool(CAPTION_RE.match(line.text))
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Flag caption lines and their continuation lines (same font, tight spacing)."""
+    for i, ln in enumerate(lines):
+        if not CAPTION_RE.match(ln.text):
+            continue
+        ln.caption = True
+        prev = ln
+        for nxt in lines[i + 1 : i + 5]:
+            if nxt.top - prev.bottom > 0.4 * prev.em or abs(nxt.em - prev.em) > 0.6 or nxt.x0 < ln.x0 - 3:
+                break
+            if len(_segments(nxt.words, _SEG_GAP_EM)) >= 3:
+                break
+            nxt.caption = True
+            prev = nxt
 
 
 def _is_prose_seg(seg: _Seg, page_width: float) -> bool:
@@ -256,6 +273,36 @@ def _extend_up(region: list[_Line], lines: list[_Line], page_width: float) -> li
     return added + region
 
 
+def _compatible(a: list[_Line], b: list[_Line]) -> bool:
+    """Do two regions share their column layout (same table split by a blank line or section row)?"""
+    ca, cb = _columns(a, _CELL_GAP_EM), _columns(b, _CELL_GAP_EM)
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+
+    def frac(x: list[tuple[float, float]], y: list[tuple[float, float]]) -> float:
+        return sum(1 for c in x if any(min(c[1], d[1]) - max(c[0], d[0]) > 0 for d in y)) / len(x)
+
+    return frac(ca, cb) >= 0.8 and frac(cb, ca) >= 0.8 and abs(len(ca) - len(cb)) <= max(1, 0.25 * len(ca))
+
+
+def _merge_regions(regions: list[list[_Line]], lines: list[_Line], page_width: float) -> list[list[_Line]]:
+    """Join consecutive regions separated by a small gap (plus at most two short lines) with equal columns."""
+    out: list[list[_Line]] = []
+    pos = {id(ln): i for i, ln in enumerate(lines)}
+    for reg in regions:
+        if out:
+            prev = out[-1]
+            between = lines[pos[id(prev[-1])] + 1 : pos[id(reg[0])]]
+            ok_between = len(between) <= 2 and not any(
+                _is_caption(ln) or any(_is_prose_seg(sg, page_width) for sg in ln.segs) for ln in between
+            )
+            if ok_between and reg[0].top - prev[-1].bottom < 5 * reg[0].em and _compatible(prev, reg):
+                out[-1] = prev + between + reg
+                continue
+        out.append(reg)
+    return out
+
+
 def _columns(region: list[_Line], gap_em: float) -> list[tuple[float, float]]:
     """Column x-ranges from the text coverage profile of the region's multi-segment lines."""
     multi = [ln for ln in region if len(ln.segs) >= 2] or region
@@ -266,7 +313,7 @@ def _columns(region: list[_Line], gap_em: float) -> list[tuple[float, float]]:
         for s in _segments(ln.words, gap_em):
             for x in range(int(s.x0) - x0, int(s.x1) - x0 + 1):
                 cover[x] += 1
-    thr = max(0, int(0.1 * len(multi)))
+    thr = max(1 if len(multi) >= 5 else 0, int(0.1 * len(multi)))
     cols: list[tuple[float, float]] = []
     start = None
     for i, c in enumerate(cover + [0]):
@@ -294,25 +341,9 @@ def _line_cells(ln: _Line, cols: list[tuple[float, float]], gap_em: float) -> tu
     spans: list[tuple[int, int]] = []
     for seg in _segments(ln.words, gap_em):
         hit = _col_of(seg.x0, seg.x1, cols)
-        if len(hit) > 1:
-            # split the segment at word gaps lying between columns, else it spans
-            parts: list[list[_Word]] = [[seg.words[0]]]
-            for w in seg.words[1:]:
-                prev = parts[-1][-1]
-                if _col_of(prev.x0, prev.x1, cols)[-1] < _col_of(w.x0, w.x1, cols)[0] and w.x0 - prev.x1 > 0.2 * w.h:
-                    parts.append([w])
-                else:
-                    parts[-1].append(w)
-            for part in parts:
-                ph = _col_of(part[0].x0, max(w.x1 for w in part), cols)
-                c = ph[0]
-                text = " ".join(w.text for w in part)
-                cells[c] = f"{cells[c]} {text}".strip()
-                if len(ph) > 1:
-                    spans.append((c, len(ph)))
-        else:
-            c = hit[0]
-            cells[c] = f"{cells[c]} {seg.text}".strip()
+        cells[hit[0]] = f"{cells[hit[0]]} {seg.text}".strip()
+        if len(hit) > 1:  # a segment crossing a column gap spans those columns; text sits in the first
+            spans.append((hit[0], len(hit)))
     return cells, spans
 
 
@@ -402,7 +433,7 @@ def _looks_like_table(rows: list[list[str]], page_width: float, width: float) ->
 
 
 # ----------------------------------------------------------------------------------------------- ruled
-_LATTICE = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "intersection_tolerance": 3}
+_LATTICE = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "intersection_tolerance": 3, "snap_tolerance": 6}
 
 
 def _ruled_tables(page, words: list[_Word]) -> list[tuple[tuple[float, float, float, float], list[list[str]], list]]:
@@ -426,6 +457,22 @@ def _ruled_tables(page, words: list[_Word]) -> list[tuple[tuple[float, float, fl
                     hidden += 1
                     break
         if hidden > max(1, 0.1 * len(t.cells)):
+            continue
+        # rows whose cells hold several aligned text lines were not ruled: read the area as text instead
+        stacked = False
+        for row in t.rows:
+            multi = 0
+            for cell in row.cells:
+                if cell is None:
+                    continue
+                cx0, ctop, cx1, cbottom = cell
+                inside = [w for w in words if w.x0 >= cx0 - 1 and w.x1 <= cx1 + 1 and w.top >= ctop - 1 and w.bottom <= cbottom + 1]
+                if len(_group_lines(inside)) >= 3:
+                    multi += 1
+            if multi >= 2:
+                stacked = True
+                break
+        if stacked:
             continue
         rows = [[normalize_text(c or "") for c in r] for r in raw]
         spans = []
@@ -522,8 +569,9 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
     lines = _group_lines(rest)
     for ln in lines:
         ln.segs = _segments(ln.words, _SEG_GAP_EM)
-    for region in _find_regions(lines, page_width):
-        region = _extend_up(region, lines, page_width)
+    _mark_captions(lines)
+    regions = [_extend_up(r, lines, page_width) for r in _find_regions(lines, page_width)]
+    for region in _merge_regions(regions, lines, page_width):
         rows, header_rows, spans = _build_grid(region, _CELL_GAP_EM)
         pruned = _prune_grid(rows)
         bbox = (min(ln.x0 for ln in region), region[0].top, max(ln.x1 for ln in region), region[-1].bottom)
