@@ -563,8 +563,7 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
     found = []
     ruled = _ruled_tables(page, words)
     for bbox, rows, spans in ruled:
-        header = 1 if len(rows) > 2 else 0
-        found.append((bbox, rows, header, spans, "ruled"))
+        found.append((bbox, rows, _guess_header_rows(rows), spans, "ruled"))
     rest = [w for w in words if not any(_inside(w, b) for b, _, _ in ruled)]
     lines = _group_lines(rest)
     for ln in lines:
@@ -580,9 +579,36 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
         if pruned != rows:
             rows, spans = _prune_with_spans(rows, [(r, c, nr, nc) for r, c, nr, nc in spans])
             rows = [r for r in rows if any(r)]
-        found.append((bbox, rows, header_rows, spans, "text"))
+        found.append((bbox, rows, _guess_header_rows(rows), spans, "text"))
     all_lines = _group_lines(words)
     return [(b, r, h, s, m, all_lines) for b, r, h, s, m in found]
+
+
+def _open_error(exc: BaseException) -> str:
+    """A one-line reason for a PDF that cannot be opened."""
+    chain = [exc, *exc.args, exc.__cause__, exc.__context__]
+    names = " ".join(type(e).__name__ for e in chain if isinstance(e, BaseException))
+    if "Password" in names or "Encrypt" in names or "password" in str(exc).lower():
+        return "encrypted PDF (password required)"
+    detail = str(exc) or type(exc).__name__
+    return f"not a readable PDF ({detail})"
+
+
+def _is_numeric(cell: str) -> bool:
+    if not cell:
+        return False
+    if parse_number(cell) is not None:
+        return True
+    digits = sum(ch.isdigit() for ch in cell)
+    return digits >= 0.5 * len(cell.replace(" ", ""))
+
+
+def _guess_header_rows(rows: list[list[str]]) -> int:
+    """Leading rows before the first row with a numeric cell outside column 0 (1 for all-text tables)."""
+    for i, row in enumerate(rows):
+        if any(_is_numeric(c) for c in row[1:]):
+            return i
+    return 1 if len(rows) > 1 else 0
 
 
 def extract_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list[Table]:
@@ -592,19 +618,14 @@ def extract_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list
     text layer at all (a scanned PDF); a readable PDF without tables returns ``[]``.
     """
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     path = Path(pdf_path)
     if not path.exists():
         raise TableExtractionError(f"{path}: file not found")
     try:
         pdf = pdfplumber.open(path)
-    except PDFPasswordIncorrect as exc:
-        raise TableExtractionError(f"{path.name}: encrypted PDF (password required)") from exc
-    except (PDFSyntaxError, Exception) as exc:  # noqa: BLE001 - pdfminer raises many types on bad input
-        msg = "encrypted PDF (password required)" if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower() else f"not a readable PDF ({type(exc).__name__}: {exc})"
-        raise TableExtractionError(f"{path.name}: {msg}") from exc
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on bad input
+        raise TableExtractionError(f"{path.name}: {_open_error(exc)}") from exc
     tables: list[Table] = []
     any_text = False
     try:
