@@ -1,0 +1,138 @@
+"""Property records from tables (tables from :func:`paperqa_mat.extract.tables.extract_tables`).
+
+A column whose header names a property ("Eg (eV)", "Tc [K]", "a (Å)") and a column of materials
+(cells that are formulas/names) give one record per row; the transposed layout (materials across
+the header, properties down the first column) is read the same way. The unit comes from the header
+("(eV)", "[K]", "/ meV"), else from the caption, else the property's default unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from paperqa_mat.extract.materials import find_materials
+from paperqa_mat.extract.properties import PROPERTIES, mention_spans, parse_property_list
+from paperqa_mat.extract.units import UNITS, canonical_unit, clean_text, find_quantities
+
+
+def _header_property(text: str, props: list[str]) -> str | None:
+    spans = [m for m in mention_spans(text, props) if not m[2].startswith("distractor:")]
+    distract = [m for m in mention_spans(text, props) if m[2].startswith("distractor:")]
+    if not spans or (distract and min(d[0] for d in distract) < min(s[0] for s in spans)):
+        return None
+    return max(spans, key=lambda m: m[1] - m[0])[2]
+
+
+def _header_unit(text: str) -> str | None:
+    for m in re.finditer(r"[(\[]([^()\[\]]{1,12})[)\]]|/\s*(\S{1,8})\s*$", text):
+        u = canonical_unit((m.group(1) or m.group(2) or "").strip())
+        if u:
+            return u
+    return None
+
+
+def _material_of(cell: str) -> str | None:
+    cell = clean_text(cell).strip()
+    if not cell or len(cell) > 60:
+        return None
+    mats = find_materials(cell)
+    if not mats:
+        return None
+    return cell if len(mats) == 1 and len(cell) <= 40 else mats[0].text
+
+
+def _cell_value(cell: str) -> tuple[float, float | None, float | None] | None:
+    """(value, uncertainty, value_max) of a numeric cell ("3.37(2)", "2.1 ± 0.1", "1.2-1.5")."""
+    text = clean_text(cell).strip()
+    if not text or not re.match(r"^[~<>≈]?\s*-?\d", text):
+        return None
+    qs = find_quantities(text)
+    if not qs:
+        return None
+    if len(qs) >= 2 and re.fullmatch(r"\s*(?:-|–|to)\s*", text[qs[0].end : qs[1].start]):
+        return qs[0].value, None, qs[1].value
+    return qs[0].value, qs[0].uncertainty, None
+
+
+def records_from_table(table: Any, doc: str, key: str, properties: Sequence[str] | None = None) -> list:
+    """Records from one table object (``rows``, ``header_rows``, ``caption``, ``page``, ``table_no``)."""
+    from paperqa_mat.extract.records import _make
+
+    props = parse_property_list(list(properties) if properties else None)
+    rows: list[list[str]] = [list(map(str, r)) for r in (table.rows or [])]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return []
+    ncol = max(len(r) for r in rows)
+    rows = [r + [""] * (ncol - len(r)) for r in rows]
+    nh = max(1, int(getattr(table, "header_rows", 1) or 1))
+    caption = clean_text(getattr(table, "caption", "") or "")
+    header = [" ".join(clean_text(rows[i][j]) for i in range(min(nh, len(rows)))).strip() for j in range(ncol)]
+    body = rows[nh:]
+    label = f"Table {getattr(table, 'table_no', '?')}"
+    out = []
+
+    def emit(material: str, prop: str, cell: str, unit: str, hdr: str, row_label: str) -> None:
+        parsed = _cell_value(cell)
+        if parsed is None:
+            return
+        value, unc, vmax = parsed
+        rec = _make(material, prop, value, unit, unc, {}, f"{label}: {row_label} | {hdr} = {cell}", vmax)
+        if rec is not None:
+            rec.source, rec.doc, rec.key, rec.page = "table", doc, key, getattr(table, "page", None)
+            out.append(rec)
+
+    # layout 1: materials down a column, properties across the header
+    mat_col = None
+    for j in range(ncol):
+        cells = [r[j] for r in body if r[j].strip()]
+        if cells and sum(_material_of(c) is not None for c in cells) >= max(1, 0.5 * len(cells)):
+            mat_col = j
+            break
+    if mat_col is not None:
+        for j in range(ncol):
+            if j == mat_col:
+                continue
+            prop = _header_property(header[j], props)
+            if prop is None:
+                continue
+            unit = _header_unit(header[j]) or _header_unit(caption) or PROPERTIES[prop].default_unit
+            if unit is None or UNITS[unit][0] not in PROPERTIES[prop].dimensions:
+                continue
+            for r in body:
+                mat = _material_of(r[mat_col])
+                if mat:
+                    emit(mat, prop, r[j], unit, header[j], r[mat_col])
+    # layout 2: materials across the header, properties down the first column
+    head_mats = [_material_of(h) for h in header]
+    if sum(m is not None for m in head_mats[1:]) >= 1:
+        for r in body:
+            prop = _header_property(clean_text(r[0]), props)
+            if prop is None:
+                continue
+            unit = _header_unit(r[0]) or _header_unit(caption) or PROPERTIES[prop].default_unit
+            if unit is None or UNITS[unit][0] not in PROPERTIES[prop].dimensions:
+                continue
+            for j in range(1, ncol):
+                if head_mats[j]:
+                    emit(head_mats[j], prop, r[j], unit, r[0], header[j])
+    return out
+
+
+def records_from_tables(
+    path: Path, doc: str, key: str, properties: Sequence[str] | None, tables: list[Any] | None = None
+) -> list:
+    """Records from every table of a PDF; a PDF without tables (or unreadable tables) gives []."""
+    if tables is None:
+        try:
+            from paperqa_mat.extract.tables import extract_tables
+
+            tables = extract_tables(path)
+        except Exception:  # noqa: BLE001 - tables are a bonus; text records still come back
+            return []
+    out: list = []
+    for t in tables:
+        out.extend(records_from_table(t, doc, key, properties))
+    return out
