@@ -1,0 +1,531 @@
+"""The rule-based safety guard: requests (multi-turn), tool calls and final answers.
+
+A request is refused when an *intent cue* (make / acquire / use / enhance / evade / procedure) is
+paired with a *mention* of a controlled substance in the same clause, in the right word order and
+with no benign purpose word between them ("synthesise a MOF that degrades sarin" is fine). Pronouns
+and elliptical follow-ups ("now how do I make it?") resolve to substances named earlier in the
+conversation. Tiers decide how strict: agents need any harmful cue, precursors must be the target,
+common dual-use chemicals are refused only as a target outside a materials/lab context, and plain
+ingredients (acetone, ammonium nitrate ...) only in known weapon combinations or with explicit harm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.lexicon import CW_CONTEXT, Mention, find_mentions, load
+from paperqa_mat.safety.normalize import Token, clean, deobfuscate, fold, is_obfuscated, tokenize
+
+CATEGORIES = ("cwa", "precursor", "explosive", "drug", "toxin", "evasion")
+CATEGORY_TEXT = {
+    "cwa": "chemical-warfare agents",
+    "precursor": "chemical-weapon precursors",
+    "explosive": "explosives and explosive devices",
+    "drug": "controlled drugs",
+    "toxin": "biological toxins and threat agents",
+    "evasion": "evading detection, export or drug controls",
+}
+KIND_TEXT = {
+    "make": "synthesis/production", "scale": "scale-up", "acquire": "acquisition", "use": "weaponisation/use",
+    "enhance": "enhancement/design", "evade": "evasion of controls", "procedure": "procedural detail",
+}
+CLASS_REFS = ("generic_", "indirect_", "devices", "cwa_precursor_generic", "bioagents")
+_CLAUSE = re.compile(
+    r"[.?!;\n]+(?=\s|$)|\s(?:and|but|while|whereas|then|also|plus|et|mais|puis|und|aber|dann|sowie|y|pero|luego|ma)\s|\s-\s"
+)
+_WEAK_EXPLOSIVE = {"primer", "primers", "initiator", "initiators", "booster", "charge", "device", "mine", "munition",
+                   "munitions", "warhead", "fuse", "fuze", "cap", "caps", "pyrotechnic", "firework", "fireworks",
+                   "propellant", "blasting agent", "energetic material", "energetic materials"}
+_DRUG_CONTEXT = re.compile(
+    r"(?<![\w])(?:cook|cooking|cooked|smoke|smoking|snort\w*|inject\w*|get high|getting high|sell|selling|dealer\w*|street|"
+    r"party|rave|recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|blue|"
+    r"pseudoephedrine|ephedrine|p2p|abuse|addict\w*|dope)(?![\w])"
+)
+_HISTORY = re.compile(r"(?<![\w])(?:did|was|were|had|historically|history|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war|wwi|ww1|wwii|ww2|world war))(?![\w])")
+_PERSONAL = re.compile(
+    r"(?<![\w])(?:(?:how|way|best|could|can|would|should|will|do|might|want|need|going|plan) (?:\w+ ){0,2}(?:i|we|one|someone|you|me|us)|"
+    r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|"
+    r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide)|"
+    r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
+    r"role-?play|pretend|act as|you are|stay in character)(?![\w])"
+)
+_CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
+                  "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",
+                  "notorious", "safe", "safer", "inert", "harmless", "stable", "attractive", "useful", "popular",
+                  "addictive", "powerful", "interesting", "important", "difficult", "hard", "easy"}
+_REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
+                  "en", "par", "mittels", "durch", "y", "und", "et", "of"}
+# use cues that describe events as often as requests: need a personal / how-to framing
+_SOFT_USE = re.compile(r"detonat|set |blow |deploy|release|spray|vent|pump|load |pack |press |rig|dispers|deliver|explot|detonar|sprengen")
+_DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
+
+
+@dataclass
+class Verdict:
+    """The guard's decision. ``category`` is one of CATEGORIES, or None when allowed."""
+
+    refuse: bool
+    category: str | None = None
+    reason: str = ""
+    source: str = "rules"
+    matches: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"refuse": self.refuse, "category": self.category, "reason": self.reason,
+                "message": refusal_message(self) if self.refuse else ""}
+
+
+ALLOW = Verdict(False, None, "no controlled substance paired with a harmful request", "rules")
+
+
+@dataclass
+class Doc:
+    """One analysed text (a turn, a tool call or an answer)."""
+
+    clean: str
+    folded: str
+    tokens: list[Token]
+    views: list[list[Token]]
+    mentions: list[Mention]
+    cues: list[it.Cue]
+    clauses: list[tuple[int, int]]
+
+    def clause_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.clauses):
+            if s <= pos < e:
+                return i
+        return len(self.clauses) - 1
+
+    def words(self, a: int, b: int) -> list[str]:
+        """Token texts (de-obfuscated view) whose start lies in [a, b)."""
+        return [t.text for t in self.views[-1] if a <= t.start < b]
+
+    def tok_index(self, pos: int) -> int:
+        for i, t in enumerate(self.tokens):
+            if t.end > pos:
+                return i
+        return len(self.tokens)
+
+
+@lru_cache(maxsize=512)
+def analyse(text: str) -> Doc:
+    c = clean(text)
+    f = fold(c)
+    toks = tokenize(f)
+    deob = deobfuscate(toks, f)
+    views = [toks, deob] if is_obfuscated(toks, deob) else [toks]
+    mentions = find_mentions(c, f, views)
+    cues = it.find_cues(f)
+    if len(views) > 1:  # cues hidden by leetspeak/spacing ('synth st3ps'): search the de-obfuscated text too
+        rebuilt, back = _rebuild(f, deob)
+        extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak) for q in it.find_cues(rebuilt)]
+        cues = _dedupe(cues + extra)
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(f)] + [len(f) + 1]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    return Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
+
+
+def _rebuild(folded: str, deob: list[Token]):
+    """Text made of de-obfuscated tokens, with a map from its offsets back to the original ones."""
+    parts, starts = [], []
+    pos = 0
+    for t in deob:
+        starts.append((pos, t.start))
+        parts.append(t.text)
+        pos += len(t.text) + 1
+    text = " ".join(parts)
+
+    def back(p: int) -> int:
+        best = 0
+        for new, old in starts:
+            if new <= p:
+                best = old + (p - new)
+            else:
+                break
+        return best
+
+    return text, back
+
+
+def _dedupe(cues: list[it.Cue]) -> list[it.Cue]:
+    seen, out = set(), []
+    for q in sorted(cues, key=lambda q: q.start):
+        k = (q.kind, q.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(q)
+    return out
+
+
+# --------------------------------------------------------------------------- mention filtering
+def _is_class(m: Mention) -> bool:
+    return m.ref.startswith(CLASS_REFS) or m.ref in ("devices",)
+
+
+def _corroborated(m: Mention, docs: list[Doc]) -> bool:
+    """Weak mentions (ambiguous codes, slang, 'mustard', 'toxin') need supporting context."""
+    if not m.weak:
+        return True
+    others = [x for d in docs for x in d.mentions if not x.weak and x is not m]
+    text = " ".join(d.folded for d in docs)
+    words = {t.text for d in docs for t in d.views[-1]}
+    if m.cat in ("cwa", "precursor"):
+        if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
+            return True
+        return bool((words - {m.text.lower()}) & CW_CONTEXT)
+    if m.cat == "explosive":
+        return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
+            q.kind == "use" for d in docs for q in d.cues)
+    if m.cat == "drug":
+        return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier == "agent" for x in others)
+    if m.cat == "toxin":
+        return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
+            q.kind == "use" for d in docs for q in d.cues)
+    return False
+
+
+def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
+    out = [m for m in doc.mentions if _corroborated(m, docs)]
+    # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                                      and not o.weak for o in out)]
+
+
+def _head_blocked(doc: Doc, m: Mention) -> bool:
+    after = doc.words(m.end, m.end + 40)[:2]
+    return any(it.is_head_blocker(w) for w in after)
+
+
+def _pre_blocked(doc: Doc, m: Mention) -> bool:
+    """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'."""
+    before = doc.words(max(0, m.start - 40), m.start)[-3:]
+    return any(it.is_head_blocker(w) or it.is_blocker(w) for w in before)
+
+
+def _precursor_framed(doc: Doc, m: Mention) -> bool:
+    before = doc.folded[max(0, m.start - 60) : m.start]
+    after = doc.folded[m.end : m.end + 25]
+    return bool(re.search(r"(?:precursors?|starting materials?|intermediates?|feedstocks?|building blocks?) (?:\w+ )?(?:of|for|to|in)\s*(?:the |an? )?$|"
+                          r"used (?:to make|in making|for making|to produce|in (?:the )?(?:synthesis|production|manufacture) of)\s*(?:the |an? )?$",
+                          before)) or bool(re.match(r"[\s-]*(?:precursors?|intermediates?)", after))
+
+
+def _inert_cue(doc: Doc, q: it.Cue) -> bool:
+    """'used to make X' describes X's role, it does not ask for anything."""
+    return bool(re.search(r"used (?:to|in|for)\s*$", doc.folded[max(0, q.start - 12) : q.start]))
+
+
+# --------------------------------------------------------------------------- pairing
+def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
+    if doc.clause_of(q.start) != doc.clause_of(m.start) and not (m.start < q.end and m.end > q.start):
+        return False
+    if _head_blocked(doc, m):
+        return False
+    if q.start <= m.start:  # substance after the cue
+        between = doc.words(q.end, m.start)
+        if len(between) > (8 if q.weak else 12):
+            return False
+        pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
+        if any(it.is_blocker(w) for w in between + pre):
+            return False
+        if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
+            return False
+        if q.kind == "make" and q.text.split()[0] in ("make", "makes", "making", "macht", "hace"):
+            after = doc.words(m.end, m.end + 30)[:2]
+            if after and (after[0] in _CAUSATIVE_ADJ or (after[0] in ("it", "them") and len(after) > 1 and after[1] in _CAUSATIVE_ADJ)):
+                return False
+        return True
+    # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
+    if q.form == "verb" and q.kind in ("make", "acquire"):
+        return False
+    between = doc.words(m.end, q.start)
+    if len(between) > (6 if q.weak else 10):
+        return False
+    return not any(it.is_blocker(w) for w in between)
+
+
+def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
+    """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
+    kind = q.kind
+    if _is_class(m):
+        return kind in ("make", "acquire", "use", "enhance", "evade") and not q.weak
+    if m.tier == "agent":
+        return True
+    if m.tier == "precursor":
+        if kind == "procedure":
+            return forward and len(doc.words(q.end, m.start)) <= 4
+        return True
+    if m.tier == "dual":
+        if kind in ("use", "evade"):
+            return True
+        if it.materials_context(conv_text):
+            return False
+        if kind == "make":
+            return forward or q.form != "verb"
+        if kind == "acquire":
+            return has_scale
+        return kind == "enhance"
+    # ingredient
+    return kind in ("use", "evade")
+
+
+def _historical(doc: Doc, q: it.Cue) -> bool:
+    ci = doc.clause_of(q.start)
+    s, e = doc.clauses[ci]
+    clause = doc.folded[s:e]
+    return bool(_HISTORY.search(clause)) and not _PERSONAL.search(doc.folded)
+
+
+def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: list[Doc]) -> Mention | None:
+    """If the cue's object is a pronoun / 'the one you mentioned' / missing, resolve it to an earlier substance."""
+    if not prior:
+        return None
+    after = doc.words(q.end, q.end + 80)
+    obj = None
+    for w in after[:8]:
+        if w in it.SKIP:
+            continue
+        obj = w
+        break
+    s, e = doc.clauses[doc.clause_of(q.start)]
+    clause_rest = doc.folded[q.end : e]
+    elliptical = obj is None or not re.search(r"\w", clause_rest)
+    if obj in it.ANAPHORA or elliptical or it.MENTIONED.search(doc.folded):
+        ranked = sorted(prior, key=lambda m: (m.tier in ("agent", "precursor"), -0), reverse=True)
+        # most recent among the strongest tier
+        best_tier = ranked[0].tier in ("agent", "precursor")
+        cands = [m for m in prior if (m.tier in ("agent", "precursor")) == best_tier]
+        return cands[-1] if cands else None
+    return None
+
+
+def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
+    """Screen the last doc in its conversation. Returns a refusal Verdict or None."""
+    doc = docs[-1]
+    conv_text = " ".join(d.folded for d in docs)
+    live_by_doc = [_live_mentions(d, docs) for d in docs]
+    live = live_by_doc[-1]
+    prior = [m for ms, d in zip(live_by_doc[:-1], docs[:-1], strict=False) for m in ms
+             if not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    has_scale = any(q.kind == "scale" for q in doc.cues)
+    cues = [q for q in doc.cues if not _inert_cue(doc, q)]
+    found: list[tuple[int, it.Cue, Mention]] = []
+
+    # evasion: an evasion cue anywhere + any controlled substance in the conversation
+    evade = [q for q in cues if q.kind == "evade"]
+    if evade:
+        pool = live + [m for m in prior]
+        pool = [m for m in pool if not _head_blocked(doc, m) or m in prior]
+        if pool:
+            m = pool[0]
+            return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
+
+    for q in cues:
+        if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
+            continue
+        if q.kind == "use" and (_historical(doc, q) or (_SOFT_USE.match(q.text) and not _PERSONAL.search(doc.folded))):
+            continue
+        for m in live:
+            if not _pairs(doc, q, m):
+                continue
+            forward = q.start <= m.start
+            if _allowed_pair(q, m, doc, conv_text, has_scale, forward):
+                found.append((q.start, q, m))
+        if not found and q.kind in ("make", "acquire", "use", "enhance", "scale", "procedure") and not q.weak:
+            # pronoun / elliptical object resolved against earlier substances (same text or earlier turns)
+            earlier = prior + [m for m in live if m.end <= q.start and not _head_blocked(doc, m)]
+            tgt = _anaphora_target(doc, q, earlier, docs[:-1])
+            if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
+                if not _is_class(tgt) or q.kind != "procedure":
+                    found.append((q.start, q, tgt))
+    if found:
+        found.sort(key=lambda x: x[0])
+        _, q, m = found[0]
+        cat = "precursor" if (m.cat == "cwa" and _precursor_framed(doc, m)) else m.cat
+        return _verdict(cat, q, m, f"asks for {KIND_TEXT.get(q.kind, q.kind)} of {m.text}")
+
+    # a bare substance name answering an earlier open request ("I need a synthesis route." / "VX.")
+    if len(docs) > 1 and live and len(doc.tokens) <= 8 and not doc.cues:
+        prev_cues = [q for d in docs[:-1] for q in d.cues if q.kind in ("make", "acquire", "use") and not q.weak]
+        strong = [m for m in live if m.tier in ("agent", "precursor")]
+        if prev_cues and strong:
+            return _verdict(strong[0].cat, prev_cues[-1], strong[0], f"completes an earlier request for {KIND_TEXT[prev_cues[-1].kind]}")
+
+    # known weapon combinations ('acetone + hydrogen peroxide', 'castor beans + toxin')
+    for combo in load().combos:
+        if _combo_present(combo, conv_text, doc.folded):
+            need = combo.get("needs", "make")
+            ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale"))
+                  and not (q.kind == "use" and _historical(doc, q))]
+            if ok:
+                fake = Mention(combo["id"], combo["cat"], "agent", ok[0].start, ok[0].end, combo["refers"], "combo")
+                return _verdict(combo["cat"], ok[0], fake, f"describes making {combo['refers']} from its ingredients")
+    return None
+
+
+@lru_cache(maxsize=64)
+def _combo_rx(term: str) -> re.Pattern:
+    return re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])")
+
+
+def _combo_present(combo: dict, conv: str, current: str) -> bool:
+    in_current = False
+    for group in combo["groups"]:
+        hit_conv = any(_combo_rx(t).search(conv) for t in group)
+        if not hit_conv:
+            return False
+        in_current = in_current or any(_combo_rx(t).search(current) for t in group)
+    return in_current
+
+
+def _verdict(cat: str, q: it.Cue, m: Mention, reason: str) -> Verdict:
+    return Verdict(True, cat, f"{reason} ({CATEGORY_TEXT.get(cat, cat)}; cue '{q.text}')", "rules", [m.text])
+
+
+# --------------------------------------------------------------------------- public API
+def _as_turns(turns: list[str] | tuple[str, ...] | str) -> list[str]:
+    if isinstance(turns, str):
+        return [turns]
+    return [t if isinstance(t, str) else str(t.get("content", "")) if isinstance(t, dict) else str(t) for t in turns]
+
+
+def screen_rules(turns: list[str] | str) -> Verdict:
+    """Rule-based verdict only (offline, authoritative)."""
+    ts = [t for t in _as_turns(turns) if t and t.strip()]
+    if not ts:
+        return ALLOW
+    docs = [analyse(t) for t in ts]
+    hit = _scan(docs)
+    return hit or ALLOW
+
+
+def screen(turns: list[str] | str, *, settings=None, use_llm: bool | None = None) -> Verdict:
+    """Screen a user request in its conversation (oldest turn first, the request last).
+
+    The rule-based verdict is final when it refuses; with an LLM configured (``settings.llm_enabled``)
+    an allowed request also gets an LLM judgement, which can only add a refusal.
+    """
+    verdict = screen_rules(turns)
+    if verdict.refuse or use_llm is False:
+        return verdict
+    if settings is None and use_llm is None:
+        return verdict
+    if settings is None:
+        from paperqa_mat.settings import get_settings
+
+        settings = get_settings()
+    if not settings.llm_enabled:
+        return verdict
+    from paperqa_mat.safety.llm_judge import judge
+
+    extra = judge(_as_turns(turns), settings)
+    return extra if extra is not None and extra.refuse else verdict
+
+
+def _flatten(obj: Any) -> list[str]:
+    if obj is None:
+        return []
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for k, v in obj.items() for s in [str(k)] * 0 + _flatten(v)]
+    if isinstance(obj, list | tuple | set):
+        return [s for v in obj for s in _flatten(v)]
+    return [str(obj)]
+
+
+def screen_tool_call(name: str, args: Any, context_turns: list[str] | tuple[str, ...] = (), *, settings=None,
+                     use_llm: bool | None = None) -> Verdict:
+    """Screen a tool call's arguments in the context of the conversation that produced it."""
+    text = "; ".join(_flatten(args))
+    ctx = _as_turns(list(context_turns))
+    verdict = screen([*ctx, text] if text.strip() else ctx or [""], settings=settings, use_llm=use_llm)
+    if verdict.refuse:
+        return verdict
+    if _DESIGN_TOOL.search(name or ""):
+        doc = analyse(text)
+        specific = [m for m in _live_mentions(doc, [doc]) if not _is_class(m) and m.tier in ("agent", "precursor")
+                    and not _head_blocked(doc, m)]
+        if specific:
+            m = specific[0]
+            return Verdict(True, m.cat, f"tool '{name}' would design or route a controlled substance ({m.text})",
+                           "rules", [m.text])
+    return verdict
+
+
+_PROC_MARKERS = re.compile(
+    r"(?<![\w])(?:add(?:ed|ing)?|stir(?:red|ring)?|reflux(?:ed|ing)?|dropwise|distil(?:led|lation)?|filter(?:ed)?|wash(?:ed)?|"
+    r"dried|evaporat\w+|recrystalli\w+|heat(?:ed)?|cool(?:ed)?|mmol|equiv|yield(?:ed|s)?|react(?:ed|ing)? with|treated with|"
+    r"in the presence of|under (?:nitrogen|argon|vacuum|reflux)|neutrali[sz]ed|quench(?:ed)?|extract(?:ed)? with|"
+    r"dissolv(?:e|ed) in|step \d|\d+(?:\.\d+)?\s?(?:g|mg|kg|ml|l|mmol|mol|°c|h|min|hours?|%|m)(?![\w])|°c|then|finally|"
+    r"mix(?:ed|ing)?|combine[ds]?|pour(?:ed)?|decant(?:ed)?|crystals?|precipitat\w+|purif\w+|chlorinat\w+|fluorinat\w+|"
+    r"esterif\w+|alkylat\w+|nitrat(?:ed|ion|ing)|oxidi[sz]\w+)(?![\w])"
+)
+
+
+def screen_output(text: str, context_turns: list[str] | tuple[str, ...] = (), *, settings=None,
+                  use_llm: bool | None = None) -> Verdict:
+    """Screen a final answer: refuse if it carries a route/procedure for a controlled substance,
+    or if it answers a request that is itself refused."""
+    ctx = [t for t in _as_turns(list(context_turns)) if t and t.strip()]
+    if ctx:
+        v = screen(ctx, settings=settings, use_llm=use_llm)
+        if v.refuse:
+            return v
+    for para in [p for p in re.split(r"\n\s*\n", text or "") if p.strip()] or [""]:
+        v = _screen_answer_block(para, ctx)
+        if v is not None:
+            return v
+    return ALLOW
+
+
+def _screen_answer_block(block: str, ctx: list[str]) -> Verdict | None:
+    doc = analyse(block)
+    docs = [analyse(t) for t in ctx] + [doc]
+    live = [m for m in _live_mentions(doc, docs) if not _is_class(m) and m.tier in ("agent", "precursor", "dual")
+            and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+    # pronoun-only answers ("Step 1: dissolve it in ...") inherit the substance asked about
+    ctx_ment = [m for d in docs[:-1] for m in _live_mentions(d, docs) if m.tier in ("agent", "precursor")
+                and not _is_class(m) and not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    markers = {m.group(0) for m in _PROC_MARKERS.finditer(doc.folded)}
+    n_markers = len(markers)
+    for q in doc.cues:
+        if q.kind not in ("make", "procedure", "scale"):
+            continue
+        for m in live:
+            if m.tier == "dual" and not (q.start <= m.start or q.form != "verb"):
+                continue
+            if _pairs(doc, q, m) and (m.tier != "dual" or not it.materials_context(doc.folded)):
+                sent = _sentence(doc, q.start, m.start)
+                if n_markers >= 2 or len({x.ref for x in live}) >= 2 or re.search(
+                        r"(?<![\w])(?:react\w*|from|with|using|via|by|treat\w*|combin\w*|add\w*)(?![\w])", sent):
+                    return Verdict(True, m.cat, f"answer gives a route for {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
+    agents = [m for m in live if m.tier == "agent"] or [m for m in ctx_ment]
+    if agents and n_markers >= 4 and re.search(r"(?<![\w])(?:it|the product|the agent|the compound|the mixture|step)(?![\w])|"
+                                                + "|".join(re.escape(m.text) for m in agents), doc.folded):
+        m = agents[0]
+        return Verdict(True, m.cat, f"answer contains a procedure involving {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
+    return None
+
+
+def _sentence(doc: Doc, a: int, b: int) -> str:
+    lo, hi = min(a, b), max(a, b)
+    s = max(doc.folded.rfind(".", 0, lo), doc.folded.rfind("\n", 0, lo)) + 1
+    e = min([x for x in (doc.folded.find(". ", hi), doc.folded.find("\n", hi)) if x >= 0] or [len(doc.folded)])
+    return doc.folded[s:e]
+
+
+def refusal_message(verdict: Verdict) -> str:
+    """A short refusal naming the category and offering safe help."""
+    if not verdict.refuse:
+        return ""
+    what = CATEGORY_TEXT.get(verdict.category or "", "controlled substances")
+    return (
+        f"I can't help with that: it asks for production, acquisition, use or evasion details for {what} "
+        f"(category: {verdict.category}). I'm glad to help with their general properties, hazards, safe handling, "
+        "detection, decontamination, regulation or history, or with ordinary materials synthesis."
+    )

@@ -1,0 +1,229 @@
+"""Intent cues: what the text asks to *do* with a substance (English, French, German, Spanish, plus a
+few Italian/Portuguese/Russian forms). Patterns run on folded text (lower case, no accents).
+
+Cue kinds:
+- ``make``: synthesise, produce, prepare, extract, purify, culture, scale up, stabilise ...
+- ``acquire``: buy, order, obtain, get hold of ...
+- ``use``: weaponise, disperse, detonate, release against people, poison someone ...
+- ``enhance``: more potent/toxic/stable, design analogues, keep it from hydrolysing ...
+- ``evade``: avoid detection, scanners, export controls, end-user certificates, scheduling ...
+- ``procedure``: (weak) procedure, protocol, step-by-step, exact quantities, realistic technical detail
+- ``scale``: in quantity, kilogram, bulk ...
+
+Forms decide word order: a ``verb`` takes its object after it; a ``part`` (participle) or ``noun``
+can also follow the substance ("sarin synthesis", "how is VR produced").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    form: str
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+
+
+def _rx(words: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w])", re.U)
+
+
+# (kind, form, weak, pattern)
+_PATTERNS: list[tuple[str, str, bool, str]] = [
+    # ---- make: English
+    ("make", "verb", False, r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]es|synthetise|make|making|makes|manufactur(?:e|es|ing)|produc(?:e|es|ing)"
+     r"|prepar(?:e|es|ing)|cook(?:s|ing)?|brew(?:s|ing)?|formulat(?:e|ing)|concoct(?:ing)?|extract(?:s|ing)?|isolat(?:e|ing)"
+     r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
+     r"|grow(?:ing)?|ferment(?:ing)?|express(?:ing)?|clon(?:e|ing)|nitrat(?:e|ing)|build(?:s|ing)?|assembl(?:e|ing)"
+     r"|construct(?:ing)?|creat(?:e|es|ing)|generat(?:e|ing)|obtain(?:ing)?|scal(?:e|ing) (?:it |this |that )?up"
+     r"|mass[- ]produc(?:e|ing)|stabili[sz](?:e|ing)|convert(?:ing)? (?:it|them|this)|turn(?:ing)? (?:it|them|this) into"
+     r"|refin(?:e|ing)|concentrat(?:e|ing)|enrich(?:ing)?|dry(?:ing)? (?:it|them)|whip up|knock up|put together"
+     r"|design(?:ing)?|invent(?:ing)?|develop(?:ing)?|engineer(?:ing)?|homebrew|home-brew|reproduce|replicate|recreate"
+     r"|get (?:it|them|this) (?:pure|purer|dry|crystalline)|do (?:the|this) (?:synthesis|reaction|nitration|extraction)"),
+    ("make", "part", False, r"synthesi[sz]ed|made|manufactured|produced|prepared|cooked|brewed|extracted|isolated|purified"
+     r"|distill?ed|cultured|cultivated|grown|obtained|formulated|nitrated|assembled|built|scaled up|mass-produced"
+     r"|stabili[sz]ed|refined|concentrated|engineered|designed"),
+    ("make", "noun", False, r"synthesis|syntheses|synth|synthetic route|synthetic routes|synthetic pathway|production|manufacture"
+     r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
+     r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents needed|starting materials|precursors needed"
+     r"|how-to|diy|homebrew"),
+    # French
+    ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
+     r"|obtenir|extrair(?:e)|purifi(?:er|ez)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
+     r"|faire|fais|faites"),
+    ("make", "part", False, r"synthetise(?:e|s|es)?|fabrique(?:e|s|es)?|produite?s?|obtenue?s?|extraite?s?|purifiee?s?"),
+    ("make", "noun", False, r"synthese|fabrication|recette|mode operatoire|procede de fabrication|voie de synthese"),
+    # German
+    ("make", "verb", False, r"herstell(?:en|e|t|st)|synthetisier(?:en|e|t|st)|produzier(?:en|e|t)|erzeug(?:en|e|t)"
+     r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
+     r"|reinig(?:en|e|t)|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
+     r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
+    ("make", "part", False, r"hergestellt|synthetisiert|produziert|erzeugt|gemacht|gebaut|gewonnen|extrahiert|gereinigt|gezuchtet"),
+    ("make", "noun", False, r"herstellung|synthese|produktion|rezept|syntheseweg|aufreinigung|gewinnung|bauanleitung"),
+    # Spanish / Italian / Portuguese
+    ("make", "verb", False, r"sintetiz(?:ar|a|o|as|amos|ando)|fabric(?:ar|a|o|as|ando)|produc(?:ir|imos|iendo)|produzir"
+     r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
+     r"|extra(?:er|igo)|purific(?:ar|a|o)|cultiv(?:ar|a|o)|estabiliz(?:ar|a|o)|cocin(?:ar|a|o)|armar|construir"
+     r"|sintetizzare|produrre|fabbricare|preparare|fazer"),
+    ("make", "part", False, r"sintetizad[oa]s?|fabricad[oa]s?|producid[oa]s?|preparad[oa]s?|hech[oa]s?|elaborad[oa]s?"
+     r"|obtenid[oa]s?|extraid[oa]s?|purificad[oa]s?"),
+    ("make", "noun", False, r"sintesis|sintese|sintesi|fabricacion|produccion|preparacion|receta|ricetta|receita"
+     r"|ruta sintetica|extraccion|purificacion"),
+    # Russian
+    ("make", "verb", False, r"синтезировать|сделать|изготовить|произвести|получить|приготовить|синтез|рецепт"),
+    # ---- scale (counts as make)
+    ("scale", "noun", False, r"in quantit(?:y|ies)|in bulk|at scale|large[- ]scale|industrial(?:-| )scale|industrial quantities"
+     r"|kilograms?|kilos?|kg|gram[- ]scale|multi-?grams?|multigram|tonnes?|tons|(?:much |a )?(?:bigger|larger|big|large) batch(?:es)?"
+     r"|mass quantities|en grande quantite|a grande echelle|en cantidad|a gran escala|in (?:grossen|grosser) mengen?|grossmengen"),
+    # ---- acquire
+    ("acquire", "verb", False, r"buy|buying|purchas(?:e|ing)|acquir(?:e|ing)|procur(?:e|ing)|sourcing|source (?:it|them|some)"
+     r"|order(?:ing)? (?:it|them|some|online)|get hold of|get my hands on|steal(?:ing)?|divert(?:ing)?|smuggl(?:e|ing)"
+     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get|find|obtain|buy|order)"
+     r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
+     r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"),
+    ("acquire", "part", False, r"bought|purchased|acquired|procured|stolen|diverted"),
+    # ---- use / weaponise / harm
+    ("use", "verb", False, r"weaponi[sz](?:e|es|ing|ation)|aerosoli[sz](?:e|es|ing|ation)|dispers(?:e|es|ing|al)"
+     r"|disseminat(?:e|es|ing|ion)|detonat(?:e|es|ing)|set (?:it |them )?off|blow (?:it |them |something |things )?up"
+     r"|fill (?:a |the )?(?:shells?|munitions?|warheads?|rockets?|bombs?|grenades?|canisters?)"
+     r"|load (?:it |them )?into|pack (?:it |them )?into|press (?:it |them )?into|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into"
+     r"|pump (?:it |them )?into|spray (?:it |them )?(?:on|at|into|over)|release (?:it |them )?(?:in|into|on|at|over|against)"
+     r"|deploy(?:ing)?|delivery system|deliver(?:ing)? (?:it|them) (?:to|into|on|at)"
+     r"|poison(?:ing)? (?:someone|somebody|people|a person|him|her|them|my|his|the water|a water|water supplies|food|drinks?|a city)"
+     r"|kill(?:ing)? (?:someone|somebody|people|a person|him|her|them|my|his|as many|many|everyone|civilians|soldiers|troops)"
+     r"|murder|assassinat(?:e|ion)|hurt(?:s|ing)? (?:people|someone|somebody|a person|them|him|her|many)"
+     r"|harm(?:ing)? (?:people|someone|somebody|a person|many)|injur(?:e|ing) (?:people|someone|many)|maim"
+     r"|mass casualt(?:y|ies)|maximum casualties|as many casualties|casualties as possible"
+     r"|against (?:people|humans|civilians|troops|soldiers|the enemy|enemy|crowds?|a crowd|protesters|trenches|enemy trenches|a city|targets?)"
+     r"|(?:use|using|turn|turning|make|making) (?:\w+ ){0,3}(?:as|into) (?:a )?weapons?|use (?:it|them) (?:on|against)"
+     r"|(?:release|spray|vent|pump|put|plant|leave|spread|drop|throw|introduce|dump|hide) (?:\w+ ){0,4}(?:in|into|on|at|over|near|inside|through) (?:\w+ ){0,3}"
+     r"(?:crowds?|stadium|subway|metro|school|mall|concert|ventilation|air intake|hvac|water supply|reservoir|building|office|train|plane|aircraft|city|room|car|drink|food)"
+     r"|(?:carry out|plan|planning|stage|launch|commit) (?:an? )?(?:terror(?:ist)? |chemical |gas )?attacks?|attack people"
+     r"|militaris(?:er|ez)|disperser|diffuser|repandre|tuer|blesser|freisetzen|verbreiten|versprühen|versspruhen|toten|verletzen"
+     r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"),
+    # ---- enhance / design
+    ("enhance", "verb", False, r"more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive)"
+     r"|(?:increase|increasing|boost|boosting|maximi[sz]e|maximi[sz]ing|enhanc(?:e|ing)|improv(?:e|ing)) (?:its |the |their )?"
+     r"(?:potency|toxicity|lethality|yield|stability|persistence|power|transmissibility|virulence|purity|brisance|blast|damage|shelf life)"
+     r"|(?:keep|keeping|retain|retaining|while keeping|preserv(?:e|ing)) (?:\w+ )?(?:potency|toxicity|activity|lethality)"
+     r"|keep(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)"
+     r"|prevent(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)|shelf[- ]life|long[- ]term storage"
+     r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
+     r"|analogu?es? (?:that|which) (?:would|could|are|is)|pick one to make|which (?:one|ones) to make"),
+    # ---- evasion
+    ("evade", "verb", False, r"(?:avoid|evade|evading|escape|escaping|bypass|bypassing|defeat|fool|beat|trick|circumvent|get around|get past|slip past|sneak past)"
+     r" (?:\w+ ){0,3}?(?:detection|detectors?|scanners?|x-?rays?|sniffer|dogs|metal detectors?|security|tsa|customs|police"
+     r"|authorities|controls?|export controls?|scheduling|schedule|the law|laws|regulations?|bans?|analogue act|analog act|monitoring"
+     r"|tracing|inspection|inspectors|sanctions|embargo|end-user|reporting)"
+     r"|undetectable|untraceable|(?:so (?:that )?|such that |to ensure |make sure |so it |so they )(?:\w+ ){0,8}?"
+     r"(?:can ?not|can't|cannot|won't|wouldn't|will not|couldn't|doesn't|don't|do not|does not) (?:\w+ )?(?:detect|find|trace|notice|see|smell|sniff|pick up|flag)"
+     r"|without (?:being |getting )?(?:detected|noticed|caught|traced|flagged|reported|questioned)"
+     r"|without (?:a |an |any )?(?:licen[cs]e|permit|paperwork|registration|end-user|questions|asking|background check|kyc|id)"
+     r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
+     r"|below (?:the )?reporting threshold|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
+     r"|non-signatory|disguise|disguising|conceal(?:ing)?|hid(?:e|ing) (?:it|them)|smuggl(?:e|ing)"
+     r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
+     r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
+     r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
+     r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"),
+    # ---- procedure (weak)
+    ("procedure", "noun", True, r"procedures?|protocols?|instructions?|step[- ]by[- ]step|steps|walk-?through|walk me through"
+     r"|guide|tutorial|method|methods|details|detailed|technical details?|exact|precise|quantities|amounts|ratios?"
+     r"|temperatures|equipment|setup|set-up|realistic|technically accurate|fully realistic|how exactly|from scratch"
+     r"|etape par etape|mode d'emploi|protocole|anleitung|schritt fur schritt|genaue|verfahren|paso a paso|instrucciones"
+     r"|procedimiento|pasos"),
+]
+_COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS]
+
+# "what makes X toxic", "make sure", "make sense": not production
+_NOT_MAKE = re.compile(
+    r"(?:what|which|that|this|it|they|these|those|also|why|was|que|quoi|das|es) (?:\w+ )?(?:makes?|macht|hace|fait)$"
+    r"|^(?:makes?|machen?) (?:sure|sense|up|out|fun|clear|certain|progress|use|a difference|it possible|possible)"
+)
+
+# benign purpose words: between a cue and a substance they show the substance is not the product
+BLOCKERS = (
+    "detect", "sensor", "sensing", "monitor", "identif", "recogni", "analy", "assay", "measur", "quantif", "screening",
+    "decontamin", "neutrali", "destroy", "destruction", "dispos", "degrad", "decompos", "hydroly", "detox", "remediat",
+    "remov", "captur", "adsorb", "adsorption", "absorb", "filter", "filtration", "protect", "ppe", "respirator", "mask",
+    "antidot", "treat", "therap", "vaccin", "antitox", "antibod", "countermeasure", "simulant", "surrogate", "mimic",
+    "poisoning", "intoxica", "exposure", "exposed", "symptom", "overdose", "toxicolog", "history", "historical",
+    "regulat", "verif", "convention", "treaty", "prohibit", "spill", "cleanup", "contaminat", "resist", "immun",
+    "diagnos", "clinical", "emergency", "rescue", "naloxone", "narcan", "atropine", "pralidoxime", "oxime", "reactivat",
+    "safety", "mitigat", "defen", "forensic", "inspect", "opcw", "catalys", "catalyz", "sorbent", "sorption",
+    "elimin", "entsorg", "zerstor", "nachweis", "erkennung", "behandlung", "gegenmittel", "vergiftung", "geschichte",
+    "deteccion", "detectar", "tratamiento", "antidoto", "historia", "traitement", "histoire", "sintoma",
+    "testing", "test", "tests", "kit", "kits", "alarm", "warning", "awareness", "training", "policy", "law", "laws",
+    "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard",
+)
+# nouns that, right after a substance, make it a modifier of a benign head ("nerve-agent simulant")
+HEAD_BLOCKERS = (
+    "simulant", "sensor", "detector", "detection", "sensing", "poisoning", "exposure", "victim", "antidote", "vaccin",
+    "antitoxin", "antibod", "treatment", "hydrolys", "degradation", "decomposition", "decontamination", "destruction",
+    "disposal", "adsorption", "capture", "removal", "filter", "protection", "test", "kit", "assay", "analysis",
+    "monitoring", "alarm", "sniffer", "overdose", "proof", "squad", "shelter", "resistant", "resistance", "survivor",
+    "casualty", "casualties", "attack", "attacks", "convention", "treaty", "ban", "stockpile", "stockpiles",
+    "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
+    "crisis", "epidemic", "trafficking", "policy", "regulation", "scheduling", "legislation", "immunoassay",
+)
+ANAPHORA = {
+    "it", "them", "this", "that", "these", "those", "one", "ones", "some", "more", "batch", "batches", "stuff",
+    "agent", "compound", "substance", "chemical", "thing", "things", "toxin", "drug", "explosive", "same", "product",
+    "le", "la", "les", "lo", "los", "es", "ihn", "sie", "dies", "das", "ca", "cela", "eso", "esto",
+}
+SKIP = {
+    "a", "an", "the", "some", "more", "much", "bigger", "larger", "big", "large", "small", "whole", "actual", "full",
+    "final", "pure", "purer", "concentrated", "real", "other", "another", "of", "enough", "lot", "lots", "few",
+    "couple", "up", "out", "my", "own", "myself", "yourself", "ourselves", "at", "home", "quickly", "safely", "exact",
+    "entire", "complete", "detailed", "step", "by", "for", "me", "us", "please", "pls", "plz", "now", "then",
+    "de", "du", "des", "un", "une", "el", "una", "der", "die", "ein", "eine", "le", "la", "les", "los", "las",
+}
+MENTIONED = re.compile(
+    r"(?<![\w])(?:you (?:just )?(?:mentioned|described|listed|named|discussed|said)|mentioned|aforementioned|above|earlier|previous|latter|former|"
+    r"that one|the one|which one|the same|the agent|the compound|the substance|the toxin|the drug|the explosive)(?![\w])"
+)
+MATERIALS_CONTEXT = re.compile(
+    r"(?<![\w])(?:perovskites?|batter(?:y|ies)|cathodes?|anodes?|electrolytes?|electrodes?|mofs?|zifs?|cofs?|catalysts?|catalysis|"
+    r"nanoparticles?|nanocrystals?|nanowires?|nanosheets?|thin films?|films?|coatings?|semiconductors?|dopants?|doping|etch(?:ing|ant)?|"
+    r"ceramics?|alloys?|glass(?:es)?|polymers?|quantum dots?|solar cells?|photovoltaic|mxenes?|graphene|oxides?|sulfides?|"
+    r"phosphors?|zeolites?|crystals? growth|single crystals?|sol-gel|hydrothermal|solvothermal|cvd|ald|sputtering|spin[- ]coat\w*|"
+    r"electrodeposition|annealing|sintering|calcination|precursor solution|ligands?|surface treatment|passivation|"
+    r"fluorination|fluoride-ion|flame retardants?|plasticizers?|pesticides?|herbicides?|pharmaceuticals?|dyes?|"
+    r"lithium|sodium-ion|li-ion|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining)(?![\w])"
+)
+
+
+def find_cues(folded: str) -> list[Cue]:
+    out: list[Cue] = []
+    for kind, form, weak, rx in _COMPILED:
+        for m in rx.finditer(folded):
+            text = m.group(0)
+            if kind == "make" and text.split()[0] in ("make", "makes", "macht", "hace", "fait"):
+                before = folded[max(0, m.start() - 30) : m.end()]
+                after = folded[m.start() : m.end() + 30]
+                if _NOT_MAKE.search(before) or _NOT_MAKE.match(after):
+                    continue
+            end = m.end()
+            if " " in text and kind == "make" and form == "verb" and text.startswith("stell"):
+                end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'
+            out.append(Cue(kind, form, m.start(), end, text, weak))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def is_blocker(word: str) -> bool:
+    return any(word.startswith(b) for b in BLOCKERS)
+
+
+def is_head_blocker(word: str) -> bool:
+    return any(word.startswith(b) for b in HEAD_BLOCKERS)
+
+
+def materials_context(folded: str) -> bool:
+    return bool(MATERIALS_CONTEXT.search(folded))

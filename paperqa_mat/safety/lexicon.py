@@ -1,0 +1,259 @@
+"""The controlled-substance lexicon (``data/lexicon.json``) and the mention finder.
+
+A *mention* is a span of the cleaned text that refers to a controlled agent, precursor, explosive,
+drug or toxin: by name/synonym/IUPAC name (many languages), military code, CAS number, SMILES,
+a typo of a name, or an indirect description. The index is built once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from paperqa_mat.safety import chem
+from paperqa_mat.safety.normalize import Token, fold, tokenize
+
+DATA = Path(__file__).resolve().parent / "data"
+TIER_RANK = {"agent": 3, "precursor": 2, "dual": 1, "ingredient": 0}
+
+# words that are controlled-agent mentions unless a benign neighbour shows another sense
+GUARDED = {
+    "bomb", "bombs", "bomba", "bombas", "bombe", "bomben", "explosive", "explosives", "explosif", "explosifs",
+    "explosivo", "explosivos", "sprengstoff", "sprengstoffe", "esplosivo",
+}
+GUARD_NEIGHBOURS = {
+    "calorimeter", "calorimetry", "calorimetric", "parr", "teflon", "ptfe", "lined", "hydrothermal", "solvothermal",
+    "autoclave", "digestion", "acid", "bath", "photo", "cyclone", "f", "love", "seed", "glitter", "stink", "smoke",
+    "de", "vacio", "calor", "agua", "pump", "pumps", "dosificadora", "inyeccion", "combustible", "growth", "increase",
+    "rise", "expansion", "boiling", "decompression", "eruption", "eruptions", "evaporation", "nucleation",
+    "crystallization", "crystallisation", "popularity", "demand", "interest", "development", "progress", "pace",
+    "spread", "outbreak", "synthesis", "volcanic", "flavour", "flavor", "growths", "shelter", "proof", "squad",
+    "detection", "detector", "detectors", "sniffer", "disposal", "threat", "threats", "trace", "traces", "residue",
+    "residues", "vapour", "vapor", "dog", "dogs", "technician", "calorimetrie", "kalorimeter", "chemistry",
+    "behaviour", "behavior", "percolation", "lithiation", "release", "weathering", "erosion", "nanoparticle",
+    "emergence", "adoption", "uptake", "scaling", "kinetics", "onset",
+}
+CW_CONTEXT = {
+    "nerve", "agent", "agents", "gas", "gases", "chemical", "weapon", "weapons", "military", "soviet", "army",
+    "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "incapacitant", "incapacitating",
+    "schedule", "sarin", "soman", "tabun", "vx", "novichok", "mustard", "lewisite", "phosgene", "glycolate",
+    "organophosphate", "organophosphorus", "kampfstoff", "guerre", "guerra", "arme", "arma", "waffe", "combat",
+}
+DRUG_CONTEXT = {
+    "cook", "cooking", "smoke", "smoking", "snort", "snorting", "inject", "injecting", "high", "sell", "selling",
+    "dealer", "dealers", "street", "party", "rave", "recreational", "recreationally", "dose", "trip", "buzz",
+    "addict", "addiction", "abuse", "illicit", "illegal", "dope", "clandestine", "lab", "kitchen", "meth",
+    "narcotic", "narcotics",
+}
+
+
+@dataclass
+class Mention:
+    ref: str  # lexicon id / rule id
+    cat: str  # cwa | precursor | explosive | drug | toxin
+    tier: str  # agent | precursor | dual | ingredient
+    start: int
+    end: int
+    text: str
+    how: str  # name | code | cas | smiles | fuzzy | weak | anaphora
+    weak: bool = False
+
+
+@dataclass
+class Lexicon:
+    entries: list[dict]
+    joined: dict[str, list[tuple[int, int, bool]]]  # joined tokens -> (entry index, name token count, weak)
+    prefixes: set[str]
+    max_tokens: int
+    codes: re.Pattern
+    code_map: dict[str, tuple[int, bool]]
+    cas: dict[str, int]
+    smiles: dict[str, tuple[str, str, str, str]]
+    fuzzy: dict[str, set[str]]
+    fuzzy_names: dict[str, int]
+    fuzzy_stop: set[str]
+    combos: list[dict]
+
+    def entry(self, i: int) -> dict:
+        return self.entries[i]
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t.text for t in tokenize(fold(name))]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Load and index the lexicon (cached for the process)."""
+    raw = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+    entries = raw["entries"]
+    joined: dict[str, list[tuple[int, int, bool]]] = {}
+    prefixes: set[str] = set()
+    codes: dict[str, tuple[int, bool]] = {}
+    cas: dict[str, int] = {}
+    fuzzy_names: dict[str, int] = {}
+    max_tokens = 1
+    for i, e in enumerate(entries):
+        for weak, names in ((False, e["names"]), (True, e.get("weak", []))):
+            for name in names:
+                toks = _name_tokens(name)
+                if not toks:
+                    continue
+                key = "".join(toks)
+                joined.setdefault(key, []).append((i, len(toks), weak))
+                for k in range(1, len(key) + 1):
+                    prefixes.add(key[:k])
+                max_tokens = max(max_tokens, len(toks))
+                if not weak and len(toks) == 1 and len(key) >= 7 and e["tier"] in ("agent", "precursor"):
+                    fuzzy_names.setdefault(key, i)
+        for code in e.get("codes", []):
+            codes[code] = (i, False)
+            low = code.lower()
+            if e["tier"] in ("agent", "precursor") and len(code) >= 3 and re.search(r"[A-Z]", code):
+                toks = _name_tokens(low)
+                key = "".join(toks)
+                if len(key) >= 3:
+                    joined.setdefault(key, []).append((i, len(toks), False))
+                    for k in range(1, len(key) + 1):
+                        prefixes.add(key[:k])
+        for code in e.get("weak", []):
+            if code.isupper() or re.fullmatch(r"[A-Z][A-Z0-9\-]*", code):
+                codes[code] = (i, True)
+        for c in e.get("cas", []):
+            cas[c] = i
+    smiles: dict[str, tuple[str, str, str, str]] = {}
+    fuzzy: dict[str, set[str]] = {}
+    for key in fuzzy_names:
+        for d in _deletes(key):
+            fuzzy.setdefault(d, set()).add(key)
+    code_rx = re.compile(
+        r"(?<![A-Za-z0-9])(" + "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
+    )
+    return Lexicon(
+        entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
+        code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
+        fuzzy_stop=set(raw.get("fuzzy_stop", [])), combos=raw.get("combos", []),
+    )
+
+
+@lru_cache(maxsize=1)
+def exact_smiles() -> dict[str, tuple[str, str, str, str]]:
+    """Canonical SMILES -> (id, cat, tier, name); built on first SMILES query (needs RDKit)."""
+    lex = load()
+    out: dict[str, tuple[str, str, str, str]] = {}
+    for e in lex.entries:
+        for s in e.get("smiles", []):
+            can = chem.canonical(s)
+            if can and can not in out:
+                out[can] = (e["id"], e["cat"], e["tier"], e["names"][0] if e["names"] else e["id"])
+    return out
+
+
+def _damerau1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one edit (insert, delete, substitute, transpose)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+def _mk(lex: Lexicon, i: int, start: int, end: int, text: str, how: str, weak: bool) -> Mention:
+    e = lex.entry(i)
+    return Mention(e["id"], e["cat"], e["tier"], start, end, text, how, weak)
+
+
+def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Mention]:
+    """All mentions in one text. ``views`` are token lists (plain and de-obfuscated)."""
+    lex = load()
+    out: list[Mention] = []
+    seen: set[tuple[str, int, int]] = set()
+
+    def add(m: Mention) -> None:
+        k = (m.ref, m.start, m.end)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+
+    for toks in views:
+        n = len(toks)
+        for i in range(n):
+            key = ""
+            for j in range(i, min(n, i + lex.max_tokens)):
+                key += toks[j].text
+                if key not in lex.prefixes:
+                    break
+                for idx, ntok, weak in lex.joined.get(key, ()):
+                    span = j - i + 1
+                    if span > 1 and ntok != span and len(key) < 6:
+                        continue
+                    text = folded[toks[i].start : toks[j].end]
+                    w = weak
+                    if not w and key in GUARDED and span == 1:
+                        w = _guard_benign(toks, i)
+                        if w:
+                            continue
+                    add(_mk(lex, idx, toks[i].start, toks[j].end, text, "weak" if w else "name", w))
+            t = toks[i].text
+            if len(t) >= 7 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
+                cands = set(lex.fuzzy.get(t, ()))
+                for d in _deletes(t):
+                    cands |= lex.fuzzy.get(d, set())
+                    if d in lex.fuzzy_names:
+                        cands.add(d)
+                for c in sorted(cands):
+                    if _damerau1(t, c):
+                        add(_mk(lex, lex.fuzzy_names[c], toks[i].start, toks[i].end, t, "fuzzy", False))
+                        break
+    for m in lex.codes.finditer(clean):
+        idx, weak = lex.code_map[m.group(1)]
+        add(_mk(lex, idx, m.start(), m.end(), m.group(1), "code", weak))
+    for cas, s, e in chem.find_cas(clean):
+        if cas in lex.cas:
+            add(_mk(lex, lex.cas[cas], s, e, cas, "cas", False))
+    cands = chem.smiles_candidates(clean)
+    if cands:
+        exact = exact_smiles()
+        for smi, s, e in cands:
+            hits = chem.classify_smiles(smi, exact)
+            exact_hits = [h for h in hits if h.ref in {x[0] for x in exact.values()}]
+            for h in exact_hits or hits[:1]:
+                add(Mention(h.ref, h.cat, h.tier, s, e, smi, "smiles", False))
+    return out
+
+
+def _guard_benign(toks: list[Token], i: int) -> bool:
+    """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb': not a weapon sense."""
+    near = [toks[k].text for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(toks)]
+    if any(w in GUARD_NEIGHBOURS for w in near):
+        return True
+    word = toks[i].text
+    if word.startswith("explosiv") or word == "explosif":
+        # singular adjective use: 'explosive <noun>' where the noun is not a weapon noun
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        weapon_nouns = {"device", "devices", "charge", "charges", "material", "materials", "compound", "compounds",
+                        "mixture", "mixtures", "substance", "substances", "powder", "belt", "vest", "ordnance",
+                        "formulation", "train", "filler", "payload", "cord", "lens", "lenses", "plastique", "casero",
+                        "artisanal", "artisanaux", "improvise", "improvised"}
+        if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
+            prev = toks[i - 1].text if i > 0 else ""
+            return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised",
+                                "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that"}
+    return False

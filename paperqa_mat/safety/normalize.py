@@ -1,0 +1,126 @@
+"""De-obfuscation: Unicode clean-up, case/accent folding, leetspeak, spaced-out letters.
+
+Everything works on :class:`Token` objects that keep their character span in the *cleaned* text, so
+matches found in a de-obfuscated view can still be paired with intent cues by position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# zero-width and invisible formatting characters used to split words
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f\u180e\u061c"), None
+)
+# Cyrillic / Greek / other letters that look like Latin ones (applied only inside mixed-script words)
+_HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+        "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "ո": "n", "ս": "u",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+        "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+        "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+        "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+        "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h",
+    }
+)
+_PUNCT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
+                        "‐": "-", "‑": "-", "−": "-", "·": ".", "•": ".", "…": "."})
+_LATIN = re.compile(r"[A-Za-z]")
+_NONLATIN_LOOKALIKE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0131\u0142\u00f8\u0111\u0127\u0261\u0578\u057d]")
+_WORD = re.compile(r"\S+")
+
+
+def clean(text: str) -> str:
+    """NFKC, drop invisible characters, unify dashes/quotes, map homoglyphs inside mixed-script words."""
+    text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).translate(_PUNCT)
+    text = "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
+
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        if _NONLATIN_LOOKALIKE.search(w) and (_LATIN.search(w) or _mostly_lookalike(w)):
+            return w.translate(_HOMOGLYPHS)
+        return w
+
+    return _WORD.sub(fix, text)
+
+
+def _mostly_lookalike(word: str) -> bool:
+    """A word written fully in look-alike letters ('ѕаrіn') is Latin in disguise; real Cyrillic words
+    contain letters without a Latin twin (и, л, д, ...)."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.translate(_HOMOGLYPHS) != c for c in letters)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c.lower()
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, one output character per input character (offsets survive)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"[\w@$]+", re.U)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b"})
+_HAS_ALPHA = re.compile(r"[^\W\d_]", re.U)
+_SPACED_SEP = re.compile(r"^[\s.\-_*/|+~,:]{1,3}$")
+
+
+def tokenize(folded: str) -> list[Token]:
+    """Word tokens (letters, digits, @, $) with spans; underscores split words."""
+    out = []
+    for m in _TOKEN.finditer(folded):
+        for part in re.finditer(r"[^_]+", m.group(0)):
+            word = part.group(0).replace("sulph", "sulf").replace("ß", "ss")
+            out.append(Token(word, m.start() + part.start(), m.start() + part.end()))
+    return out
+
+
+def deleet(tok: str) -> str:
+    """'n0v1ch0k' -> 'novichok'; tokens without letters (numbers, CAS parts) are left alone."""
+    if not _HAS_ALPHA.search(tok) or not re.search(r"[0-9@$]", tok):
+        return tok
+    return tok.translate(_LEET)
+
+
+def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
+    """De-leet tokens and merge runs of single characters ('s a r i n', 's-a-r-i-n') into one token."""
+    toks = [Token(deleet(t.text), t.start, t.end) for t in tokens]
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while (
+            j + 1 < len(toks)
+            and len(toks[j].text) <= 2
+            and len(toks[j + 1].text) <= 2
+            and _SPACED_SEP.match(folded[toks[j].end : toks[j + 1].start] or "x")
+        ):
+            j += 1
+        run = toks[i : j + 1]
+        if j - i >= 2 and sum(len(t.text) == 1 for t in run) >= len(run) - 1:
+            out.append(Token("".join(t.text for t in run), run[0].start, run[-1].end))
+        else:
+            out.extend(run)
+        i = j + 1
+    return out
+
+
+def is_obfuscated(tokens: list[Token], deob: list[Token]) -> bool:
+    return len(tokens) != len(deob) or any(a.text != b.text for a, b in zip(tokens, deob, strict=False))
