@@ -452,13 +452,11 @@ def _ruled_tables(page, words: list[_Word]) -> list[tuple[tuple[float, float, fl
         for cell in t.cells:
             cx0, ctop, cx1, cbottom = cell
             inside = [w for w in words if w.x0 >= cx0 - 1 and w.x1 <= cx1 + 1 and w.top >= ctop - 1 and w.bottom <= cbottom + 1]
-            for ln in _group_lines(inside):
-                if len(_segments(ln.words, 1.5)) > 1:
-                    hidden += 1
-                    break
+            if _hides_column(_group_lines(inside)):
+                hidden += 1
         if hidden > max(1, 0.1 * len(t.cells)):
             continue
-        # rows whose cells hold several aligned text lines were not ruled: read the area as text instead
+        # rows whose cells hold lists of numbers (one per line) were not ruled: read the area as text instead
         stacked = False
         for row in t.rows:
             multi = 0
@@ -467,12 +465,15 @@ def _ruled_tables(page, words: list[_Word]) -> list[tuple[tuple[float, float, fl
                     continue
                 cx0, ctop, cx1, cbottom = cell
                 inside = [w for w in words if w.x0 >= cx0 - 1 and w.x1 <= cx1 + 1 and w.top >= ctop - 1 and w.bottom <= cbottom + 1]
-                if len(_group_lines(inside)) >= 3:
+                cell_lines = _group_lines(inside)
+                if len(cell_lines) >= 4 and sum(_is_numeric(ln.text) for ln in cell_lines) >= 0.6 * len(cell_lines):
                     multi += 1
             if multi >= 2:
                 stacked = True
                 break
-        if stacked:
+        others = [o.bbox for o in found if o is not t]
+        free = [w for w in words if not any(_inside(w, b) for b in others)]
+        if stacked or _partial_lattice((x0, top, x1, bottom), len(raw), free):
             continue
         rows = [[normalize_text(c or "") for c in r] for r in raw]
         spans = []
@@ -490,6 +491,34 @@ def _ruled_tables(page, words: list[_Word]) -> list[tuple[tuple[float, float, fl
             continue
         out.append(((x0, top, x1, bottom), rows, spans))
     return out
+
+
+def _hides_column(lines: list[_Line]) -> bool:
+    """Does a ruled cell contain an unruled column: a very wide gap on a line, or wide gaps at the same x
+    on two or more lines (justified text has wide gaps too, but not aligned)?"""
+    gaps: list[tuple[float, float]] = []
+    for ln in lines:
+        segs = _segments(ln.words, 1.5)
+        for a, b in zip(segs, segs[1:], strict=False):
+            if b.x0 - a.x1 > 3 * ln.em:
+                return True
+            gaps.append((a.x1, b.x0))
+    return any(
+        min(g[1], h[1]) - max(g[0], h[0]) > 2 for i, g in enumerate(gaps) for h in gaps[i + 1 :]
+    )
+
+
+def _partial_lattice(bbox: tuple[float, float, float, float], n_rows: int, words: list[_Word]) -> bool:
+    """Short, non-prose text right beside a ruled grid, on its rows: the rules cover only part of the table."""
+    x0, top, x1, bottom = bbox
+    beside = [
+        w for w in words
+        if top <= (w.top + w.bottom) / 2 <= bottom and (x0 - 60 <= w.x1 <= x0 + 1 or x1 - 1 <= w.x0 <= x1 + 60)
+    ]
+    if len(beside) < max(2, 0.5 * n_rows):
+        return False
+    lines = _group_lines(beside)
+    return sum(len(ln.words) for ln in lines) / len(lines) <= 4
 
 
 def _prune_with_spans(rows: list[list[str]], spans: list) -> tuple[list[list[str]], list]:
@@ -541,6 +570,10 @@ def find_caption(lines: list[_Line], bbox: tuple[float, float, float, float]) ->
 
 # ----------------------------------------------------------------------------------------------- main API
 def _page_words(page) -> list[_Word]:
+    """Words of upright text (rotated chart/axis labels are left out unless the whole page is rotated)."""
+    chars = page.chars
+    if chars and sum(1 for c in chars if c.get("upright", True)) >= 0.5 * len(chars):
+        page = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
     raw = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False, extra_attrs=["size"])
     return [
         _Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), normalize_text(w["text"]), float(w.get("size") or 0))
