@@ -1,0 +1,248 @@
+"""LightGBM cross-fitted ensembles with calibrated uncertainties, saved as gzipped LightGBM text + JSON/npz.
+
+Used by ``tools/train_*.py`` (training), ``bench/predictor.py`` (benchmarks) and ``tools/predict.py``
+(loading). No pickle: a model directory holds ``meta.json``, ``*.txt.gz`` LightGBM boosters and
+``reference.npz`` (applicability-domain reference points).
+
+Model kinds:
+
+- ``regression``: K boosters, each trained on K-1 folds (a cross-fitted ensemble); prediction = mean.
+- ``gated``: per fold a classifier ``P(y > 0)`` and a regressor of ``log1p(y)`` on the non-zero rows;
+  prediction = regressor value if the ensemble probability exceeds ``threshold``, else 0 (many
+  experimental band gaps are exactly 0).
+- ``classifier``: K binary classifiers; value = mean probability.
+
+Uncertainty (regression kinds): an error model (LightGBM on the features, cross-fitted) predicts the
+absolute out-of-fold error; ``scale68``/``scale95`` turn it into 68 %/95 % half-widths, calibrated on
+cross-fitted out-of-fold predictions of the training data only.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DEFAULT_PARAMS: dict[str, Any] = {
+    "learning_rate": 0.05,
+    "num_leaves": 31,
+    "min_data_in_leaf": 5,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "feature_fraction": 0.3,
+    "lambda_l2": 1.0,
+    "verbosity": -1,
+    "num_threads": 2,
+}
+ERROR_PARAMS: dict[str, Any] = {
+    "objective": "regression",
+    "learning_rate": 0.05,
+    "num_leaves": 7,
+    "min_data_in_leaf": 40,
+    "feature_fraction": 0.3,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "verbosity": -1,
+    "num_threads": 2,
+}
+REF_PREFIXES = ("magpie_mean_", "magpie_avg_dev_")  # applicability-domain space
+KNN_K = 5
+
+
+def _train(X: np.ndarray, y: np.ndarray, params: dict, rounds: int, seed: int):
+    import lightgbm as lgb
+
+    p = dict(params, seed=seed, feature_pre_filter=False)
+    return lgb.train(p, lgb.Dataset(X, y, free_raw_data=True), num_boost_round=rounds)
+
+
+def _folds(n: int, k: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import KFold
+
+    return list(KFold(k, shuffle=True, random_state=seed).split(np.arange(n)))
+
+
+@dataclass
+class Ensemble:
+    """A trained cross-fitted ensemble (see module docstring)."""
+
+    kind: str
+    feature_names: list[str]
+    models: list[Any] = field(default_factory=list)
+    gates: list[Any] = field(default_factory=list)
+    error_models: list[Any] = field(default_factory=list)
+    threshold: float = 0.5
+    scale68: float = 1.0
+    scale95: float = 2.0
+    meta: dict[str, Any] = field(default_factory=dict)
+    ref_mean: np.ndarray | None = None
+    ref_std: np.ndarray | None = None
+    ref_points: np.ndarray | None = None
+    ref_cols: list[int] = field(default_factory=list)
+    knn_p95: float = np.inf
+    knn_p99: float = np.inf
+    train_elements: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ prediction
+    def _raw(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(value, spread, prob) where prob is the gate/classifier probability (NaN when none)."""
+        preds = np.array([m.predict(X) for m in self.models])
+        prob = np.full(len(X), np.nan)
+        if self.kind == "classifier":
+            prob = preds.mean(axis=0)
+            return prob, preds.std(axis=0), prob
+        if self.kind == "gated":
+            prob = np.array([g.predict(X) for g in self.gates]).mean(axis=0)
+            reg = np.expm1(preds).clip(min=0)
+            value = np.where(prob > self.threshold, reg.mean(axis=0), 0.0)
+            return value, reg.std(axis=0), prob
+        return preds.mean(axis=0), preds.std(axis=0), prob
+
+    def predict(self, X: np.ndarray) -> dict[str, np.ndarray]:
+        """Point predictions plus ``sigma68``/``sigma95`` half-widths (regression) or probabilities."""
+        value, spread, prob = self._raw(X)
+        out = {"value": value, "spread": spread, "prob": prob}
+        if self.error_models:
+            err = np.array([m.predict(X) for m in self.error_models]).mean(axis=0).clip(min=1e-3)
+            out["sigma68"] = self.scale68 * err
+            out["sigma95"] = self.scale95 * err
+        return out
+
+    # ------------------------------------------------------------------ applicability domain
+    def knn_distance(self, X: np.ndarray) -> np.ndarray:
+        """Mean distance to the KNN_K nearest training points in the standardised reference space."""
+        if self.ref_points is None:
+            return np.zeros(len(X))
+        q = (X[:, self.ref_cols] - self.ref_mean) / self.ref_std
+        ref = self.ref_points.astype(np.float32)
+        out = np.empty(len(q))
+        for i in range(0, len(q), 256):
+            chunk = q[i : i + 256].astype(np.float32)
+            d2 = (chunk**2).sum(1)[:, None] - 2 * chunk @ ref.T + (ref**2).sum(1)[None, :]
+            d = np.sqrt(np.clip(d2, 0, None))
+            out[i : i + 256] = np.sort(np.partition(d, KNN_K, axis=1)[:, :KNN_K], axis=1).mean(1)
+        return out
+
+    def fit_reference(self, X: np.ndarray, elements: list[str]) -> None:
+        self.ref_cols = [i for i, n in enumerate(self.feature_names) if n.startswith(REF_PREFIXES)]
+        R = X[:, self.ref_cols].astype(np.float64)
+        self.ref_mean = R.mean(0)
+        self.ref_std = R.std(0) + 1e-9
+        self.ref_points = ((R - self.ref_mean) / self.ref_std).astype(np.float16)
+        # leave-one-out distances of the training points (drop the zero self-distance)
+        q = self.ref_points.astype(np.float32)
+        d_all = []
+        for i in range(0, len(q), 512):
+            c = q[i : i + 512]
+            d2 = (c**2).sum(1)[:, None] - 2 * c @ q.T + (q**2).sum(1)[None, :]
+            d = np.sqrt(np.clip(d2, 0, None))
+            d_all.append(np.sort(np.partition(d, KNN_K + 1, axis=1)[:, : KNN_K + 1], axis=1)[:, 1:].mean(1))
+        d_train = np.concatenate(d_all)
+        self.knn_p95 = float(np.percentile(d_train, 95))
+        self.knn_p99 = float(np.percentile(d_train, 99))
+        self.train_elements = sorted(set(elements))
+
+    # ------------------------------------------------------------------ persistence
+    def save(self, directory: Path) -> None:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        for old in directory.glob("*.txt.gz"):
+            old.unlink()
+        for prefix, boosters in (("model", self.models), ("gate", self.gates), ("error", self.error_models)):
+            for i, b in enumerate(boosters):
+                with gzip.open(directory / f"{prefix}_{i}.txt.gz", "wt", compresslevel=9) as fh:
+                    fh.write(b.model_to_string())
+        meta = dict(self.meta)
+        meta.update(
+            kind=self.kind, feature_names=self.feature_names, threshold=self.threshold, scale68=self.scale68,
+            scale95=self.scale95, n_models=len(self.models), n_gates=len(self.gates),
+            n_error_models=len(self.error_models), knn_k=KNN_K, knn_p95=self.knn_p95, knn_p99=self.knn_p99,
+            train_elements=self.train_elements,
+        )  # fmt: skip
+        (directory / "meta.json").write_text(json.dumps(meta, indent=1))
+        if self.ref_points is not None:
+            np.savez_compressed(
+                directory / "reference.npz", points=self.ref_points, mean=self.ref_mean, std=self.ref_std,
+                cols=np.array(self.ref_cols),
+            )  # fmt: skip
+
+    @classmethod
+    def load(cls, directory: Path) -> Ensemble:
+        import lightgbm as lgb
+
+        directory = Path(directory)
+        meta = json.loads((directory / "meta.json").read_text())
+
+        def boosters(prefix: str, n: int) -> list:
+            out = []
+            for i in range(n):
+                with gzip.open(directory / f"{prefix}_{i}.txt.gz", "rt") as fh:
+                    out.append(lgb.Booster(model_str=fh.read()))
+            return out
+
+        ens = cls(
+            kind=meta["kind"], feature_names=meta["feature_names"], threshold=meta["threshold"],
+            scale68=meta["scale68"], scale95=meta["scale95"], meta=meta, knn_p95=meta["knn_p95"],
+            knn_p99=meta["knn_p99"], train_elements=meta["train_elements"],
+        )  # fmt: skip
+        ens.models = boosters("model", meta["n_models"])
+        ens.gates = boosters("gate", meta["n_gates"])
+        ens.error_models = boosters("error", meta["n_error_models"])
+        ref = directory / "reference.npz"
+        if ref.exists():
+            z = np.load(ref, allow_pickle=False)
+            ens.ref_points, ens.ref_mean, ens.ref_std = z["points"], z["mean"], z["std"]
+            ens.ref_cols = [int(c) for c in z["cols"]]
+        return ens
+
+
+def fit_ensemble(
+    X: np.ndarray,
+    y: np.ndarray,
+    feature_names: list[str],
+    kind: str,
+    params: dict | None = None,
+    rounds: int = 600,
+    k: int = 5,
+    seed: int = 0,
+    objective: str = "regression",
+    threshold: float = 0.5,
+    error_model: bool = True,
+    log=print,
+) -> tuple[Ensemble, np.ndarray]:
+    """Train a cross-fitted ensemble on (X, y); return it and its out-of-fold predictions."""
+    params = dict(DEFAULT_PARAMS, **(params or {}))
+    ens = Ensemble(kind=kind, feature_names=list(feature_names), threshold=threshold)
+    oof = np.zeros(len(y))
+    oof_prob = np.zeros(len(y))
+    for f, (tr, te) in enumerate(_folds(len(y), k, seed)):
+        if kind == "classifier":
+            m = _train(X[tr], y[tr], dict(params, objective="binary"), rounds, seed + f)
+            oof[te] = m.predict(X[te])
+        elif kind == "gated":
+            g = _train(X[tr], (y[tr] > 0).astype(float), dict(params, objective="binary"), rounds, seed + f)
+            nz = tr[y[tr] > 0]
+            m = _train(X[nz], np.log1p(y[nz]), dict(params, objective=objective), rounds, seed + f)
+            ens.gates.append(g)
+            oof_prob[te] = g.predict(X[te])
+            oof[te] = np.where(oof_prob[te] > threshold, np.expm1(m.predict(X[te])).clip(min=0), 0.0)
+        else:
+            m = _train(X[tr], y[tr], dict(params, objective=objective), rounds, seed + f)
+            oof[te] = m.predict(X[te])
+        ens.models.append(m)
+        log(f"  fold {f + 1}/{k} done")
+    if kind != "classifier" and error_model:
+        abs_res = np.abs(oof - y)
+        err_oof = np.zeros(len(y))
+        for f, (tr, te) in enumerate(_folds(len(y), k, seed + 100)):
+            em = _train(X[tr], abs_res[tr], ERROR_PARAMS, 300, seed + 100 + f)
+            err_oof[te] = em.predict(X[te])
+            ens.error_models.append(em)
+        ratio = abs_res / np.clip(err_oof, 1e-3, None)
+        ens.scale68 = float(np.quantile(ratio, 0.68))
+        ens.scale95 = float(np.quantile(ratio, 0.95))
+    return ens, oof
