@@ -1,0 +1,531 @@
+"""Generate crystal structures for a composition with the CrystaLLM-style model.
+
+Public API for the agent and the CLI: :func:`generate_structures` (one formula) and
+:class:`StructureGenerator` (model loaded once, many formulas).
+
+Decoding is constrained by the CIF grammar (CrystaLLM samples freely; we mask): the prompt fixes the
+data_ line and atom-type block, the model chooses the space group (unless given), Z, cell and atom sites,
+but only among tokens that keep the CIF well formed and consistent: Z and site multiplicities must add up
+to the composition, the lattice obeys the crystal system of the chosen space group, coordinates are
+written as 0.xxx. Every sample is then parsed with pymatgen and checked
+(:mod:`paperqa_mat.tools.cif_checks`); only valid ones are returned.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import threading
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from paperqa_mat.tools.cif_checks import check_text, public_report
+from paperqa_mat.tools.cif_tokenizer import (
+    ATOM_SITE_HEADER,
+    CELL_KEYS,
+    CIFTokenizer,
+    canonical_sg_symbol,
+    formula_sum,
+    prompt_text,
+    reduced_formula_parts,
+)
+
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "generator"
+MAX_N = 50  # structures per formula
+MAX_ATOMS = 120  # conventional-cell atoms the model may place
+MAX_REDUCED_ATOMS = 40  # atoms in the reduced formula (context limit)
+MAX_ELEMENTS = 6
+
+Action = tuple[str, object]  # ("force", token_id) | ("choose", list[int])
+
+
+class GenerationError(ValueError):
+    """Bad request (impossible composition, unknown space group, ...): a clear message for the user."""
+
+
+@dataclass
+class Request:
+    formula: str
+    spacegroup: str | None = None
+    z: int | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@functools.lru_cache(maxsize=4096)
+def _representable(count: int, mults: tuple[int, ...]) -> bool:
+    """Can ``count`` be written as a sum of values from ``mults`` (with repetition)?"""
+    if count == 0:
+        return True
+    ok = [True] + [False] * count
+    for c in range(1, count + 1):
+        ok[c] = any(m <= c and ok[c - m] for m in mults)
+    return ok[count]
+
+
+def _lattice_system(sg_number: int) -> str:
+    if sg_number <= 2:
+        return "triclinic"
+    if sg_number <= 15:
+        return "monoclinic"
+    if sg_number <= 74:
+        return "orthorhombic"
+    if sg_number <= 142:
+        return "tetragonal"
+    if sg_number <= 194:
+        return "hexagonal"  # trigonal groups are in the hexagonal setting (spglib standard)
+    return "cubic"
+
+
+class _Trie:
+    """Allowed token sequences as a trie; ``None`` marks a complete string."""
+
+    def __init__(self, seqs: Iterable[list[int]]):
+        self.root: dict = {}
+        for s in seqs:
+            node = self.root
+            for t in s:
+                node = node.setdefault(t, {})
+            node[None] = True
+
+
+class StructureGenerator:
+    """The generator with its model loaded once (thread-safe sampling)."""
+
+    def __init__(self, model_dir: Path | str | None = None, threads: int = 2, seed: int = 0):
+        import torch
+        from paperqa_mat.tools.crystallm_model import load_model
+
+        model_dir = Path(model_dir) if model_dir else ARTIFACTS
+        if not (model_dir / "model.safetensors").exists():
+            raise GenerationError(f"no generator weights in {model_dir}; train with tools/train_generator.py")
+        torch.set_num_threads(threads)
+        self.torch = torch
+        self.model, self.meta = load_model(model_dir)
+        self.tok = CIFTokenizer.from_json(json.loads((model_dir / "vocab.json").read_text()))
+        self.block_size = self.model.cfg.block_size
+        self.sg_mults: dict[str, tuple[int, ...]] = {
+            k: tuple(v) for k, v in self.meta.get("sg_multiplicities", {}).items()
+        }
+        self.rng = torch.Generator().manual_seed(seed)
+        self._lock = threading.Lock()
+        t = self.tok
+        self.digit_ids = [t.stoi[str(d)] for d in range(10)]
+        self._tries: dict = {}
+
+    # ------------------------------------------------------------ request validation
+
+    def parse_request(self, req: Request) -> tuple[list[tuple[str, int]], str | None]:
+        """Validate a request; returns (reduced formula parts, canonical space group or None)."""
+        try:
+            parts = reduced_formula_parts(req.formula)
+        except ValueError as exc:
+            raise GenerationError(str(exc)) from exc
+        if len(parts) > MAX_ELEMENTS:
+            raise GenerationError(f"{req.formula}: at most {MAX_ELEMENTS} elements are supported")
+        n_atoms = sum(n for _, n in parts)
+        if n_atoms > MAX_REDUCED_ATOMS:
+            raise GenerationError(
+                f"{req.formula}: {n_atoms} atoms per formula unit exceeds the model's context "
+                f"(at most {MAX_REDUCED_ATOMS})"
+            )
+        sg = None
+        if req.spacegroup:
+            sg = canonical_sg_symbol(req.spacegroup)
+            if sg is None:
+                raise GenerationError(
+                    f"unknown space group symbol {req.spacegroup!r} (try e.g. Pnma, P6_3/mmc, Fm-3m or 1-230)"
+                )
+        if req.z is not None and (req.z < 1 or req.z * n_atoms > MAX_ATOMS):
+            raise GenerationError(
+                f"formula units Z={req.z} must be >= 1 with at most {MAX_ATOMS} atoms per cell"
+            )
+        if not self._feasible_sgs(parts, sg, req.z):
+            what = f"space group {sg}" if sg else "any space group the model knows"
+            raise GenerationError(
+                f"{req.formula}: no site multiplicities of {what} add up to this composition"
+            )
+        return parts, sg
+
+    def _mults(self, sg: str) -> tuple[int, ...]:
+        if sg in self.sg_mults:
+            return self.sg_mults[sg]
+        from pymatgen.symmetry.groups import SpaceGroup
+
+        order = len(SpaceGroup(sg).symmetry_ops)
+        return tuple(d for d in range(1, order + 1) if order % d == 0)
+
+    def _feasible_z(self, parts, sg: str, z: int | None) -> list[int]:
+        mults = self._mults(sg)
+        per_fu = sum(n for _, n in parts)
+        zs = [z] if z else range(1, MAX_ATOMS // per_fu + 1)
+        return [zz for zz in zs if all(_representable(n * zz, mults) for _, n in parts)]
+
+    def _feasible_sgs(self, parts, sg: str | None, z: int | None) -> list[str]:
+        cands = [sg] if sg else list(self.sg_mults)
+        return [s for s in cands if self._feasible_z(parts, s, z)]
+
+    # ------------------------------------------------------------ grammar program
+
+    def _ids(self, text: str) -> list[int]:
+        return self.tok.encode(text)
+
+    def _trie(self, key: str, strings: Iterable[str]) -> _Trie:
+        if key not in self._tries:
+            self._tries[key] = _Trie(self._ids(s) for s in strings)
+        return self._tries[key]
+
+    def _choose_from(self, trie: _Trie) -> Generator[Action, int, list[int]]:
+        """Walk a trie, forcing single branches and choosing among several."""
+        node, out = trie.root, []
+        while True:
+            kids = [k for k in node if k is not None]
+            if not kids:
+                return out
+            if len(kids) == 1 and None not in node:
+                t = yield ("force", kids[0])
+            else:
+                if None in node:  # complete string that is also a prefix: not used by our tries
+                    return out
+                t = yield ("choose", kids)
+            out.append(t)
+            node = node[t]
+
+    def _force_text(self, text: str) -> Generator[Action, int, None]:
+        for t in self._ids(text):
+            yield ("force", t)
+
+    def _program(self, parts, sg_fixed: str | None, z_fixed: int | None) -> Generator[Action, int, None]:
+        tok = self.tok
+        yield from self._force_text(prompt_text(parts))
+        yield ("force", tok.stoi["_symmetry_space_group_name_H-M "])
+        if sg_fixed:
+            sg = sg_fixed
+            yield ("force", tok.stoi[sg + "_sg"])
+        else:
+            allowed = [tok.stoi[s + "_sg"] for s in self._feasible_sgs(parts, None, z_fixed)]
+            t = yield ("choose", allowed)
+            sg = tok.tokens[t][:-3]
+        yield ("force", tok.stoi["\n"])
+        yield ("force", tok.stoi["_cell_formula_units_Z "])
+        zs = self._feasible_z(parts, sg, z_fixed)
+        got = yield from self._choose_from(self._trie(f"z:{sg}:{parts}:{z_fixed}", [f"{z}\n" for z in zs]))
+        z = int(tok.decode(got).strip())
+        yield from self._force_text(f"_chemical_formula_sum '{formula_sum(parts, z)}'\n")
+        # cell, obeying the lattice system
+        from paperqa_mat.tools.cif_tokenizer import space_group_symbols
+
+        system = _lattice_system(space_group_symbols().index(sg) + 1)
+        lengths = self._trie("len", [f"{v / 100:.2f}\n" for v in range(100, 10000)])
+        angles = self._trie("ang", [f"{v / 10:.1f}\n" for v in range(300, 1501)])
+        vals: dict[str, str] = {}
+        for key in CELL_KEYS:
+            yield ("force", tok.stoi[key + " "])
+            fixed = None
+            if key == "_cell_length_b" and system in ("tetragonal", "hexagonal", "cubic"):
+                fixed = vals["_cell_length_a"]
+            elif key == "_cell_length_c" and system == "cubic":
+                fixed = vals["_cell_length_a"]
+            elif key.startswith("_cell_angle") and system != "triclinic":
+                if system == "hexagonal" and key == "_cell_angle_gamma":
+                    fixed = "120.0\n"
+                elif not (system == "monoclinic" and key == "_cell_angle_beta"):
+                    fixed = "90.0\n"
+            if fixed is not None:
+                yield from self._force_text(fixed)
+                vals[key] = fixed
+            else:
+                got = yield from self._choose_from(lengths if key.startswith("_cell_length") else angles)
+                vals[key] = tok.decode(got)
+        yield from self._force_text(ATOM_SITE_HEADER)
+        # atom sites: elements in formula order, multiplicities non-increasing per element, counts exact
+        mults = self._mults(sg)
+        remaining = {el: n * z for el, n in parts}
+        order = [el for el, _ in parts]
+        cap, prev_el = max(mults), None
+        space, dot, zero, nl = (tok.stoi[c] for c in (" ", ".", "0", "\n"))
+        while any(remaining.values()):
+            yield ("force", space)
+            el = next(e for e in order if remaining[e] > 0)  # canonical order: sites grouped by element
+            yield ("force", tok.stoi[el])
+            if el != prev_el:
+                cap, prev_el = max(mults), el
+            yield ("force", space)
+            rem = remaining[el]
+            ms = [
+                m
+                for m in mults
+                if m <= min(rem, cap) and _representable(rem - m, tuple(x for x in mults if x <= m))
+            ]
+            got = yield from self._choose_from(self._trie(f"m:{ms}", [f"{m} " for m in ms]))
+            m = int(tok.decode(got).strip())
+            remaining[el] -= m
+            cap = m
+            for k in range(3):
+                yield ("force", zero)
+                yield ("force", dot)
+                for _ in range(3):
+                    yield ("choose", self.digit_ids)
+                yield ("force", space if k < 2 else nl)
+        yield ("force", tok.eos_id)
+
+    # ------------------------------------------------------------ sampling
+
+    def sample(
+        self,
+        jobs: list[tuple[list[tuple[str, int]], str | None, int | None]],
+        temperature: float = 0.8,
+        top_k: int = 10,
+        batch_size: int = 64,
+    ) -> list[str | None]:
+        """Sample one dialect text per job ((parts, spacegroup, z)); None where the context overflowed."""
+        out: list[str | None] = []
+        with self._lock:
+            for i in range(0, len(jobs), batch_size):
+                out += self._sample_batch(jobs[i : i + batch_size], temperature, top_k)
+        return out
+
+    def _sample_batch(self, jobs, temperature: float, top_k: int) -> list[str | None]:
+        torch = self.torch
+        B = len(jobs)
+        progs = [self._program(*j) for j in jobs]
+        seqs: list[list[int]] = [[] for _ in range(B)]
+        acts = [next(p) for p in progs]
+        cur = [a[1] for a in acts]  # first actions are forced
+        for i in range(B):
+            seqs[i].append(cur[i])
+        alive = list(range(B))
+        failed = [False] * B
+        caches = [dict() for _ in self.model.blocks]
+        pos = 0
+        V = len(self.tok)
+        with torch.inference_mode():
+            while alive:
+                if pos >= self.block_size:
+                    for i in alive:
+                        failed[i] = True
+                    break
+                x = torch.tensor([[cur[i]] for i in alive], dtype=torch.long)
+                logits, _ = self.model(x, caches=caches, pos0=pos)
+                logits = logits[:, -1, :]
+                pos += 1
+                nxt: dict[int, int] = {}
+                choose_rows, masks = [], []
+                keep = []
+                for r, i in enumerate(alive):
+                    try:
+                        act = progs[i].send(cur[i])
+                    except StopIteration:
+                        continue
+                    keep.append(r)
+                    if act[0] == "force":
+                        nxt[i] = int(act[1])
+                    else:
+                        choose_rows.append((r, i))
+                        masks.append(act[1])
+                if choose_rows:
+                    rows = torch.tensor([r for r, _ in choose_rows])
+                    lg = logits[rows] / max(temperature, 1e-4)
+                    mask = torch.full((len(rows), V), float("-inf"))
+                    for k, allowed in enumerate(masks):
+                        mask[k, allowed] = 0.0
+                    lg = lg + mask
+                    if top_k:
+                        kth = torch.topk(lg, min(top_k, V), dim=-1).values[:, -1:]
+                        lg = torch.where(lg < kth, torch.full_like(lg, float("-inf")), lg)
+                    probs = torch.softmax(lg, dim=-1)
+                    picks = torch.multinomial(probs, 1, generator=self.rng).squeeze(1).tolist()
+                    for (_, i), t in zip(choose_rows, picks, strict=True):
+                        nxt[i] = int(t)
+                for i, t in nxt.items():
+                    cur[i] = t
+                    seqs[i].append(t)
+                if len(keep) < len(alive):
+                    idx = torch.tensor(keep, dtype=torch.long)
+                    for c in caches:
+                        if "k" in c:
+                            c["k"] = c["k"].index_select(0, idx)
+                            c["v"] = c["v"].index_select(0, idx)
+                    alive = [alive[r] for r in keep]
+                # rows whose last token is EOS are done after the program ends on the next send
+        return [None if failed[i] else self.tok.decode(seqs[i]) for i in range(B)]
+
+    # ------------------------------------------------------------ public
+
+    def generate(
+        self,
+        requests: list[Request],
+        n: int = 5,
+        max_attempts: int | None = None,
+        temperature: float = 0.8,
+        top_k: int = 10,
+        out_dir: Path | str | None = None,
+        return_invalid: bool = False,
+        progress: bool = False,
+    ) -> list[dict]:
+        """Generate up to ``n`` valid structures per request (resampling up to ``max_attempts`` per request).
+
+        Returns one dict per request: ``{"formula", "spacegroup", "structures": [...], "attempts",
+        "n_valid", "error"}`` where each structure is ``{"path", "formula", "spacegroup", "valid", "checks",
+        "details", "cif", "structure"}`` (``structure`` is a pymatgen Structure, dropped by JSON output).
+        Bad requests get ``error`` set and no structures; they never abort the batch.
+        """
+        if n < 1:
+            raise GenerationError("n must be >= 1")
+        if n > MAX_N:
+            raise GenerationError(f"n={n} is too large: at most {MAX_N} structures per formula")
+        max_attempts = max_attempts or max(4 * n, 8)
+        results: list[dict] = []
+        todo: list[tuple[int, list, str | None, int | None]] = []
+        for k, req in enumerate(requests):
+            res = {
+                "formula": req.formula,
+                "spacegroup": req.spacegroup,
+                "structures": [],
+                "attempts": 0,
+                "n_valid": 0,
+                "error": None,
+            }
+            results.append(res)
+            try:
+                parts, sg = self.parse_request(req)
+            except GenerationError as exc:
+                res["error"] = str(exc)
+                continue
+            todo.append((k, parts, sg, req.z))
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(todo), desc="generate", unit="formula")
+        while todo:
+            jobs, owners = [], []
+            for k, parts, sg, z in todo:
+                need = n - results[k]["n_valid"]
+                left = max_attempts - results[k]["attempts"]
+                m = min(left, need if results[k]["attempts"] == 0 else max(need, 2 * need))
+                jobs += [(parts, sg, z)] * m
+                owners += [k] * m
+            texts = self.sample(jobs, temperature=temperature, top_k=top_k)
+            for k, (parts, sg, _), text in zip(owners, jobs, texts, strict=True):
+                res = results[k]
+                res["attempts"] += 1
+                if res["n_valid"] >= n:
+                    continue
+                target = "".join(f"{el}{c}" for el, c in parts)
+                rep = check_text(text, target_formula=target, target_spacegroup=sg) if text else None
+                if rep is None:
+                    rep = {
+                        "valid": False,
+                        "checks": {"parsed": False},
+                        "details": {"error": "context overflow"},
+                        "cif": None,
+                        "structure": None,
+                        "spacegroup": None,
+                        "formula": None,
+                    }
+                if rep["valid"] or return_invalid:
+                    res["structures"].append(self._entry(rep, text))
+                res["n_valid"] += int(rep["valid"])
+            still = []
+            for item in todo:
+                res = results[item[0]]
+                if res["n_valid"] < n and res["attempts"] < max_attempts:
+                    still.append(item)
+                elif bar is not None:
+                    bar.update(1)
+            todo = still
+        if bar is not None:
+            bar.close()
+        if out_dir is not None:
+            write_cifs(results, Path(out_dir))
+        return results
+
+    @staticmethod
+    def _entry(rep: dict, text: str | None) -> dict:
+        return {
+            "path": None,
+            "formula": rep.get("formula"),
+            "spacegroup": rep.get("spacegroup"),
+            **public_report(rep),
+            "cif": _final_cif(rep),
+            "structure": rep.get("structure"),
+            "text": text,
+        }
+
+
+def _final_cif(rep: dict) -> str | None:
+    """The CIF to hand out: pymatgen's symmetrized CifWriter output of the parsed structure."""
+    s = rep.get("structure")
+    if s is None:
+        return rep.get("cif")
+    try:
+        from pymatgen.io.cif import CifWriter
+
+        return str(CifWriter(s, symprec=0.1))
+    except Exception:
+        return rep.get("cif")
+
+
+def write_cifs(results: list[dict], out_dir: Path) -> None:
+    """Write each structure's CIF to ``out_dir/<formula>_<k>.cif`` and record the path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for res in results:
+        safe = re.sub(r"[^A-Za-z0-9]+", "", res["formula"]) or "structure"
+        for k, st in enumerate(res["structures"]):
+            if not st.get("cif"):
+                continue
+            sg = re.sub(r"[^A-Za-z0-9-]+", "", st.get("spacegroup") or "")
+            path = out_dir / f"{safe}_{sg}_{k + 1}.cif"
+            path.write_text(st["cif"])
+            st["path"] = str(path)
+
+
+_DEFAULT: StructureGenerator | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def get_generator() -> StructureGenerator:
+    """The shared generator with the committed weights (loaded on first use)."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = StructureGenerator()
+        return _DEFAULT
+
+
+def generate_structures(
+    formula: str,
+    spacegroup: str | None = None,
+    n: int = 5,
+    out_dir: str | Path | None = None,
+    z: int | None = None,
+    temperature: float = 0.8,
+    top_k: int = 10,
+    max_attempts: int | None = None,
+) -> list[dict]:
+    """Generate up to ``n`` valid crystal structures for ``formula`` (e.g. ``"LiFePO4"``).
+
+    ``spacegroup`` (e.g. ``"Pnma"``) and ``z`` (formula units per conventional cell) constrain the
+    output. Each returned dict has ``formula``, ``spacegroup``, ``valid`` (always True), ``checks``
+    (parsed, sensible_cell, formula_consistent, multiplicity_consistent, spacegroup_consistent,
+    bond_lengths), ``details``, ``cif`` (text) and ``path`` (when ``out_dir`` is given). Fewer than ``n``
+    come back if the resampling limit (``max_attempts``, default 4n) is reached.
+    Raises :class:`GenerationError` (a ``ValueError``) for an impossible composition, an unknown space
+    group or too large ``n``.
+    """
+    gen = get_generator()
+    res = gen.generate(
+        [Request(formula, spacegroup, z)],
+        n=n,
+        max_attempts=max_attempts,
+        temperature=temperature,
+        top_k=top_k,
+        out_dir=out_dir,
+    )[0]
+    if res["error"]:
+        raise GenerationError(res["error"])
+    return [{k: v for k, v in s.items() if k not in ("structure", "text")} for s in res["structures"]]
