@@ -54,7 +54,9 @@ def smiles_candidates(text: str) -> list[tuple[str, int, int]]:
             continue
         if re.search(r"[()=#\[\]]", tok) or (re.search(r"[a-z]\d|\d[a-zA-Z]", tok) and re.search(r"[cnos]", tok)):
             out.append((tok, start, start + len(tok)))
-        elif _SMILES_ATOMS.match(tok) and (len(tok) >= 5 or re.search(r"Cl|Br", tok)) and not tok.isdigit():
+        elif _SMILES_ATOMS.match(tok) and not tok.isdigit() and (
+            len(tok) >= 5 or re.search(r"Cl|Br", tok) or re.search(r"smiles\W{0,3}$", text[max(0, start - 12) : start], re.I)
+        ):
             out.append((tok, start, start + len(tok)))
     return out
 
@@ -88,6 +90,9 @@ SMARTS_RULES: list[tuple[str, str, str, str, int, str]] = [
      "[CX4;!$(C[a])][NX3;!$(N[a]);!$(NC=O)]([CX4;!$(C[a])])[CH2][CH2][Cl,SX2H1,$([SX2][PX4])]", 1,
      "N,N-dialkylaminoethyl chloride/thiol"),
     ("amidine", "precursor", "precursor", "[NX3]([CX4])([CX4])[CX3]=[NX2H1]", 1, "N,N-dialkyl amidine (A-series precursor)"),
+    ("alkyl_phosphite", "precursor", "dual", "[P;D3;!$(P~[#6])](~[OX1,OX2H0;!$(O[#6])])(O[CX4])O[CX4]", 1,
+     "dialkyl/trialkyl phosphite (CWC Schedule 3)"),
+    ("trialkyl_phosphite", "precursor", "dual", "[PX3;D3](O[CX4])(O[CX4])O[CX4]", 1, "trialkyl phosphite (CWC Schedule 3)"),
     ("thiodiglycol", "precursor", "precursor", "[OX2H][CH2][CH2][SX2][CH2][CH2][OX2H]", 1, "thiodiglycol"),
     ("quinuclidine", "precursor", "precursor", "[#8]~[#6]1[CH2]N2CC[CH]1CC2", 1, "3-substituted quinuclidine (BZ precursor)"),
     ("polynitroarene", "explosive", "agent", "c[$([N+](=O)[O-]),$(N(=O)=O)]", 3, "polynitro aromatic explosive"),

@@ -35,8 +35,10 @@ KIND_TEXT = {
 }
 CLASS_REFS = ("generic_", "indirect_", "devices", "cwa_precursor_generic", "bioagents")
 _CLAUSE = re.compile(
-    r"[.?!;\n]+(?=\s|$)|\s(?:and|but|while|whereas|then|also|plus|et|mais|puis|und|aber|dann|sowie|y|pero|luego|ma)\s|\s-\s"
+    r"[.?!;\n]+(?=\s|$)|\s(?:and|but|while|whereas|then|also|plus|et|mais|puis|und|aber|dann|sowie|pero|luego|ma)\s|\s-\s"
+    r"|(?<=\w\w)\s(?:y|e)\s(?=\w\w)"
 )
+_ABBREV = re.compile(r"(?<![\w])(?:no|nr|e\.g|i\.e|approx|ca|vs|fig|eq|cf|etc|dr|prof|st|mr|ms|mrs|cas)\.$")
 _WEAK_EXPLOSIVE = {"primer", "primers", "initiator", "initiators", "booster", "charge", "device", "mine", "munition",
                    "munitions", "warhead", "fuse", "fuze", "cap", "caps", "pyrotechnic", "firework", "fireworks",
                    "propellant", "blasting agent", "energetic material", "energetic materials"}
@@ -51,7 +53,8 @@ _PERSONAL = re.compile(
     r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
-    r"role-?play|pretend|act as|you are|stay in character)(?![\w])"
+    r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
+    r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|quel|quelle)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito)(?![\w])"
 )
 _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
                   "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",
@@ -61,6 +64,11 @@ _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as
                   "en", "par", "mittels", "durch", "y", "und", "et", "of"}
 # use cues that describe events as often as requests: need a personal / how-to framing
 _SOFT_USE = re.compile(r"detonat|set |blow |deploy|release|spray|vent|pump|load |pack |press |rig|dispers|deliver|explot|detonar|sprengen")
+_FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
+             "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
+             "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
+_SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure)\b")
+_PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 _DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
 
 
@@ -124,7 +132,8 @@ def analyse(text: str) -> Doc:
         rebuilt, back = _rebuild(f, deob)
         extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak) for q in it.find_cues(rebuilt)]
         cues = _dedupe(cues + extra)
-    bounds = [0] + [m.end() for m in _CLAUSE.finditer(f)] + [len(f) + 1]
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(f) if not _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1])]
+    bounds += [len(f) + 1]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
     return Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
 
@@ -176,7 +185,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat in ("cwa", "precursor"):
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
-        return bool((words - {m.text.lower()}) & CW_CONTEXT)
+        return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind == "enhance" for d in docs for q in d.cues)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
@@ -197,7 +206,9 @@ def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
 
 def _head_blocked(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 40)[:2]
-    return any(it.is_head_blocker(w) for w in after)
+    if after and it.is_head_blocker(after[0]):
+        return True
+    return m.tier != "agent" and bool(after) and after[0].startswith(it.MODIFIER_HEADS)
 
 
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
@@ -210,7 +221,8 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
     before = doc.folded[max(0, m.start - 60) : m.start]
     after = doc.folded[m.end : m.end + 25]
     return bool(re.search(r"(?:precursors?|starting materials?|intermediates?|feedstocks?|building blocks?) (?:\w+ )?(?:of|for|to|in)\s*(?:the |an? )?$|"
-                          r"used (?:to make|in making|for making|to produce|in (?:the )?(?:synthesis|production|manufacture) of)\s*(?:the |an? )?$",
+                          r"used (?:to make|in making|for making|to produce|in (?:the )?(?:synthesis|production|manufacture) of)\s*(?:the |an? )?$|"
+                          r"(?:goes|go|going|went) into\s*(?:the |an? )?$|needed (?:for|to make)\s*(?:the |an? )?$|(?:ingredients?|components?) (?:of|for|in)\s*(?:the |an? )?$",
                           before)) or bool(re.match(r"[\s-]*(?:precursors?|intermediates?)", after))
 
 
@@ -287,13 +299,15 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: lis
     after = doc.words(q.end, q.end + 80)
     obj = None
     for w in after[:8]:
-        if w in it.SKIP:
+        if w in it.SKIP or w in _FUNCTION:
             continue
         obj = w
         break
     s, e = doc.clauses[doc.clause_of(q.start)]
-    clause_rest = doc.folded[q.end : e]
-    elliptical = obj is None or not re.search(r"\w", clause_rest)
+    rest = [w for w in doc.words(q.end, e) if w not in it.SKIP and w not in _FUNCTION]
+    elliptical = obj is None or not rest
+    if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.start]):
+        elliptical = True
     if obj in it.ANAPHORA or elliptical or it.MENTIONED.search(doc.folded):
         ranked = sorted(prior, key=lambda m: (m.tier in ("agent", "precursor"), -0), reverse=True)
         # most recent among the strongest tier
@@ -312,7 +326,9 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
     prior = [m for ms, d in zip(live_by_doc[:-1], docs[:-1], strict=False) for m in ms
              if not _head_blocked(d, m) and not _pre_blocked(d, m)]
     has_scale = any(q.kind == "scale" for q in doc.cues)
-    cues = [q for q in doc.cues if not _inert_cue(doc, q)]
+    personal = bool(_PERSONAL.search(doc.folded))
+    cues = [q for q in doc.cues if not _inert_cue(doc, q)
+            and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal)]
     found: list[tuple[int, it.Cue, Mention]] = []
 
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
@@ -325,6 +341,8 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
 
     for q in cues:
+        if q.kind == "mix":
+            continue
         if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
             continue
         if q.kind == "use" and (_historical(doc, q) or (_SOFT_USE.match(q.text) and not _PERSONAL.search(doc.folded))):
@@ -335,13 +353,24 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             forward = q.start <= m.start
             if _allowed_pair(q, m, doc, conv_text, has_scale, forward):
                 found.append((q.start, q, m))
-        if not found and q.kind in ("make", "acquire", "use", "enhance", "scale", "procedure") and not q.weak:
+        if not found and q.kind in ("make", "acquire", "use", "enhance", "scale", "procedure"):
             # pronoun / elliptical object resolved against earlier substances (same text or earlier turns)
             earlier = prior + [m for m in live if m.end <= q.start and not _head_blocked(doc, m)]
+            if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
+                earlier = [m for m in earlier if not _is_class(m) and m.tier in ("agent", "precursor")]
             tgt = _anaphora_target(doc, q, earlier, docs[:-1])
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
-                if not _is_class(tgt) or q.kind != "procedure":
+                if not (_is_class(tgt) and q.weak):
                     found.append((q.start, q, tgt))
+    if not found and personal:
+        # purpose: 'how do I make X? it's for sarin' / 'thiodiglycol for a mustard project'
+        strong = [q for q in cues if q.kind in ("make", "acquire", "scale") and not q.weak]
+        for m in live:
+            if m.tier != "agent" or m.cat == "drug" or _head_blocked(doc, m) or _pre_blocked(doc, m):
+                continue
+            if strong and _PURPOSE.search(doc.folded[max(0, m.start - 30) : m.start]):
+                cat = "precursor" if m.cat == "cwa" else m.cat
+                return _verdict(cat, strong[0], m, f"asks for {KIND_TEXT[strong[0].kind]} of a chemical intended for {m.text}")
     if found:
         found.sort(key=lambda x: x[0])
         _, q, m = found[0]
@@ -359,7 +388,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
     for combo in load().combos:
         if _combo_present(combo, conv_text, doc.folded):
             need = combo.get("needs", "make")
-            ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale"))
+            ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale", "mix"))
                   and not (q.kind == "use" and _historical(doc, q))]
             if ok:
                 fake = Mention(combo["id"], combo["cat"], "agent", ok[0].start, ok[0].end, combo["refers"], "combo")
@@ -411,8 +440,6 @@ def screen(turns: list[str] | str, *, settings=None, use_llm: bool | None = None
     """
     verdict = screen_rules(turns)
     if verdict.refuse or use_llm is False:
-        return verdict
-    if settings is None and use_llm is None:
         return verdict
     if settings is None:
         from paperqa_mat.settings import get_settings

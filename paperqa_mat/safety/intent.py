@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
      r"|grow(?:ing)?|ferment(?:ing)?|express(?:ing)?|clon(?:e|ing)|nitrat(?:e|ing)|build(?:s|ing)?|assembl(?:e|ing)"
      r"|construct(?:ing)?|creat(?:e|es|ing)|generat(?:e|ing)|obtain(?:ing)?|scal(?:e|ing) (?:it |this |that )?up"
-     r"|mass[- ]produc(?:e|ing)|stabili[sz](?:e|ing)|convert(?:ing)? (?:it|them|this)|turn(?:ing)? (?:it|them|this) into"
+     r"|mass[- ]produc(?:e|ing)|stabili[sz](?:e|ing)|convert(?:s|ing)?|turn(?:ing)? (?:\w+ ){1,3}?into"
      r"|refin(?:e|ing)|concentrat(?:e|ing)|enrich(?:ing)?|dry(?:ing)? (?:it|them)|whip up|knock up|put together"
      r"|design(?:ing)?|invent(?:ing)?|develop(?:ing)?|engineer(?:ing)?|homebrew|home-brew|reproduce|replicate|recreate"
      r"|get (?:it|them|this) (?:pure|purer|dry|crystalline)|do (?:the|this) (?:synthesis|reaction|nitration|extraction)"),
@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|stabili[sz]ed|refined|concentrated|engineered|designed"),
     ("make", "noun", False, r"synthesis|syntheses|synth|synthetic route|synthetic routes|synthetic pathway|production|manufacture"
      r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
-     r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents needed|starting materials|precursors needed"
+     r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
      r"|how-to|diy|homebrew"),
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
@@ -92,7 +92,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"weaponi[sz](?:e|es|ing|ation)|aerosoli[sz](?:e|es|ing|ation)|dispers(?:e|es|ing|al)"
      r"|disseminat(?:e|es|ing|ion)|detonat(?:e|es|ing)|set (?:it |them )?off|blow (?:it |them |something |things )?up"
      r"|fill (?:a |the )?(?:shells?|munitions?|warheads?|rockets?|bombs?|grenades?|canisters?)"
-     r"|load (?:it |them )?into|pack (?:it |them )?into|press (?:it |them )?into|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into"
+     r"|load(?:ing)? (?:\w+ ){0,3}?into|pack(?:ing)? (?:\w+ ){0,3}?into|press(?:ing)? (?:\w+ ){0,3}?into|fill(?:ing)? (?:\w+ ){0,3}?with"
+     r"|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into"
      r"|pump (?:it |them )?into|spray (?:it |them )?(?:on|at|into|over)|release (?:it |them )?(?:in|into|on|at|over|against)"
      r"|deploy(?:ing)?|delivery system|deliver(?:ing)? (?:it|them) (?:to|into|on|at)"
      r"|poison(?:ing)? (?:someone|somebody|people|a person|him|her|them|my|his|the water|a water|water supplies|food|drinks?|a city)"
@@ -121,17 +122,21 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r" (?:\w+ ){0,3}?(?:detection|detectors?|scanners?|x-?rays?|sniffer|dogs|metal detectors?|security|tsa|customs|police"
      r"|authorities|controls?|export controls?|scheduling|schedule|the law|laws|regulations?|bans?|analogue act|analog act|monitoring"
      r"|tracing|inspection|inspectors|sanctions|embargo|end-user|reporting)"
-     r"|undetectable|untraceable|(?:so (?:that )?|such that |to ensure |make sure |so it |so they )(?:\w+ ){0,8}?"
+     r"|undetectable|untraceable|(?:so (?:that )?|such that |that |which |to ensure |make sure |so it |so they )(?:\w+ ){0,8}?"
      r"(?:can ?not|can't|cannot|won't|wouldn't|will not|couldn't|doesn't|don't|do not|does not) (?:\w+ )?(?:detect|find|trace|notice|see|smell|sniff|pick up|flag)"
      r"|without (?:being |getting )?(?:detected|noticed|caught|traced|flagged|reported|questioned)"
      r"|without (?:a |an |any )?(?:licen[cs]e|permit|paperwork|registration|end-user|questions|asking|background check|kyc|id)"
+     r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
+     r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
      r"|below (?:the )?reporting threshold|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
-     r"|non-signatory|disguise|disguising|conceal(?:ing)?|hid(?:e|ing) (?:it|them)|smuggl(?:e|ing)"
+     r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
      r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
      r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
      r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"),
+    # ---- mixing ingredients (only used for known weapon combinations)
+    ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
     ("procedure", "noun", True, r"procedures?|protocols?|instructions?|step[- ]by[- ]step|steps|walk-?through|walk me through"
      r"|guide|tutorial|method|methods|details|detailed|technical details?|exact|precise|quantities|amounts|ratios?"
@@ -160,7 +165,7 @@ BLOCKERS = (
     "elimin", "entsorg", "zerstor", "nachweis", "erkennung", "behandlung", "gegenmittel", "vergiftung", "geschichte",
     "deteccion", "detectar", "tratamiento", "antidoto", "historia", "traitement", "histoire", "sintoma",
     "testing", "test", "tests", "kit", "kits", "alarm", "warning", "awareness", "training", "policy", "law", "laws",
-    "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard",
+    "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
 )
 # nouns that, right after a substance, make it a modifier of a benign head ("nerve-agent simulant")
 HEAD_BLOCKERS = (
@@ -172,6 +177,9 @@ HEAD_BLOCKERS = (
     "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
     "crisis", "epidemic", "trafficking", "policy", "regulation", "scheduling", "legislation", "immunoassay",
 )
+# a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
+MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
+                  "capped", "stabilized", "stabilised", "assisted", "mediated", "like", "grafted", "loaded")
 ANAPHORA = {
     "it", "them", "this", "that", "these", "those", "one", "ones", "some", "more", "batch", "batches", "stuff",
     "agent", "compound", "substance", "chemical", "thing", "things", "toxin", "drug", "explosive", "same", "product",
@@ -195,7 +203,9 @@ MATERIALS_CONTEXT = re.compile(
     r"phosphors?|zeolites?|crystals? growth|single crystals?|sol-gel|hydrothermal|solvothermal|cvd|ald|sputtering|spin[- ]coat\w*|"
     r"electrodeposition|annealing|sintering|calcination|precursor solution|ligands?|surface treatment|passivation|"
     r"fluorination|fluoride-ion|flame retardants?|plasticizers?|pesticides?|herbicides?|pharmaceuticals?|dyes?|"
-    r"lithium|sodium-ion|li-ion|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining)(?![\w])"
+    r"lithium|sodium-ion|li-ion|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining|"
+    r"cement|concrete|surfactants?|detergents?|cosmetics?|inks?|paints?|lubricants?|additives?|sensors?|calibration|"
+    r"simulants?|analytical|standards?|chromatography|buffers?|wafers?|silicon|diffusion)(?![\w])"
 )
 
 

@@ -36,6 +36,10 @@ GUARD_NEIGHBOURS = {
     "behaviour", "behavior", "percolation", "lithiation", "release", "weathering", "erosion", "nanoparticle",
     "emergence", "adoption", "uptake", "scaling", "kinetics", "onset",
 }
+GUARD_BEFORE = {"parr", "teflon", "ptfe", "lined", "hydrothermal", "solvothermal", "digestion", "acid", "bath", "photo",
+                "f", "love", "seed", "glitter", "stink", "smoke", "calorimetric", "oxygen", "pressure-vessel"}
+GUARD_DE = {"calor", "vacio", "agua", "combustible", "inyeccion", "aceite", "gasolina", "chaleur", "eau", "vide", "calorimetre",
+            "calorimetrica"}
 CW_CONTEXT = {
     "nerve", "agent", "agents", "gas", "gases", "chemical", "weapon", "weapons", "military", "soviet", "army",
     "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "incapacitant", "incapacitating",
@@ -202,7 +206,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                     break
                 for idx, ntok, weak in lex.joined.get(key, ()):
                     span = j - i + 1
-                    if span > 1 and ntok != span and len(key) < 6:
+                    if span > 1 and ntok != span and len(key) < 6 and not (
+                        len(key) >= 5 and all(len(t.text) <= 3 for t in toks[i : j + 1])
+                    ):
                         continue
                     text = folded[toks[i].start : toks[j].end]
                     w = weak
@@ -241,8 +247,10 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
 
 def _guard_benign(toks: list[Token], i: int) -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb': not a weapon sense."""
-    near = [toks[k].text for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(toks)]
-    if any(w in GUARD_NEIGHBOURS for w in near):
+    prev = toks[i - 1].text if i > 0 else ""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
+    if prev in GUARD_BEFORE or nxt in GUARD_NEIGHBOURS or (nxt in ("de", "a") and nxt2 in GUARD_DE):
         return True
     word = toks[i].text
     if word.startswith("explosiv") or word == "explosif":

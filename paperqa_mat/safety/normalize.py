@@ -108,13 +108,13 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
         j = i
         while (
             j + 1 < len(toks)
-            and len(toks[j].text) <= 2
-            and len(toks[j + 1].text) <= 2
+            and len(toks[j].text) == 1
+            and len(toks[j + 1].text) == 1
             and _SPACED_SEP.match(folded[toks[j].end : toks[j + 1].start] or "x")
         ):
             j += 1
         run = toks[i : j + 1]
-        if j - i >= 2 and sum(len(t.text) == 1 for t in run) >= len(run) - 1:
+        if j - i >= 2:
             out.append(Token("".join(t.text for t in run), run[0].start, run[-1].end))
         else:
             out.extend(run)
