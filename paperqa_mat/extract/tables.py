@@ -224,6 +224,78 @@ def _tabular(line: _Line, page_width: float) -> bool:
     return len(line.segs) >= 2 and not _is_caption(line) and not any(_is_prose_seg(s, page_width) for s in line.segs)
 
 
+def _clusters(values: list[float], tol: float) -> list[list[float]]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return out
+
+
+def _prose_cuts(lines: list[_Line], page_width: float) -> list[tuple[float, float, float]]:
+    """Vertical cuts ``(x, top, bottom)`` beside blocks of running text in a multi-column layout: the
+    aligned left edges of a right-hand prose column and the aligned right edges of a left-hand one."""
+    prose = [(ln, sg) for ln in lines for sg in ln.segs if _is_prose_seg(sg, page_width)]
+    if len(prose) < 4:
+        return []
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    cuts: list[tuple[float, float, float]] = []
+    for edge, side in (("x0", "start"), ("x1", "end")):
+        vals = [getattr(sg, edge) for _, sg in prose]
+        for cl in _clusters(vals, 2.5):
+            if len(cl) < 4:
+                continue
+            x = (min(cl) - 1.0) if side == "start" else (max(cl) + 1.0)
+            if (side == "start" and x < left + 0.15 * page_width) or (side == "end" and x > right - 0.15 * page_width):
+                continue  # the page margin, not a column boundary
+            members = sorted(
+                (ln for ln, sg in prose if abs(getattr(sg, edge) - (x + (1.0 if side == "start" else -1.0))) <= 3.5),
+                key=lambda ln: ln.top,
+            )
+            cuts.append((x, members[0].top, members[-1].bottom))
+    # one boundary per x (within 15 pt; leftmost x), spanning all its members
+    merged: list[tuple[float, float, float]] = []
+    for x, top, bottom in sorted(cuts):
+        if merged and x - merged[-1][0] <= 15:
+            mx, mt, mb = merged[-1]
+            merged[-1] = (mx, min(mt, top), max(mb, bottom))
+        else:
+            merged.append((x, top, bottom))
+    return merged
+
+
+def _split_streams(lines: list[_Line], page_width: float) -> list[list[_Line]]:
+    """Split lines at multi-column-layout cuts so each column is searched for tables on its own."""
+    cuts = _prose_cuts(lines, page_width)
+    if not cuts:
+        return [lines]
+    streams: dict[tuple, list[_Line]] = {}
+    for ln in lines:
+        pieces: list[tuple[tuple, list[_Word]]] = [((), ln.words)]
+        for ci, (x, top, bottom) in enumerate(cuts):
+            if not (top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1):
+                continue
+            nxt: list[tuple[tuple, list[_Word]]] = []
+            for key, ws in pieces:
+                if any(w.x0 < x < w.x1 for w in ws):
+                    nxt.append((key, ws))
+                    continue
+                lw = [w for w in ws if w.x1 <= x]
+                rw = [w for w in ws if w.x0 >= x]
+                if lw:
+                    nxt.append(((*key, (ci, 0)), lw))
+                if rw:
+                    nxt.append(((*key, (ci, 1)), rw))
+            pieces = nxt
+        for key, ws in pieces:
+            piece = _Line(ws, _segments(ws, _SEG_GAP_EM), ln.caption) if ws is not ln.words else ln
+            streams.setdefault(key, []).append(piece)
+    return list(streams.values())
+
+
 def _find_regions(lines: list[_Line], page_width: float) -> list[list[_Line]]:
     """Runs of tabular lines (allowing short single-segment lines inside) -> candidate table regions."""
     regions: list[list[_Line]] = []
@@ -429,7 +501,19 @@ def _looks_like_table(rows: list[list[str]], page_width: float, width: float) ->
     # two-column prose: two wide columns of many words
     if n_cols == 2 and words_per_cell > 3.5:
         return False
-    return True
+    # multi-column prose: several columns of sentence fragments, often hyphenated at line ends
+    prose_cols = sum(_prose_column([r[j] for r in rows if j < len(r)]) for j in range(n_cols))
+    hyphenated = sum(1 for c in cells if re.search(r"[a-z]-$", c))
+    return not (prose_cols >= 2 or (prose_cols >= 1 and hyphenated >= 2))
+
+
+def _prose_column(col: list[str]) -> bool:
+    """Most cells are long runs of words (line fragments of running text)."""
+    cells = [c for c in col if c]
+    if len(cells) < 3:
+        return False
+    texty = [c for c in cells if len(c.split()) >= 3 and len(c) >= 20 and sum(ch.isalpha() for ch in c) >= 0.7 * len(c)]
+    return len(texty) >= 0.6 * len(cells)
 
 
 # ----------------------------------------------------------------------------------------------- ruled
@@ -602,8 +686,12 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
     for ln in lines:
         ln.segs = _segments(ln.words, _SEG_GAP_EM)
     _mark_captions(lines)
-    regions = [_extend_up(r, lines, page_width) for r in _find_regions(lines, page_width)]
-    for region in _merge_regions(regions, lines, page_width):
+    regions = []
+    for stream in _split_streams(lines, page_width):
+        found_here = [_extend_up(r, stream, page_width) for r in _find_regions(stream, page_width)]
+        regions.extend(_merge_regions(found_here, stream, page_width))
+    regions.sort(key=lambda r: (r[0].top, r[0].x0))
+    for region in regions:
         rows, header_rows, spans = _build_grid(region, _CELL_GAP_EM)
         pruned = _prune_grid(rows)
         bbox = (min(ln.x0 for ln in region), region[0].top, max(ln.x1 for ln in region), region[-1].bottom)
