@@ -73,7 +73,7 @@ _MATERIAL_WORDS = {
     "cristobalite", "corundum", "sapphire", "kesterite", "stannite", "chalcopyrite", "pyrite", "galena",
     "sphalerite", "zincblende", "wurtzite", "spinel", "perovskite", "perovskites", "fullerene", "fullerenes",
     "polyaniline", "polythiophene", "PEDOT:PSS", "P3HT", "PCBM", "Spiro-OMeTAD", "MXene", "MXenes",
-    "black phosphorus", "blue phosphorus", "carbon nanotubes", "carbon nanotube", "nanotubes", "ice",
+    "black phosphorus", "blue phosphorus", "carbon nanotubes", "carbon nanotube", "nanotubes",
     "hexagonal boron nitride", "boron nitride", "steel", "brass", "bronze", "cuprates", "ferrite",
     "ferrites", "garnet", "olivine", "zeolite", "zeolites", "silica", "alumina", "zirconia", "ceria",
     "titania", "magnesia", "yttria", "MOF", "MOFs", "COF", "COFs", "protomene", "penta-graphene",
@@ -86,7 +86,7 @@ _ACRONYM_LEXICON = {
     "SWCNT", "MWCNT", "SWNT", "MWNT", "rGO", "GO", "hBN", "h-BN", "TMD", "TMDs", "YSZ", "GDC", "SDC", "BZY",
     "LSCF", "BSCF", "NBT", "KNN", "BNT", "BZT", "PVDF", "PEDOT", "PCBM", "P3HT", "PTAA", "CFO", "NFO", "YIG",
 }
-_ANION = r"(?:mon|di|tri|tetra|pent|penta|hexa|sesqui)?(?:oxides?|sulfides?|sulphides?|selenides?|tellurides?|nitrides?|carbides?|phosphides?|fluorides?|chlorides?|bromides?|iodides?|hydrides?|borides?|arsenides?|antimonides?|silicides?|hydroxides?|carbonates?|nitrates?|sulfates?|phosphates?|titanates?|niobates?|tantalates?|vanadates?|tungstates?|molybdates?|ferrites?|manganites?|cobaltites?|nickelates?|cuprates?|aluminates?|silicates?|germanates?|stannates?|zirconates?|hafnates?|chromates?|oxyhalides?|halides?|chalcogenides?|pnictides?)"
+_ANION = r"(?:mono|di|tri|tetra|pent|penta|hexa|sesqui)?(?:oxides?|sulfides?|sulphides?|selenides?|tellurides?|nitrides?|carbides?|phosphides?|fluorides?|chlorides?|bromides?|iodides?|hydrides?|borides?|arsenides?|antimonides?|silicides?|hydroxides?|carbonates?|nitrates?|sulfates?|phosphates?|titanates?|niobates?|tantalates?|vanadates?|tungstates?|molybdates?|ferrites?|manganites?|cobaltites?|nickelates?|cuprates?|aluminates?|silicates?|germanates?|stannates?|zirconates?|hafnates?|chromates?|oxyhalides?|halides?|chalcogenides?|pnictides?)"
 _CATION_ADJ = r"(?:cuprous|cupric|ferrous|ferric|stannous|stannic|plumbous|plumbic|mercurous|mercuric|cobaltous|cobaltic|manganous|manganic|nickelous|chromic|titanous|vanadous)"
 
 
@@ -101,6 +101,11 @@ def _name_regex() -> re.Pattern[str]:
     return re.compile(pat, re.I)
 
 
+# element names that are gases or everyday words ("lead to", "hydrogen atmosphere") are not materials alone
+_NOT_SOLID_NAMES = {
+    "lead", "hydrogen", "helium", "nitrogen", "oxygen", "fluorine", "chlorine", "neon", "argon", "krypton",
+    "xenon", "radon", "bromine", "mercury",
+}
 _COMPOSITE = re.compile(r"(?<![\w-])[A-Za-z][\w()]*(?:\s?[–/-]\s?[A-Za-z][\w()]*)+")
 
 _ORGANIC = [("MA", "CH3NH3"), ("FA", "CHN2H4"), ("PEA", "C8H12N"), ("BA", "C4H12N"), ("GA", "CH6N3")]
@@ -200,7 +205,7 @@ def find_materials(sentence: str, acronyms: dict[str, str] | None = None) -> lis
             if single and re.match(
                 r"[\s-]*(?:alloy\w*|dop\w*|substitut\w*|content|atoms?|ions?|adatoms?|vacanc\w*|rich|poor|based|layers?|substrates?|sites?|concentration|incorporat\w*|addition|impurit\w*)",
                 sentence[b : b + 20],
-            ):
+            ) or re.search(r"(?:%|at\.?|wt\.?|mol\.?)\s*$", sentence[max(0, a - 6) : a]):
                 continue
             found.append(Mention(tok.rstrip(",;:."), a, a + len(tok.rstrip(",;:.")), "formula"))
         elif tok in acronyms or tok in _ACRONYM_LEXICON:
@@ -216,7 +221,7 @@ def find_materials(sentence: str, acronyms: dict[str, str] | None = None) -> lis
         known = [p for p in pieces if is_formula(p) or p.lower() in _MATERIAL_WORDS or p in _ACRONYM_LEXICON or p in acronyms]
         if len(pieces) >= 2 and len(known) >= 1 and all(
             p in known or re.fullmatch(r"[A-Z][A-Za-z]{0,4}", p) for p in pieces
-        ) and not all(re.fullmatch(r"[IVX]+\d*", p) for p in pieces):
+        ) and not all(re.fullmatch(r"[IVX]+\d*|[A-Z][a-z]?", p) for p in pieces):
             found = [f for f in found if f.end <= m.start() or f.start >= m.end()]
             found.append(Mention(m.group(0), m.start(), m.end(), "formula"))
     names: list[Mention] = []
@@ -227,6 +232,8 @@ def find_materials(sentence: str, acronyms: dict[str, str] | None = None) -> lis
         if any(0 <= f.start - m.end() <= 8 and re.fullmatch(r"\s*(?:blende|phase|type|structured?)?\s*", sentence[m.end() : f.start]) for f in found) or any(0 <= m.start() - f.end <= 1 for f in found):
             continue
         text = m.group(0)
+        if text.lower() in _NOT_SOLID_NAMES:
+            continue
         _, el_names = _elements()
         if text.lower() in el_names and not re.search(r"\b(?:of|in|for|pure|bulk|elemental|crystalline|amorphous|metallic|solid|liquid)\s+$", sentence[max(0, m.start() - 14) : m.start()], re.I) and m.start() > 0:
             # bare element names mid-sentence are usually adjectives ("iron atoms", "silicon substrate")

@@ -43,6 +43,8 @@ PROPERTIES: dict[str, PropertyDef] = {
                 r"\bE\s?_?\s?g(?:ap)?(?:\s?\((?:opt|dir|ind|direct|indirect|HSE|PBE|GW)\))?(?![a-zA-Z])",
                 r"\bE\s?_?\s?(?:opt|gap)\b",
                 r"\bgap(?:\s+(?:energy|value|size|width))\b",
+                r"\b(?:opens?|opening|opened)\s+(?:up\s+)?(?:an?\s+)?(?:\w+\s+)?gaps?\b",
+                r"(?<![\w-])gaps?(?=\s+(?:of|is|was|=|~|amounts|reaches|around|about|approaching)\b)",
                 r"(?:is|was|are|were|becomes?|as|an?|of|with)\s+(?:\w+\s+){0,2}(?:semiconductor|insulator)s?",
             ),
             ("energy",),

@@ -22,12 +22,13 @@ The grammar, per sentence (sentences from chemdataextractor-lite's chemistry-awa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from paperqa_mat.extract.materials import Mention, find_acronyms, find_materials
+from paperqa_mat.extract.materials import Mention, find_acronyms, find_materials, normalise_material
 from paperqa_mat.extract.properties import PROPERTIES, mention_spans, parse_property_list
 from paperqa_mat.extract.units import (
     SI_UNIT,
@@ -83,6 +84,9 @@ class Record:
 def prepare_text(text: str) -> str:
     """PDF text -> clean text: de-hyphenate line breaks, keep paragraph breaks, normalise unicode."""
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    # LaTeX leftovers in abstracts: Li_2Fe_2SSe, {Li_2Fe_2SSe}, T_{C}
+    text = re.sub(r"_\{?(\d+(?:\.\d+)?|[xyzδ])\}?", r"\1", text)
+    text = re.sub(r"\{([A-Za-z0-9().,\-]+)\}", r"\1", text)
     text = re.sub(r"\n\s*\n+", "\u2029", text)  # paragraph break marker
     text = text.replace("\n", " ")
     return "\n\n".join(clean_text(p) for p in text.split("\u2029") if p.strip())
@@ -106,7 +110,7 @@ def _any_property_regex(properties: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
 
-_UNITISH = re.compile(r"\d\s*(?:m?eV|K\b|°|℃|Å|nm|pm|S|%|kJ|kcal|Angstrom)")
+_UNITISH = re.compile(r"[\d)]\s*(?:m?eV|K\b|°|℃|Å|nm|pm|S|%|kJ|kcal|Angstrom)")
 
 # ---------------------------------------------------------------- conditions
 _METHOD_CALC = re.compile(
@@ -311,6 +315,7 @@ def extract_from_text(
     acronyms: dict[str, str] | None = None,
     doc_bias: str | None = None,
     context_fallback: bool = True,
+    state: dict | None = None,
 ) -> list[Record]:
     """Records from one text (a page, an abstract or a sentence)."""
     props = parse_property_list(list(properties) if properties else None)
@@ -321,22 +326,51 @@ def extract_from_text(
         doc_bias = _doc_bias(text)
     any_prop = _any_property_regex(props)
     out: list[Record] = []
+    state = state if state is not None else {}
+    counts: Counter[str] = state.setdefault("counts", Counter())
+    surface: dict[str, Mention] = state.setdefault("surface", {})
     for para in text.split("\n\n"):
-        if not any_prop.search(para) or not _UNITISH.search(para):
-            continue
+        candidate_para = bool(any_prop.search(para) and _UNITISH.search(para))
         prev_mats: list[Mention] = []
-        for a, b in split_sentences(para):
+        for a, b in split_sentences(para) if candidate_para else [(0, len(para))]:
             sent = para[a:b]
-            if any_prop.search(sent) and _UNITISH.search(sent):
-                recs, mats = _sentence_records(sent, props, acronyms, doc_bias, prev_mats if context_fallback else [])
+            if candidate_para and any_prop.search(sent) and _UNITISH.search(sent):
+                fallback = (
+                    _fallback(prev_mats, counts, surface) if context_fallback and _ANAPHOR.search(sent) else None
+                )
+                recs, mats = _sentence_records(sent, props, acronyms, doc_bias, fallback)
                 for r in recs:
                     r.doc, r.key, r.page = doc, key, page
                 out.extend(recs)
             else:
-                mats = find_materials(sent, acronyms) if re.search(r"[A-Z]", sent) else []
+                mats = find_materials(sent, acronyms) if re.search(r"[A-Z]|ene\b|ide\b", sent) else []
+            for m_ in mats:
+                k = normalise_material(m_.text)
+                counts[k] += 1
+                surface[k] = m_
             if mats:
                 prev_mats = mats
     return dedupe(out)
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:its|their|it|they|this|these|such|the\s+(?:\w+\s+)?(?:compounds?|materials?|system|alloys?|sheets?|"
+    r"monolayers?|bilayers?|films?|crystals?|structures?|samples?|phases?|semiconductors?|insulators?|superconductors?|"
+    r"magnets?|ferromagnets?|nanosheets?|layers?|heterostructures?|perovskites?))\b",
+    re.I,
+)
+
+
+def _fallback(prev_mats: list[Mention], counts: Counter[str], surface: dict[str, Mention]) -> Mention | None:
+    """Material for a sentence that names none: the previous sentence's only material, else the
+    document's most mentioned material (at least twice)."""
+    if prev_mats and len({normalise_material(m.text) for m in prev_mats}) == 1:
+        return prev_mats[-1]
+    if counts:
+        k, n = counts.most_common(1)[0]
+        if n >= 2:
+            return surface[k]
+    return None
 
 
 def _doc_bias(text: str) -> str | None:
@@ -349,7 +383,7 @@ def _doc_bias(text: str) -> str | None:
 
 
 def _sentence_records(
-    sent: str, props: list[str], acronyms: dict[str, str], doc_bias: str | None, prev_mats: list[Mention]
+    sent: str, props: list[str], acronyms: dict[str, str], doc_bias: str | None, fallback: Mention | None
 ) -> tuple[list[Record], list[Mention]]:
     mats = find_materials(sent, acronyms)
     groups = [g for g in group_quantities(sent) if g.unit in UNITS]
@@ -378,8 +412,8 @@ def _sentence_records(
             assigned = list(min(lists, key=lambda r: min(abs(r[0].start - g.end), abs(g.start - r[-1].end))))
         else:
             best = _pick_material(sent, cands, m, g)
-            if best is None and prev_mats:
-                best = prev_mats[-1] if len({x.text for x in prev_mats}) == 1 or len(prev_mats) < 3 else None
+            if best is None:
+                best = fallback
             assigned = [best] * n
         cond = _conditions(sent, m[2], g, m)
         if g.kind == "range":
@@ -504,9 +538,10 @@ def records_from_source(src: Source, properties: Sequence[str] | None = None, ta
     acronyms = find_acronyms(clean_full)
     bias = _doc_bias(clean_full)
     recs: list[Record] = []
+    state: dict = {}
     for number, text in src.pages:
         recs.extend(
-            extract_from_text(text, src.doc, src.key, number, properties, acronyms=acronyms, doc_bias=bias)
+            extract_from_text(text, src.doc, src.key, number, properties, acronyms=acronyms, doc_bias=bias, state=state)
         )
     if tables and src.path is not None and src.path.suffix.lower() == ".pdf":
         from paperqa_mat.extract.table_records import records_from_tables

@@ -19,6 +19,11 @@ from paperqa_mat.extract.units import UNITS, canonical_unit, clean_text, find_qu
 
 
 def _header_property(text: str, props: list[str]) -> str | None:
+    # bare cell-axis headers: "a (Å)", "c [nm]", "a0"
+    if "lattice_parameter" in props and re.match(r"^\s*[abc]\s*_?0?\s*(?:[(\[/]|$)", text):
+        u = _header_unit(text)
+        if u is None or UNITS[u][0] == "length":
+            return "lattice_parameter"
     spans = [m for m in mention_spans(text, props) if not m[2].startswith("distractor:")]
     distract = [m for m in mention_spans(text, props) if m[2].startswith("distractor:")]
     if not spans or (distract and min(d[0] for d in distract) < min(s[0] for s in spans)):

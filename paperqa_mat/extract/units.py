@@ -99,7 +99,7 @@ def canonical_unit(raw: str) -> str | None:
 
 def to_si(value: float, unit: str) -> float:
     dim, factor, offset = UNITS[unit]
-    return value * factor + offset
+    return float(f"{value * factor + offset:.10g}")
 
 
 def convert(value: float, unit: str, target: str) -> float:
