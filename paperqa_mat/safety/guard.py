@@ -11,6 +11,7 @@ ingredients (acetone, ammonium nitrate ...) only in known weapon combinations or
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,7 +51,8 @@ _DRUG_CONTEXT = re.compile(
 _HISTORY = re.compile(r"(?<![\w])(?:did|was|were|had|historically|history|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war|wwi|ww1|wwii|ww2|world war))(?![\w])")
 _PERSONAL = re.compile(
     r"(?<![\w])(?:(?:how|way|best|could|can|would|should|will|do|might|want|need|going|plan) (?:\w+ ){0,2}(?:i|we|one|someone|you|me|us)|"
-    r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|"
+    r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|how to|"
+    r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
@@ -208,13 +210,16 @@ def _head_blocked(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 40)[:2]
     if after and it.is_head_blocker(after[0]):
         return True
-    return m.tier != "agent" and bool(after) and after[0].startswith(it.MODIFIER_HEADS)
+    if m.tier == "agent":
+        return False
+    # 'dimethylamine-borane', 'KF-doped': the substance is part of a larger name or a modifier
+    return (bool(after) and after[0].startswith(it.MODIFIER_HEADS)) or bool(re.match(r"-[a-z]", doc.folded[m.end : m.end + 2]))
 
 
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'."""
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
-    return any(it.is_head_blocker(w) or it.is_blocker(w) for w in before)
+    return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before)
 
 
 def _precursor_framed(doc: Doc, m: Mention) -> bool:
@@ -396,18 +401,18 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
     return None
 
 
-@lru_cache(maxsize=64)
-def _combo_rx(term: str) -> re.Pattern:
-    return re.compile(r"(?<![\w])" + re.escape(term) + r"(?![\w])")
+@lru_cache(maxsize=256)
+def _group_rx(terms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in terms) + r")(?![\w])")
 
 
 def _combo_present(combo: dict, conv: str, current: str) -> bool:
     in_current = False
     for group in combo["groups"]:
-        hit_conv = any(_combo_rx(t).search(conv) for t in group)
-        if not hit_conv:
+        rx = _group_rx(tuple(group))
+        if not rx.search(conv):
             return False
-        in_current = in_current or any(_combo_rx(t).search(current) for t in group)
+        in_current = in_current or bool(rx.search(current))
     return in_current
 
 
@@ -442,15 +447,21 @@ def screen(turns: list[str] | str, *, settings=None, use_llm: bool | None = None
     if verdict.refuse or use_llm is False:
         return verdict
     if settings is None:
-        from paperqa_mat.settings import get_settings
-
-        settings = get_settings()
+        settings = _default_settings(os.environ.get("PQM_LLM_BASE_URL"), os.environ.get("PQM_CONFIG"), os.getcwd())
     if not settings.llm_enabled:
         return verdict
     from paperqa_mat.safety.llm_judge import judge
 
     extra = judge(_as_turns(turns), settings)
     return extra if extra is not None and extra.refuse else verdict
+
+
+@lru_cache(maxsize=8)
+def _default_settings(base_url: str | None, config: str | None, cwd: str):
+    """Settings from the environment, cached per (LLM URL, config file, cwd) so screening stays fast."""
+    from paperqa_mat.settings import get_settings
+
+    return get_settings()
 
 
 def _flatten(obj: Any) -> list[str]:

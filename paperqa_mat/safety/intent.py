@@ -38,6 +38,7 @@ def _rx(words: str) -> re.Pattern:
 _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
     ("make", "verb", False, r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]es|synthetise|make|making|makes|manufactur(?:e|es|ing)|produc(?:e|es|ing)"
+     r"|s[iy]n?the?s[iy][sz](?:e|es|ing)|mak|mke|maek|amke|mkae|makeing|assembles|constructs|builds|wires|mixes up"
      r"|prepar(?:e|es|ing)|cook(?:s|ing)?|brew(?:s|ing)?|formulat(?:e|ing)|concoct(?:ing)?|extract(?:s|ing)?|isolat(?:e|ing)"
      r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
      r"|grow(?:ing)?|ferment(?:ing)?|express(?:ing)?|clon(?:e|ing)|nitrat(?:e|ing)|build(?:s|ing)?|assembl(?:e|ing)"
@@ -52,6 +53,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "noun", False, r"synthesis|syntheses|synth|synthetic route|synthetic routes|synthetic pathway|production|manufacture"
      r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
      r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
+     r"|bau|zum bau"
      r"|how-to|diy|homebrew"),
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
@@ -94,7 +96,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|fill (?:a |the )?(?:shells?|munitions?|warheads?|rockets?|bombs?|grenades?|canisters?)"
      r"|load(?:ing)? (?:\w+ ){0,3}?into|pack(?:ing)? (?:\w+ ){0,3}?into|press(?:ing)? (?:\w+ ){0,3}?into|fill(?:ing)? (?:\w+ ){0,3}?with"
      r"|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into"
-     r"|pump (?:it |them )?into|spray (?:it |them )?(?:on|at|into|over)|release (?:it |them )?(?:in|into|on|at|over|against)"
+     r"|pump (?:\w+ ){0,3}?into|spray (?:\w+ ){0,3}?(?:on|at|into|over|onto)|release (?:\w+ ){0,3}?(?:in|into|on|at|over|against|inside)"
+     r"|initiat(?:e|es|ing)|fuse (?:it|them)|arm (?:it|them|the)"
      r"|deploy(?:ing)?|delivery system|deliver(?:ing)? (?:it|them) (?:to|into|on|at)"
      r"|poison(?:ing)? (?:someone|somebody|people|a person|him|her|them|my|his|the water|a water|water supplies|food|drinks?|a city)"
      r"|kill(?:ing)? (?:someone|somebody|people|a person|him|her|them|my|his|as many|many|everyone|civilians|soldiers|troops)"
@@ -129,7 +132,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
-     r"|below (?:the )?reporting threshold|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
+     r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|under (?:the )?(?:reporting |declaration )?thresholds?|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
      r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
      r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
@@ -167,6 +170,8 @@ BLOCKERS = (
     "testing", "test", "tests", "kit", "kits", "alarm", "warning", "awareness", "training", "policy", "law", "laws",
     "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
 )
+# topic words: between a cue and a substance they make the substance the topic, not the product
+TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report")
 # nouns that, right after a substance, make it a modifier of a benign head ("nerve-agent simulant")
 HEAD_BLOCKERS = (
     "simulant", "sensor", "detector", "detection", "sensing", "poisoning", "exposure", "victim", "antidote", "vaccin",
@@ -176,6 +181,7 @@ HEAD_BLOCKERS = (
     "casualty", "casualties", "attack", "attacks", "convention", "treaty", "ban", "stockpile", "stockpiles",
     "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
     "crisis", "epidemic", "trafficking", "policy", "regulation", "scheduling", "legislation", "immunoassay",
+    "free", "equivalen", "safety", "resistant", "proof",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
@@ -190,6 +196,8 @@ SKIP = {
     "final", "pure", "purer", "concentrated", "real", "other", "another", "of", "enough", "lot", "lots", "few",
     "couple", "up", "out", "my", "own", "myself", "yourself", "ourselves", "at", "home", "quickly", "safely", "exact",
     "entire", "complete", "detailed", "step", "by", "for", "me", "us", "please", "pls", "plz", "now", "then",
+    "first", "second", "third", "last", "next", "most", "least", "persistent", "toxic", "potent", "dangerous", "deadly",
+    "lethal", "stable", "strongest", "best", "worst", "powerful", "effective", "famous", "simplest", "easiest",
     "de", "du", "des", "un", "une", "el", "una", "der", "die", "ein", "eine", "le", "la", "les", "los", "las",
 }
 MENTIONED = re.compile(
@@ -203,7 +211,7 @@ MATERIALS_CONTEXT = re.compile(
     r"phosphors?|zeolites?|crystals? growth|single crystals?|sol-gel|hydrothermal|solvothermal|cvd|ald|sputtering|spin[- ]coat\w*|"
     r"electrodeposition|annealing|sintering|calcination|precursor solution|ligands?|surface treatment|passivation|"
     r"fluorination|fluoride-ion|flame retardants?|plasticizers?|pesticides?|herbicides?|pharmaceuticals?|dyes?|"
-    r"lithium|sodium-ion|li-ion|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining|"
+    r"lithium|sodium-ion|li-ion|plating|electroless|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining|"
     r"cement|concrete|surfactants?|detergents?|cosmetics?|inks?|paints?|lubricants?|additives?|sensors?|calibration|"
     r"simulants?|analytical|standards?|chromatography|buffers?|wafers?|silicon|diffusion)(?![\w])"
 )
@@ -227,8 +235,8 @@ def find_cues(folded: str) -> list[Cue]:
     return out
 
 
-def is_blocker(word: str) -> bool:
-    return any(word.startswith(b) for b in BLOCKERS)
+def is_blocker(word: str, topic: bool = True) -> bool:
+    return any(word.startswith(b) for b in BLOCKERS) or (topic and word.startswith(TOPIC))
 
 
 def is_head_blocker(word: str) -> bool:

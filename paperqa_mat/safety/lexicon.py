@@ -80,6 +80,7 @@ class Lexicon:
     fuzzy_names: dict[str, int]
     fuzzy_stop: set[str]
     combos: list[dict]
+    squeezed: dict[str, int]
 
     def entry(self, i: int) -> dict:
         return self.entries[i]
@@ -134,6 +135,11 @@ def load() -> Lexicon:
             cas[c] = i
     smiles: dict[str, tuple[str, str, str, str]] = {}
     fuzzy: dict[str, set[str]] = {}
+    squeezed: dict[str, int] = {}
+    for key, hits in joined.items():
+        for idx, ntok, weak in hits:
+            if ntok == 1 and not weak and len(key) >= 4 and key.isalpha() and entries[idx]["tier"] in ("agent", "precursor"):
+                squeezed.setdefault(_squeeze(key), idx)
     for key in fuzzy_names:
         for d in _deletes(key):
             fuzzy.setdefault(d, set()).add(key)
@@ -143,7 +149,7 @@ def load() -> Lexicon:
     return Lexicon(
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
-        fuzzy_stop=set(raw.get("fuzzy_stop", [])), combos=raw.get("combos", []),
+        fuzzy_stop=set(raw.get("fuzzy_stop", [])), combos=raw.get("combos", []), squeezed=squeezed,
     )
 
 
@@ -158,6 +164,11 @@ def exact_smiles() -> dict[str, tuple[str, str, str, str]]:
             if can and can not in out:
                 out[can] = (e["id"], e["cat"], e["tier"], e["names"][0] if e["names"] else e["id"])
     return out
+
+
+def _squeeze(word: str) -> str:
+    """Collapse doubled letters: 'sarrin' -> 'sarin'."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _damerau1(a: str, b: str) -> bool:
@@ -218,6 +229,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                             continue
                     add(_mk(lex, idx, toks[i].start, toks[j].end, text, "weak" if w else "name", w))
             t = toks[i].text
+            sq = _squeeze(t)
+            if sq != t and sq in lex.squeezed and t not in lex.joined:
+                add(_mk(lex, lex.squeezed[sq], toks[i].start, toks[i].end, t, "fuzzy", False))
             if len(t) >= 7 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
                 cands = set(lex.fuzzy.get(t, ()))
                 for d in _deletes(t):

@@ -115,11 +115,37 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
             j += 1
         run = toks[i : j + 1]
         if j - i >= 2:
-            out.append(Token("".join(t.text for t in run), run[0].start, run[-1].end))
+            out.extend(_merge_run(run, [folded[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]))
         else:
             out.extend(run)
         i = j + 1
     return out
+
+
+def _merge_run(run: list[Token], seps: list[str]) -> list[Token]:
+    """Join single letters: 'h.o.w t.o' -> how, to (dots join, spaces split); 's y n t h' -> synth."""
+    groups: list[list[Token]] = [[run[0]]]
+    for tok, sep in zip(run[1:], seps, strict=False):
+        if sep.strip():
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    out: list[Token] = []
+    singles: list[Token] = []
+    for g in groups + [[]]:
+        if len(g) == 1:
+            singles.append(g[0])
+            continue
+        if singles:
+            out.extend([_join(singles)] if len(singles) >= 3 else singles)
+            singles = []
+        if g:
+            out.append(_join(g))
+    return out
+
+
+def _join(group: list[Token]) -> Token:
+    return Token("".join(t.text for t in group), group[0].start, group[-1].end)
 
 
 def is_obfuscated(tokens: list[Token], deob: list[Token]) -> bool:
