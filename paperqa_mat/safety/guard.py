@@ -53,7 +53,8 @@ _PERSONAL = re.compile(
     r"(?<![\w])(?:(?:how|way|best|could|can|would|should|will|do|might|want|need|going|plan) (?:\w+ ){0,2}(?:i|we|one|someone|you|me|us)|"
     r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|how to|"
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
-    r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide)|"
+    r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
+    r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|quel|quelle)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito)(?![\w])"
@@ -232,8 +233,17 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
 
 
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
-    """'used to make X' describes X's role, it does not ask for anything."""
-    return bool(re.search(r"used (?:to|in|for)\s*$", doc.folded[max(0, q.start - 12) : q.start]))
+    """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
+    before = doc.folded[max(0, q.start - 40) : q.start]
+    if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
+        return True
+    if q.kind == "make" and q.form == "part":
+        s, _ = doc.clauses[doc.clause_of(q.start)]
+        clause_head = doc.folded[s : q.start].strip()
+        if re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|how much|how many|in which|in what)(?![\w])", clause_head) \
+                and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- pairing
@@ -257,9 +267,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
                 return False
         return True
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
-    if q.form == "verb" and q.kind in ("make", "acquire"):
-        return False
     between = doc.words(m.end, q.start)
+    if q.form == "verb" and q.kind in ("make", "acquire") and not (q.text.endswith("ing") and len(between) <= 1):
+        return False
     if len(between) > (6 if q.weak else 10):
         return False
     return not any(it.is_blocker(w) for w in between)
@@ -311,7 +321,7 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: lis
     s, e = doc.clauses[doc.clause_of(q.start)]
     rest = [w for w in doc.words(q.end, e) if w not in it.SKIP and w not in _FUNCTION]
     elliptical = obj is None or not rest
-    if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.start]):
+    if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
     if obj in it.ANAPHORA or elliptical or it.MENTIONED.search(doc.folded):
         ranked = sorted(prior, key=lambda m: (m.tier in ("agent", "precursor"), -0), reverse=True)
@@ -379,6 +389,9 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
     if found:
         found.sort(key=lambda x: x[0])
         _, q, m = found[0]
+        into = [m2 for _, q2, m2 in found if q2 is q and re.search(r"(?:into|to)\s+(?:the |an? )?$", doc.folded[max(0, m2.start - 12) : m2.start])]
+        if into and re.match(r"conver|turn", q.text):
+            m = into[0]
         cat = "precursor" if (m.cat == "cwa" and _precursor_framed(doc, m)) else m.cat
         return _verdict(cat, q, m, f"asks for {KIND_TEXT.get(q.kind, q.kind)} of {m.text}")
 

@@ -39,6 +39,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
     ("make", "verb", False, r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]es|synthetise|make|making|makes|manufactur(?:e|es|ing)|produc(?:e|es|ing)"
      r"|s[iy]n?the?s[iy][sz](?:e|es|ing)|mak|mke|maek|amke|mkae|makeing|assembles|constructs|builds|wires|mixes up"
+     r"|contaminat(?:e|ing) (?:\w+ ){0,4}?(?:water|reservoir|food|supply|supplies|air|city|drinks?)"
      r"|prepar(?:e|es|ing)|cook(?:s|ing)?|brew(?:s|ing)?|formulat(?:e|ing)|concoct(?:ing)?|extract(?:s|ing)?|isolat(?:e|ing)"
      r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
      r"|grow(?:ing)?|ferment(?:ing)?|express(?:ing)?|clon(?:e|ing)|nitrat(?:e|ing)|build(?:s|ing)?|assembl(?:e|ing)"
@@ -53,7 +54,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "noun", False, r"synthesis|syntheses|synth|synthetic route|synthetic routes|synthetic pathway|production|manufacture"
      r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
      r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
-     r"|bau|zum bau"
+     r"|bau|zum bau|retrosynthes[ei]s|retrosynthetic|retrosynthetic analysis|disconnections?|flowsheet|flow sheet"
+     r"|(?:manufacturing|production|industrial|synthetic|chemical) process(?:es)?|process (?:to make|for making|to produce|for producing)"
      r"|how-to|diy|homebrew"),
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
@@ -95,7 +97,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|disseminat(?:e|es|ing|ion)|detonat(?:e|es|ing)|set (?:it |them )?off|blow (?:it |them |something |things )?up"
      r"|fill (?:a |the )?(?:shells?|munitions?|warheads?|rockets?|bombs?|grenades?|canisters?)"
      r"|load(?:ing)? (?:\w+ ){0,3}?into|pack(?:ing)? (?:\w+ ){0,3}?into|press(?:ing)? (?:\w+ ){0,3}?into|fill(?:ing)? (?:\w+ ){0,3}?with"
-     r"|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into"
+     r"|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into|poison(?:ing)? (?:\w+ ){0,3}?(?:water|reservoir|food|supply|supplies|city|drinks?)"
      r"|pump (?:\w+ ){0,3}?into|spray (?:\w+ ){0,3}?(?:on|at|into|over|onto)|release (?:\w+ ){0,3}?(?:in|into|on|at|over|against|inside)"
      r"|initiat(?:e|es|ing)|fuse (?:it|them)|arm (?:it|them|the)"
      r"|deploy(?:ing)?|delivery system|deliver(?:ing)? (?:it|them) (?:to|into|on|at)"
@@ -112,7 +114,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|militaris(?:er|ez)|disperser|diffuser|repandre|tuer|blesser|freisetzen|verbreiten|versprühen|versspruhen|toten|verletzen"
      r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"),
     # ---- enhance / design
-    ("enhance", "verb", False, r"more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive)"
+    ("enhance", "verb", False, r"(?:make|making|render|rendering|turn|get|getting|become|design|designing|create|creating|produce|producing|engineer|engineering)"
+     r" (?:\w+ ){0,3}?more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive|transmissible|virulent)"
+     r"|more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|destructive|transmissible|virulent) (?:version|variant|analogu?e|analog|form|derivative|agent|explosive|strain)s?"
+     r"|without (?:\w+ )?(?:decomposition|decomposing|degradation|degrading|hydrolysis|hydrolysing|hydrolyzing)"
+     r"|get(?:ting)? (?:\w+ )?(?:pure|purer|high-purity|high purity|clean|crystalline|anhydrous|stable)"
      r"|(?:increase|increasing|boost|boosting|maximi[sz]e|maximi[sz]ing|enhanc(?:e|ing)|improv(?:e|ing)) (?:its |the |their )?"
      r"(?:potency|toxicity|lethality|yield|stability|persistence|power|transmissibility|virulence|purity|brisance|blast|damage|shelf life)"
      r"|(?:keep|keeping|retain|retaining|while keeping|preserv(?:e|ing)) (?:\w+ )?(?:potency|toxicity|activity|lethality)"
@@ -133,6 +139,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
      r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|under (?:the )?(?:reporting |declaration )?thresholds?|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
+     r"|(?:get|getting|sneak|sneaking|take|taking|carry|carrying|bring|bringing) (?:\w+ ){0,3}?(?:through|past|onto|on board|across) (?:\w+ ){0,2}?"
+     r"(?:security|customs|checkpoints?|scanners?|borders?|planes?|flights?|airports?)"
      r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
      r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
