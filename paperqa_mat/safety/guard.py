@@ -44,9 +44,9 @@ _WEAK_EXPLOSIVE = {"primer", "primers", "initiator", "initiators", "booster", "c
                    "munitions", "warhead", "fuse", "fuze", "cap", "caps", "pyrotechnic", "firework", "fireworks",
                    "propellant", "blasting agent", "energetic material", "energetic materials"}
 _DRUG_CONTEXT = re.compile(
-    r"(?<![\w])(?:cook|cooking|cooked|smoke|smoking|snort\w*|inject\w*|get high|getting high|sell|selling|dealer\w*|street|"
-    r"party|rave|recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|blue|"
-    r"pseudoephedrine|ephedrine|p2p|abuse|addict\w*|dope)(?![\w])"
+    r"(?<![\w])(?:cook|cooking|cooked|snort\w*|shoot up|get high|getting high|sell|selling|dealer\w*|street|rave|"
+    r"recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|pseudoephedrine|ephedrine|"
+    r"p2p|addict\w*|cold medicine|cold pills|sudafed|baking soda|freebase)(?![\w])"
 )
 _HISTORY = re.compile(r"(?<![\w])(?:did|was|were|had|historically|history|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war|wwi|ww1|wwii|ww2|world war))(?![\w])")
 _PERSONAL = re.compile(
@@ -209,7 +209,7 @@ def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
 
 def _head_blocked(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 40)[:2]
-    if after and it.is_head_blocker(after[0]):
+    if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")):
         return True
     if m.tier == "agent":
         return False
@@ -514,7 +514,8 @@ _PROC_MARKERS = re.compile(
     r"in the presence of|under (?:nitrogen|argon|vacuum|reflux)|neutrali[sz]ed|quench(?:ed)?|extract(?:ed)? with|"
     r"dissolv(?:e|ed) in|step \d|\d+(?:\.\d+)?\s?(?:g|mg|kg|ml|l|mmol|mol|°c|h|min|hours?|%|m)(?![\w])|°c|then|finally|"
     r"mix(?:ed|ing)?|combine[ds]?|pour(?:ed)?|decant(?:ed)?|crystals?|precipitat\w+|purif\w+|chlorinat\w+|fluorinat\w+|"
-    r"esterif\w+|alkylat\w+|nitrat(?:ed|ion|ing)|oxidi[sz]\w+)(?![\w])"
+    r"esterif\w+|alkylat\w+|nitrat(?:ed|ion|ing)|oxidi[sz]\w+|transesterif\w+|chromatograph\w*|extraction|distill\w*|"
+    r"treating|crystalli[sz]\w+|amination|reduction|acetylat\w+|fluorinat\w+)(?![\w])"
 )
 
 
@@ -537,7 +538,7 @@ def screen_output(text: str, context_turns: list[str] | tuple[str, ...] = (), *,
 def _screen_answer_block(block: str, ctx: list[str]) -> Verdict | None:
     doc = analyse(block)
     docs = [analyse(t) for t in ctx] + [doc]
-    live = [m for m in _live_mentions(doc, docs) if not _is_class(m) and m.tier in ("agent", "precursor", "dual")
+    live = [m for m in _live_mentions(doc, docs) if not _is_class(m) and not m.weak and m.tier in ("agent", "precursor", "dual")
             and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     # pronoun-only answers ("Step 1: dissolve it in ...") inherit the substance asked about
     ctx_ment = [m for d in docs[:-1] for m in _live_mentions(d, docs) if m.tier in ("agent", "precursor")
@@ -552,8 +553,8 @@ def _screen_answer_block(block: str, ctx: list[str]) -> Verdict | None:
                 continue
             if _pairs(doc, q, m) and (m.tier != "dual" or not it.materials_context(doc.folded)):
                 sent = _sentence(doc, q.start, m.start)
-                if n_markers >= 2 or len({x.ref for x in live}) >= 2 or re.search(
-                        r"(?<![\w])(?:react\w*|from|with|using|via|by|treat\w*|combin\w*|add\w*)(?![\w])", sent):
+                reagent = re.search(r"(?<![\w])(?:react\w*|from|with|using|via|treat\w*|combin\w*|add\w*)(?![\w])", sent)
+                if n_markers >= 2 or (reagent and (m.tier == "agent" or n_markers >= 1 or len({x.ref for x in live}) >= 2)):
                     return Verdict(True, m.cat, f"answer gives a route for {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
     agents = [m for m in live if m.tier == "agent"] or [m for m in ctx_ment]
     if agents and n_markers >= 4 and re.search(r"(?<![\w])(?:it|the product|the agent|the compound|the mixture|step)(?![\w])|"

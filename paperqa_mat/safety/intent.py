@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"sintetiz(?:ar|a|o|as|amos|ando)|fabric(?:ar|a|o|as|ando)|produc(?:ir|imos|iendo)|produzir"
      r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
      r"|extra(?:er|igo)|purific(?:ar|a|o)|cultiv(?:ar|a|o)|estabiliz(?:ar|a|o)|cocin(?:ar|a|o)|armar|construir"
-     r"|sintetizzare|produrre|fabbricare|preparare|fazer"),
+     r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino"),
     ("make", "part", False, r"sintetizad[oa]s?|fabricad[oa]s?|producid[oa]s?|preparad[oa]s?|hech[oa]s?|elaborad[oa]s?"
      r"|obtenid[oa]s?|extraid[oa]s?|purificad[oa]s?"),
     ("make", "noun", False, r"sintesis|sintese|sintesi|fabricacion|produccion|preparacion|receta|ricetta|receita"
@@ -135,6 +135,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:can ?not|can't|cannot|won't|wouldn't|will not|couldn't|doesn't|don't|do not|does not) (?:\w+ )?(?:detect|find|trace|notice|see|smell|sniff|pick up|flag)"
      r"|without (?:being |getting )?(?:detected|noticed|caught|traced|flagged|reported|questioned)"
      r"|without (?:a |an |any )?(?:licen[cs]e|permit|paperwork|registration|end-user|questions|asking|background check|kyc|id)"
+     r"|without (?:\w+ ){0,3}?(?:noticing|detecting|finding out|checking|inspecting|asking|knowing)"
      r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
@@ -179,7 +180,9 @@ BLOCKERS = (
     "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
-TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report")
+TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",
+         "table", "list", "chart", "figure", "overview", "comparison", "slide", "plot", "graph", "diagram", "timeline",
+         "map", "review", "quiz", "flashcard", "glossary", "infographic", "spreadsheet", "bibliography", "abstract")
 # nouns that, right after a substance, make it a modifier of a benign head ("nerve-agent simulant")
 HEAD_BLOCKERS = (
     "simulant", "sensor", "detector", "detection", "sensing", "poisoning", "exposure", "victim", "antidote", "vaccin",

@@ -223,6 +223,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                         continue
                     text = folded[toks[i].start : toks[j].end]
                     w = weak
+                    if key == "meth" and j + 1 < n and toks[j + 1].text.startswith("acryl"):
+                        continue  # '(meth)acrylate'
                     if not w and key in GUARDED and span == 1:
                         w = _guard_benign(toks, i)
                         if w:
