@@ -188,7 +188,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat in ("cwa", "precursor"):
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
-        return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind == "enhance" for d in docs for q in d.cues)
+        return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)

@@ -74,7 +74,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"sintetiz(?:ar|a|o|as|amos|ando)|fabric(?:ar|a|o|as|ando)|produc(?:ir|imos|iendo)|produzir"
      r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
      r"|extra(?:er|igo)|purific(?:ar|a|o)|cultiv(?:ar|a|o)|estabiliz(?:ar|a|o)|cocin(?:ar|a|o)|armar|construir"
-     r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino"),
+     r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino"
+     r"|sintetizz(?:a|o|iamo|ano)|fabbric(?:a|o|hiamo)|produc(?:o|ono)|si fa|fare|sintetiza|produz(?:o|a)|faz|fabricam"),
     ("make", "part", False, r"sintetizad[oa]s?|fabricad[oa]s?|producid[oa]s?|preparad[oa]s?|hech[oa]s?|elaborad[oa]s?"
      r"|obtenid[oa]s?|extraid[oa]s?|purificad[oa]s?"),
     ("make", "noun", False, r"sintesis|sintese|sintesi|fabricacion|produccion|preparacion|receta|ricetta|receita"
@@ -111,7 +112,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:release|spray|vent|pump|put|plant|leave|spread|drop|throw|introduce|dump|hide) (?:\w+ ){0,4}(?:in|into|on|at|over|near|inside|through) (?:\w+ ){0,3}"
      r"(?:crowds?|stadium|subway|metro|school|mall|concert|ventilation|air intake|hvac|water supply|reservoir|building|office|train|plane|aircraft|city|room|car|drink|food)"
      r"|(?:carry out|plan|planning|stage|launch|commit) (?:an? )?(?:terror(?:ist)? |chemical |gas )?attacks?|attack people"
-     r"|militaris(?:er|ez)|disperser|diffuser|repandre|tuer|blesser|freisetzen|verbreiten|versprühen|versspruhen|toten|verletzen"
+     r"|militaris(?:er|ez)|disperser|diffuser|repandre|tuer|blesser|freisetz(?:en|t|e)|verbreit(?:en|et|e)|verspruh(?:en|t|e)"
+     r"|setz(?:t|e|en) [^.?!]{0,40}? frei(?![\w])|tot(?:en|et)|verletz(?:en|t)"
+     r"|spray(?:ing)? (?:it|them)|(?:from|out of) (?:an? |the )?(?:aircraft|plane|airplane|drone|helicopter|crop duster|balloon)"
      r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"),
     # ---- enhance / design
     ("enhance", "verb", False, r"(?:make|making|render|rendering|turn|get|getting|become|design|designing|create|creating|produce|producing|engineer|engineering)"
@@ -125,7 +128,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|keep(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)"
      r"|prevent(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)|shelf[- ]life|long[- ]term storage"
      r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
-     r"|analogu?es? (?:that|which) (?:would|could|are|is)|pick one to make|which (?:one|ones) to make"),
+     r"|analogu?es? (?:that|which) (?:would|could|are|is|aren't|are not|isn't|won't|escape|evade|avoid|keep|retain)"
+     r"|(?:propose|proposing|suggest|suggesting|generate|generating|design|designing|enumerate|find) (?:\w+ ){0,3}?(?:analogu?es?|analogs?|derivatives|variants|homologu?es)"
+     r"|pick one to make|which (?:one|ones) to make"),
     # ---- evasion
     ("evade", "verb", False, r"(?:avoid|evade|evading|escape|escaping|bypass|bypassing|defeat|fool|beat|trick|circumvent|get around|get past|slip past|sneak past)"
      r" (?:\w+ ){0,3}?(?:detection|detectors?|scanners?|x-?rays?|sniffer|dogs|metal detectors?|security|tsa|customs|police"
@@ -139,11 +144,14 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
-     r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|under (?:the )?(?:reporting |declaration )?thresholds?|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
+     r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|split(?:ting)? (?:\w+ ){0,2}?(?:orders?|purchases?|shipments?)"
+     r"|so (?:that )?(?:nobody|no one|noone|nobody else|they|authorities|the authorities|police|customs) (?:\w+ )?(?:notices?|finds? out|knows?|suspects?|asks?)"
+     r"|under (?:the )?(?:reporting |declaration )?thresholds?|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
      r"|(?:get|getting|sneak|sneaking|take|taking|carry|carrying|bring|bringing) (?:\w+ ){0,3}?(?:through|past|onto|on board|across) (?:\w+ ){0,2}?"
      r"(?:security|customs|checkpoints?|scanners?|borders?|planes?|flights?|airports?)"
      r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
      r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
+     r"|(?:aren't|are not|isn't|is not|not|never) (?:yet )?(?:on|in|covered by|listed in|listed on|included in) (?:the )?(?:\w+ )?(?:schedules?|lists?|control lists?|annex|cwc)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
      r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
      r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"),
