@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -105,21 +106,20 @@ class Doc:
     cues: list[it.Cue]
     clauses: list[tuple[int, int]]
 
+    def __post_init__(self) -> None:
+        self._clause_starts = [s for s, _ in self.clauses]
+        self._tok_starts = [t.start for t in self.views[-1]]
+        self._tok_texts = [t.text for t in self.views[-1]]
+        self.personal = bool(_PERSONAL.search(self.folded))
+        self.mentioned = bool(it.MENTIONED.search(self.folded))
+        self._hb: dict[tuple[str, int, int], bool] = {}
+
     def clause_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.clauses):
-            if s <= pos < e:
-                return i
-        return len(self.clauses) - 1
+        return max(0, min(len(self.clauses) - 1, bisect_right(self._clause_starts, pos) - 1))
 
     def words(self, a: int, b: int) -> list[str]:
         """Token texts (de-obfuscated view) whose start lies in [a, b)."""
-        return [t.text for t in self.views[-1] if a <= t.start < b]
-
-    def tok_index(self, pos: int) -> int:
-        for i, t in enumerate(self.tokens):
-            if t.end > pos:
-                return i
-        return len(self.tokens)
+        return self._tok_texts[bisect_left(self._tok_starts, a) : bisect_left(self._tok_starts, b)]
 
 
 @lru_cache(maxsize=512)
@@ -182,9 +182,9 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     """Weak mentions (ambiguous codes, slang, 'mustard', 'toxin') need supporting context."""
     if not m.weak:
         return True
-    others = [x for d in docs for x in d.mentions if not x.weak and x is not m]
+    others = [x for d in docs for x in d.mentions if not x.weak]
     text = " ".join(d.folded for d in docs)
-    words = {t.text for d in docs for t in d.views[-1]}
+    words = {w for d in docs for w in d._tok_texts}
     if m.cat in ("cwa", "precursor"):
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
@@ -208,6 +208,13 @@ def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
 
 
 def _head_blocked(doc: Doc, m: Mention) -> bool:
+    key = (m.ref, m.start, m.end)
+    if key not in doc._hb:
+        doc._hb[key] = _head_blocked_uncached(doc, m)
+    return doc._hb[key]
+
+
+def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 40)[:2]
     if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")):
         return True
@@ -304,7 +311,7 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
     ci = doc.clause_of(q.start)
     s, e = doc.clauses[ci]
     clause = doc.folded[s:e]
-    return bool(_HISTORY.search(clause)) and not _PERSONAL.search(doc.folded)
+    return bool(_HISTORY.search(clause)) and not doc.personal
 
 
 def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: list[Doc]) -> Mention | None:
@@ -323,7 +330,7 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: lis
     elliptical = obj is None or not rest
     if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
-    if obj in it.ANAPHORA or elliptical or it.MENTIONED.search(doc.folded):
+    if obj in it.ANAPHORA or elliptical or doc.mentioned:
         ranked = sorted(prior, key=lambda m: (m.tier in ("agent", "precursor"), -0), reverse=True)
         # most recent among the strongest tier
         best_tier = ranked[0].tier in ("agent", "precursor")
@@ -341,10 +348,11 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
     prior = [m for ms, d in zip(live_by_doc[:-1], docs[:-1], strict=False) for m in ms
              if not _head_blocked(d, m) and not _pre_blocked(d, m)]
     has_scale = any(q.kind == "scale" for q in doc.cues)
-    personal = bool(_PERSONAL.search(doc.folded))
+    personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal)]
     found: list[tuple[int, it.Cue, Mention]] = []
+    live_unblocked = [m for m in live if not _head_blocked(doc, m)]
 
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
     evade = [q for q in cues if q.kind == "evade"]
@@ -360,7 +368,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             continue
         if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
             continue
-        if q.kind == "use" and (_historical(doc, q) or (_SOFT_USE.match(q.text) and not _PERSONAL.search(doc.folded))):
+        if q.kind == "use" and (_historical(doc, q) or (_SOFT_USE.match(q.text) and not doc.personal)):
             continue
         for m in live:
             if not _pairs(doc, q, m):
@@ -370,7 +378,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
                 found.append((q.start, q, m))
         if not found and q.kind in ("make", "acquire", "use", "enhance", "scale", "procedure"):
             # pronoun / elliptical object resolved against earlier substances (same text or earlier turns)
-            earlier = prior + [m for m in live if m.end <= q.start and not _head_blocked(doc, m)]
+            earlier = prior + [m for m in live_unblocked if m.end <= q.start]
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
                 earlier = [m for m in earlier if not _is_class(m) and m.tier in ("agent", "precursor")]
             tgt = _anaphora_target(doc, q, earlier, docs[:-1])

@@ -255,11 +255,11 @@ def find_cues(folded: str) -> list[Cue]:
 
 
 def is_blocker(word: str, topic: bool = True) -> bool:
-    return any(word.startswith(b) for b in BLOCKERS) or (topic and word.startswith(TOPIC))
+    return word.startswith(BLOCKERS) or (topic and word.startswith(TOPIC))
 
 
 def is_head_blocker(word: str) -> bool:
-    return any(word.startswith(b) for b in HEAD_BLOCKERS)
+    return word.startswith(HEAD_BLOCKERS)
 
 
 def materials_context(folded: str) -> bool:
