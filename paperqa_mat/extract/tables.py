@@ -346,15 +346,16 @@ def _extend_up(region: list[_Line], lines: list[_Line], page_width: float) -> li
 
 
 def _compatible(a: list[_Line], b: list[_Line]) -> bool:
-    """Do two regions share their column layout (same table split by a blank line or section row)?"""
-    ca, cb = _columns(a, _CELL_GAP_EM), _columns(b, _CELL_GAP_EM)
-    if len(ca) < 2 or len(cb) < 2:
+    """Do two regions share their column layout (same table split by a blank line, rule or section row)?
+    Most text segments of the smaller region must each fall inside one column of the larger one."""
+    big, small = (a, b) if len(a) >= len(b) else (b, a)
+    cols = _columns(big, _CELL_GAP_EM)
+    if len(cols) < 2:
         return False
-
-    def frac(x: list[tuple[float, float]], y: list[tuple[float, float]]) -> float:
-        return sum(1 for c in x if any(min(c[1], d[1]) - max(c[0], d[0]) > 0 for d in y)) / len(x)
-
-    return frac(ca, cb) >= 0.8 and frac(cb, ca) >= 0.8 and abs(len(ca) - len(cb)) <= max(1, 0.25 * len(ca))
+    segs = [sg for ln in small for sg in _segments(ln.words, _CELL_GAP_EM)]
+    hits = [_col_of(sg.x0, sg.x1, cols) for sg in segs]
+    fitting = [h[0] for h in hits if len(h) == 1]
+    return len(fitting) >= 0.75 * len(segs) and len(set(fitting)) >= min(2, len(cols))
 
 
 def _merge_regions(regions: list[list[_Line]], lines: list[_Line], page_width: float) -> list[list[_Line]]:
@@ -497,6 +498,10 @@ def _looks_like_table(rows: list[list[str]], page_width: float, width: float) ->
         return False
     n_cols = len(rows[0])
     if n_cols == 2 and len(rows) < 3:
+        return False
+    # charts (axis ticks, legends) give sparse grids; real tables have mostly well-filled rows
+    dense = sum(1 for r in rows if sum(1 for c in r if c) >= 0.6 * n_cols)
+    if dense < 0.45 * len(rows):
         return False
     # two-column prose: two wide columns of many words
     if n_cols == 2 and words_per_cell > 3.5:
