@@ -346,18 +346,17 @@ class Index:
     @contextlib.contextmanager
     def _writer_lock(self):
         self.root.mkdir(parents=True, exist_ok=True)
-        fh = open(self.root / ".lock", "w")
-        try:
+        with open(self.root / ".lock", "w") as fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                fh.close()
-                raise IndexError_(f"Another process is writing to the index at {self.root}; try again shortly.")
-            yield
-        finally:
-            with contextlib.suppress(OSError):
+                raise IndexError_(
+                    f"Another process is writing to the index at {self.root}; try again shortly."
+                ) from None
+            try:
+                yield
+            finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
-            fh.close()
 
     def add(self, paths: Iterable[str | Path], prune: bool = True, progress: bool = True,
             on_progress: Callable[[str, float], None] | None = None) -> SyncReport:

@@ -1,0 +1,183 @@
+"""Core benchmark: indexing speed, search/ask latency, retrieval and answer quality on qa_dev.
+
+    .venv/bin/python bench/core.py                 # cold index + everything (writes docs/benchmarks.md)
+    .venv/bin/python bench/core.py --reuse         # reuse the last benchmark index (quality/latency only)
+
+Data: ../shared/corpus/papers (33 PDFs, 522 pages) and ../shared/eval/qa_dev.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("PQM_SHARED_DIR", REPO.parent / "shared"))
+PAPERS = SHARED / "corpus" / "papers"
+QA = SHARED / "eval" / "qa_dev.json"
+WORK = Path(os.environ.get("PQM_BENCH_DIR", "/tmp/pqm-bench"))
+RESULTS = REPO / "bench" / "results"
+
+# Questions we wrote ourselves about things the corpus does not contain, near its topics, to check that
+# "cannot answer" is not tuned to the three dev items only.
+EXTRA_UNANSWERABLE = [
+    "What is the band gap of CsPbBr3 nanocrystals?",
+    "What Curie temperature does the ferromagnet CrI3 monolayer have?",
+    "At what temperature does YBa2Cu3O7 become superconducting in these papers?",
+    "What specific capacity does the LiFePO4 cathode deliver at 1C?",
+    "Which catalyst gave the highest Faradaic efficiency for CO2 reduction to ethylene?",
+    "What is the melting point of the high-entropy alloy CoCrFeMnNi?",
+    "What thermal conductivity was measured for SnSe single crystals?",
+    "What power-conversion efficiency did the kesterite CZTSSe solar cell reach?",
+    "What is the lattice parameter of the MOF-5 framework?",
+    "How much hydrogen does the MgH2 storage material release at 300 °C?",
+]
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def page_hit(hits, doc: str, pages: list[int]) -> bool:
+    return any(h.doc == doc and set(h.pages) & set(pages) for h in hits)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reuse", action="store_true", help="reuse the benchmark index from a previous run")
+    ap.add_argument("--no-docs", action="store_true", help="don't rewrite docs/benchmarks.md")
+    args = ap.parse_args()
+    if not PAPERS.exists():
+        sys.exit(f"needs {PAPERS}")
+    os.environ["PQM_CACHE_DIR"] = str(WORK / "cache")
+    from paperqa_mat.index import Index
+    from paperqa_mat.settings import get_settings
+
+    settings = get_settings(index_root=WORK / "indexes")
+    idx_dir = WORK / "indexes" / "bench"
+    res: dict = {}
+    if not args.reuse or not (idx_dir / "CURRENT").exists():
+        shutil.rmtree(WORK, ignore_errors=True)
+        t0 = time.time()
+        idx = Index.open("bench", settings=settings, create=True)
+        report = idx.add([PAPERS], progress=True)
+        cold = time.time() - t0
+        n_pages = sum(p.n_pages for p in idx.papers())
+        res.update(cold_index_s=round(cold, 1), pages=n_pages, pages_per_s=round(n_pages / cold, 1),
+                   papers=report.papers, chunks=report.chunks, failed=len(report.failed))
+        t0 = time.time()
+        again = idx.add([PAPERS], progress=False)
+        res["noop_reindex_s"] = round(time.time() - t0, 2)
+        assert again.added == 0 and again.skipped == report.papers
+    idx = Index.open("bench", settings=settings)
+    res.setdefault("papers", len(idx.papers()))
+    res.setdefault("chunks", idx.n_chunks)
+
+    qa = json.loads(QA.read_text())
+    answerable = [q for q in qa if q["kind"] != "unanswerable"]
+    unanswerable = [q for q in qa if q["kind"] == "unanswerable"]
+    idx.search("warm up", k=5)
+    idx.ask("warm up question about band gaps")
+
+    search_ms, hit5, rr = [], [], []
+    for q in answerable:
+        t0 = time.perf_counter()
+        hits = idx.search(q["question"], k=10)
+        search_ms.append((time.perf_counter() - t0) * 1000)
+        hit5.append(page_hit(hits[:5], q["doc"], q["pages"]))
+        rank = next((i + 1 for i, h in enumerate(hits) if h.doc == q["doc"] and set(h.pages) & set(q["pages"])), None)
+        rr.append(1 / rank if rank else 0.0)
+
+    ask_ms, correct, cited_gold, false_cannot, rows = [], [], [], [], []
+    for q in answerable:
+        t0 = time.perf_counter()
+        ans = idx.ask(q["question"], mode="extractive")
+        ask_ms.append((time.perf_counter() - t0) * 1000)
+        ok = (not ans.cannot_answer) and any(re.search(p, ans.answer, re.I) for p in q["answer_patterns"])
+        correct.append(ok)
+        false_cannot.append(ans.cannot_answer)
+        cited_gold.append(any(c.doc == q["doc"] and set(c.pages) & set(q["pages"]) for c in ans.citations))
+        rows.append({"id": q["id"], "kind": q["kind"], "correct": ok, "cannot": ans.cannot_answer,
+                     "score": round(ans.score, 3), "cited_gold_page": cited_gold[-1]})
+    unans_ok = []
+    for q in unanswerable:
+        ans = idx.ask(q["question"], mode="extractive")
+        unans_ok.append(ans.cannot_answer)
+        rows.append({"id": q["id"], "kind": "unanswerable", "cannot": ans.cannot_answer, "score": round(ans.score, 3)})
+    extra_ok = []
+    for question in EXTRA_UNANSWERABLE:
+        ans = idx.ask(question, mode="extractive")
+        extra_ok.append(ans.cannot_answer)
+        rows.append({"id": "extra", "question": question, "cannot": ans.cannot_answer, "score": round(ans.score, 3)})
+
+    cli_s = []
+    env = {**os.environ, "PQM_INDEX_ROOT": str(WORK / "indexes")}
+    pqm = str(Path(sys.executable).parent / "pqm")
+    for q in answerable[:5]:
+        t0 = time.perf_counter()
+        subprocess.run([pqm, "ask", q["question"], "--index", "bench", "--json"], env=env, check=True,
+                       capture_output=True)
+        cli_s.append(time.perf_counter() - t0)
+
+    n = len(answerable)
+    res.update(
+        questions=n, search_p50_ms=round(pct(search_ms, 0.5), 1), search_p95_ms=round(pct(search_ms, 0.95), 1),
+        ask_p50_ms=round(pct(ask_ms, 0.5), 1), ask_p95_ms=round(pct(ask_ms, 0.95), 1),
+        cli_ask_median_s=round(statistics.median(cli_s), 2), cli_ask_max_s=round(max(cli_s), 2),
+        page_hit_at_5=round(sum(hit5) / n, 3), mrr_at_10=round(sum(rr) / n, 3),
+        answer_pattern_match=round(sum(correct) / n, 3), answer_cites_gold_page=round(sum(cited_gold) / n, 3),
+        answerable_refused=round(sum(false_cannot) / n, 3),
+        unanswerable_cannot=f"{sum(unans_ok)}/{len(unans_ok)}",
+        extra_unanswerable_cannot=f"{sum(extra_ok)}/{len(extra_ok)}",
+    )
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "core.json").write_text(json.dumps({"summary": res, "rows": rows}, indent=1))
+    print(json.dumps(res, indent=1))
+    if not args.no_docs:
+        write_docs(res)
+
+
+def write_docs(res: dict) -> None:
+    doc = REPO / "docs" / "benchmarks.md"
+    text = doc.read_text()
+    t = {k: res.get(k, "n/a") for k in res}
+    body = f"""## Core: indexing, retrieval and answering
+
+Command: `.venv/bin/python bench/core.py` (cold: fresh index and empty embedding cache). Corpus:
+`../shared/corpus/papers` ({t.get('papers')} papers, {t.get('pages', 'n/a')} pages, {t.get('chunks')} chunks);
+questions: `../shared/eval/qa_dev.json` ({t['questions']} answerable + 3 unanswerable), plus 10 unanswerable
+questions of our own near the corpus topics (`EXTRA_UNANSWERABLE` in the script). Machine: 2 CPU cores, no GPU.
+
+| measure | result | target |
+|---|---|---|
+| cold index time (parse + chunk + embed + FAISS + BM25) | {t.get('cold_index_s', 'n/a')} s ({t.get('pages_per_s', 'n/a')} pages/s) | < 60 s |
+| re-index, nothing changed | {t.get('noop_reindex_s', 'n/a')} s | |
+| search latency in-process p50 / p95 | {t['search_p50_ms']} / {t['search_p95_ms']} ms | p50 < 50 ms |
+| ask latency in-process (extractive) p50 / p95 | {t['ask_p50_ms']} / {t['ask_p95_ms']} ms | |
+| `pqm ask` CLI wall time median / max (5 runs) | {t['cli_ask_median_s']} / {t['cli_ask_max_s']} s | < 3 s |
+| retrieval page-hit@5 | {t['page_hit_at_5']} | >= 0.85 |
+| retrieval MRR@10 | {t['mrr_at_10']} | |
+| extractive answer matches gold pattern | {t['answer_pattern_match']} | |
+| answer cites a gold page | {t['answer_cites_gold_page']} | |
+| answerable questions wrongly refused | {t['answerable_refused']} | low |
+| unanswerable dev questions -> "cannot answer" | {t['unanswerable_cannot']} | >= 80% |
+| our extra unanswerable questions -> "cannot answer" | {t['extra_unanswerable_cannot']} | >= 80% |
+
+Per-question rows: `bench/results/core.json`.
+"""
+    start, end = "<!-- BEGIN core -->", "<!-- END core -->"
+    i, j = text.index(start) + len(start), text.index(end)
+    doc.write_text(text[:i] + "\n" + body + text[j:])
+
+
+if __name__ == "__main__":
+    main()
