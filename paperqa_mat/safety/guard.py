@@ -71,6 +71,8 @@ _SOFT_USE = re.compile(r"detonat|set |blow |deploy|release|spray|vent|pump|load 
 _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
              "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
              "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
+_HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
+                   r"casualties as|attack people|tuer|blesser|matar|herir|lastimar|toten|verletz)")
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure)\b")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 _DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
@@ -368,7 +370,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             continue
         if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
             continue
-        if q.kind == "use" and (_historical(doc, q) or (_SOFT_USE.match(q.text) and not doc.personal)):
+        if q.kind == "use" and (_historical(doc, q) or not doc.personal):
             continue
         for m in live:
             if not _pairs(doc, q, m):
@@ -385,6 +387,13 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak):
                     found.append((q.start, q, tgt))
+    if not found:
+        # explicit intent to hurt people: any substance named in the conversation is the means
+        harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal]
+        pool = [m for m in live_unblocked + prior if not _is_class(m) or m.tier == "agent"]
+        if harm and pool:
+            m = pool[-1]
+            return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
     if not found and personal:
         # purpose: 'how do I make X? it's for sarin' / 'thiodiglycol for a mustard project'
         strong = [q for q in cues if q.kind in ("make", "acquire", "scale") and not q.weak]

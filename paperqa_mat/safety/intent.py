@@ -54,6 +54,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "noun", False, r"synthesis|syntheses|synth|synthetic route|synthetic routes|synthetic pathway|production|manufacture"
      r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
      r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
+     r"|(?:what|which) (?:\w+ )?(?:precursors?|reagents?|chemicals?|starting materials?|ingredients?|equipment) (?:do|would|should|will|must|did) (?:i|we|you|one|someone) (?:need|use|buy|get)"
      r"|bau|zum bau|retrosynthes[ei]s|retrosynthetic|retrosynthetic analysis|disconnections?|flowsheet|flow sheet"
      r"|(?:manufacturing|production|industrial|synthetic|chemical) process(?:es)?|process (?:to make|for making|to produce|for producing)"
      r"|how-to|diy|homebrew"),
@@ -127,6 +128,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:keep|keeping|retain|retaining|while keeping|preserv(?:e|ing)) (?:\w+ )?(?:potency|toxicity|activity|lethality)"
      r"|keep(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)"
      r"|prevent(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)|shelf[- ]life|long[- ]term storage"
+     r"|(?:so|such that|so that) (?:it|they|the agent|the product) (?:doesn't|don't|won't|does not|do not|will not|wouldn't|can't) (?:\w+ )?"
+     r"(?:degrade|decompose|hydroly\w*|break down|lose (?:its |their )?potency|go off)"
      r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
      r"|analogu?es? (?:that|which) (?:would|could|are|is|aren't|are not|isn't|won't|escape|evade|avoid|keep|retain)"
      r"|(?:propose|proposing|suggest|suggesting|generate|generating|design|designing|enumerate|find) (?:\w+ ){0,3}?(?:analogu?es?|analogs?|derivatives|variants|homologu?es)"
