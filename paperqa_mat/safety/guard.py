@@ -237,7 +237,7 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
     after = doc.folded[m.end : m.end + 25]
     return bool(re.search(r"(?:precursors?|starting materials?|intermediates?|feedstocks?|building blocks?) (?:\w+ )?(?:of|for|to|in)\s*(?:the |an? )?$|"
                           r"used (?:to make|in making|for making|to produce|in (?:the )?(?:synthesis|production|manufacture) of)\s*(?:the |an? )?$|"
-                          r"(?:goes|go|going|went) into\s*(?:the |an? )?$|needed (?:for|to make)\s*(?:the |an? )?$|(?:ingredients?|components?) (?:of|for|in)\s*(?:the |an? )?$",
+                          r"(?:goes|go|going|went) into\s*(?:the |an? )?$|(?:key |main |essential )?(?:alcohols?|amines?|thiols?|building blocks?) (?:for|of|in|used in)\s*(?:the |an? )?$|needed (?:for|to make)\s*(?:the |an? )?$|(?:ingredients?|components?) (?:of|for|in)\s*(?:the |an? )?$",
                           before)) or bool(re.match(r"[\s-]*(?:precursors?|intermediates?)", after))
 
 
@@ -353,7 +353,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal)]
-    found: list[tuple[int, it.Cue, Mention]] = []
+    found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
 
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
@@ -377,7 +377,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
                 continue
             forward = q.start <= m.start
             if _allowed_pair(q, m, doc, conv_text, has_scale, forward):
-                found.append((q.start, q, m))
+                found.append((q.start, m.start, q, m))
         if not found and q.kind in ("make", "acquire", "use", "enhance", "scale", "procedure"):
             # pronoun / elliptical object resolved against earlier substances (same text or earlier turns)
             earlier = prior + [m for m in live_unblocked if m.end <= q.start]
@@ -386,7 +386,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             tgt = _anaphora_target(doc, q, earlier, docs[:-1])
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak):
-                    found.append((q.start, q, tgt))
+                    found.append((q.start, tgt.start, q, tgt))
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means
         harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal]
@@ -404,9 +404,9 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
                 cat = "precursor" if m.cat == "cwa" else m.cat
                 return _verdict(cat, strong[0], m, f"asks for {KIND_TEXT[strong[0].kind]} of a chemical intended for {m.text}")
     if found:
-        found.sort(key=lambda x: x[0])
-        _, q, m = found[0]
-        into = [m2 for _, q2, m2 in found if q2 is q and re.search(r"(?:into|to)\s+(?:the |an? )?$", doc.folded[max(0, m2.start - 12) : m2.start])]
+        found.sort(key=lambda x: (x[0], x[1]))
+        _, _, q, m = found[0]
+        into = [m2 for _, _, q2, m2 in found if q2 is q and re.search(r"(?:into|to)\s+(?:the |an? )?$", doc.folded[max(0, m2.start - 12) : m2.start])]
         if into and re.match(r"conver|turn", q.text):
             m = into[0]
         cat = "precursor" if (m.cat == "cwa" and _precursor_framed(doc, m)) else m.cat

@@ -146,6 +146,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|without (?:\w+ ){0,3}?(?:noticing|detecting|finding out|checking|inspecting|asking|knowing)"
      r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
+     r"|(?:don't|do not|doesn't|does not|never|won't|will not) (?:\w+ )?(?:enforce|check|verify|ask questions)"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
      r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|split(?:ting)? (?:\w+ ){0,2}?(?:orders?|purchases?|shipments?)"
      r"|so (?:that )?(?:nobody|no one|noone|nobody else|they|authorities|the authorities|police|customs) (?:\w+ )?(?:notices?|finds? out|knows?|suspects?|asks?)"
