@@ -20,7 +20,15 @@ from typing import Any
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.lexicon import CW_CONTEXT, Mention, find_mentions, load
-from paperqa_mat.safety.normalize import Token, clean, deobfuscate, fold, is_obfuscated, tokenize
+from paperqa_mat.safety.normalize import (
+    Token,
+    clean,
+    decode_hidden,
+    deobfuscate,
+    fold,
+    is_obfuscated,
+    tokenize,
+)
 
 CATEGORIES = ("cwa", "precursor", "explosive", "drug", "toxin", "evasion")
 CATEGORY_TEXT = {
@@ -462,6 +470,7 @@ def screen_rules(turns: list[str] | str) -> Verdict:
     ts = [t for t in _as_turns(turns) if t and t.strip()]
     if not ts:
         return ALLOW
+    ts = [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
     docs = [analyse(t) for t in ts]
     hit = _scan(docs)
     return hit or ALLOW
