@@ -49,9 +49,6 @@ _CLAUSE = re.compile(
     r"|(?<=\w\w)\s(?:y|e)\s(?=\w\w)"
 )
 _ABBREV = re.compile(r"(?<![\w])(?:no|nr|e\.g|i\.e|approx|ca|vs|fig|eq|cf|etc|dr|prof|st|mr|ms|mrs|cas)\.$")
-_WEAK_EXPLOSIVE = {"primer", "primers", "initiator", "initiators", "booster", "charge", "device", "mine", "munition",
-                   "munitions", "warhead", "fuse", "fuze", "cap", "caps", "pyrotechnic", "firework", "fireworks",
-                   "propellant", "blasting agent", "energetic material", "energetic materials"}
 _DRUG_CONTEXT = re.compile(
     r"(?<![\w])(?:cook|cooking|cooked|snort\w*|shoot up|get high|getting high|sell|selling|dealer\w*|street|rave|"
     r"recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|pseudoephedrine|ephedrine|"
@@ -74,8 +71,6 @@ _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persisten
                   "addictive", "powerful", "interesting", "important", "difficult", "hard", "easy"}
 _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
                   "en", "par", "mittels", "durch", "y", "und", "et", "of"}
-# use cues that describe events as often as requests: need a personal / how-to framing
-_SOFT_USE = re.compile(r"detonat|set |blow |deploy|release|spray|vent|pump|load |pack |press |rig|dispers|deliver|explot|detonar|sprengen")
 _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
              "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
              "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
@@ -324,7 +319,7 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
     return bool(_HISTORY.search(clause)) and not doc.personal
 
 
-def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: list[Doc]) -> Mention | None:
+def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
     """If the cue's object is a pronoun / 'the one you mentioned' / missing, resolve it to an earlier substance."""
     if not prior:
         return None
@@ -341,15 +336,13 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention], docs_before: lis
     if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
     if obj in it.ANAPHORA or elliptical or doc.mentioned:
-        ranked = sorted(prior, key=lambda m: (m.tier in ("agent", "precursor"), -0), reverse=True)
-        # most recent among the strongest tier
-        best_tier = ranked[0].tier in ("agent", "precursor")
-        cands = [m for m in prior if (m.tier in ("agent", "precursor")) == best_tier]
-        return cands[-1] if cands else None
+        # the most recent agent/precursor, else the most recent substance of any tier
+        strong = [m for m in prior if m.tier in ("agent", "precursor")]
+        return (strong or prior)[-1]
     return None
 
 
-def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
+def _scan(docs: list[Doc]) -> Verdict | None:
     """Screen the last doc in its conversation. Returns a refusal Verdict or None."""
     doc = docs[-1]
     conv_text = " ".join(d.folded for d in docs)
@@ -363,12 +356,10 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal)]
     found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
-
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
     evade = [q for q in cues if q.kind == "evade"]
     if evade:
-        pool = live + [m for m in prior]
-        pool = [m for m in pool if not _head_blocked(doc, m) or m in prior]
+        pool = live_unblocked + prior
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
@@ -391,7 +382,7 @@ def _scan(docs: list[Doc], *, output: bool = False) -> Verdict | None:
             earlier = prior + [m for m in live_unblocked if m.end <= q.start]
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
                 earlier = [m for m in earlier if not _is_class(m) and m.tier in ("agent", "precursor")]
-            tgt = _anaphora_target(doc, q, earlier, docs[:-1])
+            tgt = _anaphora_target(doc, q, earlier)
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak):
                     found.append((q.start, tgt.start, q, tgt))
@@ -509,7 +500,7 @@ def _flatten(obj: Any) -> list[str]:
     if isinstance(obj, str):
         return [obj]
     if isinstance(obj, dict):
-        return [s for k, v in obj.items() for s in [str(k)] * 0 + _flatten(v)]
+        return [s for v in obj.values() for s in _flatten(v)]
     if isinstance(obj, list | tuple | set):
         return [s for v in obj for s in _flatten(v)]
     return [str(obj)]
