@@ -130,6 +130,8 @@ MATERIALS_ANSWER = [
     "Thionyl chloride (5 mL) was added dropwise to the carboxylic acid in DCM at 0 °C and the mixture refluxed for 2 h "
     "to give the acid chloride, which was used to acylate the MOF linker.",
     "Triethanolamine was added to the precursor solution as a chelating agent and the gel was calcined at 500 °C.",
+    "ZIF-8 was prepared by mixing zinc nitrate (2.9 g) and 2-methylimidazole in methanol, stirred 1 h, washed and "
+    "dried at 80 °C. Its performance against VX was then tested in a glovebox.",
 ]
 # route disclosures as they might appear in an indexed paper, without the words 'synthesis' or 'step'
 PAPER_ROUTES = [

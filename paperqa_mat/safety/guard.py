@@ -573,12 +573,28 @@ def _screen_answer_block(block: str, ctx: list[str]) -> Verdict | None:
                 reagent = re.search(r"(?<![\w])(?:react\w*|from|with|using|via|treat\w*|combin\w*|add\w*)(?![\w])", sent)
                 if n_markers >= 2 or (reagent and (m.tier == "agent" or n_markers >= 1 or len({x.ref for x in live}) >= 2)):
                     return Verdict(True, m.cat, f"answer gives a route for {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
-    agents = [m for m in live if m.tier == "agent"] or [m for m in ctx_ment]
-    if agents and n_markers >= 4 and re.search(r"(?<![\w])(?:it|the product|the agent|the compound|the mixture|step)(?![\w])|"
-                                                + "|".join(re.escape(m.text) for m in agents), doc.folded):
-        m = agents[0]
-        return Verdict(True, m.cat, f"answer contains a procedure involving {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
+    # a procedure around an agent's name: the sentence naming it carries >= 3 lab-procedure markers
+    sentences = _sentences(doc.folded)
+    for m in (x for x in live if x.tier == "agent"):
+        k = next((i for i, (s, e) in enumerate(sentences) if s <= m.start < e), None)
+        if k is None:
+            continue
+        lo, hi = sentences[k]
+        if len({x.group(0) for x in _PROC_MARKERS.finditer(doc.folded[lo:hi])}) >= 3:
+            return Verdict(True, m.cat, f"answer contains a procedure involving {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
+    # a pronoun-only procedure ("Step 1: dissolve it ...") answering a question about a named agent
+    last_ctx = docs[-2] if len(docs) > 1 else None
+    if (ctx_ment and last_ctx is not None and n_markers >= 4 and not live and not it.materials_context(doc.folded)
+            and not it.materials_context(last_ctx.folded)
+            and re.search(r"(?<![\w])(?:it|the product|the agent|the compound|the mixture)(?![\w])", doc.folded)):
+        m = ctx_ment[-1]
+        return Verdict(True, m.cat, f"answer contains a procedure for {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
     return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in re.finditer(r"[.!?;]\s+|\n", text)] + [len(text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
 
 
 def _sentence(doc: Doc, a: int, b: int) -> str:
