@@ -217,7 +217,11 @@ def _mark_captions(lines: list[_Line]) -> None:
 
 
 def _is_prose_seg(seg: _Seg, page_width: float) -> bool:
-    return len(seg.words) >= 6 and (seg.x1 - seg.x0) > 0.28 * page_width
+    """A wide run of many words, mostly without digits: a line of running text."""
+    if len(seg.words) < 6 or (seg.x1 - seg.x0) <= 0.28 * page_width:
+        return False
+    wordy = sum(1 for w in seg.words if not any(ch.isdigit() for ch in w.text))
+    return wordy >= 0.6 * len(seg.words)
 
 
 def _tabular(line: _Line, page_width: float) -> bool:
@@ -343,6 +347,42 @@ def _extend_up(region: list[_Line], lines: list[_Line], page_width: float) -> li
         added.insert(0, ln)
         top = ln.top
     return added + region
+
+
+def _split_repeated_header(region: list[_Line]) -> list[list[_Line]]:
+    """A header line repeated further down starts a new table (stacked tables with one layout)."""
+    heads = {ln.text for ln in region[:3] if not any(ch.isdigit() for ch in ln.text)}
+    parts: list[list[_Line]] = [[]]
+    for i, ln in enumerate(region):
+        if i >= 3 and ln.text in heads and len(parts[-1]) >= 3:
+            parts.append([])
+        parts[-1].append(ln)
+    return parts
+
+
+def _split_side_by_side(region: list[_Line]) -> list[list[_Line]]:
+    """Tables set side by side with the same header (e.g. "Age | Total | Age | Total") become separate tables."""
+    left = min(ln.x0 for ln in region)
+    for ln in region[:4]:
+        segs = _segments(ln.words, _CELL_GAP_EM)
+        if len(segs) < 4 or segs[0].x0 > left + ln.em:
+            continue  # the repeated header must start with the stub (row-label) column
+        starts = [sg.x0 for sg in segs if sg.text == segs[0].text]
+        if len(starts) < 2 or any(ch.isdigit() for ch in segs[0].text):
+            continue
+        cuts = [x - 1.0 for x in starts[1:]]
+        if any(w.x0 < x < w.x1 for line in region for w in line.words for x in cuts):
+            continue  # a word crosses the cut: not independent blocks
+        parts: list[list[_Line]] = [[] for _ in range(len(cuts) + 1)]
+        for line in region:
+            buckets: list[list[_Word]] = [[] for _ in parts]
+            for w in line.words:
+                buckets[sum(1 for x in cuts if w.x0 >= x)].append(w)
+            for part, ws in zip(parts, buckets, strict=True):
+                if ws:
+                    part.append(_Line(ws, _segments(ws, _SEG_GAP_EM)))
+        return [p for p in parts if len(p) >= 2]
+    return [region]
 
 
 def _compatible(a: list[_Line], b: list[_Line]) -> bool:
@@ -696,7 +736,7 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
         found_here = [_extend_up(r, stream, page_width) for r in _find_regions(stream, page_width)]
         regions.extend(_merge_regions(found_here, stream, page_width))
     regions.sort(key=lambda r: (r[0].top, r[0].x0))
-    for region in regions:
+    for region in (sub for reg in regions for part in _split_repeated_header(reg) for sub in _split_side_by_side(part)):
         rows, header_rows, spans = _build_grid(region, _CELL_GAP_EM)
         pruned = _prune_grid(rows)
         bbox = (min(ln.x0 for ln in region), region[0].top, max(ln.x1 for ln in region), region[-1].bottom)
