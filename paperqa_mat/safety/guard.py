@@ -249,12 +249,15 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
         return True
-    if q.kind == "make" and q.form == "part":
+    if q.kind == "make":
         s, _ = doc.clauses[doc.clause_of(q.start)]
         clause_head = doc.folded[s : q.start].strip()
-        if re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|how much|how many|in which|in what)(?![\w])", clause_head) \
-                and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
+        wh = re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|how much|how many|in which|in what|why)(?![\w])", clause_head)
+        past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
+        if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
             return True
+        if q.text == "made" and re.match(r"\s+(?:up )?of(?![\w])", doc.folded[q.end : q.end + 8]):
+            return True  # 'what is Semtex made of': composition, not production
     return False
 
 
@@ -273,6 +276,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             return False
         if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
             return False
+        if q.text.startswith("to ") and len(between) > 2:
+            return False  # 'to get the nerve agent', not 'to get a job in explosives'
         if q.kind == "make" and q.text.split()[0] in ("make", "makes", "making", "macht", "hace"):
             after = doc.words(m.end, m.end + 30)[:2]
             if after and (after[0] in _CAUSATIVE_ADJ or (after[0] in ("it", "them") and len(after) > 1 and after[1] in _CAUSATIVE_ADJ)):

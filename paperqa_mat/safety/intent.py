@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]es|synthetise|make|making|makes|manufactur(?:e|es|ing)|produc(?:e|es|ing)"
      r"|s[iy]n?the?s[iy][sz](?:e|es|ing)|mak|mke|maek|amke|mkae|makeing|assembles|constructs|builds|wires|mixes up"
      r"|contaminat(?:e|ing) (?:\w+ ){0,4}?(?:water|reservoir|food|supply|supplies|air|city|drinks?)"
+     r"|forming|to form|to (?:get|obtain|give|yield) (?:the |a |some |pure |more )?"
+     r"|costru(?:ire|isce|isco|iamo)|construye|construir|construire|construit|bauen"
      r"|prepar(?:e|es|ing)|cook(?:s|ing)?|brew(?:s|ing)?|formulat(?:e|ing)|concoct(?:ing)?|extract(?:s|ing)?|isolat(?:e|ing)"
      r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
      r"|grow(?:ing)?|ferment(?:ing)?|express(?:ing)?|clon(?:e|ing)|nitrat(?:e|ing)|build(?:s|ing)?|assembl(?:e|ing)"
@@ -55,6 +57,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
      r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
      r"|(?:what|which) (?:\w+ )?(?:precursors?|reagents?|chemicals?|starting materials?|ingredients?|equipment) (?:do|would|should|will|must|did) (?:i|we|you|one|someone) (?:need|use|buy|get)"
+     r"|(?:next|final|last|key) steps? (?:to|for|towards?|in)|conditions (?:for|favou?r(?:ing)?|to make|needed)"
      r"|bau|zum bau|retrosynthes[ei]s|retrosynthetic|retrosynthetic analysis|disconnections?|flowsheet|flow sheet"
      r"|(?:manufacturing|production|industrial|synthetic|chemical) process(?:es)?|process (?:to make|for making|to produce|for producing)"
      r"|how-to|diy|homebrew"),
@@ -143,7 +146,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:can ?not|can't|cannot|won't|wouldn't|will not|couldn't|doesn't|don't|do not|does not) (?:\w+ )?(?:detect|find|trace|notice|see|smell|sniff|pick up|flag)"
      r"|without (?:being |getting )?(?:detected|noticed|caught|traced|flagged|reported|questioned)"
      r"|without (?:a |an |any )?(?:licen[cs]e|permit|paperwork|registration|end-user|questions|asking|background check|kyc|id)"
-     r"|without (?:\w+ ){0,3}?(?:noticing|detecting|finding out|checking|inspecting|asking|knowing)"
+     r"|without (?:\w+ ){0,3}?(?:noticing|detecting|finding out|checking|inspecting|asking|knowing|catching|seeing|flagging"
+     r"|stopping|finding|spotting|intercepting|tracing)"
      r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|(?:don't|do not|doesn't|does not|never|won't|will not) (?:\w+ )?(?:enforce|check|verify|ask questions)"
@@ -155,7 +159,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:security|customs|checkpoints?|scanners?|borders?|planes?|flights?|airports?)"
      r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
      r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
-     r"|(?:aren't|are not|isn't|is not|not|never) (?:yet )?(?:on|in|covered by|listed in|listed on|included in) (?:the )?(?:\w+ )?(?:schedules?|lists?|control lists?|annex|cwc)"
+     r"|(?:aren't|are not|isn't|is not|not|never) (?:yet )?(?:on|in|covered by|listed in|listed on|included in) (?:the )?(?:\w+ )?"
+     r"(?:schedules?|lists?|control lists?|annex|cwc|laws?|act|regulations?|controls?|bans?)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
      r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
      r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"),
@@ -204,7 +209,7 @@ HEAD_BLOCKERS = (
     "casualty", "casualties", "attack", "attacks", "convention", "treaty", "ban", "stockpile", "stockpiles",
     "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
     "crisis", "epidemic", "trafficking", "policy", "regulation", "scheduling", "legislation", "immunoassay",
-    "free", "equivalen", "safety", "resistant", "proof",
+    "free", "equivalen", "safety", "resistant", "proof", "program",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
@@ -221,6 +226,7 @@ SKIP = {
     "entire", "complete", "detailed", "step", "by", "for", "me", "us", "please", "pls", "plz", "now", "then",
     "first", "second", "third", "last", "next", "most", "least", "persistent", "toxic", "potent", "dangerous", "deadly",
     "lethal", "stable", "strongest", "best", "worst", "powerful", "effective", "famous", "simplest", "easiest",
+    "as", "numbered", "list", "bullet", "bullets", "points", "table", "format", "markdown", "json", "english",
     "de", "du", "des", "un", "une", "el", "una", "der", "die", "ein", "eine", "le", "la", "les", "los", "las",
 }
 MENTIONED = re.compile(
