@@ -163,3 +163,20 @@ def test_cli_featurise_json_and_csv(tmp_path):
     assert len(lines) == 2 and lines[1].startswith("NaCl,")
     r = CliRunner().invoke(featurise_cmd, ["--from-csv", str(csv_in), "--column", "nope"])
     assert r.exit_code != 0 and "column 'nope'" in r.output
+
+
+def test_fast_p1_cif_reader_matches_cifparser(tmp_path):
+    from paperqa_mat.tools.featurise import _fast_p1_cif
+    from pymatgen.core import Lattice, Structure
+    from pymatgen.io.cif import CifParser
+
+    s = Structure(Lattice.from_parameters(4.1, 5.2, 6.3, 80, 95, 101), ["Li", "Fe", "O", "O"],
+                  [[0, 0, 0], [0.5, 0.4, 0.3], [0.21, 0.77, 0.1], [0.6, 0.13, 0.85]])  # fmt: skip
+    text = s.to(fmt="cif")
+    fast = _fast_p1_cif(text)
+    ref = CifParser.from_str(text).parse_structures(primitive=False)[0]
+    assert fast is not None and fast.composition == ref.composition
+    np.testing.assert_allclose(fast.lattice.abc, ref.lattice.abc, rtol=1e-7)
+    assert fast.matches(ref)
+    # symmetry-expanded or disordered CIFs are left to CifParser
+    assert _fast_p1_cif(text.replace("'x, y, z'", "'-x, -y, -z'")) is None

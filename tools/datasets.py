@@ -97,20 +97,15 @@ def _key(name: str, items: Sequence[str]) -> Path:
     return CACHE_DIR / f"{name}_{h}.npz"
 
 
-def cached_matrix(name: str, items: Sequence[str], featurise_one: Callable[[str], dict], version: str = "v1"):
-    """Featurise ``items`` (formulas or CIF texts) once and cache (X, names, ok) as npz under CACHE_DIR."""
+def _featurise_rows(items: Sequence[str], featurise_one: Callable[[str], dict], desc: str):
     from tqdm import tqdm
 
-    path = _key(f"{name}_{version}", items)
-    if path.exists():
-        z = np.load(path, allow_pickle=False)
-        return z["X"], list(z["names"]), z["ok"]
     names: list[str] | None = None
     X = np.full((len(items), 0), np.nan, dtype=np.float32)
     ok = np.zeros(len(items), bool)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for i, it in enumerate(tqdm(items, desc=f"featurising {name}", mininterval=5)):
+        for i, it in enumerate(tqdm(items, desc=desc, mininterval=10)):
             try:
                 r = featurise_one(it)
             except Exception:
@@ -120,6 +115,53 @@ def cached_matrix(name: str, items: Sequence[str], featurise_one: Callable[[str]
                 X = np.full((len(items), len(names)), np.nan, dtype=np.float32)
             X[i] = [r.get(n, np.nan) for n in names]
             ok[i] = True
+    return X, names or [], ok
+
+
+def cached_matrix(
+    name: str,
+    items: Sequence[str],
+    featurise_one: Callable[[str], dict],
+    version: str = "v1",
+    chunk: int = 1000,
+):
+    """Featurise ``items`` (formulas or CIF texts) once and cache (X, names, ok) as npz under CACHE_DIR.
+
+    Work is cached per chunk of ``chunk`` rows, so an interrupted run resumes; with the environment
+    variable ``PQM_CACHE_SHARD=k/n`` a process only featurises chunks k, k+n, ... (parallel workers)
+    and returns None.
+    """
+    path = _key(f"{name}_{version}", items)
+    if path.exists():
+        z = np.load(path, allow_pickle=False)
+        return z["X"], list(z["names"]), z["ok"]
+    shard = os.environ.get("PQM_CACHE_SHARD")
+    k, n = (int(x) for x in shard.split("/")) if shard else (0, 1)
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    parts = []
+    for ci, lo in enumerate(range(0, len(items), chunk)):
+        sub = items[lo : lo + chunk]
+        cpath = _key(f"{name}_{version}_chunk{ci}", sub)
+        if cpath.exists():
+            z = np.load(cpath, allow_pickle=False)
+            parts.append((z["X"], list(z["names"]), z["ok"]))
+            continue
+        if ci % n != k:
+            parts.append(None)
+            continue
+        Xc, names_c, ok_c = _featurise_rows(sub, featurise_one, f"featurising {name} [{ci}]")
+        np.savez_compressed(cpath, X=Xc, names=np.array(names_c), ok=ok_c)
+        parts.append((Xc, names_c, ok_c))
+    if shard:
+        return None
+    names = next(p[1] for p in parts if p is not None and p[1])
+    X = np.full((len(items), len(names)), np.nan, dtype=np.float32)
+    ok = np.zeros(len(items), bool)
+    for ci, p in enumerate(parts):
+        if p is None or not p[1]:
+            continue
+        idx = {nm: j for j, nm in enumerate(p[1])}
+        X[ci * chunk : ci * chunk + len(p[2])] = p[0][:, [idx[nm] for nm in names]]
+        ok[ci * chunk : ci * chunk + len(p[2])] = p[2]
     np.savez_compressed(path, X=X, names=np.array(names), ok=ok)
     return X, names, ok

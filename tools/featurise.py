@@ -23,6 +23,7 @@ import importlib.util
 import itertools
 import json
 import math
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -159,7 +160,9 @@ def parse_composition(formula: Any) -> ParsedComposition:
         if not text:
             raise FeaturiseError("empty formula")
         try:
-            comp = Composition(text)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                comp = Composition(text)
         except Exception as exc:  # pymatgen raises ValueError/KeyError variants
             raise FeaturiseError(f"invalid formula '{text}': {exc}") from None
     els = list(comp.element_composition.items())
@@ -178,7 +181,10 @@ def parse_composition(formula: Any) -> ParsedComposition:
         raise FeaturiseError(f"invalid formula '{formula}': no atoms")
     z = np.array([int(e.Z) for e, _ in els])
     amounts = np.array([float(a) for _, a in els])
-    return ParsedComposition(comp.reduced_formula, z, amounts / amounts.sum(), amounts)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pymatgen warns about missing electronegativities (noble gases)
+        reduced = comp.reduced_formula
+    return ParsedComposition(reduced, z, amounts / amounts.sum(), amounts)
 
 
 def _weighted_std(values: np.ndarray, w: np.ndarray, mean: np.ndarray) -> np.ndarray:
@@ -322,8 +328,6 @@ def missing_embedding_elements(formula: Any, embeddings: Iterable[str] = DEFAULT
 
 def load_structure(source: Any):
     """A pymatgen Structure from a Structure, a CIF/POSCAR/JSON path, or CIF text; FeaturiseError if unreadable."""
-    import warnings
-
     from pymatgen.core import Structure
 
     if isinstance(source, Structure):
@@ -354,9 +358,61 @@ def load_structure(source: Any):
         raise FeaturiseError(f"{name}: could not read a crystal structure ({msg})") from None
 
 
+def _fast_p1_cif(text: str):
+    """Structure from a simple single-block P1 CIF (e.g. pymatgen-written), or None to use CifParser."""
+    from pymatgen.core import Lattice, Structure
+
+    if text.count("data_") != 1 or "'x, y, z'" not in text or "_symmetry_equiv_pos_as_xyz" not in text:
+        return None
+    lines = [ln.strip() for ln in text.splitlines()]
+    if sum(ln.startswith("_symmetry_equiv_pos_site_id") for ln in lines) != 1:
+        return None
+    cell: dict[str, float] = {}
+    for ln in lines:
+        for key in ("a", "b", "c", "alpha", "beta", "gamma"):
+            tag = "_cell_length_" + key if len(key) == 1 else "_cell_angle_" + key
+            if ln.startswith(tag + " "):
+                cell[key] = float(ln.split()[1])
+    try:
+        start = lines.index("_atom_site_type_symbol")
+    except ValueError:
+        return None
+    header = []
+    i = start
+    while i < len(lines) and lines[i].startswith("_atom_site"):
+        header.append(lines[i])
+        i += 1
+    need = ["_atom_site_type_symbol", "_atom_site_fract_x", "_atom_site_fract_y", "_atom_site_fract_z"]
+    if len(cell) != 6 or not all(h in header for h in need) or lines[i - len(header) - 1] != "loop_":
+        return None
+    col = {h: header.index(h) for h in header}
+    species, coords = [], []
+    for ln in lines[i:]:
+        if not ln or ln.startswith(("_", "loop_", "#", "data_")):
+            break
+        parts = ln.split()
+        if len(parts) != len(header):
+            return None
+        if "_atom_site_occupancy" in col and float(parts[col["_atom_site_occupancy"]]) != 1.0:
+            return None
+        species.append(parts[col["_atom_site_type_symbol"]])
+        coords.append([float(parts[col[h]]) for h in need[1:]])
+    if not species:
+        return None
+    lat = Lattice.from_parameters(cell["a"], cell["b"], cell["c"], cell["alpha"], cell["beta"], cell["gamma"])
+    return Structure(lat, species, coords)
+
+
 def _structure_from_cif(text: str):
     """First readable structure of a (possibly multi-block, partly broken) CIF."""
     from pymatgen.io.cif import CifParser
+
+    try:
+        fast = _fast_p1_cif(text)
+    except (ValueError, KeyError, IndexError):
+        fast = None
+    if fast is not None:
+        return fast
 
     if "_cell_length_a" not in text and "_atom_site" not in text:
         raise FeaturiseError("not a CIF (no _cell_length_a / _atom_site data)")

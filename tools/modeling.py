@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 DEFAULT_PARAMS: dict[str, Any] = {
+    "max_bin": 63,
     "learning_rate": 0.05,
     "num_leaves": 31,
     "min_data_in_leaf": 5,
@@ -36,21 +37,54 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "feature_fraction": 0.3,
     "lambda_l2": 1.0,
     "verbosity": -1,
-    "num_threads": 2,
+    "num_threads": 1,
 }
 ERROR_PARAMS: dict[str, Any] = {
     "objective": "regression",
+    "max_bin": 63,
     "learning_rate": 0.05,
     "num_leaves": 7,
     "min_data_in_leaf": 40,
-    "feature_fraction": 0.3,
+    "feature_fraction": 0.15,
     "bagging_fraction": 0.8,
     "bagging_freq": 1,
     "verbosity": -1,
-    "num_threads": 2,
+    "num_threads": 1,
 }
 REF_PREFIXES = ("magpie_mean_", "magpie_avg_dev_")  # applicability-domain space
 KNN_K = 5
+
+
+_DROP = (
+    "split_gain=",
+    "leaf_weight=",
+    "leaf_count=",
+    "internal_value=",
+    "internal_weight=",
+    "internal_count=",
+)
+
+
+def compact_model_string(text: str) -> str:
+    """LightGBM model text without training statistics and with 9-digit floats (~2.4x smaller).
+
+    Only prediction-relevant fields are kept; ``tree_sizes`` is recomputed so LightGBM can load it.
+    """
+    import re
+
+    head, rest = text.split("\nTree=0\n", 1)
+    trees_txt, tail = ("Tree=0\n" + rest).split("end of trees", 1)
+    blocks = []
+    for block in (b for b in re.split(r"(?m)^(?=Tree=\d+$)", trees_txt) if b):
+        lines = [ln for ln in block.rstrip("\n").split("\n") if not ln.startswith(_DROP)]
+        for i, ln in enumerate(lines):
+            if ln.startswith(("threshold=", "leaf_value=")):
+                key, vals = ln.split("=", 1)
+                lines[i] = key + "=" + " ".join(f"{float(v):.9g}" for v in vals.split())
+        blocks.append("\n".join(lines) + "\n\n\n")
+    sizes = " ".join(str(len(b.encode())) for b in blocks)
+    head = re.sub(r"(?m)^tree_sizes=.*$", "tree_sizes=" + sizes, head)
+    return head + "\n" + "".join(blocks) + "end of trees" + tail
 
 
 def _train(X: np.ndarray, y: np.ndarray, params: dict, rounds: int, seed: int):
@@ -155,7 +189,7 @@ class Ensemble:
         for prefix, boosters in (("model", self.models), ("gate", self.gates), ("error", self.error_models)):
             for i, b in enumerate(boosters):
                 with gzip.open(directory / f"{prefix}_{i}.txt.gz", "wt", compresslevel=9) as fh:
-                    fh.write(b.model_to_string())
+                    fh.write(compact_model_string(b.model_to_string()))
         meta = dict(self.meta)
         meta.update(
             kind=self.kind, feature_names=self.feature_names, threshold=self.threshold, scale68=self.scale68,

@@ -13,12 +13,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from paperqa_mat.tools import datasets as D  # noqa: E402
-from paperqa_mat.tools.training import composition_matrix, train_and_save  # noqa: E402
+from paperqa_mat.tools.training import composition_matrix, elements_of, train_and_save  # noqa: E402
 
 CONFIG: dict = {
     "kind": "classifier",
-    "rounds": 400,
-    "params": {"learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 5, "feature_fraction": 0.3},
+    "rounds": 300,
+    "k": 3,
+    "params": {"learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 5, "feature_fraction": 0.15},
 }
 
 
@@ -26,7 +27,7 @@ def main() -> None:
     formulas, y = D.matbench_expt_is_metal()
     X, names, ok = composition_matrix("expt_is_metal", formulas)
     ens, oof = train_and_save(
-        "is_metal", X[ok], y[ok].astype(float), names, [f for f, k in zip(formulas, ok, strict=True) if k],
+        "is_metal", X[ok], y[ok].astype(float), names, elements_of([f for f, k in zip(formulas, ok, strict=True) if k]),
         CONFIG, {"property": "is_metal", "unit": "", "training_data": "matbench_expt_is_metal.csv (4,921)"},
     )  # fmt: skip
     print(f"out-of-fold accuracy (training data, 5-fold): {np.mean((oof >= 0.5) == y[ok]):.4f}")

@@ -34,14 +34,19 @@ def elements_of(formulas: list[str]) -> list[str]:
     return sorted(out)
 
 
+def elements_from_fractions(X: np.ndarray, names: list[str]) -> list[str]:
+    """Elements present (fraction > 0) in any row of a feature matrix with ``frac_<El>`` columns."""
+    return sorted(n[5:] for i, n in enumerate(names) if n.startswith("frac_") and np.nanmax(X[:, i]) > 0)
+
+
 def train_and_save(
-    out_name: str, X: np.ndarray, y: np.ndarray, names: list[str], formulas: list[str], config: dict,
+    out_name: str, X: np.ndarray, y: np.ndarray, names: list[str], elements: list[str], config: dict,
     meta: dict,
 ) -> tuple[Ensemble, np.ndarray]:  # fmt: skip
     """Fit the cross-fitted ensemble on all rows, attach the applicability reference, save, return (ens, oof)."""
     t0 = time.time()
     ens, oof = fit_ensemble(X, y, names, **config)
-    ens.fit_reference(X, elements_of(formulas))
+    ens.fit_reference(X, elements)
     ens.meta = dict(meta, n_train=int(len(y)), config={k: v for k, v in config.items() if k != "log"})
     ens.save(ARTIFACTS / out_name)
     size = sum(p.stat().st_size for p in (ARTIFACTS / out_name).iterdir())
