@@ -42,6 +42,7 @@ CATEGORY_TEXT = {
 KIND_TEXT = {
     "make": "synthesis/production", "scale": "scale-up", "acquire": "acquisition", "use": "weaponisation/use",
     "enhance": "enhancement/design", "evade": "evasion of controls", "procedure": "procedural detail",
+    "howto": "practical how-to help",
 }
 CLASS_REFS = ("generic_", "indirect_", "devices", "cwa_precursor_generic", "bioagents")
 _CLAUSE = re.compile(
@@ -295,6 +296,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
 def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
     """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
     kind = q.kind
+    if kind == "howto":  # 'how do I <unlisted verb> X': only for specific agents
+        return m.tier == "agent" and not _is_class(m) and forward
     if _is_class(m):
         return kind in ("make", "acquire", "use", "enhance", "evade") and not q.weak
     if m.tier == "agent":

@@ -246,6 +246,29 @@ MATERIALS_CONTEXT = re.compile(
 )
 
 
+# 'how do I <verb> X' with a verb that is not known to be benign: a request to do something with X
+HOW_TO = re.compile(
+    r"(?<![\w])(?:how (?:do|can|could|would|should|might|will|shall|does|did) (?:i|we|one|someone|somebody|you|a person|an amateur|a chemist|people)"
+    r"|how to|(?:best|easiest|fastest|cheapest|simplest|quickest|safest) (?:way|method)s? (?:to|for|of)|ways? to"
+    r"|comment (?:puis-je|peut-on|on|je)|wie (?:kann|konnte|soll) (?:ich|man)|wie (?:\w+ )?(?:ich|man)|como (?:puedo|se puede|podria|se)"
+    r")\s+(?:go about |actually |possibly |even |best |easily |quickly |safely |legally |really |just )*([a-z]+)"
+)
+BENIGN_VERBS = {
+    "learn", "read", "study", "cite", "report", "recognize", "recognise", "identify", "detect", "test", "treat", "protect",
+    "survive", "avoid", "prevent", "pronounce", "explain", "teach", "describe", "understand", "compare", "calculate",
+    "compute", "model", "simulate", "predict", "estimate", "measure", "analyse", "analyze", "dispose", "store", "handle",
+    "transport", "clean", "decontaminate", "destroy", "neutralise", "neutralize", "remove", "find", "search", "write",
+    "present", "summarise", "summarize", "visualise", "visualize", "draw", "plot", "spell", "translate", "know", "tell",
+    "check", "verify", "monitor", "regulate", "classify", "declare", "comply", "register", "respond", "react", "deal",
+    "cope", "help", "support", "recover", "quit", "stop", "reverse", "counteract", "counter", "block", "inhibit", "reduce",
+    "lower", "minimise", "minimize", "mitigate", "limit", "notice", "spot", "smell", "see", "tell", "be", "get", "become",
+    "talk", "discuss", "say", "ask", "answer", "inform", "warn", "educate", "train", "prepare", "evacuate", "escape",
+    "hide", "shelter", "breathe", "wash", "rinse", "decon", "degrade", "hydrolyse", "hydrolyze", "capture", "adsorb",
+    "absorb", "filter", "sense", "screen", "assess", "evaluate", "investigate", "trace", "attribute", "prove", "confirm",
+    "does", "do", "is", "are", "was", "were", "the", "a", "an", "it", "this", "that", "my", "our", "their",
+    "reconnaitre", "detecter", "traiter", "proteger", "eliminer", "erkennen", "nachweisen", "behandeln", "schutzen",
+    "entsorgen", "detectar", "tratar", "proteger", "eliminar", "reconocer", "se", "man", "ich", "on", "je",
+}
 def find_cues(folded: str) -> list[Cue]:
     out: list[Cue] = []
     for kind, form, weak, rx in _COMPILED:
@@ -260,6 +283,10 @@ def find_cues(folded: str) -> list[Cue]:
             if " " in text and kind == "make" and form == "verb" and text.startswith("stell"):
                 end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'
             out.append(Cue(kind, form, m.start(), end, text, weak))
+    for m in HOW_TO.finditer(folded):
+        verb = m.group(1)
+        if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):
+            out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
     out.sort(key=lambda c: c.start)
     return out
 
