@@ -1,0 +1,159 @@
+"""The offline planner: turn a request into an ordered list of tool calls, deterministically.
+
+Steps follow the order in which the user named the tasks ("predict X and compare with my papers" runs
+the prediction first). The plan is built from the user's words only (see :mod:`.intents`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from paperqa_mat.agent.intents import PREDICTABLE, ParsedRequest, parse_request, property_label
+
+MAX_MATERIALS = 5  # materials per records/generation request
+DEFAULT_N = 3  # structures per formula when the user gives no number
+
+
+@dataclass
+class Step:
+    tool: str
+    args: dict[str, Any]
+
+
+@dataclass
+class Plan:
+    request: ParsedRequest
+    steps: list[Step] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def tools(self) -> list[str]:
+        return [s.tool for s in self.steps]
+
+
+_SEARCH_NOISE = re.compile(
+    r"\b(?:please|can you|could you|find|search|locate|show|list|retrieve|look up|pull up|me|all|the|relevant|"
+    r"passages?|excerpts?|paragraphs?|mentions?|pages?|snippets?|sentences?|quotes?|that|which|where|mention\w*|"
+    r"discuss\w*|talk\w* about|describ\w*|in|my|papers?|library|index|pdfs?|documents?|for|about|on|of|do|does|is|are)\b",
+    re.I,
+)
+
+
+_SMALL_TALK = re.compile(r"(?i)^(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|"
+                         r"help|ok(?:ay)?|what can you do|who are you|how do(?:es)? (?:this|it|you) work)\b[\s!?.,]*"
+                         r"(?:there|again|so much|agent)?[\s!?.,]*$")
+
+
+def _search_query(text: str) -> str:
+    q = re.sub(r"\s+", " ", _SEARCH_NOISE.sub(" ", text)).strip(" ?.!,;:")
+    return q if len(q) >= 3 else text.strip()
+
+
+_ABOUT = re.compile(r"^(?:please\s+)?(?:so\s+)?(?:what|which\s+values?)\s+(?:do|does|did)\s+(?:my|the|these|our)\s+"
+                    r"(?:papers?|pdfs?|literature|sources?|documents?|authors?)\s+(?:say|report|state|find|claim|"
+                    r"tell\s+(?:me|us)|give|show)\s+(?:about|on|regarding|for|as)\s+", re.I)
+_WHERE = re.compile(r",?\s*\b(?:according\s+to|in|from|based\s+on)\s+(?:my|the|these|our)\s+(?:indexed\s+)?"
+                    r"(?:papers?|pdfs?|literature|library|documents?|sources?)\b", re.I)
+
+
+def clean_question(text: str) -> str:
+    """Drop phrases that only point at the library ("what do my papers say about", "according to my
+    papers"); they add nothing to retrieval. "What do my papers say about the Tc of X?" -> "What is the Tc of X?"."""
+    q = text.strip()
+    m = _ABOUT.match(q)
+    if m:
+        rest = q[m.end():]
+        q = ("What is " if re.match(r"(?i)the\b", rest) else "What is known about ") + rest
+    q = _WHERE.sub("", q).strip()
+    q = re.sub(r"\s+([?.!,])", r"\1", q)
+    return q if len(q) >= 8 else text.strip()
+
+
+def _paper_question(r: ParsedRequest) -> str:
+    """The question for answer_from_papers: focused when the request also asks for tools."""
+    tool_intents = {"predict", "featurise", "generate"} & set(r.names)
+    props = r.record_properties or [p for p in r.predict_properties if p != "is_metal"]
+    if (tool_intents or r.formulas_from_history) and props and r.formulas:
+        mats = " and ".join(r.formulas[:MAX_MATERIALS])
+        return f"What is the {property_label(props[0])} of {mats}?"
+    if tool_intents:
+        # drop the clauses that ask for tools; keep the part about the papers
+        parts = re.split(r"(?<=[.?!;])\s+|,?\s+\band\b\s+(?=(?:then\s+)?(?:compare|check|tell|what|how|see|find|look))",
+                         r.text)
+        keep = [p for p in parts if re.search(r"papers?|literature|report|according|publish|cite|experiment", p, re.I)]
+        if keep:
+            return clean_question(" ".join(keep))
+    return clean_question(r.text)
+
+
+def plan(request: str, history: list[str] | None = None) -> Plan:
+    """An ordered plan of tool calls for ``request`` (earlier user turns resolve "it"/"them")."""
+    r = parse_request(request, history)
+    p = Plan(r)
+    mats = r.formulas[:MAX_MATERIALS]
+    done: set[str] = set()
+
+    def add(tool: str, **args: Any) -> None:
+        step = Step(tool, {k: v for k, v in args.items() if v is not None})
+        if all(s.tool != step.tool or s.args != step.args for s in p.steps):
+            p.steps.append(step)
+
+    for intent in r.intents:
+        name = intent.name
+        if name in done:
+            continue
+        done.add(name)
+        if name == "featurise":
+            if mats:
+                add("featurise", inputs=mats)
+            else:
+                p.notes.append("To featurise, name the compositions (e.g. 'featurise BaZrS3 and SrZrS3').")
+        elif name == "predict":
+            props = list(r.predict_properties)
+            unsupported = [x for x in r.record_properties if x not in PREDICTABLE]
+            if not props and unsupported:
+                p.notes.append(f"There is no prediction model for {property_label(unsupported[0])}; the models "
+                               f"predict: {', '.join(PREDICTABLE)}.")
+            elif not mats:
+                p.notes.append("To predict a property, name the compositions (e.g. 'predict the band gap of BaZrS3').")
+            else:
+                for prop in props or list(PREDICTABLE):
+                    add("predict_property", formulas=mats, property=prop)
+        elif name == "generate":
+            if not mats:
+                p.notes.append("To generate structures, name a composition (e.g. 'generate structures for BaZrS3').")
+            for f in mats[:2]:
+                add("generate_structures", formula=f, spacegroup=r.spacegroup,
+                    n=max(1, min(10, r.n_structures or DEFAULT_N)))
+        elif name == "records":
+            props = r.record_properties or [x for x in r.predict_properties if x == "formation_energy"]
+            if not props:
+                done.discard("records")
+                continue
+            for prop in props[:2]:
+                for m in mats or [None]:
+                    add("extract_records", property=prop, material=m)
+            if "papers" not in done:
+                done.add("papers")
+                add("answer_from_papers", question=_paper_question(r))
+        elif name == "search":
+            add("search_papers", query=_search_query(r.text), k=5)
+        elif name == "papers":
+            if r.record_properties and mats and "records" not in done:
+                # "what do my papers report for the Tc of X": the compiled values, then the cited answer
+                done.add("records")
+                for prop in r.record_properties[:2]:
+                    for m in mats:
+                        add("extract_records", property=prop, material=m)
+            add("answer_from_papers", question=_paper_question(r))
+    if not p.steps and not p.notes and _SMALL_TALK.match(r.text.strip()):
+        from paperqa_mat.agent.compose import HELP
+
+        p.notes.append(HELP)
+    if not p.steps and not p.notes:
+        # nothing asked of the tools: a question about the literature
+        if r.text.strip():
+            add("answer_from_papers", question=clean_question(r.text))
+    return p
