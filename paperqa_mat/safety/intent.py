@@ -261,13 +261,13 @@ BENIGN_VERBS = {
     "present", "summarise", "summarize", "visualise", "visualize", "draw", "plot", "spell", "translate", "know", "tell",
     "check", "verify", "monitor", "regulate", "classify", "declare", "comply", "register", "respond", "react", "deal",
     "cope", "help", "support", "recover", "quit", "stop", "reverse", "counteract", "counter", "block", "inhibit", "reduce",
-    "lower", "minimise", "minimize", "mitigate", "limit", "notice", "spot", "smell", "see", "tell", "be", "get", "become",
+    "lower", "minimise", "minimize", "mitigate", "limit", "notice", "spot", "smell", "see", "be", "get", "become",
     "talk", "discuss", "say", "ask", "answer", "inform", "warn", "educate", "train", "prepare", "evacuate", "escape",
     "hide", "shelter", "breathe", "wash", "rinse", "decon", "degrade", "hydrolyse", "hydrolyze", "capture", "adsorb",
     "absorb", "filter", "sense", "screen", "assess", "evaluate", "investigate", "trace", "attribute", "prove", "confirm",
     "does", "do", "is", "are", "was", "were", "the", "a", "an", "it", "this", "that", "my", "our", "their",
     "reconnaitre", "detecter", "traiter", "proteger", "eliminer", "erkennen", "nachweisen", "behandeln", "schutzen",
-    "entsorgen", "detectar", "tratar", "proteger", "eliminar", "reconocer", "se", "man", "ich", "on", "je",
+    "entsorgen", "detectar", "tratar", "eliminar", "reconocer", "se", "man", "ich", "on", "je",
 }
 def find_cues(folded: str) -> list[Cue]:
     out: list[Cue] = []
