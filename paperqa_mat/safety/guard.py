@@ -426,6 +426,13 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if prev_cues and strong:
             return _verdict(strong[0].cat, prev_cues[-1], strong[0], f"completes an earlier request for {KIND_TEXT[prev_cues[-1].kind]}")
 
+    # a whole request spelled out letter by letter ('m a k e a b o m b'): look inside the merged run
+    for t in doc.views[-1]:
+        if len(t.text) >= 8 and " " in doc.folded[t.start : t.end]:
+            hit = _spelled_out(t.text)
+            if hit is not None:
+                return Verdict(True, hit[0], f"spelled-out request to make {hit[1]} ({CATEGORY_TEXT[hit[0]]})", "rules", [hit[1]])
+
     # known weapon combinations ('acetone + hydrogen peroxide', 'castor beans + toxin')
     for combo in load().combos:
         if _combo_present(combo, conv_text, doc.folded):
@@ -435,6 +442,24 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             if ok:
                 fake = Mention(combo["id"], combo["cat"], "agent", ok[0].start, ok[0].end, combo["refers"], "combo")
                 return _verdict(combo["cat"], ok[0], fake, f"describes making {combo['refers']} from its ingredients")
+    return None
+
+
+_SPELLED_CUES = ("make", "build", "synth", "produce", "prepare", "cook", "recipe", "howto", "buy")
+
+
+def _spelled_out(run: str) -> tuple[str, str] | None:
+    """(category, name) when a merged letter run contains both a production word and an agent's name."""
+    cue = next((run.find(c) for c in _SPELLED_CUES if c in run), -1)
+    if cue < 0:
+        return None
+    lex = load()
+    for key, hits in lex.joined.items():
+        if len(key) >= 4 and key in run[cue:]:
+            for idx, _, weak in hits:
+                e = lex.entry(idx)
+                if not weak and e["tier"] == "agent":
+                    return e["cat"], key
     return None
 
 
