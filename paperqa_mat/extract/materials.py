@@ -117,7 +117,7 @@ def formula_composition(token: str) -> str | None:
     t = token.strip().strip(",;:.")
     if not t or len(t) > 60 or not re.search(r"[A-Z]", t):
         return None
-    t = re.sub(rf"^{_PREFIX}", "", t)
+    t, n_prefix = re.subn(rf"^{_PREFIX}", "", t)
     t = re.sub(r"[-−]?(?:monolayers?|bilayers?|ML|BL|NPs?|NWs?|QDs?|films?|bulk)$", "", t)
     if re.search(r"\d?[+]|\d[+-]$|^(?:[IVX]+)\d*$", t):  # ions ("Eu3+"), roman numerals ("VI2")
         return None
@@ -142,7 +142,8 @@ def formula_composition(token: str) -> str | None:
         return None
     has_digit = bool(re.search(r"\d", core))
     if len(parts) == 1 and not has_digit:
-        if parts[0] not in _ELEMENTAL_OK or token.strip() in ("I", "In", "As", "At", "Be", "He", "No"):
+        phase = n_prefix and re.match(r"^(?:[αβγδε]|alpha|beta|gamma|delta)-", token.strip())
+        if (parts[0] not in _ELEMENTAL_OK and not phase) or token.strip() in ("I", "In", "As", "At", "Be", "He", "No"):
             return None
     elif not has_digit and all(len(p) == 1 for p in parts) and t not in _ONE_LETTER_OK:
         return None
@@ -202,10 +203,13 @@ def find_materials(sentence: str, acronyms: dict[str, str] | None = None) -> lis
         tok = sentence[a:b]
         if is_formula(tok):
             single = len(re.findall(r"[A-Z]", tok)) == 1 and not re.search(r"\d", tok)
-            if single and re.match(
-                r"[\s-]*(?:alloy\w*|dop\w*|substitut\w*|content|atoms?|ions?|adatoms?|vacanc\w*|rich|poor|based|layers?|substrates?|sites?|concentration|incorporat\w*|addition|impurit\w*)",
-                sentence[b : b + 20],
-            ) or re.search(r"(?:%|at\.?|wt\.?|mol\.?)\s*$", sentence[max(0, a - 6) : a]):
+            if single and (
+                re.match(
+                    r"[\s-]*(?:alloy\w*|dop\w*|substitut\w*|content|atoms?|ions?|adatoms?|vacanc\w*|rich|poor|based|layers?|substrates?|sites?|concentration|incorporat\w*|addition|impurit\w*)",
+                    sentence[b : b + 20],
+                )
+                or re.search(r"(?:%|\bat\.?|\bwt\.?|\bmol\.?)\s*$", sentence[max(0, a - 6) : a])
+            ):
                 continue
             found.append(Mention(tok.rstrip(",;:."), a, a + len(tok.rstrip(",;:.")), "formula"))
         elif tok in acronyms or tok in _ACRONYM_LEXICON:

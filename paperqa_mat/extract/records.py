@@ -401,6 +401,9 @@ def _sentence_records(
             continue
         if m is None or m[2].startswith("distractor:"):
             continue
+        # ... "0.1 eV higher than the gap", "0.4 eV above the VBM": relative, not the property's value
+        if re.match(r"\s*\)?\s*(?:higher|lower|larger|smaller|greater|wider|narrower|less|more|above|below|beneath|deeper|shallower)\b", sent[g.end : g.end + 14]):
+            continue
         prop = PROPERTIES[m[2]]
         if g.dimension not in prop.dimensions:
             continue
@@ -431,7 +434,29 @@ def _sentence_records(
             rec = _make(mat.text, m[2], q.value, g.unit, q.uncertainty, dict(cond), sent)
             if rec:
                 recs.append(rec)
+    if "band_gap" in props:
+        recs.extend(_zero_gap_records(sent, mats))
     return recs, mats
+
+
+_ZERO_GAP = re.compile(r"\b(?:zero|vanishing)[\s-]+(?:band[\s-]*|energy[\s-]*)?gaps?\b|\bgapless\b", re.I)
+
+
+def _zero_gap_records(sent: str, mats: list[Mention]) -> list[Record]:
+    """"T-MoSe2 and SO-MoSe2 are zero band gap materials" -> 0 eV for each material of the subject list."""
+    out: list[Record] = []
+    for z in _ZERO_GAP.finditer(sent):
+        runs = [r for r in _material_lists(sent, [m for m in mats if m.end <= z.start()]) if z.start() - r[-1].end <= 60]
+        if not runs:
+            continue
+        clause = sent[runs[-1][-1].end : z.start()]
+        if re.search(r"[;]|\bwhile\b|\bwhereas\b|\bbut\b", clause):
+            continue
+        for m in runs[-1]:
+            rec = _make(m.text, "band_gap", 0.0, "eV", None, {"zero_gap": True}, sent)
+            if rec:
+                out.append(rec)
+    return out
 
 
 def _make(
