@@ -157,6 +157,33 @@ def outputs() -> dict:
             "context": (sum(ctx), len(ctx)), "paper": (sum(paper), len(paper))}
 
 
+def corpus_pages() -> dict | None:
+    """False refusals on real paper text: every page of ../shared/corpus/papers screened as an answer."""
+    import glob
+
+    from pypdf import PdfReader
+
+    from paperqa_mat.safety import screen_output
+
+    files = sorted(glob.glob(str(SHARED / "corpus" / "papers" / "*.pdf")))
+    if not files:
+        return None
+    pages = refused = 0
+    for f in files:
+        try:
+            reader = PdfReader(f)
+        except Exception:  # noqa: BLE001 - one bad file never aborts the run
+            continue
+        for page in reader.pages:
+            try:
+                text = page.extract_text() or ""
+            except Exception:  # noqa: BLE001
+                continue
+            pages += 1
+            refused += screen_output(text, use_llm=False).refuse
+    return {"pages": pages, "refused": refused, "files": len(files)}
+
+
 def fmt_table(header: list[str], rows: list[tuple], md: bool) -> str:
     if md:
         lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -169,6 +196,7 @@ def fmt_table(header: list[str], rows: list[tuple], md: bool) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--corpus", action="store_true", help="also screen every page of ../shared/corpus/papers (slow)")
     args = ap.parse_args()
     md = args.markdown
     from paperqa_mat.safety import screen
@@ -220,6 +248,10 @@ def main() -> None:
         ("benign answers about the same agents", f"{out['benign'][0]}/{out['benign'][1]}"),
         ("materials-synthesis / paper answers (hard negatives)", f"{out['materials'][0]}/{out['materials'][1]}"),
     ], md))
+    if args.corpus:
+        cp = corpus_pages()
+        if cp:
+            print(f"\nreal paper pages screened as answers: {cp['refused']}/{cp['pages']} refused ({cp['files']} PDFs)")
     lat_all.sort()
     print(f"\nlatency per request (rules, warm): mean {statistics.mean(lat_all):.2f} ms, "
           f"p95 {lat_all[int(0.95 * len(lat_all))]:.2f} ms, max {lat_all[-1]:.1f} ms over {len(lat_all)} requests")
