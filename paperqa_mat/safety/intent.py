@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]es|synthetise|make|making|makes|manufactur(?:e|es|ing)|produc(?:e|es|ing)"
      r"|s[iy]n?the?s[iy][sz](?:e|es|ing)|mak|mke|maek|amke|mkae|makeing|assembles|constructs|builds|wires|mixes up"
      r"|contaminat(?:e|ing) (?:\w+ ){0,4}?(?:water|reservoir|food|supply|supplies|air|city|drinks?)"
-     r"|forming|to form|to (?:get|obtain|give|yield) (?:the |a |some |pure |more )?"
+     r"|forming|to form|to (?:get|obtain|give|yield)(?: (?:the|a|some|pure|more))?"
      r"|costru(?:ire|isce|isco|iamo)|construye|construir|construire|construit|bauen"
      r"|prepar(?:e|es|ing)|cook(?:s|ing)?|brew(?:s|ing)?|formulat(?:e|ing)|concoct(?:ing)?|extract(?:s|ing)?|isolat(?:e|ing)"
      r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
@@ -58,6 +58,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
      r"|(?:what|which) (?:\w+ )?(?:precursors?|reagents?|chemicals?|starting materials?|ingredients?|equipment) (?:do|would|should|will|must|did) (?:i|we|you|one|someone) (?:need|use|buy|get)"
      r"|(?:next|final|last|key) steps? (?:to|for|towards?|in)|conditions (?:for|favou?r(?:ing)?|to make|needed)"
+     r"|instructables?|blueprints?|schematics?|build plans?|plans for|(?:step-by-step|detailed|complete|full) (?:guide|manual|walkthrough)"
      r"|bau|zum bau|retrosynthes[ei]s|retrosynthetic|retrosynthetic analysis|disconnections?|flowsheet|flow sheet"
      r"|(?:manufacturing|production|industrial|synthetic|chemical) process(?:es)?|process (?:to make|for making|to produce|for producing)"
      r"|how-to|diy|homebrew"),
@@ -133,6 +134,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|prevent(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)|shelf[- ]life|long[- ]term storage"
      r"|(?:so|such that|so that) (?:it|they|the agent|the product) (?:doesn't|don't|won't|does not|do not|will not|wouldn't|can't) (?:\w+ )?"
      r"(?:degrade|decompose|hydroly\w*|break down|lose (?:its |their )?potency|go off)"
+     r"|(?:purer|more pure|higher[- ]purity|cleaner|more stable|more potent|stronger|better) (?:version|batch|product|form|sample|variant)"
      r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
      r"|analogu?es? (?:that|which) (?:would|could|are|is|aren't|are not|isn't|won't|escape|evade|avoid|keep|retain)"
      r"|(?:propose|proposing|suggest|suggesting|generate|generating|design|designing|enumerate|find) (?:\w+ ){0,3}?(?:analogu?es?|analogs?|derivatives|variants|homologu?es)"
@@ -147,7 +149,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|without (?:being |getting )?(?:detected|noticed|caught|traced|flagged|reported|questioned)"
      r"|without (?:a |an |any )?(?:licen[cs]e|permit|paperwork|registration|end-user|questions|asking|background check|kyc|id)"
      r"|without (?:\w+ ){0,3}?(?:noticing|detecting|finding out|checking|inspecting|asking|knowing|catching|seeing|flagging"
-     r"|stopping|finding|spotting|intercepting|tracing)"
+     r"|stopping|finding|spotting|intercepting|tracing|reporting|telling|alerting|informing)"
+     r"|(?:so|such that|so that) (?:it|they|this|the \w+) (?:isn't|is not|aren't|are not|won't be|doesn't get|don't get|will not be|wouldn't be) "
+     r"(?:\w+ )?(?:flagged|detected|noticed|found|seized|caught|stopped|inspected|questioned|reported|traced)"
      r"|without (?:triggering|tripping|alerting|raising|attracting|drawing|setting off) (?:\w+ ){0,3}?(?:export controls?|controls?|alarms?|flags?"
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)|(?:raising|arousing) (?:no )?suspicion"
      r"|(?:don't|do not|doesn't|does not|never|won't|will not) (?:\w+ )?(?:enforce|check|verify|ask questions)"
@@ -218,6 +222,7 @@ ANAPHORA = {
     "it", "them", "this", "that", "these", "those", "one", "ones", "some", "more", "batch", "batches", "stuff",
     "agent", "compound", "substance", "chemical", "thing", "things", "toxin", "drug", "explosive", "same", "product",
     "le", "la", "les", "lo", "los", "es", "ihn", "sie", "dies", "das", "ca", "cela", "eso", "esto",
+    "version", "variant", "sample",
 }
 SKIP = {
     "a", "an", "the", "some", "more", "much", "bigger", "larger", "big", "large", "small", "whole", "actual", "full",
