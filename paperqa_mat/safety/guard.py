@@ -72,6 +72,8 @@ _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persisten
                   "addictive", "powerful", "interesting", "important", "difficult", "hard", "easy"}
 _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
                   "en", "par", "mittels", "durch", "y", "und", "et", "of"}
+_SOLUTION_WORDS = {"solution", "solutions", "stock", "dilution", "dilute", "suspension", "slurry", "bath", "aqueous",
+                   "standard", "standards", "mixture", "disolucion", "losung"}
 _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
              "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
              "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
@@ -277,6 +279,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             return False
         if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
             return False
+        if m.tier in ("precursor", "dual", "ingredient") and q.kind == "make" and (
+                set(between) | set(doc.words(m.end, m.end + 30)[:2])) & _SOLUTION_WORDS:
+            return False  # 'prepare a 1 M sodium sulfide solution' is not production of the chemical
         if q.text.startswith("to ") and len(between) > 2:
             return False  # 'to get the nerve agent', not 'to get a job in explosives'
         if q.kind == "make" and q.text.split()[0] in ("make", "makes", "making", "macht", "hace"):
