@@ -103,10 +103,13 @@ def browser() -> Iterator[object]:
             b.close()
 
 
-def open_app(b, url: str, width: int = 1400, height: int = 1000, timeout_ms: int = 60_000):
-    """A new page (own browser context = own session) with the app loaded."""
+def open_app(b, url: str, width: int = 1400, height: int = 1000, timeout_ms: int = 60_000,
+             requests: list[str] | None = None):
+    """A new page (own browser context = own session) with the app loaded; URLs it fetches go to ``requests``."""
     ctx = b.new_context(viewport={"width": width, "height": height})
     ctx.set_default_timeout(timeout_ms)
+    if requests is not None:
+        ctx.on("request", lambda r: requests.append(r.url))
     page = ctx.new_page()
     page.goto(url, wait_until="domcontentloaded")
     page.wait_for_selector("#pqm-header", timeout=timeout_ms)
@@ -151,7 +154,11 @@ def upload_and_index(page, paths: list[Path], timeout_ms: int = 120_000) -> str:
     # wait until the upload component lists every file before indexing
     page.wait_for_function("n => document.querySelectorAll('#pqm-upload tr.file, #pqm-upload .file').length >= n",
                            arg=len(paths), timeout=timeout_ms)
-    page.locator("#pqm-index-btn").click()
     status = page.locator("#pqm-upload-status")
-    status.locator(".pqm-status-ok, .pqm-status-err").first.wait_for(timeout=timeout_ms)
+    previous = status.inner_html()
+    page.locator("#pqm-index-btn").click()
+    page.wait_for_function(
+        """prev => { const s = document.querySelector('#pqm-upload-status');
+                     return s && s.innerHTML !== prev && s.querySelector('.pqm-status-ok, .pqm-status-err'); }""",
+        arg=previous, timeout=timeout_ms)
     return status.inner_text()

@@ -96,18 +96,21 @@ def build(state: Any) -> None:
 
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
+            with gr.Row(equal_height=True, elem_id="pqm-chat-bar"):
+                mode = gr.Radio(MODES, value="Papers", show_label=False, container=False, elem_id="pqm-mode-switch",
+                                scale=4)
+                clear = gr.Button("New conversation", variant="secondary", scale=1, min_width=150, size="sm",
+                                  elem_id="pqm-clear")
             chatbot = gr.Chatbot(elem_id="pqm-chat", height=560, sanitize_html=False, latex_delimiters=[],
                                  buttons=["copy"], feedback_options=None, show_label=False, layout="bubble",
                                  placeholder="<b>Ask a question about your papers.</b><br>Answers quote the papers "
-                                             "and cite the exact page; click a citation to see the passage.")
+                                             "and cite the exact page; click a citation to see the passage. "
+                                             "Switch to <b>Agent</b> for materials tools.")
             with gr.Row(equal_height=True):
-                box = gr.Textbox(placeholder="e.g. What is the band gap of BaZrS3?", show_label=False, scale=6,
-                                 elem_id="pqm-question", lines=1, max_lines=4, autofocus=True, submit_btn=False)
-                send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="pqm-ask")
-            with gr.Row(equal_height=True):
-                mode = gr.Radio(MODES, value="Papers", label="Mode", elem_id="pqm-mode-switch", scale=3,
-                                info="Papers: cited answers from your library. Agent: tools for materials questions.")
-                clear = gr.Button("New conversation", variant="secondary", scale=1, min_width=80, size="sm")
+                box = gr.Textbox(placeholder="Ask about your papers, e.g. What is the band gap of BaZrS3?",
+                                 show_label=False, scale=6, elem_id="pqm-question", lines=1, max_lines=4,
+                                 autofocus=True, container=False)
+                send = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_id="pqm-ask")
             gr.Examples(EXAMPLES, inputs=box, label="Try")
         with gr.Column(scale=2, min_width=300):
             gr.HTML(SOURCE_EMPTY, elem_id="pqm-source")
