@@ -30,7 +30,7 @@ def main() -> None:
         "is_metal", X[ok], y[ok].astype(float), names, elements_of([f for f, k in zip(formulas, ok, strict=True) if k]),
         CONFIG, {"property": "is_metal", "unit": "", "training_data": "matbench_expt_is_metal.csv (4,921)"},
     )  # fmt: skip
-    print(f"out-of-fold accuracy (training data, 5-fold): {np.mean((oof >= 0.5) == y[ok]):.4f}")
+    print(f"out-of-fold accuracy (training data, cross-fitted): {np.mean((oof >= 0.5) == y[ok]):.4f}")
 
 
 if __name__ == "__main__":
