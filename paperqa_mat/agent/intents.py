@@ -146,14 +146,23 @@ def find_formulas(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- space groups
-_SG_CANDIDATE = re.compile(r"(?<![\w/])([PIFCABR](?:[\d\-_/ ]?[\dmcnabde/\-_]){0,10})(?![\w/])")
+_SG_CANDIDATE = re.compile(r"(?<![\w/])([PIFCABR](?:[\d\-_/]?[\dmcnabde/\-_]){0,10})(?![\w/])")
 _SG_CONTEXT = re.compile(r"(?:space[\s-]?group|spacegroup|\bsg|symmetry)\s*(?:no\.?|number|#)?\s*$", re.I)
 _SG_NUMBER = re.compile(r"(?:space[\s-]?group|spacegroup|\bsg)\s*(?:no\.?|number|#)?\s*(\d{1,3})\b", re.I)
 
 
-def _spacegroup_spans(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)
+def _valid_spacegroup(symbol: str) -> bool:
     from pymatgen.symmetry.groups import SpaceGroup
 
+    try:
+        SpaceGroup(symbol)
+    except Exception:  # noqa: BLE001 - pymatgen raises ValueError/KeyError for unknown symbols
+        return False
+    return True
+
+
+def _spacegroup_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _SG_CANDIDATE.finditer(text):
         sym = m.group(1).strip()
@@ -164,9 +173,7 @@ def _spacegroup_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # P1, I4 ... only right after "space group"
         if re.fullmatch(r"[A-Z][a-z]?\d*", sym) and not plain:
             continue  # looks like an element (Ca, Br ...)
-        try:
-            SpaceGroup(sym)
-        except Exception:  # noqa: BLE001
+        if not _valid_spacegroup(sym):
             continue
         out.append((m.start(1), m.start(1) + len(sym), sym))
     return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 MAX_RECORD_PAPERS = 6  # papers scanned by extract_records on a large index (the best search matches)
 
@@ -125,6 +125,20 @@ class PredictArgs(BaseModel):
     formulas: list[str] = Field(..., min_length=1, max_length=50, description="Chemical formulas, e.g. ['BaZrS3', 'GaAs'].")
     property: Literal["band_gap", "formation_energy", "is_metal"] = Field(
         ..., description="band_gap (eV, experimental), formation_energy (eV/atom, DFT) or is_metal (true/false).")
+
+    @field_validator("property", mode="before")
+    @classmethod
+    def _alias(cls, v: Any) -> Any:
+        """Accept the names people use ("band gap", "bandgap", "Eg", "metallic")."""
+        if isinstance(v, str):
+            from paperqa_mat.agent.intents import find_predict_properties
+
+            key = v.strip().lower().replace("-", "_").replace(" ", "_")
+            if key in ("band_gap", "formation_energy", "is_metal"):
+                return key
+            found = find_predict_properties(v.replace("_", " "))
+            return found[0] if len(found) == 1 else v
+        return v
 
 
 class GenerateArgs(BaseModel):
