@@ -31,7 +31,8 @@ def sanitize_filename(name: str) -> str:
     >>> sanitize_filename("../../etc/passwd.pdf")
     'passwd.pdf'
     """
-    name = unicodedata.normalize("NFKC", str(name or "")).replace("\\", "/").split("/")[-1]
+    name = unicodedata.normalize("NFKD", str(name or "")).replace("\\", "/").split("/")[-1]
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
     name = name.replace("\x00", "")
     stem, dot, suffix = name.rpartition(".")
     if not dot:

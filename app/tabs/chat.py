@@ -75,7 +75,7 @@ def respond(state: Any, message: str, conv: list[dict[str, Any]] | None, asked: 
     yield [*conv, {"role": "assistant", "content": render.thinking_html(waiting)}], conv, asked, ""
     try:
         if mode == "Agent":
-            reply = run_agent_messages(state, message, asked)
+            reply = run_agent_messages(state, message, list(asked))
         else:
             reply = [{"role": "assistant", "content": answer_papers(state, message, progress)}]
     except Exception as exc:  # noqa: BLE001 - show it in the UI, keep serving
