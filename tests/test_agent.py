@@ -225,7 +225,7 @@ def test_predict_and_compare_with_papers(lib, fake_tools):
     a = res.answer
     assert a.index("Model prediction") < a.index("Values reported in your papers") < a.index("From your papers")
     assert "1.95 eV ± 0.3" in a and "1.82" in a and "Nishimura2021 page 3" in a
-    assert "Model vs. papers" in a and "+0.13 eV" in a and "within the model's 68% uncertainty" in a
+    assert "Model vs. papers:" in a and "+0.13 eV" in a and "within the model's 68% uncertainty" in a
     assert res.citations and all(c["key"] == "Nishimura2021" for c in res.citations)
     assert any(3 in c["pages"] and "1.82" in c["text"] for c in res.citations)
     assert {c["doc"] for c in res.citations} == {"nishimura2021_bazrs3.pdf"}

@@ -41,28 +41,29 @@ def section(call: ToolCall) -> str:
     """The part of the reply for one tool call."""
     out = call.output or {}
     if call.status == "blocked":
-        return f"**{call.tool}** was blocked by the safety guard and not run."
+        return f"{call.tool} was blocked by the safety guard and not run."
     if call.status == "policy":
-        return f"**{call.tool}** was not run: {call.result_summary}"
+        return f"{call.tool} was not run: {call.result_summary}"
     if call.status == "error":
-        return f"**{call.tool}** failed: {call.result_summary}"
+        return f"{call.tool} failed: {call.result_summary}"
     if call.tool == "predict_property":
         prop = out.get("property", "")
-        lines = [f"**Model prediction ({property_label(prop)})**"]
+        lines = [f"Model prediction ({property_label(prop)}):"]
         lines += [_pred_line(p) for p in out.get("predictions", [])]
         return "\n".join(lines)
     if call.tool == "extract_records":
         label = property_label(out.get("property", ""))
         mat = out.get("material")
         rows = out.get("rows", [])
-        head = f"**Values reported in your papers ({label}{' of ' + mat if mat else ''})**"
+        head = f"Values reported in your papers ({label}{' of ' + mat if mat else ''}):"
         if not rows:
             return f"{head}\nNo reported values found in the {out.get('papers_scanned', 0)} paper(s) scanned."
         lines = [head]
         for r in rows[:MAX_ROWS]:
             cond = f", {r['conditions']}" if r.get("conditions") else ""
             page = f" page {r['page']}" if r.get("page") else ""
-            lines.append(f"- {r['material']}: {_num(r['value'])} {r['unit']}{cond} ({r['key']}{page}, {r['source']})")
+            src = " [table]" if r.get("source") == "table" else ""
+            lines.append(f"- {r['material']}: {_num(r['value'])} {r['unit']}{cond}{src} ({r['key']}{page})")
         if len(rows) > MAX_ROWS:
             lines.append(f"- ... {len(rows) - MAX_ROWS} more")
         for s in out.get("summary", []):
@@ -72,19 +73,19 @@ def section(call: ToolCall) -> str:
                              + (f"; {s['note']}" if s.get("note") else "") + ".")
         return "\n".join(lines)
     if call.tool == "answer_from_papers":
-        return f"**From your papers**\n{out.get('answer', '').strip()}"
+        return f"From your papers:\n{out.get('answer', '').strip()}"
     if call.tool == "search_papers":
         hits = out.get("hits", [])
         if not hits:
-            return f"**Passages for '{out.get('query')}'**\nNo matching passages."
-        lines = [f"**Passages for '{out.get('query')}'**"]
+            return f"Passages for '{out.get('query')}':\nNo matching passages."
+        lines = [f"Passages for '{out.get('query')}':"]
         for h in hits:
             pages = h.get("pages") or []
             where = f"page {pages[0]}" if len(pages) == 1 else (f"pages {pages[0]}-{pages[-1]}" if pages else "")
             lines.append(f'- ({h["key"]} {where}) "{_excerpt(h.get("text", ""))}"')
         return "\n".join(lines)
     if call.tool == "featurise":
-        lines = ["**Features**"]
+        lines = ["Features:"]
         for r in out.get("results", []):
             if "error" in r:
                 lines.append(f"- {r['input']}: {r['error']}")
@@ -99,8 +100,8 @@ def section(call: ToolCall) -> str:
         return "\n".join(lines)
     if call.tool == "generate_structures":
         st = out.get("structures", [])
-        lines = [f"**Generated structures for {out.get('formula')}**"
-                 + (f" (space group {out['spacegroup']})" if out.get("spacegroup") else "")]
+        lines = [f"Generated structures for {out.get('formula')}"
+                 + (f" (space group {out['spacegroup']})" if out.get("spacegroup") else "") + ":"]
         if not st:
             lines.append("No valid structure was found within the sampling limit.")
         for i, s in enumerate(st, 1):
@@ -110,7 +111,7 @@ def section(call: ToolCall) -> str:
             lines.append("The CIF texts are in the tool output (pqm agent --out-dir DIR writes them to files).")
         lines.append("Generated structures are hypotheses: relax and check them (e.g. DFT) before use.")
         return "\n".join(lines)
-    return f"**{call.tool}**: {call.result_summary}"
+    return f"{call.tool}: {call.result_summary}"
 
 
 def comparisons(calls: list[ToolCall]) -> list[str]:
@@ -189,7 +190,7 @@ def compose(calls: list[ToolCall], notes: list[str] | None = None, intro: str | 
     parts += [section(c) for c in calls]
     comp = comparisons(calls)
     if comp:
-        parts.append("**Model vs. papers**\n" + "\n".join(comp))
+        parts.append("Model vs. papers:\n" + "\n".join(comp))
     parts += list(notes or [])
     text = "\n\n".join(p for p in parts if p)
     return text or HELP

@@ -21,7 +21,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:generat|propos|sampl|design|creat|build|enumerat|produc|giv|writ|output|make|suggest)\w*\s+(?:me\s+)?"
         r"(?:(?:\d+|a|an|one|two|three|four|five|ten|few|some|several|new|candidate|possible|plausible|hypothetical|"
         r"the|novel|its?|their)\s+){0,3}(?:crystal\s+|candidate\s+|trial\s+|new\s+)?"
-        r"(?:structures?|polymorphs?|cifs?|unit\s+cells?|crystal\s+structures?)\b",
+        r"(?:structures?|polymorphs?|cifs?|unit\s+cells?|crystal\s+structures?)\b"
+        r"(?!\s+(?:features?|descriptors?|fingerprints?|properties|data|types?)\b)",
         r"\b(?:crystal\s+)?structure\s+generat\w*",
         r"\bcandidate\s+(?:crystal\s+)?structures?\b",
         r"\bcifs?\s+(?:files?\s+)?for\b",
@@ -46,11 +47,13 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bml\s+(?:model|prediction|estimate)s?\b",
         r"\b(?:the\s+)?models?(?:'s)?\s+(?:predict|say|think|give|expect)\w*",
         r"\bwhat\s+would\s+(?:the|your|a)\s+model\b",
+        r"\b(?:your|the|an?|our)\s+(?:ml\s+|prediction\s+|predictive\s+|trained\s+|machine[-\s]learning\s+)?models?\b"
+        r"(?!\s+(?:system|compound|material|catalyst)s?\b)",
         r"\bscreen\s+(?:these|the|some|them)\b",
         r"\brank\s+(?:these|the|them)\b",
     ),
     "search": (
-        r"\b(?:find|search|locate|show|list|retrieve|look\s+up|pull\s+up)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?"
+        r"\b(?:find|search|locate|show|list|retrieve|look\s+up|pull\s+up|get)\s+(?:me\s+)?(?:all|every|any|some)?\s*(?:the\s+)?"
         r"(?:relevant\s+)?(?:passages?|excerpts?|paragraphs?|mentions?|pages?|snippets?|sentences?|quotes?|papers?)\b",
         r"\bsearch\s+(?:(?:through|in|within)\s+)?(?:my|the)\s+(?:papers?|library|index|pdfs?|documents?|corpus)\b",
         r"\bwhich\s+(?:papers?|pages?|documents?|pdfs?|articles?)\s+(?:mention|discuss|talk|describe|cover|contain|use|report|study)",
@@ -72,7 +75,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:my|the|these|our|indexed)\s+(?:papers?|pdfs?|library|documents?|literature|articles?|sources?|corpus|index)\b",
         r"\bpapers?\s+(?:say|report|find|found|state|claim|show|mention|measure|give)\w*",
         r"\bliterature\b",
-        r"\baccording\s+to\b",
+        r"\baccording\s+to\b(?!\s+(?:your|the|a|an|our)\s+(?:ml\s+|prediction\s+|trained\s+|machine[-\s]learning\s+)?models?\b)",
         r"\b(?:reported|published)\b",
         r"\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:authors?|studies|study|papers?|experiments?)\b",
         r"\bwith\s+citations?\b|\bcite\b|\bcitations?\b|\breferences?\b",
@@ -85,8 +88,9 @@ _INTENT_RX = {k: [re.compile(p, re.I) for p in v] for k, v in INTENT_PATTERNS.it
 PREDICT_PROPERTY_PATTERNS: dict[str, str] = {
     "band_gap": r"\bband[\s-]?gaps?\b|\bbandgaps?\b|\b(?:optical|electronic|energy)\s+gaps?\b|\bE_?g\b|\bgaps?\b",
     "formation_energy": r"\bformation\s+(?:energy|energies|enthalpy|enthalpies)\b|\bheats?\s+of\s+formation\b|\bΔ\s?H_?f\b",
-    "is_metal": r"\bmetallic(?:ity)?\b|\bis_metal\b|\b(?:a\s+)?metal\s+or\s+(?:an?\s+)?(?:non-?metal|insulator|semiconductor|not)\b|"
-    r"\b(?:non-?metal|insulator|semiconductor)\s+or\s+(?:a\s+)?metal\b|\bmetal/non-?metal\b|\b(?:is|are)\s+\w+\s+(?:a\s+)?metals?\b",
+    "is_metal": r"\bmetallic(?:ity)?\b|\bis_metal\b|\b(?:a\s+)?metals?\s+or\s+(?:an?\s+)?(?:non-?metals?|insulators?|semiconductors?|not)\b|"
+    r"\b(?:non-?metal|insulator|semiconductor)\s+or\s+(?:a\s+)?metal\b|\bmetal/non-?metal\b|\b(?:is|are)\s+\w+\s+(?:a\s+)?metals?\b|"
+    r"\b(?:be|being)\s+(?:a\s+)?metal(?:s|lic)?\b",
 }
 _PREDICT_PROP_RX = {k: re.compile(v, re.I) for k, v in PREDICT_PROPERTY_PATTERNS.items()}
 PREDICTABLE = tuple(PREDICT_PROPERTY_PATTERNS)
@@ -99,7 +103,8 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 # --------------------------------------------------------------------------- formulas
 _ELEMENT_TOKEN = r"[A-Z][a-z]?(?:\d+(?:\.\d+)?)?"
 _GROUP = rf"\((?:{_ELEMENT_TOKEN})+\)(?:\d+(?:\.\d+)?)?"
-_FORMULA = re.compile(rf"(?<![A-Za-z0-9_\-/])((?:{_ELEMENT_TOKEN}|{_GROUP})+)(?![A-Za-z0-9_])")
+_FORMULA = re.compile(rf"(?<![A-Za-z0-9_\-/])((?:{_ELEMENT_TOKEN}|{_GROUP})+)(?![A-Za-z0-9_])"
+                      r"(?!-(?:doped|substituted|rich|poor|based|free|site|containing|alloyed|deficient|excess)\b)")
 # bare element symbols accepted as materials (others read as words: In, As, Be, He, No ...)
 _ELEMENTAL_OK = {"Si", "Ge", "Cu", "Fe", "Al", "Ni", "Co", "Ti", "Nb", "Sn", "Bi", "Se", "Te", "Mo", "Mg", "Zn", "Ag",
                  "Au", "Pt", "Pd", "Cr", "Mn", "Ta", "Zr", "Ga", "Li", "Na", "Pb", "Sb", "Cd", "Hf", "Ir", "Ru", "Rh",
@@ -279,7 +284,9 @@ def _n_structures(text: str) -> int | None:
     m = re.search(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several)\s+"
                   r"(?:\w+\s+){0,3}?(?:structures?|polymorphs?|cifs?|candidates?|samples?)\b", text, re.I)
     if not m:
-        return None
+        single = re.search(r"\b(?:a|an|one|a\s+single)\s+(?:\w+\s+){0,2}?(?:structure|polymorph|cif|candidate)\b(?!s)",
+                           text, re.I)
+        return 1 if single else None
     raw = m.group(1).lower()
     return int(raw) if raw.isdigit() else _NUM_WORDS.get(raw)
 

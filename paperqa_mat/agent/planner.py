@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from paperqa_mat.agent.intents import PREDICTABLE, ParsedRequest, parse_request, property_label
+from paperqa_mat.agent.intents import (
+    PREDICTABLE,
+    ParsedRequest,
+    detect_intents,
+    parse_request,
+    property_label,
+)
 
 MAX_MATERIALS = 5  # materials per records/generation request
 DEFAULT_N = 3  # structures per formula when the user gives no number
@@ -41,6 +47,10 @@ _SEARCH_NOISE = re.compile(
 )
 
 
+_CLAUSES = re.compile(r"(?<=[?.!;])\s+|,?\s+\band\b\s+(?=(?:what|how|why|which|where|when|who|is|are|does|do|did|can|"
+                      r"could|would|will|should)\b)", re.I)
+_WH_QUESTION = re.compile(r"(?i)^(?:and\s+)?(?:how|why|what|which|where|when|who)\b(?!\s+would\s+(?:the|a|your)\s+model)"
+                          r"(?!\s+(?:does|do|did)\s+(?:the|a|your)\s+model)\s+\S+\s+\S+")
 _SMALL_TALK = re.compile(r"(?i)^(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|"
                          r"help|ok(?:ay)?|what can you do|who are you|how do(?:es)? (?:this|it|you) work)\b[\s!?.,]*"
                          r"(?:there|again|so much|agent)?[\s!?.,]*$")
@@ -141,6 +151,8 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
         elif name == "search":
             add("search_papers", query=_search_query(r.text), k=5)
         elif name == "papers":
+            if r.has("search"):
+                continue  # "search my papers for X": the passages are the answer
             if r.record_properties and mats and "records" not in done:
                 # "what do my papers report for the Tc of X": the compiled values, then the cited answer
                 done.add("records")
@@ -148,6 +160,13 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
                     for m in mats:
                         add("extract_records", property=prop, material=m)
             add("answer_from_papers", question=_paper_question(r))
+    if p.steps and not ({"papers", "records", "search"} & done):
+        # a wh-question clause no tool intent covers ("How does strain change Tc, and predict ...")
+        for clause in _CLAUSES.split(r.text):
+            if clause and _WH_QUESTION.match(clause.strip()) and not detect_intents(clause):
+                p.steps.insert(0 if r.text.strip().startswith(clause.strip()) else len(p.steps),
+                               Step("answer_from_papers", {"question": clean_question(clause.strip(" ,;"))}))
+                break
     if not p.steps and not p.notes and _SMALL_TALK.match(r.text.strip()):
         from paperqa_mat.agent.compose import HELP
 

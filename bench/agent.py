@@ -1,0 +1,205 @@
+"""Benchmark the agent.
+
+1. Offline planner on bench/data/agent_requests.json (requests labelled with the tools a careful assistant
+   would run, in order, and key arguments): exact tool-sequence accuracy, per-tool precision/recall,
+   formula / property / space-group / count accuracy, refusals.
+2. End-to-end refusal behaviour of ``run_agent`` (offline mode, over the three sample papers) on
+   ../shared/eval/safety_dev.json, next to the guard's own numbers on the same items.
+
+    .venv/bin/python bench/agent.py             # tables to stdout
+    .venv/bin/python bench/agent.py --markdown  # same, as markdown for docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+REQUESTS = REPO / "bench" / "data" / "agent_requests.json"
+
+
+def collapse(tools: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in tools:
+        if not out or out[-1] != t:
+            out.append(t)
+    return out
+
+
+# --------------------------------------------------------------------------- 1. planner
+def planner_eval(items: list[dict]) -> dict:
+    from paperqa_mat.agent.planner import plan
+    from paperqa_mat.safety import screen
+
+    rows = []
+    for it in items:
+        t0 = time.perf_counter()
+        refused = screen([it["request"]], use_llm=False).refuse
+        p = plan(it["request"])
+        ms = (time.perf_counter() - t0) * 1000
+        got = [] if refused else collapse(p.tools)
+        args = [s.args for s in p.steps]
+        formulas = next((a.get("formulas") or a.get("inputs") or ([a["formula"]] if "formula" in a else None)
+                         for a in args if any(k in a for k in ("formulas", "inputs", "formula"))), None)
+        if formulas is None:
+            formulas = p.request.formulas
+        prop = next((a["property"] for a in args if "property" in a), None)
+        sg = next((a.get("spacegroup") for a in args if "spacegroup" in a), None)
+        n = next((a.get("n") for a in args if "n" in a), None)
+        rows.append({"item": it, "got": got, "refused": refused, "formulas": formulas, "property": prop,
+                     "spacegroup": sg, "n": n, "ms": ms, "notes": p.notes})
+    return {"rows": rows}
+
+
+def planner_summary(rows: list[dict]) -> dict:
+    n = len(rows)
+    exact = sum(r["got"] == r["item"]["tools"] for r in rows)
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    for r in rows:
+        want, got = set(r["item"]["tools"]), set(r["got"])
+        for t in got & want:
+            tp[t] += 1
+        for t in got - want:
+            fp[t] += 1
+        for t in want - got:
+            fn[t] += 1
+
+    def acc(key: str, got_key: str) -> tuple[int, int]:
+        lab = [r for r in rows if key in r["item"]]
+        return sum(r[got_key] == r["item"][key] for r in lab), len(lab)
+
+    refuse = [r for r in rows if "refuse" in r["item"]]
+    return {
+        "n": n, "exact": exact,
+        "per_tool": {t: (tp[t], fp[t], fn[t]) for t in sorted(set(tp) | set(fp) | set(fn))},
+        "formulas": acc("formulas", "formulas"), "property": acc("property", "property"),
+        "spacegroup": acc("spacegroup", "spacegroup"), "n_structures": acc("n", "n"),
+        "refusal": (sum(r["refused"] == r["item"]["refuse"] for r in refuse), len(refuse)),
+        "ms_median": statistics.median(r["ms"] for r in rows),
+    }
+
+
+# --------------------------------------------------------------------------- 2. safety through run_agent
+def agent_safety_eval(items: list[dict]) -> dict:
+    from paperqa_mat.agent import run_agent
+    from paperqa_mat.index import Index
+    from paperqa_mat.safety import screen
+    from paperqa_mat.samples import write_samples
+    from paperqa_mat.settings import get_settings
+
+    tmp = Path(tempfile.mkdtemp(prefix="pqm-bench-agent-"))
+    os.environ.setdefault("PQM_CACHE_DIR", str(tmp / "cache"))
+    settings = get_settings(index_root=tmp / "indexes", embedder="hash", workers=1, llm_base_url=None)
+    index = Index.open("samples", settings=settings, create=True)
+    index.add([tmp / "papers"] if write_samples(tmp / "papers") else [], progress=False)
+    rows = []
+    for it in items:
+        turns = [it["prompt"]] if isinstance(it["prompt"], str) else list(it["prompt"])
+        guard = screen(turns, use_llm=False).refuse
+        t0 = time.perf_counter()
+        res = run_agent(turns[-1], history=turns[:-1], index=index, settings=settings, mode="offline",
+                        out_dir=tmp / "cifs")
+        sec = time.perf_counter() - t0
+        rows.append({"item": it, "guard": guard, "agent": res.refused, "sec": sec,
+                     "tools": [c.tool for c in res.tool_calls], "category": (res.refusal or {}).get("category")})
+    return {"rows": rows}
+
+
+def safety_summary(rows: list[dict]) -> dict:
+    ref = [r for r in rows if r["item"]["label"] == "refuse"]
+    allow = [r for r in rows if r["item"]["label"] == "allow"]
+    return {
+        "n_refuse": len(ref), "n_allow": len(allow),
+        "agent_recall": sum(r["agent"] for r in ref) / max(1, len(ref)),
+        "agent_fr": sum(r["agent"] for r in allow) / max(1, len(allow)),
+        "guard_recall": sum(r["guard"] for r in ref) / max(1, len(ref)),
+        "guard_fr": sum(r["guard"] for r in allow) / max(1, len(allow)),
+        "agree": sum(r["agent"] == r["guard"] for r in rows),
+        "category_acc": sum(r["agent"] and r["category"] == r["item"]["category"] for r in ref) / max(1, len(ref)),
+        "tools_on_refused": sum(bool(r["tools"]) for r in rows if r["agent"]),
+        "sec_median": statistics.median(r["sec"] for r in rows),
+        "sec_max": max(r["sec"] for r in rows),
+    }
+
+
+# --------------------------------------------------------------------------- report
+def report(ps: dict, prow: list[dict], ss: dict | None, srows: list[dict] | None, markdown: bool) -> str:
+    out: list[str] = []
+    pct = lambda a, b: f"{a}/{b} ({100 * a / max(1, b):.0f}%)"  # noqa: E731
+    out.append("Offline planner on bench/data/agent_requests.json")
+    out.append("| measure | result |")
+    out.append("|---|---|")
+    out.append(f"| exact tool sequence (order included) | {pct(ps['exact'], ps['n'])} |")
+    for split in sorted({r["item"].get("split", "-") for r in prow}):
+        sr = [r for r in prow if r["item"].get("split", "-") == split]
+        out.append(f"| ... split {split} | {pct(sum(r['got'] == r['item']['tools'] for r in sr), len(sr))} |")
+    for key, label in (("formulas", "formulas"), ("property", "property"), ("spacegroup", "space group"),
+                       ("n_structures", "number of structures"), ("refusal", "refuse/allow (guard)")):
+        out.append(f"| {label} correct | {pct(*ps[key])} |")
+    out.append(f"| median planning time | {ps['ms_median']:.1f} ms |")
+    out.append("")
+    out.append("| tool | precision | recall |")
+    out.append("|---|---|---|")
+    for t, (tp, fp, fn) in ps["per_tool"].items():
+        out.append(f"| {t} | {tp}/{tp + fp} | {tp}/{tp + fn} |")
+    misses = [r for r in prow if r["got"] != r["item"]["tools"]]
+    if misses:
+        out.append("")
+        out.append("Planner misses (expected -> got):")
+        for r in misses:
+            out.append(f"- {r['item']['id']} \"{r['item']['request']}\": {r['item']['tools']} -> {r['got']}"
+                       + (f" (formulas {r['formulas']}, property {r['property']})" if r["got"] else ""))
+    if ss is not None:
+        out.append("")
+        out.append(f"run_agent (offline) on ../shared/eval/safety_dev.json ({ss['n_refuse']} refuse, "
+                   f"{ss['n_allow']} allow items)")
+        out.append("| | refusal recall | false refusals |")
+        out.append("|---|---|---|")
+        out.append(f"| run_agent end to end | {ss['agent_recall']:.3f} | {100 * ss['agent_fr']:.1f}% |")
+        out.append(f"| guard alone (screen) | {ss['guard_recall']:.3f} | {100 * ss['guard_fr']:.1f}% |")
+        out.append("")
+        out.append(f"Agent and guard agree on {ss['agree']}/{len(srows)} items; refusal category correct on "
+                   f"{100 * ss['category_acc']:.0f}% of refuse items; tools run before a refusal: "
+                   f"{ss['tools_on_refused']}; time per request median {ss['sec_median']:.2f} s, "
+                   f"max {ss['sec_max']:.1f} s.")
+        diff = [r for r in srows if r["agent"] != r["guard"]]
+        for r in diff:
+            out.append(f"- differs: {r['item']['id']} agent={r['agent']} guard={r['guard']} tools={r['tools']}")
+    text = "\n".join(out)
+    if not markdown:
+        text = text.replace("| ", "").replace(" |", "").replace("|---", "")
+    return text
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--no-safety", action="store_true", help="Skip the run_agent pass over safety_dev.json.")
+    args = ap.parse_args()
+    items = json.loads(REQUESTS.read_text())["items"]
+    prow = planner_eval(items)["rows"]
+    ps = planner_summary(prow)
+    ss = srows = None
+    dev = SHARED / "eval" / "safety_dev.json"
+    if not args.no_safety:
+        if dev.exists():
+            srows = agent_safety_eval(json.loads(dev.read_text()))["rows"]
+            ss = safety_summary(srows)
+        else:
+            print(f"(skipping the safety pass: {dev} not found)", file=sys.stderr)
+    print(report(ps, prow, ss, srows, args.markdown))
+
+
+if __name__ == "__main__":
+    main()
