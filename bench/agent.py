@@ -91,10 +91,9 @@ def planner_summary(rows: list[dict]) -> dict:
 
 
 # --------------------------------------------------------------------------- 2. safety through run_agent
-def agent_safety_eval(items: list[dict]) -> dict:
-    from paperqa_mat.agent import run_agent
+def sample_index():
+    """The three sample papers in a temporary index (hash embedder: refusals do not depend on retrieval)."""
     from paperqa_mat.index import Index
-    from paperqa_mat.safety import screen
     from paperqa_mat.samples import write_samples
     from paperqa_mat.settings import get_settings
 
@@ -102,10 +101,20 @@ def agent_safety_eval(items: list[dict]) -> dict:
     os.environ.setdefault("PQM_CACHE_DIR", str(tmp / "cache"))
     settings = get_settings(index_root=tmp / "indexes", embedder="hash", workers=1, llm_base_url=None)
     index = Index.open("samples", settings=settings, create=True)
-    index.add([tmp / "papers"] if write_samples(tmp / "papers") else [], progress=False)
+    write_samples(tmp / "papers")
+    index.add([tmp / "papers"], progress=False)
+    return index, tmp
+
+
+def agent_safety_eval(items: list[dict], index, tmp: Path) -> dict:
+    from paperqa_mat.agent import run_agent
+    from paperqa_mat.safety import screen
+
+    settings = index.settings
     rows = []
     for it in items:
-        turns = [it["prompt"]] if isinstance(it["prompt"], str) else list(it["prompt"])
+        p = it.get("turns") or it["prompt"]
+        turns = [p] if isinstance(p, str) else list(p)
         guard = screen(turns, use_llm=False).refuse
         t0 = time.perf_counter()
         res = run_agent(turns[-1], history=turns[:-1], index=index, settings=settings, mode="offline",
@@ -114,6 +123,15 @@ def agent_safety_eval(items: list[dict]) -> dict:
         rows.append({"item": it, "guard": guard, "agent": res.refused, "sec": sec,
                      "tools": [c.tool for c in res.tool_calls], "category": (res.refusal or {}).get("category")})
     return {"rows": rows}
+
+
+def safety_table(ss: dict, n: int, title: str) -> list[str]:
+    return [title, "| | refusal recall | false refusals |", "|---|---|---|",
+            f"| run_agent end to end | {ss['agent_recall']:.3f} | {100 * ss['agent_fr']:.1f}% |",
+            f"| guard alone (screen) | {ss['guard_recall']:.3f} | {100 * ss['guard_fr']:.1f}% |", "",
+            f"Agent and guard agree on {ss['agree']}/{n} items; refusal category correct on "
+            f"{100 * ss['category_acc']:.0f}% of refuse items; tools run before a refusal: {ss['tools_on_refused']}; "
+            f"time per request median {ss['sec_median']:.2f} s, max {ss['sec_max']:.1f} s."]
 
 
 def safety_summary(rows: list[dict]) -> dict:
@@ -134,7 +152,7 @@ def safety_summary(rows: list[dict]) -> dict:
 
 
 # --------------------------------------------------------------------------- report
-def report(ps: dict, prow: list[dict], ss: dict | None, srows: list[dict] | None, markdown: bool) -> str:
+def report(ps: dict, prow: list[dict], safety: list[tuple[str, dict, list[dict]]] | None, markdown: bool) -> str:
     out: list[str] = []
     pct = lambda a, b: f"{a}/{b} ({100 * a / max(1, b):.0f}%)"  # noqa: E731
     out.append("Offline planner on bench/data/agent_requests.json")
@@ -160,21 +178,10 @@ def report(ps: dict, prow: list[dict], ss: dict | None, srows: list[dict] | None
         for r in misses:
             out.append(f"- {r['item']['id']} \"{r['item']['request']}\": {r['item']['tools']} -> {r['got']}"
                        + (f" (formulas {r['formulas']}, property {r['property']})" if r["got"] else ""))
-    if ss is not None:
+    for title, ss, srows in safety or []:
         out.append("")
-        out.append(f"run_agent (offline) on ../shared/eval/safety_dev.json ({ss['n_refuse']} refuse, "
-                   f"{ss['n_allow']} allow items)")
-        out.append("| | refusal recall | false refusals |")
-        out.append("|---|---|---|")
-        out.append(f"| run_agent end to end | {ss['agent_recall']:.3f} | {100 * ss['agent_fr']:.1f}% |")
-        out.append(f"| guard alone (screen) | {ss['guard_recall']:.3f} | {100 * ss['guard_fr']:.1f}% |")
-        out.append("")
-        out.append(f"Agent and guard agree on {ss['agree']}/{len(srows)} items; refusal category correct on "
-                   f"{100 * ss['category_acc']:.0f}% of refuse items; tools run before a refusal: "
-                   f"{ss['tools_on_refused']}; time per request median {ss['sec_median']:.2f} s, "
-                   f"max {ss['sec_max']:.1f} s.")
-        diff = [r for r in srows if r["agent"] != r["guard"]]
-        for r in diff:
+        out += safety_table(ss, len(srows), title)
+        for r in [r for r in srows if r["agent"] != r["guard"]]:
             out.append(f"- differs: {r['item']['id']} agent={r['agent']} guard={r['guard']} tools={r['tools']}")
     text = "\n".join(out)
     if not markdown:
@@ -190,15 +197,21 @@ def main() -> None:
     items = json.loads(REQUESTS.read_text())["items"]
     prow = planner_eval(items)["rows"]
     ps = planner_summary(prow)
-    ss = srows = None
-    dev = SHARED / "eval" / "safety_dev.json"
+    safety = []
     if not args.no_safety:
-        if dev.exists():
-            srows = agent_safety_eval(json.loads(dev.read_text()))["rows"]
+        index, tmp = sample_index()
+        sets = [(SHARED / "eval" / "safety_dev.json", "../shared/eval/safety_dev.json"),
+                (REPO / "tests" / "data" / "safety_cases.json", "the guard's own case set (tests/data/safety_cases.json)")]
+        for path, name in sets:
+            if not path.exists():
+                print(f"(skipping {path}: not found)", file=sys.stderr)
+                continue
+            items = json.loads(path.read_text())
+            srows = agent_safety_eval(items, index, tmp)["rows"]
             ss = safety_summary(srows)
-        else:
-            print(f"(skipping the safety pass: {dev} not found)", file=sys.stderr)
-    print(report(ps, prow, ss, srows, args.markdown))
+            safety.append((f"run_agent (offline) on {name}: {ss['n_refuse']} refuse, {ss['n_allow']} allow items",
+                           ss, srows))
+    print(report(ps, prow, safety, args.markdown))
 
 
 if __name__ == "__main__":

@@ -187,7 +187,12 @@ def collect_citations(calls: list[ToolCall], only_keys: set[str] | None = None,
 def compose(calls: list[ToolCall], notes: list[str] | None = None, intro: str | None = None) -> str:
     """The offline reply: one section per tool call (in plan order), the comparison and notes."""
     parts = [intro] if intro else []
-    parts += [section(c) for c in calls]
+    have_values = any(c.tool == "extract_records" and c.status == "ok" and c.output.get("rows") for c in calls)
+    for c in calls:
+        if c.tool == "answer_from_papers" and c.status == "ok" and c.output.get("cannot_answer") and have_values:
+            parts.append("From your papers:\nBeyond the values listed above, the papers give no direct answer.")
+        else:
+            parts.append(section(c))
     comp = comparisons(calls)
     if comp:
         parts.append("Model vs. papers:\n" + "\n".join(comp))

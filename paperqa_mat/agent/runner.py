@@ -88,6 +88,16 @@ def _run_with_timeout(fn, timeout: float) -> Any:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+def _tool_context(user_turns: list[str], args: dict[str, Any]) -> list[str]:
+    """The conversation a tool call is screened in. When the arguments repeat the request verbatim (the
+    planner passes the question on), the request is not added twice: the guard would read the repetition
+    as a second turn."""
+    text = " ".join(str(v) for v in args.values() if isinstance(v, str)).strip()
+    if user_turns and text and text in user_turns[-1]:
+        return user_turns[:-1]
+    return user_turns
+
+
 def execute(ctx: AgentContext, name: str, args: Any, allowed_side_effects: set[str],
             timeout: float = DEFAULT_TOOL_TIMEOUT) -> ToolCall:
     """Validate, screen, policy-check and run one tool call. Never raises: problems become the call's status."""
@@ -103,7 +113,7 @@ def execute(ctx: AgentContext, name: str, args: Any, allowed_side_effects: set[s
         problems = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'args'}: {e['msg']}" for e in exc.errors())
         return ToolCall(name, raw_args, f"invalid arguments ({problems})", "error")
     clean = parsed.model_dump(exclude_none=True)
-    verdict = screen_tool_call(name, clean, ctx.user_turns, use_llm=False)
+    verdict = screen_tool_call(name, clean, _tool_context(ctx.user_turns, clean), use_llm=False)
     if verdict.refuse:
         return ToolCall(name, clean, f"blocked by the safety guard (category {verdict.category}): not executed",
                         "blocked", {"category": verdict.category, "reason": verdict.reason})
