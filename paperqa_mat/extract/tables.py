@@ -112,6 +112,11 @@ class _Word:
     def h(self) -> float:
         return max(self.bottom - self.top, 1.0)
 
+    @property
+    def em(self) -> float:
+        """Font size, or the glyph height when the reported size is implausible (scaled text matrices)."""
+        return self.size if 0.6 * self.h <= self.size <= 1.6 * self.h else self.h
+
 
 @dataclass
 class _Seg:
@@ -158,7 +163,7 @@ class _Line:
 
     @property
     def em(self) -> float:
-        return statistics.median(w.size or w.h for w in self.words)
+        return statistics.median(w.em for w in self.words)
 
 
 def _group_lines(words: list[_Word]) -> list[_Line]:
@@ -183,7 +188,7 @@ def _segments(words: list[_Word], gap_em: float) -> list[_Seg]:
     for w in words:
         if segs:
             prev = segs[-1].words[-1]
-            em = max(min(prev.size or prev.h, w.size or w.h), 1.0)
+            em = max(min(prev.em, w.em), 1.0)
             if w.x0 - prev.x1 < gap_em * em:
                 segs[-1].words.append(w)
                 continue
@@ -717,15 +722,17 @@ def _inside(w: _Word, bbox: tuple[float, float, float, float], pad: float = 1.0)
     return x0 - pad <= cx <= x1 + pad and top - pad <= cy <= bottom + pad
 
 
-def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str]], int, list, str, list[_Line]]]:
+def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str]], int, list, str, str]]:
+    """(bbox, rows, header_rows, spans, method, caption) for each table on one page."""
     words = _page_words(page)
     if not words:
         return []
     page_width = float(page.width)
+    all_lines = _group_lines(words)
     found = []
     ruled = _ruled_tables(page, words)
     for bbox, rows, spans in ruled:
-        found.append((bbox, rows, _guess_header_rows(rows), spans, "ruled"))
+        found.append((bbox, rows, _guess_header_rows(rows), spans, "ruled", find_caption(all_lines, bbox)))
     rest = [w for w in words if not any(_inside(w, b) for b, _, _ in ruled)]
     lines = _group_lines(rest)
     for ln in lines:
@@ -737,17 +744,39 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
         regions.extend(_merge_regions(found_here, stream, page_width))
     regions.sort(key=lambda r: (r[0].top, r[0].x0))
     for region in (sub for reg in regions for part in _split_repeated_header(reg) for sub in _split_side_by_side(part)):
-        rows, header_rows, spans = _build_grid(region, _CELL_GAP_EM)
+        rows, _, spans = _build_grid(region, _CELL_GAP_EM)
         pruned = _prune_grid(rows)
         bbox = (min(ln.x0 for ln in region), region[0].top, max(ln.x1 for ln in region), region[-1].bottom)
         if not _looks_like_table(pruned, page_width, bbox[2] - bbox[0]):
             continue
+        caption = find_caption(all_lines, bbox)
+        if not caption and not _plausible_uncaptioned(pruned):
+            continue
         if pruned != rows:
             rows, spans = _prune_with_spans(rows, [(r, c, nr, nc) for r, c, nr, nc in spans])
             rows = [r for r in rows if any(r)]
-        found.append((bbox, rows, _guess_header_rows(rows), spans, "text"))
-    all_lines = _group_lines(words)
-    return [(b, r, h, s, m, all_lines) for b, r, h, s, m in found]
+        found.append((bbox, rows, _guess_header_rows(rows), spans, "text", caption))
+    return found
+
+
+_MATH_CHARS = set("+=<>()[]{}|/^_∑∫∂∆∇αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΦΨΩ≈≤≥∞∝")
+_EQ_NUMBER = re.compile(r"^\(\d{1,3}[a-z]?\)$")
+
+
+def _plausible_uncaptioned(rows: list[list[str]]) -> bool:
+    """Stricter test for a text-aligned grid without a "Table N" caption: not an equation or figure text."""
+    if len(rows) < 3:
+        return False
+    cells = [c for r in rows for c in r if c]
+    if any("(cid:" in c for c in cells):
+        return False
+    if any(_EQ_NUMBER.match(r[-1]) for r in rows if r and r[-1]):
+        return False  # numbered display equations
+    if sum(1 for c in cells if "=" in c) > 0.1 * len(cells):
+        return False
+    if sum(1 for c in cells if len(c) == 1 and c in _MATH_CHARS) > 0.2 * len(cells):  # math fragments
+        return False
+    return True
 
 
 def _open_error(exc: BaseException) -> str:
@@ -812,14 +841,16 @@ def extract_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list
                 if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
                     raise TableExtractionError(f"{path.name}: encrypted PDF (password required)") from exc
                 continue
+            finally:
+                page.close()  # drop the page's parsed objects: long PDFs stay within memory
             found.sort(key=lambda f: (round(f[0][1]), f[0][0]))
-            for bbox, rows, header_rows, spans, method, lines in found:
+            for bbox, rows, header_rows, spans, method, caption in found:
                 tables.append(
                     Table(
                         doc=path.name,
                         page=page.page_number,
                         table_no=len(tables) + 1,
-                        caption=find_caption(lines, bbox),
+                        caption=caption,
                         header_rows=header_rows,
                         rows=rows,
                         bbox=bbox,
