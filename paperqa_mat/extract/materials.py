@@ -205,11 +205,16 @@ def find_materials(sentence: str, acronyms: dict[str, str] | None = None) -> lis
             single = len(re.findall(r"[A-Z]", tok)) == 1 and not re.search(r"\d", tok)
             if single and (
                 re.match(
-                    r"[\s-]*(?:alloy\w*|dop\w*|substitut\w*|content|atoms?|ions?|adatoms?|vacanc\w*|rich|poor|based|layers?|substrates?|sites?|concentration|incorporat\w*|addition|impurit\w*)",
+                    r"[\s-]*(?:alloy\w*|dop\w*|excess|deficien\w*|substitut\w*|content|atoms?|ions?|adatoms?|vacanc\w*|rich|poor|based|layers?|substrates?|sites?|concentration|incorporat\w*|addition|impurit\w*)",
                     sentence[b : b + 20],
                 )
                 or re.search(r"(?:%|\bat\.?|\bwt\.?|\bmol\.?)\s*$", sentence[max(0, a - 6) : a])
+                or re.search(r"(?:excess|extra|doped\s+with|substitut\w+\s+(?:of|by|with)|deficien\w+|deficit)\s*$", sentence[max(0, a - 24) : a], re.I)
+                or re.match(r"\s*(?:K\s?[αβa]|Kalpha|radiation|tubes?|targets?|anodes?|foils?|wires?|electrodes?|contacts?|capping)", sentence[b : b + 14])
             ):
+                continue
+            # structural units are not materials: "ZrS6 octahedra", "PO4 tetrahedra", "CuO2 planes"
+            if re.match(r"[\s-]*(?:octahedr\w*|tetrahedr\w*|polyhedr\w*|units?\b|clusters?|groups?\b|chains?|planes?\b|sublattices?|moiet\w+|anions?|cations?|ligands?|molecules?\b|bonds?\b|dimers?|trimers?)", sentence[b : b + 16]):
                 continue
             found.append(Mention(tok.rstrip(",;:."), a, a + len(tok.rstrip(",;:.")), "formula"))
         elif tok in acronyms or tok in _ACRONYM_LEXICON:

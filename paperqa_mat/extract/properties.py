@@ -129,7 +129,7 @@ PROPERTIES: dict[str, PropertyDef] = {
                 r"(?:energy|energies|enthalpy|enthalpies|heats?)\s+of\s+formation",
                 r"ΔH_?f|ΔH\s?_?\s?f|\bE\s?_?\s?(?:f|form)(?![a-zA-Z])",
             ),
-            ("energy_per_atom", "energy_per_fu", "energy"),
+            ("energy_per_atom", "energy_per_fu"),
             "eV/atom",
             (-20.0, 10.0),
             "eV/atom",
@@ -205,6 +205,7 @@ DISTRACTORS: dict[str, tuple[str, ...]] = {
         r"exciton(?:ic)?\s+(?:peak|resonance|binding|energy|level)",
         r"(?:stabilization|relaxation|stacking|surface|cleavage|Gibbs|free)\s+energ(?:y|ies)",
         r"\bmagnetic\s+anisotrop\w+",
+        r"Urbach(?:\s+(?:tail|energy|energies|edge|parameter))?|\bE\s?_?\s?U\b",
     ),
     "temperature": (
         r"(?:annealing|annealed|growth|grown|substrate|sintering|sintered|calcination|calcined|deposition|deposited|synthesis|synthesized|reaction|heated|heating|cooled|cooling|processing|treatment|treated|decomposition|evaporation|crystallization|Debye|glass[\s-]transition|blocking|freezing|spin[\s-]glass|Verwey|structural|charge[\s-]ordering|Kondo|coherence|Morin|spin[\s-]reorientation|CDW|Peierls|Boiling|boiling|temperature\s+of\s+measurement)\s+(?:\w+\s+){0,2}(?:at|temperatures?|of|to|from|up\s+to|between|for)?",

@@ -165,7 +165,7 @@ def _conditions(sentence: str, prop: str, group: Group, mention: tuple[int, int,
 
 # ---------------------------------------------------------------- disambiguation
 _SC = re.compile(r"superconduct", re.I)
-_MAG = re.compile(r"ferromagnet|ferrimagnet|\bCurie\b|magnetic\s+order|magnetization|\bFM\b|magnet", re.I)
+_MAG = re.compile(r"ferromagnet|ferrimagnet|\bCurie\b|magnetic\s+(?:order|transition|phase)|\bFM\b|magnetocaloric|spintronic", re.I)
 
 
 def _resolve_mentions(
@@ -334,7 +334,7 @@ def extract_from_text(
         prev_mats: list[Mention] = []
         for a, b in split_sentences(para) if candidate_para else [(0, len(para))]:
             sent = para[a:b]
-            if candidate_para and any_prop.search(sent) and _UNITISH.search(sent):
+            if candidate_para and any_prop.search(sent) and _UNITISH.search(sent) and not _figure_like(sent):
                 fallback = (
                     _fallback(prev_mats, counts, surface) if context_fallback and _ANAPHOR.search(sent) else None
                 )
@@ -359,6 +359,13 @@ _ANAPHOR = re.compile(
     r"magnets?|ferromagnets?|nanosheets?|layers?|heterostructures?|perovskites?))\b",
     re.I,
 )
+
+
+def _figure_like(sent: str) -> bool:
+    """Axis labels and tick numbers read from a figure ("0 100 200 300 Temperature [K] 3 2 1 0 ...")."""
+    numbers = len(re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])", sent))
+    words = len(re.findall(r"\b[a-z]{3,}\b", sent))
+    return numbers >= 8 and numbers > words
 
 
 def _fallback(prev_mats: list[Mention], counts: Counter[str], surface: dict[str, Mention]) -> Mention | None:

@@ -46,20 +46,69 @@ def _material_of(cell: str) -> str | None:
     mats = find_materials(cell)
     if not mats:
         return None
-    return cell if len(mats) == 1 and len(cell) <= 40 else mats[0].text
+    first = mats[0].text
+    if len(re.findall(r"[A-Z]", first)) == 1 and not re.search(r"\d", first) and len(re.findall(r"[A-Z]", cell)) > 1:
+        return None  # "Ba ZrS (RP ...)": a formula broken by lost subscripts
+    return cell if len(mats) == 1 and len(cell) <= 40 else first
 
 
-def _cell_value(cell: str) -> tuple[float, float | None, float | None] | None:
-    """(value, uncertainty, value_max) of a numeric cell ("3.37(2)", "2.1 ± 0.1", "1.2-1.5")."""
-    text = clean_text(cell).strip()
+def _cell_values(cell: str) -> list[tuple[float, float | None, float | None]]:
+    """(value, uncertainty, value_max) for each value of a numeric cell: "3.37(2)", "2.1 ± 0.1",
+    "1.2-1.5", "1.75, [73] 1.82 [71]" (citations in brackets are dropped; a comma list gives several)."""
+    text = clean_text(re.sub(r"\[[\d,\s–-]+\]", " ", cell)).strip().strip(",;")
     if not text or not re.match(r"^[~<>≈]?\s*-?\d", text):
-        return None
-    qs = find_quantities(text)
-    if not qs:
-        return None
-    if len(qs) >= 2 and re.fullmatch(r"\s*(?:-|–|to)\s*", text[qs[0].end : qs[1].start]):
-        return qs[0].value, None, qs[1].value
-    return qs[0].value, qs[0].uncertainty, None
+        return []
+    out = []
+    for part in re.split(r"\s*[,;]\s+|\s{2,}|\s*/\s*", text):
+        qs = find_quantities(part)
+        if not qs:
+            continue
+        if len(qs) >= 2 and re.fullmatch(r"\s*(?:-|–|to)\s*", part[qs[0].end : qs[1].start]):
+            out.append((qs[0].value, None, qs[1].value))
+        else:
+            out.append((qs[0].value, qs[0].uncertainty, None))
+    return out
+
+
+_SUB_TOKEN = r"(?:\d{1,2}(?:\.\d+)?|[xyzδ]|\d?-[xyzδ]|\d(?:\.\d+)?[-+][xyzδ])"
+
+
+def _apply_subscripts(cell: str, subs: list[str]) -> str | None:
+    pieces = cell.split(" ")
+    out: list[str] = []
+    k = 0
+    for i, piece in enumerate(pieces):
+        if k < len(subs) and re.search(r"[A-Za-z)\]]$", piece) and (re.search(r"[A-Z]", piece) or piece in (")", "]")):
+            out.append(piece + subs[k])
+            k += 1
+            if k == len(subs):
+                rest = " ".join(pieces[i + 1 :])
+                return "".join(out) + (" " + rest if rest else "")
+        else:
+            if k:  # a non-chemical piece between subscripted ones: give up
+                return None
+            out.append(piece + " ")
+    return None
+
+
+def merge_subscript_rows(rows: list[list[str]]) -> list[list[str]]:
+    """PDF tables often put formula subscripts on their own line ("BaZrS" / "3", "BaZr(S Se )" /
+    "1-x x 3"): glue them back into the formula above ("BaZrS3", "BaZr(S1-xSex)3")."""
+    out: list[list[str]] = []
+    for row in rows:
+        cells = [c.strip() for c in row]
+        filled = [c for c in cells if c]
+        if out and filled and all(re.fullmatch(rf"{_SUB_TOKEN}(?:\s+{_SUB_TOKEN})*", c) for c in filled):
+            prev = out[-1]
+            for j, c in enumerate(cells):
+                if not c or j >= len(prev) or not prev[j]:
+                    continue
+                merged = _apply_subscripts(prev[j], c.split())
+                if merged is not None:
+                    prev[j] = merged
+            continue
+        out.append(list(row))
+    return out
 
 
 def records_from_table(table: Any, doc: str, key: str, properties: Sequence[str] | None = None) -> list:
@@ -67,32 +116,36 @@ def records_from_table(table: Any, doc: str, key: str, properties: Sequence[str]
     from paperqa_mat.extract.records import _make
 
     props = parse_property_list(list(properties) if properties else None)
-    rows: list[list[str]] = [list(map(str, r)) for r in (table.rows or [])]
+    nh = max(1, int(getattr(table, "header_rows", 1) or 1))
+    raw: list[list[str]] = [list(map(str, r)) for r in (table.rows or [])]
+    rows = raw[:nh] + merge_subscript_rows(raw[nh:])
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return []
     ncol = max(len(r) for r in rows)
     rows = [r + [""] * (ncol - len(r)) for r in rows]
-    nh = max(1, int(getattr(table, "header_rows", 1) or 1))
     caption = clean_text(getattr(table, "caption", "") or "")
     header = [" ".join(clean_text(rows[i][j]) for i in range(min(nh, len(rows)))).strip() for j in range(ncol)]
     body = rows[nh:]
     label = f"Table {getattr(table, 'table_no', '?')}"
+    cap_no = re.match(r"\s*(?:Table|TABLE|Tab\.)\s*([A-Z]?\d+|[IVXLC]+)", caption)
+    if cap_no:
+        label = f"Table {cap_no.group(1)}"
     out = []
 
     def emit(material: str, prop: str, cell: str, unit: str, hdr: str, row_label: str) -> None:
-        parsed = _cell_value(cell)
-        if parsed is None:
-            return
-        value, unc, vmax = parsed
-        rec = _make(material, prop, value, unit, unc, {}, f"{label}: {row_label} | {hdr} = {cell}", vmax)
-        if rec is not None:
-            rec.source, rec.doc, rec.key, rec.page = "table", doc, key, getattr(table, "page", None)
-            out.append(rec)
+        comp = re.findall(r"\(\s*([a-zδ]\s*=\s*[\d.]+)\s*\)", cell)
+        cond = {"composition": ", ".join(comp)} if len(comp) == 1 else {}
+        for value, unc, vmax in _cell_values(cell):
+            rec = _make(material, prop, value, unit, unc, dict(cond), f"{label}: {row_label} | {hdr} = {cell}", vmax)
+            if rec is not None:
+                rec.source, rec.doc, rec.key, rec.page = "table", doc, key, getattr(table, "page", None)
+                out.append(rec)
 
     # layout 1: materials down a column, properties across the header
     mat_col = None
     for j in range(ncol):
-        cells = [r[j] for r in body if r[j].strip()]
+        # data rows only (a row with something besides this cell)
+        cells = [r[j] for r in body if r[j].strip() and any(x.strip() for k, x in enumerate(r) if k != j)]
         if cells and sum(_material_of(c) is not None for c in cells) >= max(1, 0.5 * len(cells)):
             mat_col = j
             break
