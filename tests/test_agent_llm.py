@@ -105,7 +105,7 @@ def test_sneaky_call_blocked_errors_fed_back_answer_cited(lib, spies):
         tool_call("predict_property", {"formulas": ["BaZrS3"], "property": "curie_temperature"}, 1),
         tool_call("predict_property", {"formulas": ["BaZrS3"], "property": "band_gap"}, 2),
         tool_call("answer_from_papers", {"question": "What is the band gap of BaZrS3?"}, 3),
-        "The model predicts 1.95 ± 0.3 eV; the papers report 1.82 eV (Nishimura2021 page 3).",
+        "The model predicts 1.95 ± 0.3 eV; the papers report 1.82 eV (Nishimura2021 page 3; Fake2099 page 4).",
     ])
     with FakeLLM(script) as llm:
         s = llm_settings(lib, llm.url)  # the index answers with the LLM too (PaperQA-style evidence step)
@@ -113,6 +113,8 @@ def test_sneaky_call_blocked_errors_fed_back_answer_cited(lib, spies):
                         index=Index.open(lib.root, settings=s), settings=s)
     assert res.mode == "llm" and not res.refused
     assert res.answer.startswith("The model predicts 1.95")
+    assert "(Nishimura2021 page 3)" in res.answer and "Fake2099" not in res.answer  # invented citation removed
+    assert any("not in your index were removed" in n for n in res.notes)
     calls = [(c.tool, c.status) for c in res.tool_calls]
     assert calls == [("search_papers", "blocked"), ("predict_property", "error"), ("predict_property", "ok"),
                      ("answer_from_papers", "ok")]

@@ -6,6 +6,7 @@ tool errors go back to the model as tool messages, and the run has a step and a 
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -49,6 +50,27 @@ def tool_message_text(call: ToolCall) -> str:
     return prompts.wrap_tool_output(call.tool, for_model(call.tool, call.output or {}))
 
 
+_CITE_GROUP = re.compile(r"\s?\(([^()]{2,200})\)")
+_CITE_KEY = re.compile(r"^\s*([A-Z][A-Za-z'\-]{1,40}\d{4}[a-z]{0,2})(?:\s+(?:p\.|pages?)\s*\d+(?:\s*[-–]\s*\d+)?)?\s*$")
+
+
+def strip_unknown_citations(answer: str, known: set[str]) -> tuple[str, int]:
+    """Remove "(Key page N)" citations of papers that are not in the index or the tool outputs."""
+    removed = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal removed
+        parts = [p for p in m.group(1).split(";")]
+        keys = [_CITE_KEY.match(p) for p in parts]
+        if not any(keys):
+            return m.group(0)  # an ordinary parenthesis
+        kept = [p.strip() for p, k in zip(parts, keys, strict=True) if not k or k.group(1) in known]
+        removed += len(parts) - len(kept)
+        return f" ({'; '.join(kept)})" if kept else ""
+
+    return _CITE_GROUP.sub(fix, answer), removed
+
+
 def _final_citations(answer: str, calls: list[ToolCall], ctx: AgentContext) -> list[dict[str, Any]]:
     """Citations the reply uses: paper keys it names; else the evidence of an answer_from_papers call."""
     docs = _docs(ctx)
@@ -89,6 +111,10 @@ def run_llm(request: str, history: list[tuple[str, str]], ctx: AgentContext, max
             answer = _content_text(ai.content).strip()
             if not answer:
                 answer = compose(calls, ["The model returned an empty reply; these are the tool outputs."])
+            known = set(_docs(ctx)) | {c["key"] for c in collect_citations(calls)}
+            answer, n_removed = strip_unknown_citations(answer, known)
+            if n_removed:
+                notes.append(f"{n_removed} citation(s) of papers that are not in your index were removed.")
             return AgentResult(answer, False, None, calls, _final_citations(answer, calls, ctx), "llm", notes,
                                _files(calls))
         for bad in invalid:
