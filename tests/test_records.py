@@ -287,3 +287,34 @@ def test_extract_tab_builds_and_runs(tmp_path):
     assert rows[0][0] == "CdTe" and rows[0][6] == 1 and len(Path(csv_path).read_text().splitlines()) == 2
     rows, _, _, msg = tab.run_extract(state, [], [], ["band_gap"], False)
     assert rows == [] and "Pick papers" in msg
+
+
+def test_table_subscript_rows_and_multi_value_cells():
+    from paperqa_mat.extract.table_records import merge_subscript_rows
+
+    assert merge_subscript_rows([["BaZr(S Se )", "1.76"], ["1-x x 3", ""], ["SrZrS (β phase)", "2.05"], ["3", ""]]) == [
+        ["BaZr(S1-xSex)3", "1.76"],
+        ["SrZrS3 (β phase)", "2.05"],
+    ]
+    t = FakeTable([["Compound/alloy", "Bandgap [eV]"], ["BaZrS", "1.75, [73] 1.82 [71]"], ["3", ""], ["BaHfS", "2.17 [24]"], ["3", ""]])
+    got = [(r.material, r.value) for r in records_from_table(t, "d.pdf", "d", ["band_gap"])]
+    assert got == [("BaZrS3", 1.75), ("BaZrS3", 1.82), ("BaHfS3", 2.17)]
+
+
+def test_cli_index_compile(tmp_path, monkeypatch):
+    index_mod = pytest.importorskip("paperqa_mat.index")
+    monkeypatch.setenv("PQM_INDEX_ROOT", str(tmp_path / "indexes"))
+    monkeypatch.setenv("PQM_EMBEDDER", "hash")
+    from paperqa_mat.settings import get_settings
+
+    a = _pdf(tmp_path / "a.pdf", ["Intro.", "The band gap of BaZrS3 is 1.75 eV."])
+    b = _pdf(tmp_path / "b.pdf", ["We find that BaZrS3 has a band gap of 2.40 eV."])
+    idx = index_mod.Index.open("t", settings=get_settings(), create=True)
+    idx.add([a, b])
+    res = CliRunner().invoke(records_cmd, ["--index", "t", "--property", "band_gap", "--material", "BaZrS3", "--json", "--no-tables"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert sorted((r["value"], r["page"]) for r in data["rows"]) == [(1.75, 2), (2.4, 1)]
+    assert data["summary"][0]["disagreement"] is True and data["summary"][0]["n_papers"] == 2
+    res = CliRunner().invoke(records_cmd, ["--index", "nope", "--property", "band_gap"])
+    assert res.exit_code != 0 and "cannot open index" in res.output
