@@ -60,6 +60,11 @@ _PERSONAL = re.compile(
     r"(?<![\w])(?:(?:how|way|best|could|can|would|should|will|do|might|want|need|going|plan) (?:\w+ ){0,2}(?:i|we|one|someone|you|me|us)|"
     r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|how to|"
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
+    r"(?:\w+est|most \w+|good|right|proper|ideal) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
+    r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
+    r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
+    r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
+    r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
@@ -141,7 +146,7 @@ def analyse(text: str) -> Doc:
     cues = it.find_cues(f)
     if len(views) > 1:  # cues hidden by leetspeak/spacing ('synth st3ps'): search the de-obfuscated text too
         rebuilt, back = _rebuild(f, deob)
-        extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak) for q in it.find_cues(rebuilt)]
+        extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak, q.strict) for q in it.find_cues(rebuilt)]
         cues = _dedupe(cues + extra)
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(f) if not _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1])]
     bounds += [len(f) + 1]
@@ -173,7 +178,7 @@ def _rebuild(folded: str, deob: list[Token]):
 
 def _dedupe(cues: list[it.Cue]) -> list[it.Cue]:
     seen, out = set(), []
-    for q in sorted(cues, key=lambda q: q.start):
+    for q in sorted(cues, key=lambda q: (q.start, q.strict)):
         k = (q.kind, q.start)
         if k not in seen:
             seen.add(k)
@@ -247,6 +252,10 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
                           before)) or bool(re.match(r"[\s-]*(?:precursors?|intermediates?)", after))
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
+_LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutical|pharmaceutically|gmp|approved)(?![\w])")
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
@@ -259,6 +268,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
         if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
             return True
+        if re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) and not _FIRST_PERSON.search(doc.folded):
+            return True  # 'how did Nobel invent dynamite': a history question about someone else
+        if not doc.personal and _LICIT.search(doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]):
+            return True  # 'how are pharmaceutical opioids manufactured legally and regulated'
         if q.text == "made" and re.match(r"\s+(?:up )?of(?![\w])", doc.folded[q.end : q.end + 8]):
             return True  # 'what is Semtex made of': composition, not production
     return False
@@ -273,6 +286,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
     if q.start <= m.start:  # substance after the cue
         between = doc.words(q.end, m.start)
         if len(between) > (8 if q.weak else 12):
+            return False
+        if q.strict and len([w for w in between if w not in it.SKIP]) > 4:
             return False
         pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
         if any(it.is_blocker(w) for w in between + pre):
@@ -301,6 +316,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
 def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
     """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
     kind = q.kind
+    if q.strict:  # broad verb classes: only specific agents, and only inside a request
+        return m.tier == "agent" and _request(doc, q) and (not _is_class(m) or doc.personal) and (
+            forward or q.form == "part" or q.text.endswith("ing"))
     if kind == "howto":  # 'how do I <unlisted verb> X': only for specific agents
         return m.tier == "agent" and not _is_class(m) and forward
     if _is_class(m):
@@ -330,6 +348,31 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
     s, e = doc.clauses[ci]
     clause = doc.folded[s:e]
     return bool(_HISTORY.search(clause)) and not doc.personal
+
+
+_PASSIVE_HOW = re.compile(
+    r"^\W*(?:how|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|cheapest|safest) way)\b"
+    r"(?:(?! (?:did|was|were|had|historically|used to)\b).)*$"
+)
+
+
+def _request(doc: Doc, q: it.Cue) -> bool:
+    """Is this (strict) cue part of a request for help, not a description? 'how do I ...', imperatives,
+    'what's the best way to ...', or a present/modal passive question ('how could VX be delivered')."""
+    if doc.personal:
+        return True
+    if q.form != "part":
+        return False
+    if not re.search(r"(?<![\w])(?:be|is|are|was|were|been|being|get|gets|got|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
+        return False  # an adjectival participle ('contaminated soil', 'dried picric acid'), not a passive
+    s, _ = doc.clauses[doc.clause_of(q.start)]
+    return bool(_PASSIVE_HOW.match(doc.folded[s : q.start]))
+
+
+def _pronoun_object(doc: Doc, q: it.Cue) -> bool:
+    """The cue's object is a pronoun or a 'the one you mentioned' phrase ('make it', 'get some of that one')."""
+    after = [w for w in doc.words(q.end, q.end + 40)[:4] if w not in ("a", "an", "the", "up", "out", "together")]
+    return bool(after) and (after[0] in it.ANAPHORA or doc.mentioned)
 
 
 def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
@@ -382,7 +425,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             continue
         if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
             continue
-        if q.kind == "use" and (_historical(doc, q) or not doc.personal):
+        if q.kind == "use" and (_historical(doc, q) or not _request(doc, q)):
+            continue
+        if q.strict and not _request(doc, q):
             continue
         for m in live:
             if not _pairs(doc, q, m):
@@ -395,6 +440,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             earlier = prior + [m for m in live_unblocked if m.end <= q.start]
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
                 earlier = [m for m in earlier if not _is_class(m) and m.tier in ("agent", "precursor")]
+            if q.strict and not (doc.personal and _pronoun_object(doc, q)):
+                continue
             tgt = _anaphora_target(doc, q, earlier)
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak):

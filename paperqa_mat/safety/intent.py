@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paperqa_mat.safety import verbs
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -28,6 +30,7 @@ class Cue:
     end: int
     text: str
     weak: bool = False
+    strict: bool = False  # from the broad verb classes (verbs.py): pairs only with specific agents
 
 
 def _rx(words: str) -> re.Pattern:
@@ -288,6 +291,22 @@ def find_cues(folded: str) -> list[Cue]:
             if " " in text and kind == "make" and form == "verb" and text.startswith("stell"):
                 end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'
             out.append(Cue(kind, form, m.start(), end, text, weak))
+    taken = {(c.kind, c.start) for c in out}
+    spans = [(c.start, c.end) for c in out]
+    for kind, form, rx in verbs.patterns():
+        for m in rx.finditer(folded):
+            if (kind, m.start()) in taken or any(a <= m.start() < b for a, b in spans if kind == "make"):
+                continue
+            text = m.group(0)
+            if kind == "make" and text.split()[0] in ("make", "makes", "making", "made"):
+                before = folded[max(0, m.start() - 30) : m.end()]
+                if _NOT_MAKE.search(before) or _NOT_MAKE.match(folded[m.start() : m.end() + 30]):
+                    continue
+            taken.add((kind, m.start()))
+            out.append(Cue(kind, form, m.start(), m.end(), text, False, True))
+    for m in re.finditer(r"[a-z]{6,}", folded):
+        if verbs.fuzzy_make(m.group(0)) and ("make", m.start()) not in taken:
+            out.append(Cue("make", "verb", m.start(), m.end(), m.group(0), False, True))
     for m in HOW_TO.finditer(folded):
         verb = m.group(1)
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):
