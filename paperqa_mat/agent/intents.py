@@ -56,6 +56,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:find|search|locate|show|list|retrieve|look\s+up|pull\s+up|get)\s+(?:me\s+)?(?:all|every|any|some)?\s*(?:the\s+)?"
         r"(?:relevant\s+)?(?:passages?|excerpts?|paragraphs?|mentions?|pages?|snippets?|sentences?|quotes?|papers?)\b",
         r"\bsearch\s+(?:(?:through|in|within)\s+)?(?:my|the)\s+(?:papers?|library|index|pdfs?|documents?|corpus)\b",
+        r"\bsearch\s+(?:for|through|across)\b",
+        r"\b(?:mentions?|occurrences?)\s+of\b",
         r"\bwhich\s+(?:papers?|pages?|documents?|pdfs?|articles?)\s+(?:mention|discuss|talk|describe|cover|contain|use|report|study)",
         r"\bwhere\s+(?:in\s+my\s+papers\s+)?(?:is|are|do|does)\b.{0,60}\b(?:mentioned|discussed|described)\b",
     ),
@@ -66,6 +68,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:reported|published|literature|measured|experimental)\s+(?:\S+\s+){0,3}?values?\b",
         r"\bvalues?\s+(?:reported|published|measured|found)\b",
         r"\btable\s+of\b",
+        r"\bwhich\s+(?:compositions?|materials?|compounds?|samples?|films?|phases?|perovskites?)\b",
         r"\bcompare\b.{0,80}\b(?:papers?|literature|reported|published|experiment\w*|measure\w*)\b",
         r"\b(?:papers?|literature)\b.{0,40}\bcompare\b",
         r"\bdo\s+(?:my|the)\s+papers?\s+(?:agree|disagree)\b",

@@ -110,7 +110,14 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
         if all(s.tool != step.tool or s.args != step.args for s in p.steps):
             p.steps.append(step)
 
-    for intent in r.intents:
+    intents = list(r.intents)
+    names = [i.name for i in intents]
+    if "predict" in names and "records" in names:
+        rec = intents[names.index("records")]
+        if rec.cue.lower().startswith("compare") and names.index("records") < names.index("predict"):
+            # "compare the model's value with the papers": the prediction is what gets compared
+            intents.insert(names.index("records"), intents.pop(names.index("predict")))
+    for intent in intents:
         name = intent.name
         if name in done:
             continue
