@@ -371,8 +371,15 @@ def _request(doc: Doc, q: it.Cue) -> bool:
 
 def _pronoun_object(doc: Doc, q: it.Cue) -> bool:
     """The cue's object is a pronoun or a 'the one you mentioned' phrase ('make it', 'get some of that one')."""
-    after = [w for w in doc.words(q.end, q.end + 40)[:4] if w not in ("a", "an", "the", "up", "out", "together")]
-    return bool(after) and (after[0] in it.ANAPHORA or doc.mentioned)
+    after = [w for w in doc.words(q.end, q.end + 40)[:5] if w not in _FUNCTION][:4]
+    if any(it.is_blocker(w, topic=False) for w in after):
+        return False
+    return doc.mentioned or any(w in it.ANAPHORA or w in _REFERRING for w in after)
+
+
+_REFERRING = {"ester", "esters", "analogue", "analog", "analogues", "homologue", "homolog", "derivative", "isomer",
+              "salt", "form", "variant", "version", "kind", "type", "stuff", "grams", "gram", "litre", "liter", "litres",
+              "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply"}
 
 
 def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
@@ -391,6 +398,12 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
     elliptical = obj is None or not rest
     if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
+    near = [w for w in after[:5] if w not in _FUNCTION][:4]
+    if any(it.is_blocker(w, topic=False) for w in near):
+        return None  # 'the symptoms of it', 'detection of that one'
+    if any(w in it.ANAPHORA or w in _REFERRING for w in near) and q.kind in ("make", "acquire", "use", "enhance", "scale",
+                                                                              "procedure"):
+        elliptical = True  # 'a few grams of it', 'some for a party', 'the aminoethanol one', 'the isopropyl ester'
     if obj in it.ANAPHORA or elliptical or doc.mentioned:
         # the most recent agent/precursor, else the most recent substance of any tier
         strong = [m for m in prior if m.tier in ("agent", "precursor")]
@@ -439,12 +452,13 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # pronoun / elliptical object resolved against earlier substances (same text or earlier turns)
             earlier = prior + [m for m in live_unblocked if m.end <= q.start]
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
-                earlier = [m for m in earlier if not _is_class(m) and m.tier in ("agent", "precursor")]
+                earlier = [m for m in earlier if (not _is_class(m) or (m.ref == "generic_cwa" and _pronoun_object(doc, q)))
+                           and m.tier in ("agent", "precursor")]
             if q.strict and not (doc.personal and _pronoun_object(doc, q)):
                 continue
             tgt = _anaphora_target(doc, q, earlier)
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
-                if not (_is_class(tgt) and q.weak):
+                if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))):
                     found.append((q.start, tgt.start, q, tgt))
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means

@@ -125,8 +125,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|spray(?:ing)? (?:it|them)|(?:from|out of) (?:an? |the )?(?:aircraft|plane|airplane|drone|helicopter|crop duster|balloon)"
      r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"),
     # ---- enhance / design
-    ("enhance", "verb", False, r"(?:make|making|render|rendering|turn|get|getting|become|design|designing|create|creating|produce|producing|engineer|engineering)"
-     r" (?:\w+ ){0,3}?more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive|transmissible|virulent)"
+    ("enhance", "verb", False, r"(?:make|making|render|rendering|turn|get|getting|become|design|designing|create|creating|produce|producing|engineer|engineering|keep|keeping)"
+     r" (?:\w+ ){0,3}?(?:to be |to stay |to remain )?(?:more|less) (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive|transmissible|virulent"
+     r"|sensitive|shock-sensitive|detectable|visible|soluble|bioavailable|absorbable|degradable|reactive|smelly|noticeable)"
      r"|more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|destructive|transmissible|virulent) (?:version|variant|analogu?e|analog|form|derivative|agent|explosive|strain)s?"
      r"|without (?:\w+ )?(?:decomposition|decomposing|degradation|degrading|hydrolysis|hydrolysing|hydrolyzing)"
      r"|get(?:ting)? (?:\w+ )?(?:pure|purer|high-purity|high purity|clean|crystalline|anhydrous|stable)"
@@ -171,6 +172,20 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
      r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
      r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"),
+    # ---- evasion, generalised: (avoid-verb in any form) + (a control / watcher), or (so that | without) +
+    # (a watcher) + (a verb of noticing in any form)
+    ("evade", "verb", False, r"(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|skip|get(?:ting)? around|get(?:ting)? past|beat|beating|fool|trick|outwit|slip(?:ping)? past)\w*"
+     r" (?:\w+ ){0,3}?(?:end-user|end user|certificates?|licen[cs]es?|permits?|paperwork|checks?|kyc|id checks?|prescriptions?|customs|dea|fbi|atf|police|cops"
+     r"|authorities|law enforcement|detection|detectors?|scanners?|x-?rays?|dogs|inspections?|inspectors?|reporting|thresholds?|monitoring|suspicion"
+     r"|questions|registration|border|borders|security|screening|tracking|tracing|export|import|controls?|regulators?|declarations?)"
+     r"|(?:so|so that|such that|without|before|in case) (?:\w+ ){0,3}?(?:nobody|no one|anyone|anybody|the (?:\w+ )?(?:police|dea|fbi|atf|authorities|customs|supplier|seller|vendor"
+     r"|bank|border|security|x-?ray|scanners?|dogs?|regulators?|inspectors?|government|feds|cops)|police|customs|authorities|cops|feds|they|it)"
+     r" (?:\w+ ){0,2}?(?:notic|realis|realiz|find|found|figur|know|suspect|ask|see|spot|detect|discover|check|report|flag|question|trac|track"
+     r"|catch|caught|stop|seiz|intercept|smell|sniff|identif|recogni|link|connect)\w*"
+     r"|without (?:\w+ ){0,2}?(?:being|getting|it being|them being|it getting|me being) (?:detected|caught|noticed|flagged|traced|tracked|stopped|seized"
+     r"|found|reported|questioned|searched|inspected|identified|spotted|discovered)"),
+    ("use", "verb", False, r"(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
+     r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
