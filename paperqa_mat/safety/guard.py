@@ -144,6 +144,7 @@ def analyse(text: str) -> Doc:
     views = [toks, deob] if is_obfuscated(toks, deob) else [toks]
     mentions = find_mentions(c, f, views)
     cues = it.find_cues(f)
+    rebuilt = ""
     if len(views) > 1:  # cues hidden by leetspeak/spacing ('synth st3ps'): search the de-obfuscated text too
         rebuilt, back = _rebuild(f, deob)
         extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak, q.strict) for q in it.find_cues(rebuilt)]
@@ -151,7 +152,10 @@ def analyse(text: str) -> Doc:
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(f) if not _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1])]
     bounds += [len(f) + 1]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
-    return Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
+    doc = Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
+    if rebuilt and not doc.personal:
+        doc.personal = bool(_PERSONAL.search(rebuilt))
+    return doc
 
 
 def _rebuild(folded: str, deob: list[Token]):

@@ -81,6 +81,8 @@ class Lexicon:
     fuzzy_stop: set[str]
     combos: list[dict]
     squeezed: dict[str, int]
+    swaps: dict[str, int] = None  # adjacent-letter swaps of short agent names ('herion' -> heroin)
+    long_names: dict[str, list[str]] = None  # long single-word names by first two letters (edit distance 2)
 
     def entry(self, i: int) -> dict:
         return self.entries[i]
@@ -140,6 +142,19 @@ def load() -> Lexicon:
         for idx, ntok, weak in hits:
             if ntok == 1 and not weak and len(key) >= 4 and key.isalpha() and entries[idx]["tier"] in ("agent", "precursor"):
                 squeezed.setdefault(_squeeze(key), idx)
+    swaps: dict[str, int] = {}
+    stop = set(raw.get("fuzzy_stop", []))
+    for key, hits in joined.items():
+        for idx, ntok, weak in hits:
+            if ntok == 1 and not weak and 5 <= len(key) <= 6 and key.isalpha() and entries[idx]["tier"] == "agent":
+                for k in range(len(key) - 1):
+                    v = key[:k] + key[k + 1] + key[k] + key[k + 2 :]
+                    if v != key and v not in joined and v not in stop:
+                        swaps.setdefault(v, idx)
+    long_names: dict[str, list[str]] = {}
+    for key in fuzzy_names:
+        if len(key) >= 10:
+            long_names.setdefault(key[:2], []).append(key)
     for key in fuzzy_names:
         for d in _deletes(key):
             fuzzy.setdefault(d, set()).add(key)
@@ -149,7 +164,7 @@ def load() -> Lexicon:
     return Lexicon(
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
-        fuzzy_stop=set(raw.get("fuzzy_stop", [])), combos=raw.get("combos", []), squeezed=squeezed,
+        fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names,
     )
 
 
@@ -188,6 +203,21 @@ def _damerau1(a: str, b: str) -> bool:
     if la > lb:
         return a[i + 1 :] == b[i:]
     return a[i:] == b[i + 1 :]
+
+
+def _lev_le2(a: str, b: str) -> bool:
+    """Levenshtein distance <= 2 (banded dynamic programme)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > 2:
+            return False
+        prev = cur
+    return prev[-1] <= 2
 
 
 def _mk(lex: Lexicon, i: int, start: int, end: int, text: str, how: str, weak: bool) -> Mention:
@@ -234,6 +264,13 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             sq = _squeeze(t)
             if sq != t and sq in lex.squeezed and t not in lex.joined:
                 add(_mk(lex, lex.squeezed[sq], toks[i].start, toks[i].end, t, "fuzzy", False))
+            if 5 <= len(t) <= 6 and t in lex.swaps and t not in lex.joined and t not in lex.fuzzy_stop:
+                add(_mk(lex, lex.swaps[t], toks[i].start, toks[i].end, t, "fuzzy", False))  # 'herion', 'sarni'
+            if len(t) >= 10 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
+                for c in lex.long_names.get(t[:2], ()):
+                    if abs(len(c) - len(t)) <= 2 and _lev_le2(t, c):  # two typos in a long name
+                        add(_mk(lex, lex.fuzzy_names[c], toks[i].start, toks[i].end, t, "fuzzy", False))
+                        break
             if len(t) >= 7 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
                 cands = set(lex.fuzzy.get(t, ()))
                 for d in _deletes(t):

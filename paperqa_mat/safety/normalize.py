@@ -139,9 +139,26 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
         run = toks[i : j + 1]
         if j - i >= 2:
             out.extend(_merge_run(run, [folded[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]))
+        elif j - i == 1 and run[0].text.isalpha() and run[1].text.isalpha() and folded[run[0].end : run[1].start] == ".":
+            out.append(_join(run))  # dotted pair: 'v.x.' -> 'vx'
         else:
             out.extend(run)
         i = j + 1
+    return _chat_words(out)
+
+
+# chat-speak ('hw 2 mak3 it', 'how 2 b0mb', 'can u') -> words; '2' only between two words
+_CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wht": "what", "pls": "please",
+         "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with"}
+
+
+def _chat_words(toks: list[Token]) -> list[Token]:
+    out = []
+    for k, t in enumerate(toks):
+        word = _CHAT.get(t.text)
+        if t.text in ("2", "to") and 0 < k < len(toks) - 1 and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha():
+            word = "to"
+        out.append(Token(word, t.start, t.end) if word else t)
     return out
 
 
