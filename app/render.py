@@ -56,33 +56,80 @@ def chip(c: dict[str, Any], title: str = "", label: str | None = None) -> str:
 
 
 _GROUP = re.compile(r"\(([^()]{2,400})\)")
+_LABEL = re.compile(r"^([A-Z][A-Za-z'\-]{1,40}\d{4}[a-z]{0,2})\s+(?:p\.\s*(\d+)|pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?)"
+                    r"(?:\s*,\s*([^;]{1,40}))?$")
+
+
+def _mini_markdown(text: str) -> str:
+    """Escaped text with **bold**, "- " bullet lists and line breaks; never raw HTML from the input."""
+    out: list[str] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if items:
+            out.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+            items.clear()
+
+    for raw in str(text).strip().splitlines():
+        line = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", esc(raw.strip()))
+        if not line:
+            flush()
+            continue
+        if line.startswith(("- ", "* ")):
+            items.append(line[2:])
+        else:
+            flush()
+            out.append(f"<div>{line}</div>")
+    flush()
+    return "".join(out)
 
 
 def _with_chips(text: str, citations: list[dict[str, Any]], titles: dict[str, str]) -> str:
     """Escape ``text`` and turn "(Key page 3; Key2 pages 4-5)" groups into chips."""
-    by_label: dict[str, dict[str, Any]] = {}
+    by_label: dict[tuple[str, tuple[int, ...]], dict[str, Any]] = {}
+    by_key: dict[str, dict[str, Any]] = {}
     for c in citations:
-        pages = [int(p) for p in (c.get("pages") or [])]
-        by_label.setdefault(f"{c.get('key')} {page_label(pages)}".strip(), c)
-        by_label.setdefault(f"{c.get('key')} p.{pages[0]}" if pages else str(c.get("key")), c)
-    used: set[str] = set()
+        pages = tuple(int(p) for p in (c.get("pages") or []))
+        by_label.setdefault((str(c.get("key")), pages), c)
+        by_key.setdefault(str(c.get("key")), c)
+    used: set[int] = set()
+
+    def find(part: str) -> tuple[dict[str, Any], str] | None:
+        m = _LABEL.match(html.unescape(part).strip())
+        if not m or m.group(1) not in by_key:
+            return None
+        key = m.group(1)
+        first = int(m.group(2) or m.group(3))
+        pages = tuple(range(first, int(m.group(4) or first) + 1))
+        c = by_label.get((key, pages))
+        if c is None:  # a page the citations list does not hold: link the page, no passage
+            c = {"key": key, "doc": by_key[key].get("doc", ""), "pages": list(pages), "text": ""}
+        return c, (m.group(5) or "").strip()
 
     def repl(m: re.Match) -> str:
-        parts = [p.strip() for p in m.group(1).split(";")]
-        if not all(html.unescape(p) in by_label for p in parts):
+        found = [find(p) for p in m.group(1).split(";")]
+        if not found or any(f is None for f in found):
             return m.group(0)
-        chips = []
-        for p in parts:
-            c = by_label[html.unescape(p)]
+        bits = []
+        for c, extra in found:  # type: ignore[misc]
             used.add(id(c))
-            chips.append(chip(c, titles.get(str(c.get("key")), "")))
-        return " " + " ".join(chips)
+            bits.append(chip(c, titles.get(str(c.get("key")), ""))
+                        + (f' <span class="pqm-cite-extra">{esc(extra)}</span>' if extra else ""))
+        return " " + " ".join(bits)
 
-    body = _GROUP.sub(repl, _para(text))
+    body = _GROUP.sub(repl, _mini_markdown(text))
     body = re.sub(r"\s+(<a class=\"pqm-chip\")", r" \1", body)
     extra = [c for c in citations if id(c) not in used]
     if extra:  # citations the text does not mention inline: show them after the answer
-        body += '<div class="pqm-extra">' + " ".join(chip(c, titles.get(str(c.get("key")), "")) for c in extra) + "</div>"
+        seen, chips = set(), []
+        for c in extra:
+            k = (c.get("key"), tuple(c.get("pages") or []))
+            if k not in seen and k not in {(u.get("key"), tuple(u.get("pages") or [])) for u in citations
+                                           if id(u) in used}:
+                seen.add(k)
+                chips.append(chip(c, titles.get(str(c.get("key")), "")))
+        if chips:
+            body += '<div class="pqm-extra">' + " ".join(chips) + "</div>"
     return body
 
 
@@ -134,28 +181,28 @@ def user_html(text: str) -> str:
 def tool_step(call: dict[str, Any]) -> dict[str, Any]:
     """A collapsible chat message for one tool call."""
     status = call.get("status", "ok")
-    icon = {"ok": "🔧", "error": "⚠️", "blocked": "⛔", "policy": "⛔"}.get(status, "🔧")
     args = json.dumps(call.get("args") or {}, indent=1, ensure_ascii=False, default=str)
     content = (f'<div class="pqm-step"><div class="pqm-step-label">Arguments</div><pre>{esc(args)}</pre>'
                f'<div class="pqm-step-label">Result</div><div>{_para(call.get("result_summary", "")) or "—"}</div></div>')
     return {"role": "assistant", "content": content,
-            "metadata": {"title": f"{icon} {call.get('tool', 'tool')}" + ("" if status == "ok" else f" ({status})"),
+            "metadata": {"title": f"Tool · {call.get('tool', 'tool')}" + ("" if status == "ok" else f" ({status})"),
                          "status": "done"}}
 
 
-def agent_messages(result: dict[str, Any], tool_calls: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def agent_messages(result: dict[str, Any], tool_calls: list[dict[str, Any]] | None = None,
+                   titles: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Chat messages for an agent result (``AgentResult.to_json()``): one step per tool call, then the reply."""
     msgs = [tool_step(c) for c in (tool_calls if tool_calls is not None else result.get("tool_calls") or [])]
     if result.get("refused"):
         ref = result.get("refusal") or {}
         cat = str(ref.get("category") or "safety").replace("_", " ")
         reply = (f'<div class="pqm-refusal"><div class="pqm-cannot-title">Request refused ({esc(cat)})</div>'
-                 f'<div>{_para(ref.get("reason", ""))}</div>'
                  + (f'<div class="pqm-text">{_para(result.get("answer", ""))}</div>' if result.get("answer") else "")
-                 + "</div>")
+                 + f'<div class="pqm-reason">Why: {_para(ref.get("reason", ""))}</div></div>')
     else:
         cites = result.get("citations") or []
-        reply = f'<div class="pqm-answer"><div class="pqm-text">{_with_chips(str(result.get("answer", "")), cites, {})}</div></div>'
+        reply = f'<div class="pqm-answer"><div class="pqm-text">{_with_chips(str(result.get("answer", "")), cites, titles or {})}</div>'
+        reply += "".join(f'<div class="pqm-note">{esc(n)}</div>' for n in result.get("notes") or []) + "</div>"
     msgs.append({"role": "assistant", "content": reply})
     return msgs
 

@@ -132,7 +132,7 @@ def ask(page, question: str, mode: str | None = None, timeout_ms: int = 90_000):
     page.get_by_role("tab", name="Chat").click()
     if mode:
         page.locator("#pqm-mode-switch").get_by_label(mode).check()
-    bots = page.locator("#pqm-chat .message.bot, #pqm-chat [data-testid='bot']")
+    bots = page.locator("#pqm-chat [data-testid='bot']")
     before = bots.count()
     page.locator("#pqm-question textarea").fill(question)
     page.locator("#pqm-ask").click()
@@ -143,7 +143,7 @@ def ask(page, question: str, mode: str | None = None, timeout_ms: int = 90_000):
              const last = all[all.length - 1];
              return !last.querySelector('.pqm-thinking') && last.textContent.trim().length > 0;
            }""",
-        arg=["#pqm-chat .message.bot, #pqm-chat [data-testid='bot']", before], timeout=timeout_ms)
+        arg=["#pqm-chat [data-testid='bot']", before], timeout=timeout_ms)
     return bots.last
 
 

@@ -19,7 +19,8 @@
     head.append(el('span', 'pqm-source-key', d.key), el('span', 'pqm-source-page', d.pages || ''));
     panel.append(head);
     if (d.title) panel.append(el('div', 'pqm-source-title', d.title));
-    panel.append(el('blockquote', 'pqm-passage', d.passage || ''));
+    if (d.passage) panel.append(el('blockquote', 'pqm-passage', d.passage));
+    else panel.append(el('div', 'pqm-source-empty', 'No passage was recorded for this citation; see the page below.'));
     const open = el('a', 'pqm-open', d.page ? `Open PDF at page ${d.page} ↗` : 'Open the file ↗');
     open.href = d.pdf;
     open.target = '_blank';

@@ -13,8 +13,6 @@ ORDER = 10
 log = logging.getLogger("paperqa_mat.app")
 
 MODES = ["Papers", "Agent"]
-EXAMPLES = ["What is the band gap of BaZrS3?", "What is the ionic conductivity of Ta-doped LLZO?",
-            "What is the onset Tc of the nickelate films?"]
 SOURCE_EMPTY = ('<div class="pqm-panel-title">Source</div><div class="pqm-source-body">'
                 '<div class="pqm-source-empty">Click a citation chip in an answer to see the cited passage, its page, '
                 'and the PDF opened at that page.</div></div>')
@@ -55,10 +53,12 @@ def run_agent_messages(state: Any, request: str, history: list[str]) -> list[dic
         index = None
     result = run_agent(request, history=history or None, index=index, settings=state.settings)
     data = result.to_json()
+    data["notes"] = list(getattr(result, "notes", []) or [])
     calls = []
     for c, full in zip(data.get("tool_calls") or [], getattr(result, "tool_calls", []) or [], strict=False):
         calls.append({**c, "status": getattr(full, "status", "ok")})
-    return render.agent_messages(data, calls or data.get("tool_calls") or [])
+    titles = {p.key: p.title for p in index.papers()} if index is not None else {}
+    return render.agent_messages(data, calls or data.get("tool_calls") or [], titles)
 
 
 def respond(state: Any, message: str, conv: list[dict[str, Any]] | None, asked: list[str] | None, mode: str,
@@ -101,7 +101,7 @@ def build(state: Any) -> None:
                                 scale=4)
                 clear = gr.Button("New conversation", variant="secondary", scale=1, min_width=150, size="sm",
                                   elem_id="pqm-clear")
-            chatbot = gr.Chatbot(elem_id="pqm-chat", height=560, sanitize_html=False, latex_delimiters=[],
+            chatbot = gr.Chatbot(elem_id="pqm-chat", height=640, sanitize_html=False, latex_delimiters=[],
                                  buttons=["copy"], feedback_options=None, show_label=False, layout="bubble",
                                  placeholder="<b>Ask a question about your papers.</b><br>Answers quote the papers "
                                              "and cite the exact page; click a citation to see the passage. "
@@ -111,7 +111,6 @@ def build(state: Any) -> None:
                                  show_label=False, scale=6, elem_id="pqm-question", lines=1, max_lines=4,
                                  autofocus=True, container=False)
                 send = gr.Button("Ask", variant="primary", scale=1, min_width=90, elem_id="pqm-ask")
-            gr.Examples(EXAMPLES, inputs=box, label="Try")
         with gr.Column(scale=2, min_width=300):
             gr.HTML(SOURCE_EMPTY, elem_id="pqm-source")
 

@@ -115,17 +115,21 @@ def build(state: Any) -> None:
     accepted = [s for s in ALLOWED_SUFFIXES]
     with gr.Row(equal_height=False):
         with gr.Column(scale=2, min_width=320):
-            upload = gr.File(label="Drop PDF, TXT, Markdown or HTML files here", file_count="multiple",
-                             file_types=accepted, type="filepath", elem_id="pqm-upload", height=180)
+            gr.HTML('<div class="pqm-lib-head"><b>Add papers</b><span>Drop PDF, TXT, Markdown or HTML files '
+                    "(several at once), then press “Index files”.</span></div>")
+            upload = gr.File(show_label=False, file_count="multiple", file_types=accepted, type="filepath",
+                             elem_id="pqm-upload", height=170)
             go = gr.Button("Index files", variant="primary", elem_id="pqm-index-btn")
             status = gr.HTML("", elem_id="pqm-upload-status")
+            gr.HTML(f'<div class="pqm-lib-note">Files are kept in <code>{esc(state.files_dir)}</code>; '
+                    f"at most {state.settings.max_file_mb:g} MB each.</div>")
             with gr.Accordion("Remove papers", open=False):
                 pick = gr.Dropdown([], multiselect=True, label="Papers to remove", elem_id="pqm-remove-pick")
                 rm = gr.Button("Remove selected", variant="stop", size="sm", elem_id="pqm-remove-btn")
         with gr.Column(scale=5, min_width=420):
             info = gr.HTML(summary([]), elem_id="pqm-lib-summary")
             table = gr.Dataframe(headers=COLUMNS, value=[], interactive=False, wrap=True, elem_id="pqm-papers",
-                                 column_widths=["14%", "46%", "7%", "7%", "8%", "18%"], show_label=False)
+                                 column_widths=["15%", "43%", "7%", "8%", "9%", "18%"], show_label=False)
             refresh = gr.Button("Refresh", size="sm", variant="secondary")
 
     def _after(rows: list[list[Any]]):
