@@ -45,6 +45,22 @@ class AppState:
                 self._index = Index.open(self.index_dir, settings=self.settings, create=create)
             return self._index
 
+    def reload_if_changed(self) -> bool:
+        """Pick up a snapshot written by another process (e.g. ``pqm index``); True if one was loaded."""
+        from paperqa_mat.index import Index
+
+        current = self.index()
+        if current._current_snapshot() in (None, current._snapshot) or not self._write_lock.acquire(blocking=False):
+            return False
+        try:
+            _warm(current)
+            fresh = Index.open(self.index_dir, settings=self.settings, create=True)
+            with self._lock:
+                self._index = fresh
+            return True
+        finally:
+            self._write_lock.release()
+
     @property
     def writing(self) -> bool:
         """True while a batch is being indexed or papers are being removed."""

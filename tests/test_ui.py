@@ -118,6 +118,19 @@ def test_readers_keep_working_while_index_is_replaced(state, tmp_path):
     assert old.search("band gap BaZrS3", k=1)[0].key == "Nishimura2021"
 
 
+def test_papers_indexed_by_another_process_show_up(state, tmp_path):
+    from paperqa_mat.app.tabs import library
+
+    from paperqa_mat.index import Index
+
+    state.add_files([_pdf(tmp_path / "a", 0)])
+    assert [r[0] for r in library.paper_rows(state)] == ["Nishimura2021"]
+    Index.open(state.index_dir, settings=state.settings).add([_pdf(tmp_path / "b", 1)], progress=False)  # "pqm index"
+    assert [r[0] for r in library.paper_rows(state)] == ["Nishimura2021"]  # no reload without asking
+    assert sorted(r[0] for r in library.paper_rows(state, reload=True)) == ["Moreno2020", "Nishimura2021"]
+    assert not state.reload_if_changed()
+
+
 # --------------------------------------------------------------------------- server routes
 @pytest.fixture
 def client(state, tmp_path):

@@ -18,8 +18,10 @@ COLUMNS = ["key", "title", "year", "pages", "chunks", "file"]
 STAGES = {"parse": (0.10, 0.45, "Reading files"), "embed": (0.45, 0.95, "Embedding passages")}
 
 
-def paper_rows(state: Any) -> list[list[Any]]:
+def paper_rows(state: Any, reload: bool = False) -> list[list[Any]]:
     try:
+        if reload:
+            state.reload_if_changed()
         papers = state.index().papers()
     except Exception as exc:  # noqa: BLE001 - shown as an empty library with the reason logged
         log.warning("cannot list papers: %s", exc)
@@ -144,7 +146,7 @@ def build(state: Any) -> None:
         return html, *_after(rows)
 
     def _list():
-        return _after(paper_rows(state))
+        return _after(paper_rows(state, reload=True))
 
     outs = [info, table, pick]
     go.click(_index, inputs=[upload], outputs=[status, *outs, upload], concurrency_limit=1,
