@@ -62,6 +62,7 @@ _PERSONAL = re.compile(
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
     r"(?:\w+est|most \w+|good|right|proper|ideal) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
+    r"what(?:'s| is| are| would be) the (?:best|right|ideal|strongest|cheapest|most \w+) \w+ (?:to|for)|"
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
@@ -209,12 +210,32 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
+    if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
+        return True
     if m.cat == "drug":
         return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier == "agent" for x in others)
     if m.cat == "toxin":
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
     return False
+
+
+_SLANG_OBJECT = {"smack", "skag", "scag", "crack", "rock", "crank", "tina", "dope", "freebase"}
+
+
+def _bare_slang_object(m: Mention, doc: Doc) -> bool:
+    """'how do I make smack', 'cook rock', 'walk me through making crack': a slang drug name as the bare
+    object of a production/purchase verb, with nothing after it in the clause ('make crack propagate' is not)."""
+    if m.text not in _SLANG_OBJECT or m.start >= len(doc.folded) or doc.folded[m.start : m.end] != m.text:
+        return False
+    before = doc.folded[max(0, m.start - 40) : m.start]
+    if not re.search(r"(?<![\w])(?:make|making|makes|cook|cooking|cooks|brew|produce|producing|buy|buying|get|score|sell|selling"
+                     r"|whip up|cook up|prepare|preparing)(?: (?:some|good|pure|my own|the|a batch of|a))? $", before):
+        return False
+    rest = doc.folded[m.end :]
+    clause_end = re.search(r"[.?!;\n]|$", rest).start()
+    tail = [w for w in re.findall(r"[\w']+", rest[:clause_end]) if w not in it.SKIP]
+    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from")
 
 
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
@@ -386,6 +407,35 @@ _REFERRING = {"ester", "esters", "analogue", "analog", "analogues", "homologue",
               "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply"}
 
 
+_BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?"
+                 r"(?:house|home|building|car|door|wall|bridge|stump|tree stump|mailbox|letterbox|safe|vault|rock|boulder|people"
+                 r"|crowd|school|bus|train|plane|office|truck|tank|pipeline|tower|church|mosque|synagogue|station|embassy|shed)")
+_BLAST = re.compile(
+    r"(?<![\w])(?:blow(?:ing)? (?:up |off |open |apart )?" + _BLAST_TARGET + r"(?: (?:up|off|open|apart))?"
+    r"|blow(?:ing)? (?:it|them|this|that|something|stuff|things) (?:up|apart|open|to pieces)"
+    r"|(?:bring|bringing|take|taking|knock|knocking) (?:down|out) " + _BLAST_TARGET +
+    r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
+    r"|(?:big|bigger|huge|massive|large|larger|powerful|loud|louder|serious|real) (?:blast|explosion|boom|kaboom)s?"
+    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate|blow up)(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
+)
+_BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|what should i (?:use|get|buy))")
+
+
+def _implicit_blast(doc: Doc, cues: list[it.Cue]) -> str:
+    """'blow up my neighbour's car', 'bring down a house', 'for a big blast', 'rig it to explode': an
+    explosive described by its effect. Returns the phrase, or ''. Only with a request frame; 'blow it up'
+    needs a homemade/mixing context (images and balloons get blown up too)."""
+    if it.materials_context(doc.folded):
+        return ""
+    m = _BLAST.search(doc.folded)
+    if not m:
+        return ""
+    if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)", m.group(0)) and not _BLAST_RECIPE.search(doc.folded):
+        return ""
+    return m.group(0)
+
+
 def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
     """If the cue's object is a pronoun / 'the one you mentioned' / missing, resolve it to an earlier substance."""
     if not prior:
@@ -471,6 +521,13 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if harm and pool:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
+    if not found and personal:
+        blast = _implicit_blast(doc, cues)
+        if blast:
+            q0 = next((q for q in cues if q.kind in ("make", "mix", "use", "acquire", "procedure", "scale")), None)
+            if q0 is not None or _BLAST_RECIPE.search(doc.folded):
+                return Verdict(True, "explosive", f"asks how to make or rig something to explode ('{blast}') "
+                               f"({CATEGORY_TEXT['explosive']})", "rules", [blast])
     if not found and personal:
         # purpose: 'how do I make X? it's for sarin' / 'thiodiglycol for a mustard project'
         strong = [q for q in cues if q.kind in ("make", "acquire", "scale") and not q.weak]
