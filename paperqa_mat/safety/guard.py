@@ -312,8 +312,11 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
         between = doc.words(q.end, m.start)
         if len(between) > (8 if q.weak else 12):
             return False
-        if q.strict and len([w for w in between if w not in it.SKIP]) > 4:
-            return False
+        if q.strict:  # the substance must be the verb's own object, not the complement of another noun
+            content = [w for w in between if w not in it.SKIP]
+            brk = _OBJ_BREAK - ({"with", "using", "in", "into", "on", "at", "against"} if q.kind == "use" else set())
+            if len(content) > 4 or set(between) & brk or any(it.is_blocker(w) for w in content):
+                return False
         pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
         if any(it.is_blocker(w) for w in between + pre):
             return False
@@ -342,8 +345,7 @@ def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bo
     """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
     kind = q.kind
     if q.strict:  # broad verb classes: only specific agents, and only inside a request
-        return m.tier == "agent" and _request(doc, q) and (not _is_class(m) or doc.personal) and (
-            forward or q.form == "part" or q.text.endswith("ing"))
+        return m.tier == "agent" and _request(doc, q, forward) and (not _is_class(m) or doc.personal)
     if kind == "howto":  # 'how do I <unlisted verb> X': only for specific agents
         return m.tier == "agent" and not _is_class(m) and forward
     if _is_class(m):
@@ -375,20 +377,34 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
     return bool(_HISTORY.search(clause)) and not doc.personal
 
 
+_OBJ_BREAK = {"on", "about", "regarding", "against", "for", "to", "into", "in", "with", "from", "at", "by", "around",
+              "after", "before", "without", "like", "than", "while", "when", "during", "near", "over", "under", "through",
+              "lecture", "talk", "speech", "film", "documentary", "story", "novel", "article", "course", "class", "session"}
 _PASSIVE_HOW = re.compile(
-    r"^\W*(?:how|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|cheapest|safest) way)\b"
+    r"^\W*(?:(?:please )?(?:explain|describe|tell me|show me|detail|outline) )?"
+    r"(?:how|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|cheapest|safest) way)\b"
     r"(?:(?! (?:did|was|were|had|historically|used to)\b).)*$"
 )
+# use-verbs that describe dissemination; a passive question about them ('how could VX be delivered') is a request,
+# unlike initiation verbs ('how is TATP detonated' asks about a property)
+_DISSEMINATE = ("dispers", "spread", "releas", "deploy", "deliver", "spray", "aerosol", "vapori", "atomi", "dissemin",
+                "dispens", "vent", "pump", "dump", "weaponi", "unleash")
 
 
-def _request(doc: Doc, q: it.Cue) -> bool:
-    """Is this (strict) cue part of a request for help, not a description? 'how do I ...', imperatives,
-    'what's the best way to ...', or a present/modal passive question ('how could VX be delivered')."""
-    if doc.personal:
+def _request(doc: Doc, q: it.Cue, forward: bool = True) -> bool:
+    """Is this (strict) cue part of a request for help, not a description? Forward ('how do I make X',
+    imperatives, 'what's the best way to ...'): a personal/request frame. Backward (X before the verb): a
+    present/modal passive how-question ('how could VX be delivered', 'explain how ricin is extracted')."""
+    if forward and doc.personal and q.form != "part":
         return True
     if q.form != "part":
         return False
-    if not re.search(r"(?<![\w])(?:be|is|are|was|were|been|being|get|gets|got|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
+    if q.kind == "use" and not q.text.startswith(_DISSEMINATE):
+        return False
+    if q.kind == "use" and re.search(r"(?<![\w])(?:patch|patches|transdermal|intravenous|iv|oral|nasal|clinical|medical|hospital|"
+                                     r"therapeutic|anaesthe\w*|anesthe\w*|dose|doses)(?![\w])", doc.folded):
+        return False  # drug delivery in medicine
+    if not re.search(r"(?<![\w])(?:be|is|are|been|being|get|gets|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
         return False  # an adjectival participle ('contaminated soil', 'dried picric acid'), not a passive
     s, _ = doc.clauses[doc.clause_of(q.start)]
     return bool(_PASSIVE_HOW.match(doc.folded[s : q.start]))
@@ -416,7 +432,7 @@ _BLAST = re.compile(
     r"|(?:bring|bringing|take|taking|knock|knocking) (?:down|out) " + _BLAST_TARGET +
     r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
     r"|(?:big|bigger|huge|massive|large|larger|powerful|loud|louder|serious|real) (?:blast|explosion|boom|kaboom)s?"
-    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate|blow up)(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
 )
 _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|what should i (?:use|get|buy))")
@@ -492,9 +508,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             continue
         if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
             continue
-        if q.kind == "use" and (_historical(doc, q) or not _request(doc, q)):
+        if q.kind == "use" and (_historical(doc, q) or not (doc.personal or (q.strict and _request(doc, q, False)))):
             continue
-        if q.strict and not _request(doc, q):
+        if q.strict and not (_request(doc, q) or _request(doc, q, False)):
             continue
         for m in live:
             if not _pairs(doc, q, m):

@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- acquire
     ("acquire", "verb", False, r"buy|buying|purchas(?:e|ing)|acquir(?:e|ing)|procur(?:e|ing)|sourcing|source (?:it|them|some)"
      r"|order(?:ing)? (?:it|them|some|online)|get hold of|get my hands on|steal(?:ing)?|divert(?:ing)?|smuggl(?:e|ing)"
-     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get|find|obtain|buy|order)"
+     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find|obtain|buy|order)"
      r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
      r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"),
     ("acquire", "part", False, r"bought|purchased|acquired|procured|stolen|diverted"),
@@ -217,6 +217,7 @@ BLOCKERS = (
     "deteccion", "detectar", "tratamiento", "antidoto", "historia", "traitement", "histoire", "sintoma",
     "testing", "test", "tests", "kit", "kits", "alarm", "warning", "awareness", "training", "policy", "law", "laws",
     "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
+    "understand", "knowledge", "pharmacolog", "database", "dataset", "model", "molecul", "forensic",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
 TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",
@@ -232,6 +233,9 @@ HEAD_BLOCKERS = (
     "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
     "crisis", "epidemic", "trafficking", "policy", "regulation", "scheduling", "legislation", "immunoassay",
     "free", "equivalen", "safety", "resistant", "proof", "program",
+    "craving", "addict", "user", "users", "abuse", "dependen", "habit", "recover", "rehab", "death", "deaths", "victim",
+    "survivor", "warning", "myth", "myths", "stigma", "molecul", "structur", "model", "propert", "pharmacolog",
+    "contaminat", "spectr", "residue", "trace",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",

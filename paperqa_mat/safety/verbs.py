@@ -121,7 +121,9 @@ def patterns() -> list[tuple[str, str, re.Pattern]]:
         for lem in lemmas:
             for f in _inflect(lem):
                 head = f.split()[0]
-                if head.endswith(("ed", "en")) or f.split()[0] in ("made", "built", "grown", "done", "bought", "got",
+                if f == lem:
+                    verbs.add(f)  # 'cast', 'spread', 'set off': the base form is a verb even when it is also a participle
+                elif head.endswith(("ed", "en")) or f.split()[0] in ("made", "built", "grown", "done", "bought", "got",
                                                                     "gotten", "found", "stolen", "thrown", "blown",
                                                                     "hidden", "cast", "spread", "set", "brought",
                                                                     "taken", "laid"):
