@@ -151,8 +151,34 @@ def safety_summary(rows: list[dict]) -> dict:
     }
 
 
+# --------------------------------------------------------------------------- 3. withholding on real papers
+def corpus_withholding(folder: Path) -> dict:
+    """How many passages (index chunks) of real papers the agent's tool-output screening would withhold.
+    None of ../shared/corpus/papers carries a route for a controlled substance: every hit is a false one."""
+    from paperqa_mat.chunking import chunk_pages
+    from paperqa_mat.ingest import parse_file
+    from paperqa_mat.safety import screen_output
+    from paperqa_mat.settings import get_settings
+
+    s = get_settings()
+    n, hits = 0, []
+    t0 = time.perf_counter()
+    for f in sorted(folder.glob("*.pdf")):
+        try:
+            doc = parse_file(f)
+        except Exception:  # noqa: BLE001 - a bad file is not what this measures
+            continue
+        for c in chunk_pages(doc.pages, s.chunk_tokens, s.chunk_overlap):
+            n += 1
+            v = screen_output(c.text, [], use_llm=False)
+            if v.refuse:
+                hits.append((f.name, c.pages, v.reason))
+    return {"n": n, "hits": hits, "sec": time.perf_counter() - t0}
+
+
 # --------------------------------------------------------------------------- report
-def report(ps: dict, prow: list[dict], safety: list[tuple[str, dict, list[dict]]] | None, markdown: bool) -> str:
+def report(ps: dict, prow: list[dict], safety: list[tuple[str, dict, list[dict]]] | None, markdown: bool,
+           corpus: dict | None = None) -> str:
     out: list[str] = []
     pct = lambda a, b: f"{a}/{b} ({100 * a / max(1, b):.0f}%)"  # noqa: E731
     out.append("Offline planner on bench/data/agent_requests.json")
@@ -183,6 +209,14 @@ def report(ps: dict, prow: list[dict], safety: list[tuple[str, dict, list[dict]]
         out += safety_table(ss, len(srows), title)
         for r in [r for r in srows if r["agent"] != r["guard"]]:
             out.append(f"- differs: {r['item']['id']} agent={r['agent']} guard={r['guard']} tools={r['tools']}")
+    if corpus is not None:
+        out.append("")
+        out.append(f"Tool-output screening on ../shared/corpus/papers: {len(corpus['hits'])} of {corpus['n']} passages "
+                   f"withheld ({100 * len(corpus['hits']) / max(1, corpus['n']):.2f}%; none of these papers carries a "
+                   f"route, so every one is a false withholding); {1000 * corpus['sec'] / max(1, corpus['n']):.1f} ms "
+                   "per passage incl. parsing.")
+        for name, pages, reason in corpus["hits"]:
+            out.append(f"- withheld: {name} page {pages[0]}: {reason}")
     text = "\n".join(out)
     if not markdown:
         text = text.replace("| ", "").replace(" |", "").replace("|---", "")
@@ -211,7 +245,11 @@ def main() -> None:
             ss = safety_summary(srows)
             safety.append((f"run_agent (offline) on {name}: {ss['n_refuse']} refuse, {ss['n_allow']} allow items",
                            ss, srows))
-    print(report(ps, prow, safety, args.markdown))
+    corpus = None
+    papers = SHARED / "corpus" / "papers"
+    if not args.no_safety and papers.exists():
+        corpus = corpus_withholding(papers)
+    print(report(ps, prow, safety, args.markdown, corpus))
 
 
 if __name__ == "__main__":
