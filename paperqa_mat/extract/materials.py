@@ -115,7 +115,7 @@ _ORGANIC = [("MA", "CH3NH3"), ("FA", "CHN2H4"), ("PEA", "C8H12N"), ("BA", "C4H12
 def formula_composition(token: str) -> str | None:
     """Reduced formula if ``token`` is a valid chemical formula (variables allowed), else None."""
     t = token.strip().strip(",;:.")
-    if not t or len(t) > 60 or not re.search(r"[A-Z]", t):
+    if not t or len(t) > 60 or t.endswith(("-", "–")) or t.startswith("-") or not re.search(r"[A-Z]", t):
         return None
     t, n_prefix = re.subn(rf"^{_PREFIX}", "", t)
     t = re.sub(r"[-−]?(?:monolayers?|bilayers?|ML|BL|NPs?|NWs?|QDs?|films?|bulk)$", "", t)

@@ -85,8 +85,10 @@ def prepare_text(text: str) -> str:
     """PDF text -> clean text: de-hyphenate line breaks, keep paragraph breaks, normalise unicode."""
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
     # LaTeX leftovers in abstracts: Li_2Fe_2SSe, {Li_2Fe_2SSe}, T_{C}
-    text = re.sub(r"_\{?(\d+(?:\.\d+)?|[xyzδ])\}?", r"\1", text)
+    text = re.sub(r"_\{([^{}]{1,10})\}", r"\1", text)
+    text = re.sub(r"_(\d+(?:\.\d+)?|[xyzδ])", r"\1", text)
     text = re.sub(r"\{([A-Za-z0-9().,\-]+)\}", r"\1", text)
+    text = re.sub(r"(\d)~(?=\s?(?:K|eV|meV|°|GPa|nm|Å)\b)", r"\1 ", text)  # LaTeX non-breaking space
     text = re.sub(r"\n\s*\n+", "\u2029", text)  # paragraph break marker
     text = text.replace("\n", " ")
     return "\n\n".join(clean_text(p) for p in text.split("\u2029") if p.strip())
@@ -171,34 +173,33 @@ _MAG = re.compile(r"ferromagnet|ferrimagnet|\bCurie\b|magnetic\s+(?:order|transi
 def _resolve_mentions(
     sentence: str, mentions: list[tuple[int, int, str]], doc_bias: str | None
 ) -> list[tuple[int, int, str]]:
-    """Overlapping mentions: keep the longest; Tc-like mentions go to superconducting or Curie by context."""
+    """Overlapping mentions: keep the longest; an ambiguous Tc-like mention ("Tc", "transition
+    temperature") goes to superconducting or Curie by the nearest cue in the sentence, else by the
+    document's bias."""
     ambiguous = {"tc_superconducting", "curie_temperature"}
-    has_sc, has_mag = bool(_SC.search(sentence)), bool(_MAG.search(sentence))
-    if has_sc and not has_mag:
-        winner = "tc_superconducting"
-    elif has_mag and not has_sc:
-        winner = "curie_temperature"
-    else:
-        winner = doc_bias
-    out: list[tuple[int, int, str]] = []
+    sc_cues = [m.start() for m in _SC.finditer(sentence)]
+    mag_cues = [m.start() for m in _MAG.finditer(sentence)]
+
+    def winner(m: tuple[int, int, str]) -> str | None:
+        d_sc = min((abs(c - m[0]) for c in sc_cues), default=None)
+        d_mag = min((abs(c - m[0]) for c in mag_cues), default=None)
+        if d_sc is not None and (d_mag is None or d_sc < d_mag):
+            return "tc_superconducting"
+        if d_mag is not None:
+            return "curie_temperature"
+        return doc_bias
+
+    kept: list[tuple[int, int, str]] = []
     for m in sorted(mentions, key=lambda m: (-(m[1] - m[0]), m[0])):
-        overl = [o for o in out if not (m[1] <= o[0] or m[0] >= o[1])]
-        if overl:
-            # same span claimed by both Tc readings: keep the context winner
-            for o in overl:
-                if {o[2], m[2]} == ambiguous and (o[0], o[1]) == (m[0], m[1]) and m[2] == winner:
-                    out[out.index(o)] = m
+        if any(not (m[1] <= o[0] or m[0] >= o[1]) for o in kept):
             continue
-        out.append(m)
-    final = []
-    for m in out:
-        if m[2] in ambiguous and m[2] != winner:
-            # the generic reading is only kept when the context points to it
-            specific = re.search(r"Curie|ferro|ferri|superconduct", sentence[m[0] : m[1]], re.I)
-            if not specific:
+        if m[2] in ambiguous and not re.search(r"Curie|ferro|ferri|superconduct", sentence[m[0] : m[1]], re.I):
+            w = winner(m)
+            if w is None:
                 continue
-        final.append(m)
-    return sorted(final)
+            m = (m[0], m[1], w)
+        kept.append(m)
+    return sorted(kept)
 
 
 def _paren_regions(text: str) -> list[tuple[int, int]]:
@@ -394,7 +395,9 @@ def _sentence_records(
 ) -> tuple[list[Record], list[Mention]]:
     mats = find_materials(sent, acronyms)
     groups = [g for g in group_quantities(sent) if g.unit in UNITS]
-    mentions = _resolve_mentions(sent, mention_spans(sent, props), doc_bias)
+    ambiguous = {"tc_superconducting", "curie_temperature"}
+    search = list(props) + ([p for p in ambiguous if p not in props] if ambiguous & set(props) else [])
+    mentions = _resolve_mentions(sent, mention_spans(sent, search), doc_bias)
     # values inside a material mention or a mention are not values
     groups = [g for g in groups if not any(m.start <= g.start < m.end for m in mats)]
     mats = [x for x in mats if not any(g.start <= x.start < g.end for g in groups)]
@@ -412,7 +415,7 @@ def _sentence_records(
         if re.match(r"\s*\)?\s*(?:higher|lower|larger|smaller|greater|wider|narrower|less|more|above|below|beneath|deeper|shallower)\b", sent[g.end : g.end + 14]):
             continue
         prop = PROPERTIES[m[2]]
-        if g.dimension not in prop.dimensions:
+        if m[2] not in props or g.dimension not in prop.dimensions:
             continue
         cands = [x for x in mats if not (x.start < m[1] and x.end > m[0])]
         assigned: list[Mention | None]
