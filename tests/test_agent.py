@@ -297,3 +297,11 @@ def test_cli_json_shape(lib, fake_tools):
     assert r.exit_code != 0 and "No index" in r.output and "Traceback" not in r.output
     r = runner.invoke(cli, ["agent", "  "])
     assert r.exit_code != 0 and "empty" in r.output
+
+
+def test_follow_up_question_names_the_material():
+    p = plan("How were they synthesised in my papers?", ["Featurise SrZrS3 and BaZrS3"])
+    assert p.steps[0].args["question"] == "How were SrZrS3 and BaZrS3 synthesised?"
+    p = plan("And its Tc according to my papers?", ["Tell me about Nd0.8Sr0.2NiO2"])
+    assert p.tools == ["extract_records", "answer_from_papers"]
+    assert p.steps[0].args == {"property": "tc_superconducting", "material": "Nd0.8Sr0.2NiO2"}

@@ -95,7 +95,17 @@ def _paper_question(r: ParsedRequest) -> str:
         keep = [p for p in parts if re.search(r"papers?|literature|report|according|publish|cite|experiment", p, re.I)]
         if keep:
             return clean_question(" ".join(keep))
+    if r.formulas_from_history:
+        return clean_question(_resolve_pronouns(r.text, r.formulas[:MAX_MATERIALS]))
     return clean_question(r.text)
+
+
+def _resolve_pronouns(text: str, formulas: list[str]) -> str:
+    """"What do my papers say about it?" after a turn about BaZrS3 -> "... about BaZrS3?" (for retrieval)."""
+    mats = " and ".join(formulas)
+    text = re.sub(r"\b(?:its|their)\b", f"{mats}'s" if len(formulas) == 1 else f"{mats}'", text, count=1, flags=re.I)
+    return re.sub(r"\b(?:it|them|they|this (?:material|compound)|that (?:material|compound)|these (?:materials|compounds))\b",
+                  mats, text, count=1, flags=re.I)
 
 
 def plan(request: str, history: list[str] | None = None) -> Plan:
