@@ -776,6 +776,9 @@ def _plausible_uncaptioned(rows: list[list[str]]) -> bool:
         return False
     if sum(1 for c in cells if len(c) == 1 and c in _MATH_CHARS) > 0.2 * len(cells):  # math fragments
         return False
+    spaced = sum(1 for c in cells if len(c.split()) >= 3 and len(c.replace(" ", "")) < 1.6 * len(c.split()))
+    if spaced > 0.15 * len(cells):  # letter-spaced figure labels such as "1 . 5" or "2 M - W S"
+        return False
     return True
 
 
