@@ -13,7 +13,8 @@ second annotation of the same PDF and are not used). Measures:
   (after the same ``normalize_text`` on both sides). Relations of a matched pair are compared
   as multisets; relations of unmatched ground-truth tables are all missed and those of unmatched predicted
   tables are all false. Micro precision/recall/F1 over all relations (complete process: detection +
-  structure). ``structure`` mode instead crops each ground-truth region and measures structure alone.
+  structure). ``--structure`` also crops each ground-truth region (``*-reg.xml`` box) and measures
+  structure alone.
 """
 
 from __future__ import annotations
@@ -104,8 +105,67 @@ def extract_pqm(pdf_path: Path) -> list[tuple[int, list[list[str]]]]:
     return [(t.page, t.rows) for t in extract_tables(pdf_path)]
 
 
-def structure_pdfplumber(pdf_path: Path, gts: list[GtTable]) -> list[list[list[str]]]:
-    raise NotImplementedError
+def gt_regions(data: Path, pdfs: dict[str, Path]) -> dict[str, tuple[float, float, float, float]]:
+    """Ground-truth region boxes (PDF user space, origin bottom-left) keyed like the gt_csv file stems."""
+    import xml.etree.ElementTree as ET
+
+    out = {}
+    for stem, pdf in pdfs.items():
+        reg = pdf.with_name(f"{stem}-reg.xml")
+        if not reg.exists():
+            continue
+        for table in ET.parse(reg).getroot().iter("table"):
+            for region in table.iter("region"):
+                bb = region.find("bounding-box")
+                if bb is None:
+                    continue
+                key = f"{stem}_table{table.get('id')}_region{region.get('id')}_page{region.get('page')}"
+                out[key] = tuple(float(bb.get(k)) for k in ("x1", "y1", "x2", "y2"))
+    return out
+
+
+def structure_rows(system: str, pdf_path: Path, page_no: int, box: tuple[float, float, float, float]) -> list[list[str]]:
+    """Cells of the table in a known region: ours (``table_in_region``) or pdfplumber's ``extract_table``."""
+    if system == "pqm":
+        from paperqa_mat.extract.tables import table_in_region
+
+        return table_in_region(pdf_path, page_no, box).rows
+    with pdfplumber.open(pdf_path) as pdf:
+        page = pdf.pages[page_no - 1]
+        x0, top, x1, bottom = box
+        crop = page.crop((max(0, x0 - 2), max(0, top - 2), min(page.width, x1 + 2), min(page.height, bottom + 2)), strict=False)
+        return [[c or "" for c in r] for r in (crop.extract_table() or [])]
+
+
+def evaluate_structure(data: Path, pdfs: dict[str, Path], gts: list[GtTable], system: str) -> dict:
+    """Structure only: each ground-truth region is given; micro P/R/F1 of adjacency relations."""
+    boxes = gt_regions(data, pdfs)
+    tp = fp = fn = 0
+    t0 = time.time()
+    heights: dict[tuple[str, int], float] = {}
+    for g in gts:
+        if g.name not in boxes:
+            fn += sum(relations(g.rows).values())
+            continue
+        x1, y1, x2, y2 = boxes[g.name]
+        key = (g.doc, g.page)
+        if key not in heights:
+            with pdfplumber.open(pdfs[g.doc]) as pdf:
+                heights[key] = float(pdf.pages[g.page - 1].height)
+        h = heights[key]
+        try:
+            rows = structure_rows(system, pdfs[g.doc], g.page, (x1, h - y2, x2, h - y1))
+        except Exception as exc:  # noqa: BLE001
+            print(f"{g.name}: failed: {exc}", file=sys.stderr)
+            rows = []
+        gr, pr = relations(g.rows), relations(rows)
+        inter = sum((gr & pr).values())
+        tp += inter
+        fn += sum(gr.values()) - inter
+        fp += sum(pr.values()) - inter
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"rel_p": p, "rel_r": r, "rel_f1": 2 * p * r / (p + r) if p + r else 0.0, "seconds": time.time() - t0}
 
 
 def _iou(a: Counter, b: Counter) -> float:
@@ -187,6 +247,7 @@ def main() -> None:
     ap.add_argument("--only", choices=["pqm", "pdfplumber"], default=None)
     ap.add_argument("--doc", default=None, help="restrict to PDFs whose stem starts with this")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--structure", action="store_true", help="also measure structure alone on the given regions")
     args = ap.parse_args()
     if not args.data.exists():
         sys.exit(f"data not found: {args.data}")
@@ -204,6 +265,16 @@ def main() -> None:
         res = evaluate(pdfs, gts, fn, verbose=args.verbose)
         print(f"| {name} | {res['tables_pred']} | {res['det_p']:.3f} | {res['det_r']:.3f} | {res['rel_p']:.3f} |"
               f" {res['rel_r']:.3f} | {res['rel_f1']:.3f} | {res['seconds']:.0f} |", flush=True)
+    if args.structure:
+        print("\nStructure only (ground-truth regions given):\n")
+        print("| system | adjacency P | adjacency R | adjacency F1 | s |")
+        print("|---|---|---|---|---|")
+        for name in systems:
+            key = "pqm" if name.startswith("pqm") else "pdfplumber"
+            label = "pqm `table_in_region`" if key == "pqm" else "pdfplumber `crop(region).extract_table()`"
+            res = evaluate_structure(args.data, pdfs, gts, key)
+            print(f"| {label} | {res['rel_p']:.3f} | {res['rel_r']:.3f} | {res['rel_f1']:.3f} | {res['seconds']:.0f} |",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -268,3 +268,11 @@ def test_quantities_units_text():
     assert convert(1, "eV", "K") is None
     assert normalize_text("cm⁻¹ H₂O ﬁeld") == "cm^-1 H2O field"
     assert normalize_text("1–5") == "1–5"  # a range dash is not a minus
+
+
+def test_table_in_known_region(tables_pdf, tables):
+    from paperqa_mat.extract.tables import table_in_region
+
+    t = table_in_region(tables_pdf, 2, tables[1].bbox)
+    assert t.rows == tables[1].rows
+    assert table_in_region(tables_pdf, 1, tables[0].bbox).method == "ruled"

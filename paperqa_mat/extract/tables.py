@@ -31,7 +31,7 @@ from typing import Any
 
 from paperqa_mat.extract.normalize import normalize_text, parse_number
 
-__all__ = ["Table", "TableExtractionError", "extract_tables", "find_caption"]
+__all__ = ["Table", "TableExtractionError", "extract_tables", "find_caption", "table_in_region"]
 
 CAPTION_RE = re.compile(
     r"^\s*(?:Table|TABLE|Tab\.|Tabelle|Tableau)\s*(?:[A-Z]?\d+[A-Za-z]?(?:\.\d+)?|[IVXLC]+)\b\s*[.:|\-–—]?",
@@ -866,3 +866,37 @@ def extract_tables(pdf_path: str | Path, pages: list[int] | None = None) -> list
     if not any_text and not tables:
         raise TableExtractionError(f"{path.name}: no text layer (scanned PDF?); run OCR first")
     return tables
+
+
+def table_in_region(pdf_path: str | Path, page_no: int, bbox: tuple[float, float, float, float]) -> Table:
+    """Read the table known to fill ``bbox`` (x0, top, x1, bottom in pt, top-left origin) on 1-based page
+    ``page_no``: ruling lines when they grid the area, else text alignment without detection filters."""
+    import pdfplumber
+
+    path = Path(pdf_path)
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:  # noqa: BLE001
+        raise TableExtractionError(f"{path.name}: {_open_error(exc)}") from exc
+    with pdf:
+        page = pdf.pages[page_no - 1]
+        x0, top, x1, bottom = bbox
+        box = (max(0.0, x0 - 2), max(0.0, top - 2), min(float(page.width), x1 + 2), min(float(page.height), bottom + 2))
+        crop = page.crop(box, strict=False)
+        words = _page_words(crop)
+        rows: list[list[str]] = []
+        spans: list = []
+        method = "text"
+        ruled = _ruled_tables(crop, words)
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        big = [r for r in ruled if (r[0][2] - r[0][0]) * (r[0][3] - r[0][1]) >= 0.5 * area]
+        if big:
+            _, rows, spans = big[0]
+            method = "ruled"
+        elif words:
+            lines = _group_lines(words)
+            for ln in lines:
+                ln.segs = _segments(ln.words, _SEG_GAP_EM)
+            rows, _, spans = _build_grid(lines, _CELL_GAP_EM)
+            rows, spans = _prune_with_spans(rows, spans)
+        return Table(path.name, page_no, 1, "", _guess_header_rows(rows), rows, box, method, spans)
