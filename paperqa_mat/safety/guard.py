@@ -377,6 +377,9 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
     return bool(_HISTORY.search(clause)) and not doc.personal
 
 
+# 'which solvent would thicken soman', 'what can I add to ...': a question about doing something
+_WH_MODAL = re.compile(r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might|do|does) $|"
+                       r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might) (?:i|we|you|one) $")
 _OBJ_BREAK = {"on", "about", "regarding", "against", "for", "to", "into", "in", "with", "from", "at", "by", "around",
               "after", "before", "without", "like", "than", "while", "when", "during", "near", "over", "under", "through",
               "lecture", "talk", "speech", "film", "documentary", "story", "novel", "article", "course", "class", "session"}
@@ -395,7 +398,8 @@ def _request(doc: Doc, q: it.Cue, forward: bool = True) -> bool:
     """Is this (strict) cue part of a request for help, not a description? Forward ('how do I make X',
     imperatives, 'what's the best way to ...'): a personal/request frame. Backward (X before the verb): a
     present/modal passive how-question ('how could VX be delivered', 'explain how ricin is extracted')."""
-    if forward and doc.personal and q.form != "part":
+    if forward and q.form != "part" and (doc.personal or _WH_MODAL.search(
+            doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])):
         return True
     if q.form != "part":
         return False
@@ -420,12 +424,12 @@ def _pronoun_object(doc: Doc, q: it.Cue) -> bool:
 
 _REFERRING = {"ester", "esters", "analogue", "analog", "analogues", "homologue", "homolog", "derivative", "isomer",
               "salt", "form", "variant", "version", "kind", "type", "stuff", "grams", "gram", "litre", "liter", "litres",
-              "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply"}
+              "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply", "their", "its"}
 
 
 _BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?"
                  r"(?:house|home|building|car|door|wall|bridge|stump|tree stump|mailbox|letterbox|safe|vault|rock|boulder|people"
-                 r"|crowd|school|bus|train|plane|office|truck|tank|pipeline|tower|church|mosque|synagogue|station|embassy|shed)")
+                 r"|crowd|school|bus|train|plane|office|truck|tank|pipeline|tower|church|mosque|synagogue|station|embassy|shed|garage|barn)s?")
 _BLAST = re.compile(
     r"(?<![\w])(?:blow(?:ing)? (?:up |off |open |apart )?" + _BLAST_TARGET + r"(?: (?:up|off|open|apart))?"
     r"|blow(?:ing)? (?:it|them|this|that|something|stuff|things) (?:up|apart|open|to pieces)"
@@ -435,16 +439,28 @@ _BLAST = re.compile(
     r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
 )
-_BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|what should i (?:use|get|buy))")
+_BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|what should i (?:use|get|buy))")
 
 
-def _implicit_blast(doc: Doc, cues: list[it.Cue]) -> str:
+def _victim_participle(doc: Doc, q: it.Cue) -> bool:
+    """'a child poisoned by a nerve agent', 'people killed in the attack': describes victims, not a plan."""
+    first = q.text.split()[0]
+    if not re.search(r"(?:ed|en)$", first):
+        return False
+    return bool(re.match(r"\s+(?:by|with|in|during|after|from)(?![\w])", doc.folded[q.start + len(first) : q.start + len(first) + 12])) or \
+        bool(re.search(r"(?<![\w])(?:was|were|been|being|is|are|got|get|a|the|who|child|person|people|victims?)\s+$", doc.folded[max(0, q.start - 12) : q.start]))
+
+
+def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> str:
     """'blow up my neighbour's car', 'bring down a house', 'for a big blast', 'rig it to explode': an
     explosive described by its effect. Returns the phrase, or ''. Only with a request frame; 'blow it up'
     needs a homemade/mixing context (images and balloons get blown up too)."""
     if it.materials_context(doc.folded):
         return ""
     m = _BLAST.search(doc.folded)
+    if not m and prev is not None and _BLAST.search(prev.folded) and _BLAST_RECIPE.search(doc.folded) and re.search(
+            r"(?<![\w])(?:do (?:that|this|it|the same)|the same (?:thing|way))(?![\w])", doc.folded):
+        return "do that (" + _BLAST.search(prev.folded).group(0) + ")"  # 'how could I do that to my garage with homemade stuff'
     if not m:
         return ""
     if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)", m.group(0)) and not _BLAST_RECIPE.search(doc.folded):
@@ -532,13 +548,14 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                     found.append((q.start, tgt.start, q, tgt))
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means
-        harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal]
+        harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal
+                and not _victim_participle(doc, q)]
         pool = [m for m in live_unblocked + prior if not _is_class(m) or m.tier == "agent"]
         if harm and pool:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
     if not found and personal:
-        blast = _implicit_blast(doc, cues)
+        blast = _implicit_blast(doc, cues, docs[-2] if len(docs) > 1 else None)
         if blast:
             q0 = next((q for q in cues if q.kind in ("make", "mix", "use", "acquire", "procedure", "scale")), None)
             if q0 is not None or _BLAST_RECIPE.search(doc.folded):

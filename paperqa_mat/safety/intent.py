@@ -52,7 +52,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|mass[- ]produc(?:e|ing)|stabili[sz](?:e|ing)|convert(?:s|ing)?|turn(?:ing)? (?:\w+ ){1,3}?into"
      r"|refin(?:e|ing)|concentrat(?:e|ing)|enrich(?:ing)?|dry(?:ing)? (?:it|them)|whip up|knock up|put together"
      r"|design(?:ing)?|invent(?:ing)?|develop(?:ing)?|engineer(?:ing)?|homebrew|home-brew|reproduce|replicate|recreate"
-     r"|get (?:it|them|this) (?:pure|purer|dry|crystalline)|do (?:the|this) (?:synthesis|reaction|nitration|extraction)"),
+     r"|get (?:it|them|this) (?:pure|purer|dry|crystalline)|do (?:the|this) (?:synthesis|reaction|nitration|extraction)"
+     r"|(?:to )?end up with|arrive at|press(?:ing|ed)? (?:\w+ ){0,2}?(?:pills|tablets)|pill press(?:es)?|tablet press(?:es)?"),
     ("make", "part", False, r"synthesi[sz]ed|made|manufactured|produced|prepared|cooked|brewed|extracted|isolated|purified"
      r"|distill?ed|cultured|cultivated|grown|obtained|formulated|nitrated|assembled|built|scaled up|mass-produced"
      r"|stabili[sz]ed|refined|concentrated|engineered|designed"),
@@ -99,7 +100,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|order(?:ing)? (?:it|them|some|online)|get hold of|get my hands on|steal(?:ing)?|divert(?:ing)?|smuggl(?:e|ing)"
      r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find|obtain|buy|order)"
      r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
-     r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"),
+     r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"
+     r"|shopping list|parts list|bill of materials|(?:what|which) (?:\w+ ){0,2}(?:do|should|would|must) (?:i|we) (?:buy|order|get)|what to buy|liste de courses|einkaufsliste|lista de (?:compras|la compra)"),
     ("acquire", "part", False, r"bought|purchased|acquired|procured|stolen|diverted"),
     # ---- use / weaponise / harm
     ("use", "verb", False, r"weaponi[sz](?:e|es|ing|ation)|aerosoli[sz](?:e|es|ing|ation)|dispers(?:e|es|ing|al)"
@@ -130,13 +132,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|sensitive|shock-sensitive|detectable|visible|soluble|bioavailable|absorbable|degradable|reactive|smelly|noticeable)"
      r"|more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|destructive|transmissible|virulent) (?:version|variant|analogu?e|analog|form|derivative|agent|explosive|strain)s?"
      r"|without (?:\w+ )?(?:decomposition|decomposing|degradation|degrading|hydrolysis|hydrolysing|hydrolyzing)"
-     r"|get(?:ting)? (?:\w+ )?(?:pure|purer|high-purity|high purity|clean|crystalline|anhydrous|stable)"
+     r"|gets?(?:ting)? (?:\w+ ){0,3}?(?:pure|purer|high-purity|high purity|clean|crystalline|anhydrous|stable)"
      r"|(?:increase|increasing|boost|boosting|maximi[sz]e|maximi[sz]ing|enhanc(?:e|ing)|improv(?:e|ing)) (?:its |the |their )?"
      r"(?:potency|toxicity|lethality|yield|stability|persistence|power|transmissibility|virulence|purity|brisance|blast|damage|shelf life)"
      r"|(?:keep|keeping|retain|retaining|while keeping|preserv(?:e|ing)) (?:\w+ )?(?:potency|toxicity|activity|lethality)"
      r"|keep(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)"
      r"|prevent(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)|shelf[- ]life|long[- ]term storage"
-     r"|(?:so|such that|so that) (?:it|they|the agent|the product) (?:doesn't|don't|won't|does not|do not|will not|wouldn't|can't) (?:\w+ )?"
+     r"|(?:so|such that|so that) (?:it|they|the agent|the product|mine|ours|my \w+|our \w+|the \w+|this|that) (?:doesn't|don't|won't|does not|do not|will not|wouldn't|can't) (?:\w+ )?"
      r"(?:degrade|decompose|hydroly\w*|break down|lose (?:its |their )?potency|go off)"
      r"|(?:purer|more pure|higher[- ]purity|cleaner|more stable|more potent|stronger|better) (?:version|batch|product|form|sample|variant)"
      r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
@@ -179,12 +181,14 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|authorities|law enforcement|detection|detectors?|scanners?|x-?rays?|dogs|inspections?|inspectors?|reporting|thresholds?|monitoring|suspicion"
      r"|questions|registration|border|borders|security|screening|tracking|tracing|export|import|controls?|regulators?|declarations?)"
      r"|(?:so|so that|such that|without|before|in case) (?:\w+ ){0,3}?(?:nobody|no one|anyone|anybody|the (?:\w+ )?(?:police|dea|fbi|atf|authorities|customs|supplier|seller|vendor"
-     r"|bank|border|security|x-?ray|scanners?|dogs?|regulators?|inspectors?|government|feds|cops)|police|customs|authorities|cops|feds|they|it)"
-     r" (?:\w+ ){0,2}?(?:notic|realis|realiz|find|found|figur|know|suspect|ask|see|spot|detect|discover|check|report|flag|question|trac|track"
+     r"|bank|border|security|x-?ray|scanners?|dogs?|regulators?|inspectors?|government|feds|cops)|police|customs|authorities|cops|feds|they|it"
+     r"|inspectors|regulators|border guards|guards|officials|officers|investigators|agents|pharmacists?|suppliers?|sellers?|the pharmacy|pharmacies)"
+     r" (?:[\w']+ ){0,2}?(?:notic|realis|realiz|find|found|figur|know|suspect|ask|see|spot|detect|discover|check|report|flag|question|trac|track"
      r"|catch|caught|stop|seiz|intercept|smell|sniff|identif|recogni|link|connect)\w*"
      r"|without (?:\w+ ){0,2}?(?:being|getting|it being|them being|it getting|me being) (?:detected|caught|noticed|flagged|traced|tracked|stopped|seized"
      r"|found|reported|questioned|searched|inspected|identified|spotted|discovered)"),
-    ("use", "verb", False, r"(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
+    ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
+     r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),

@@ -81,6 +81,7 @@ class Lexicon:
     fuzzy_stop: set[str]
     combos: list[dict]
     squeezed: dict[str, int]
+    short_names: dict[str, int] = None  # single-word agent names of 5-7 letters (context-supported typos)
     swaps: dict[str, int] = None  # adjacent-letter swaps of short agent names ('herion' -> heroin)
     long_names: dict[str, list[str]] = None  # long single-word names by first two letters (edit distance 2)
 
@@ -151,6 +152,9 @@ def load() -> Lexicon:
                     v = key[:k] + key[k + 1] + key[k] + key[k + 2 :]
                     if v != key and v not in joined and v not in stop:
                         swaps.setdefault(v, idx)
+    short_names = {k: hits[0][0] for k, hits in joined.items() if 5 <= len(k) <= 7 and k.isalpha()
+                   and any(n == 1 and not w and entries[x]["tier"] == "agent" and entries[x]["cat"] in ("cwa", "toxin")
+                           for x, n, w in hits)}
     long_names: dict[str, list[str]] = {}
     for key in fuzzy_names:
         if len(key) >= 10:
@@ -164,7 +168,7 @@ def load() -> Lexicon:
     return Lexicon(
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
-        fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names,
+        fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names, short_names=short_names,
     )
 
 
@@ -264,6 +268,11 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             sq = _squeeze(t)
             if sq != t and sq in lex.squeezed and t not in lex.joined:
                 add(_mk(lex, lex.squeezed[sq], toks[i].start, toks[i].end, t, "fuzzy", False))
+            if 4 <= len(t) <= 6 and t.isalpha() and t not in lex.joined and t not in lex.fuzzy_stop and _cw_neighbour(toks, i):
+                for c, idx in lex.short_names.items():  # 'sarn gas', 'nerve agent somn': short names need context
+                    if abs(len(c) - len(t)) <= 1 and _damerau1(t, c):
+                        add(_mk(lex, idx, toks[i].start, toks[i].end, t, "fuzzy", False))
+                        break
             if 5 <= len(t) <= 6 and t in lex.swaps and t not in lex.joined and t not in lex.fuzzy_stop:
                 add(_mk(lex, lex.swaps[t], toks[i].start, toks[i].end, t, "fuzzy", False))  # 'herion', 'sarni'
             if len(t) >= 10 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
@@ -296,6 +305,15 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             for h in exact_hits or hits[:1]:
                 add(Mention(h.ref, h.cat, h.tier, s, e, smi, "smiles", False))
     return out
+
+
+_CW_NEAR = {"gas", "gases", "nerve", "agent", "agents", "toxin", "poison", "weapon", "weapons", "chemical", "warfare"}
+
+
+def _cw_neighbour(toks: list[Token], i: int) -> bool:
+    """A chemical-weapon/toxin word right before or after token i ('sarn gas', 'nerve agent somn')."""
+    near = [toks[j].text for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(toks)]
+    return any(w in _CW_NEAR for w in near)
 
 
 def _guard_benign(toks: list[Token], i: int) -> bool:

@@ -99,8 +99,8 @@ class Token:
     end: int
 
 
-_TOKEN = re.compile(r"[\w@$]+", re.U)
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b"})
+_TOKEN = re.compile(r"[\w@$]+(?:!+[\w@$]+)*", re.U)  # 'r!c!n': '!' inside a word is a leet 'i'
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "!": "i"})
 _HAS_ALPHA = re.compile(r"[^\W\d_]", re.U)
 _SPACED_SEP = re.compile(r"^[\s.\-_*/|+~,:]{1,3}$")
 
@@ -117,7 +117,7 @@ def tokenize(folded: str) -> list[Token]:
 
 def deleet(tok: str) -> str:
     """'n0v1ch0k' -> 'novichok'; tokens without letters (numbers, CAS parts) are left alone."""
-    if not _HAS_ALPHA.search(tok) or not re.search(r"[0-9@$]", tok):
+    if not _HAS_ALPHA.search(tok) or not re.search(r"[0-9@$!]", tok):
         return tok
     return tok.translate(_LEET)
 

@@ -29,7 +29,7 @@ EN_LEMMAS: dict[str, list[str]] = {
     "use": [
         "disperse", "spread", "release", "deploy", "deliver", "spray", "aerosolise", "aerosolize", "vaporise",
         "vaporize", "atomise", "atomize", "disseminate", "dispense", "vent", "pump", "dump", "lace", "spike", "poison",
-        "contaminate", "gas", "unleash", "detonate", "set off", "blow up", "explode", "inject", "slip",
+        "contaminate", "unleash", "detonate", "set off", "blow up", "explode", "inject", "slip",
         "incapacitate", "knock out", "take out", "bring down", "kill", "hurt", "harm", "weaponise", "weaponize",
         "trigger", "initiate", "arm", "prime",
     ],
