@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import verbs
 from paperqa_mat.safety.lexicon import CW_CONTEXT, Mention, find_mentions, load
 from paperqa_mat.safety.normalize import (
     Token,
@@ -62,7 +63,7 @@ _PERSONAL = re.compile(
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
     r"(?:\w+est|most \w+|good|right|proper|ideal) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
-    r"what(?:'s| is| are| would be) the (?:best|right|ideal|strongest|cheapest|most \w+) \w+ (?:to|for)|"
+    r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:to|for)|"
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
@@ -224,18 +225,18 @@ _SLANG_OBJECT = {"smack", "skag", "scag", "crack", "rock", "crank", "tina", "dop
 
 
 def _bare_slang_object(m: Mention, doc: Doc) -> bool:
-    """'how do I make smack', 'cook rock', 'walk me through making crack': a slang drug name as the bare
-    object of a production/purchase verb, with nothing after it in the clause ('make crack propagate' is not)."""
-    if m.text not in _SLANG_OBJECT or m.start >= len(doc.folded) or doc.folded[m.start : m.end] != m.text:
+    """'how do I make smack', 'cook rock', 'h0w 2 c00k cr4ck', '¿cómo hago crack?': a slang drug name as the
+    bare object of a production/purchase cue, with nothing after it in its clause ('make crack propagate' is not)."""
+    words = doc.words(m.start, m.end)
+    if len(words) != 1 or words[0] not in _SLANG_OBJECT:
         return False
-    before = doc.folded[max(0, m.start - 40) : m.start]
-    if not re.search(r"(?<![\w])(?:make|making|makes|cook|cooking|cooks|brew|produce|producing|buy|buying|get|score|sell|selling"
-                     r"|whip up|cook up|prepare|preparing)(?: (?:some|good|pure|my own|the|a batch of|a))? $", before):
+    cue = [q for q in doc.cues if q.kind in ("make", "acquire") and not q.weak and q.end <= m.start
+           and len([w for w in doc.words(q.end, m.start) if w not in it.SKIP]) == 0]
+    if not cue:
         return False
-    rest = doc.folded[m.end :]
-    clause_end = re.search(r"[.?!;\n]|$", rest).start()
-    tail = [w for w in re.findall(r"[\w']+", rest[:clause_end]) if w not in it.SKIP]
-    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from")
+    _, e = doc.clauses[doc.clause_of(m.start)]
+    tail = [w for w in doc.words(m.end, e) if w not in it.SKIP]
+    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa")
 
 
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
@@ -318,6 +319,10 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             if len(content) > 4 or set(between) & brk or any(it.is_blocker(w) for w in content):
                 return False
         pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
+        if q.text.endswith("ing") and q.kind in ("make", "acquire"):  # 'detect a country secretly making X'
+            s0, _ = doc.clauses[doc.clause_of(q.start)]
+            if any(w.startswith(_WATCH) for w in doc.words(max(s0, q.start - 60), q.start)[-6:]):
+                return False
         if any(it.is_blocker(w) for w in between + pre):
             return False
         if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
@@ -334,6 +339,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
         return True
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
     between = doc.words(m.end, q.start)
+    if (q.form == "verb" and q.kind in ("make", "acquire") and between and between[-1] == "to" and doc.personal
+            and len(between) <= 3 and not any(it.is_blocker(w) for w in between)):
+        return True  # 'the easiest explosive to make', 'which agent is simplest to produce'
     if q.form == "verb" and q.kind in ("make", "acquire") and not (q.text.endswith("ing") and len(between) <= 1):
         return False
     if len(between) > (6 if q.weak else 10):
@@ -380,6 +388,8 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
 # 'which solvent would thicken soman', 'what can I add to ...': a question about doing something
 _WH_MODAL = re.compile(r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might|do|does) $|"
                        r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might) (?:i|we|you|one) $")
+_WATCH = ("detect", "monitor", "identif", "recogni", "inspect", "verif", "sensor", "sensing", "forensic", "catch",
+          "spot", "trace", "investigat", "stop", "prevent", "prosecut", "report", "suspect", "caught", "arrest")
 _OBJ_BREAK = {"on", "about", "regarding", "against", "for", "to", "into", "in", "with", "from", "at", "by", "around",
               "after", "before", "without", "like", "than", "while", "when", "during", "near", "over", "under", "through",
               "lecture", "talk", "speech", "film", "documentary", "story", "novel", "article", "course", "class", "session"}
@@ -401,7 +411,7 @@ def _request(doc: Doc, q: it.Cue, forward: bool = True) -> bool:
     if forward and q.form != "part" and (doc.personal or _WH_MODAL.search(
             doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])):
         return True
-    if q.form != "part":
+    if q.form != "part" and q.text.split()[0] not in verbs.SAME_PART:
         return False
     if q.kind == "use" and not q.text.startswith(_DISSEMINATE):
         return False
@@ -410,6 +420,14 @@ def _request(doc: Doc, q: it.Cue, forward: bool = True) -> bool:
         return False  # drug delivery in medicine
     if not re.search(r"(?<![\w])(?:be|is|are|been|being|get|gets|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
         return False  # an adjectival participle ('contaminated soil', 'dried picric acid'), not a passive
+    s, _ = doc.clauses[doc.clause_of(q.start)]
+    return bool(_PASSIVE_HOW.match(doc.folded[s : q.start]))
+
+
+def _passive_frame(doc: Doc, q: it.Cue) -> bool:
+    """'how could sarin be spread over a crowd': a present/modal passive how-question around the cue."""
+    if not re.search(r"(?<![\w])(?:be|is|are|been|being|get|gets|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
+        return False
     s, _ = doc.clauses[doc.clause_of(q.start)]
     return bool(_PASSIVE_HOW.match(doc.folded[s : q.start]))
 
@@ -524,7 +542,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             continue
         if q.kind == "scale" and not any(c.kind in ("make", "acquire") for c in cues):
             continue
-        if q.kind == "use" and (_historical(doc, q) or not (doc.personal or (q.strict and _request(doc, q, False)))):
+        if q.kind == "use" and (_historical(doc, q) or not (doc.personal or (q.strict and _request(doc, q, False))
+                                                            or (not q.strict and _passive_frame(doc, q)))):
             continue
         if q.strict and not (_request(doc, q) or _request(doc, q, False)):
             continue
@@ -756,7 +775,7 @@ def _screen_answer_block(block: str, ctx: list[str]) -> Verdict | None:
     markers = {m.group(0) for m in _PROC_MARKERS.finditer(doc.folded)}
     n_markers = len(markers)
     for q in doc.cues:
-        if q.kind not in ("make", "procedure", "scale"):
+        if q.kind not in ("make", "procedure", "scale") or q.strict:  # broad request verbs are for requests only
             continue
         for m in live:
             if m.tier == "dual" and not (q.start <= m.start or q.form != "verb"):

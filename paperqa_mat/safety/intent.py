@@ -239,7 +239,8 @@ HEAD_BLOCKERS = (
     "free", "equivalen", "safety", "resistant", "proof", "program",
     "craving", "addict", "user", "users", "abuse", "dependen", "habit", "recover", "rehab", "death", "deaths", "victim",
     "survivor", "warning", "myth", "myths", "stigma", "molecul", "structur", "model", "propert", "pharmacolog",
-    "contaminat", "spectr", "residue", "trace",
+    "contaminat", "spectr", "residue", "trace", "painkiller", "analgesic", "medication", "medicine", "receptor",
+    "antagonist", "agonist", "prescription",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
@@ -328,8 +329,9 @@ def find_cues(folded: str) -> list[Cue]:
             taken.add((kind, m.start()))
             out.append(Cue(kind, form, m.start(), m.end(), text, False, True))
     for m in re.finditer(r"[a-z]{6,}", folded):
-        if verbs.fuzzy_make(m.group(0)) and ("make", m.start()) not in taken:
-            out.append(Cue("make", "verb", m.start(), m.end(), m.group(0), False, True))
+        form = verbs.fuzzy_make(m.group(0))
+        if form and ("make", m.start()) not in taken:  # misspelt nouns act like the nouns ('hmtd recipie')
+            out.append(Cue("make", form, m.start(), m.end(), m.group(0), False, form == "verb"))
     for m in HOW_TO.finditer(folded):
         verb = m.group(1)
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):

@@ -334,5 +334,6 @@ def _guard_benign(toks: list[Token], i: int) -> bool:
         if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
             prev = toks[i - 1].text if i > 0 else ""
             return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised",
-                                "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that"}
+                                "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that"} and not (
+                prev.endswith("est") or prev in ("most", "good", "strong", "cheap", "simple", "easy", "first", "best"))
     return False

@@ -109,6 +109,8 @@ def _inflect(verb: str) -> set[str]:
     return forms
 
 
+# base forms that are also past participles ('could sarin be spread', 'how is TNT cast')
+SAME_PART = {"spread", "cast", "set", "put", "cut", "hit", "let", "shed"}
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|lt|ne|ht|de|st|ut)(?: \w+)?$")
 
 
@@ -139,9 +141,10 @@ def patterns() -> list[tuple[str, str, re.Pattern]]:
     return out
 
 
-# production verbs worth recognising when misspelt (edit distance 1 on words of >= 6 letters)
-FUZZY_MAKE = ("produce", "synthesize", "synthesise", "manufacture", "prepare", "extract", "purify", "cultivate",
-              "synthesis", "production", "preparation", "extraction", "purification", "manufacturing", "recipe")
+# production verbs and nouns worth recognising when misspelt (edit distance 1 on words of >= 6 letters)
+FUZZY_MAKE = ("produce", "synthesize", "synthesise", "manufacture", "prepare", "extract", "purify", "cultivate")
+FUZZY_NOUNS = ("synthesis", "production", "preparation", "extraction", "purification", "manufacturing", "recipe",
+               "instructions", "procedure")
 
 
 def _damerau1(a: str, b: str) -> bool:
@@ -158,6 +161,10 @@ def _damerau1(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
 
 
-def fuzzy_make(word: str) -> bool:
-    """'prodce', 'synthsize', 'manufacure': a misspelt production verb."""
-    return len(word) >= 6 and word.isalpha() and any(w != word and _damerau1(word, w) for w in FUZZY_MAKE)
+def fuzzy_make(word: str) -> str:
+    """'prodce', 'synthsize' -> 'verb'; 'recipie', 'sythesis' -> 'noun'; else ''."""
+    if len(word) < 6 or not word.isalpha():
+        return ""
+    if any(w != word and _damerau1(word, w) for w in FUZZY_MAKE):
+        return "verb"
+    return "noun" if any(w != word and _damerau1(word, w) for w in FUZZY_NOUNS) else ""
