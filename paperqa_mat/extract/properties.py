@@ -22,10 +22,6 @@ class PropertyDef:
     default_unit: str | None = None  # unit assumed for a bare number in a table with a known header
     tolerance: float = 0.05  # relative disagreement tolerance used by compile_records
 
-    @property
-    def regex(self) -> re.Pattern[str]:
-        return _compiled(self.name)
-
 
 _GAP_Q = r"(?:direct|indirect|optical|electronic|fundamental|energy|band|transport|quasi-?particle|HOMO-LUMO|HSE|PBE|GW|Kohn-Sham|DFT|calculated|measured|experimental|minimum|nontrivial|topological|insulating|semiconducting|Mott|charge[- ]transfer|bulk|global|Γ-Γ|wide|narrow|small|large|sizable|sizeable)"
 PROPERTIES: dict[str, PropertyDef] = {
@@ -254,21 +250,6 @@ ALIASES = {
     "efficiency": "pce",
 }
 
-_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _compiled(name: str) -> re.Pattern[str]:
-    if name not in _CACHE:
-        pats = PROPERTIES[name].patterns if name in PROPERTIES else DISTRACTORS[name.split(":", 1)[1]]
-        _CACHE[name] = re.compile("|".join(f"(?:{p})" for p in pats), re.I if name in _CASE_INSENSITIVE else 0)
-    return _CACHE[name]
-
-
-# symbol-like patterns are case sensitive; we compile those properties case-sensitively and add
-# case-insensitive variants of their word patterns below.
-_CASE_INSENSITIVE: set[str] = set()
-
-
 def resolve_property(name: str) -> str:
     """Canonical property name for a user-given name ("Band gap", "Tc", "néel") or ValueError."""
     key = re.sub(r"[\s\-]+", "_", name.strip().lower())
@@ -285,10 +266,6 @@ def parse_property_list(spec: str | list[str] | None) -> list[str]:
         return list(PROPERTIES)
     items = spec.split(",") if isinstance(spec, str) else list(spec)
     return list(dict.fromkeys(resolve_property(s) for s in items if s.strip()))
-
-
-def _word_ci(pattern: str) -> str:
-    return pattern
 
 
 def mention_spans(text: str, properties: list[str]) -> list[tuple[int, int, str]]:
