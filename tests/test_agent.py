@@ -305,3 +305,10 @@ def test_follow_up_question_names_the_material():
     p = plan("And its Tc according to my papers?", ["Tell me about Nd0.8Sr0.2NiO2"])
     assert p.tools == ["extract_records", "answer_from_papers"]
     assert p.steps[0].args == {"property": "tc_superconducting", "material": "Nd0.8Sr0.2NiO2"}
+
+
+def test_structure_files_are_inputs_not_formulas():
+    r = parse_request("Featurise ./data/BaZrS3.cif and POSCAR, and predict the formation energy of NaCl")
+    assert r.structures == ["./data/BaZrS3.cif", "POSCAR"] and r.formulas == ["NaCl"]
+    p = plan("Predict the formation energy of runs/LiFePO4_Pnma_1.cif")
+    assert p.steps[0].args == {"formulas": ["runs/LiFePO4_Pnma_1.cif"], "property": "formation_energy"}

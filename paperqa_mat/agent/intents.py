@@ -153,6 +153,15 @@ def find_formulas(text: str) -> list[str]:
     return out
 
 
+_STRUCTURE_FILE = re.compile(r"(?<![\w/.~-])((?:~|\.{1,2})?[\w./~-]*?(?:[\w-]+\.(?:cif|vasp|poscar)|(?:POSCAR|CONTCAR)[\w.-]*))"
+                             r"(?![\w/])", re.I)
+
+
+def find_structure_files(text: str) -> list[str]:
+    """Structure files named in ``text`` ("featurise ./data/BaZrS3.cif", "predict for POSCAR")."""
+    return list(dict.fromkeys(m.group(1) for m in _STRUCTURE_FILE.finditer(text or "")))
+
+
 # --------------------------------------------------------------------------- space groups
 _SG_CANDIDATE = re.compile(r"(?<![\w/])([PIFCABR](?:[\d\-_/]?[\dmcnabde/\-_]){0,10})(?![\w/])")
 _SG_CONTEXT = re.compile(r"(?:space[\s-]?group|spacegroup|\bsg|symmetry)\s*(?:no\.?|number|#)?\s*$", re.I)
@@ -256,6 +265,7 @@ class ParsedRequest:
     intents: list[Intent] = field(default_factory=list)
     formulas: list[str] = field(default_factory=list)
     formulas_from_history: bool = False
+    structures: list[str] = field(default_factory=list)  # structure files named in the request
     predict_properties: list[str] = field(default_factory=list)
     record_properties: list[str] = field(default_factory=list)
     spacegroup: str | None = None
@@ -303,8 +313,9 @@ def parse_request(request: str, history: list[str] | None = None) -> ParsedReque
     text = request or ""
     r = ParsedRequest(text=text)
     r.intents = detect_intents(text)
-    r.formulas = find_formulas(text)
-    if not r.formulas and history and _PRONOUN.search(text):
+    r.structures = find_structure_files(text)
+    r.formulas = find_formulas(_STRUCTURE_FILE.sub(" ", text))
+    if not r.formulas and not r.structures and history and _PRONOUN.search(text):
         for turn in reversed(history):
             f = find_formulas(turn)
             if f:

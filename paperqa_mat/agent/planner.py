@@ -113,6 +113,7 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
     r = parse_request(request, history)
     p = Plan(r)
     mats = r.formulas[:MAX_MATERIALS]
+    inputs = (r.formulas + r.structures)[:MAX_MATERIALS]  # what featurise / predict accept
     done: set[str] = set()
 
     def add(tool: str, **args: Any) -> None:
@@ -133,8 +134,8 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
             continue
         done.add(name)
         if name == "featurise":
-            if mats:
-                add("featurise", inputs=mats)
+            if inputs:
+                add("featurise", inputs=inputs)
             else:
                 p.notes.append("To featurise, name the compositions (e.g. 'featurise BaZrS3 and SrZrS3').")
         elif name == "predict":
@@ -143,11 +144,11 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
             if not props and unsupported:
                 p.notes.append(f"There is no prediction model for {property_label(unsupported[0])}; the models "
                                f"predict: {', '.join(PREDICTABLE)}.")
-            elif not mats:
+            elif not inputs:
                 p.notes.append("To predict a property, name the compositions (e.g. 'predict the band gap of BaZrS3').")
             else:
                 for prop in props or list(PREDICTABLE):
-                    add("predict_property", formulas=mats, property=prop)
+                    add("predict_property", formulas=inputs, property=prop)
         elif name == "generate":
             if not mats:
                 p.notes.append("To generate structures, name a composition (e.g. 'generate structures for BaZrS3').")
