@@ -20,7 +20,7 @@ from typing import Any
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import verbs
-from paperqa_mat.safety.lexicon import CW_CONTEXT, Mention, find_mentions, load
+from paperqa_mat.safety.lexicon import CW_CONTEXT, GUARDED, Mention, find_mentions, load
 from paperqa_mat.safety.normalize import (
     Token,
     clean,
@@ -85,6 +85,7 @@ _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you"
              "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
              "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
 _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
+                   r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|tuer|blesser|matar|herir|lastimar|toten|verletz)")
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure)\b")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
@@ -194,7 +195,11 @@ def _dedupe(cues: list[it.Cue]) -> list[it.Cue]:
 
 # --------------------------------------------------------------------------- mention filtering
 def _is_class(m: Mention) -> bool:
-    return m.ref.startswith(CLASS_REFS) or m.ref in ("devices",)
+    """Classes ('nerve agents', 'drugs', 'explosives') vs specific agents. A named weapon device ('pipe bomb',
+    'improvised explosive device', 'detonator') is specific, only the bare words 'bomb'/'explosive' are a class."""
+    if m.ref == "devices":
+        return m.text in GUARDED or " " not in m.text and not m.text.startswith(("ied", "detonat", "vbied", "blasting"))
+    return m.ref.startswith(CLASS_REFS)
 
 
 def _corroborated(m: Mention, docs: list[Doc]) -> bool:
@@ -352,6 +357,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
 def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
     """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
     kind = q.kind
+    if kind == "enhance" and q.text.startswith(("store", "keep")):  # long-term storage: stabilising a war agent
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        return m.cat in ("cwa", "toxin") and m.tier == "agent" and not _is_class(m) and not _SAFE_STORAGE.search(doc.folded[s0:e0])
     if q.strict:  # broad verb classes: only specific agents, and only inside a request
         return m.tier == "agent" and _request(doc, q, forward) and (not _is_class(m) or doc.personal)
     if kind == "howto":  # 'how do I <unlisted verb> X': only for specific agents
@@ -388,6 +396,8 @@ def _historical(doc: Doc, q: it.Cue) -> bool:
 # 'which solvent would thicken soman', 'what can I add to ...': a question about doing something
 _WH_MODAL = re.compile(r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might|do|does) $|"
                        r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might) (?:i|we|you|one) $")
+_SAFE_STORAGE = re.compile(r"(?<![\w])(?:safe|safely|safety|forensic|reference|standards?|evidence|hospital|clinic\w*|medical|"
+                           r"pharmac\w*|botox|vials?|cosmetic|regulat\w*|compliance|disposal|destruction)(?![\w])")
 _WATCH = ("detect", "monitor", "identif", "recogni", "inspect", "verif", "sensor", "sensing", "forensic", "catch",
           "spot", "trace", "investigat", "stop", "prevent", "prosecut", "report", "suspect", "caught", "arrest")
 _OBJ_BREAK = {"on", "about", "regarding", "against", "for", "to", "into", "in", "with", "from", "at", "by", "around",
@@ -452,6 +462,7 @@ _BLAST = re.compile(
     r"(?<![\w])(?:blow(?:ing)? (?:up |off |open |apart )?" + _BLAST_TARGET + r"(?: (?:up|off|open|apart))?"
     r"|blow(?:ing)? (?:it|them|this|that|something|stuff|things) (?:up|apart|open|to pieces)"
     r"|(?:bring|bringing|take|taking|knock|knocking) (?:down|out) " + _BLAST_TARGET +
+    r"|blow(?:ing)? (?:a |big |huge )?holes? (?:in|through)|(?:burn|cut) (?:through|into) (?:a |the )?(?:door|wall|safe|vault|car|engine)" +
     r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
     r"|(?:big|bigger|huge|massive|large|larger|powerful|loud|louder|serious|real) (?:blast|explosion|boom|kaboom)s?"
     r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"

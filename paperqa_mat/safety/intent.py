@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|instructables?|blueprints?|schematics?|build plans?|plans for|(?:step-by-step|detailed|complete|full) (?:guide|manual|walkthrough)"
      r"|bau|zum bau|retrosynthes[ei]s|retrosynthetic|retrosynthetic analysis|disconnections?|flowsheet|flow sheet"
      r"|(?:manufacturing|production|industrial|synthetic|chemical) process(?:es)?|process (?:to make|for making|to produce|for producing)"
-     r"|how-to|diy|homebrew"),
+     r"|how-to|diy|homebrew|how (?:to|2)(?=\W*$)"),
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
      r"|obtenir|extrair(?:e)|purifi(?:er|ez)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
@@ -131,7 +131,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r" (?:\w+ ){0,3}?(?:to be |to stay |to remain )?(?:more|less) (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive|transmissible|virulent"
      r"|sensitive|shock-sensitive|detectable|visible|soluble|bioavailable|absorbable|degradable|reactive|smelly|noticeable)"
      r"|more (?:potent|toxic|lethal|deadly|powerful|stable|persistent|destructive|transmissible|virulent) (?:version|variant|analogu?e|analog|form|derivative|agent|explosive|strain)s?"
-     r"|without (?:\w+ )?(?:decomposition|decomposing|degradation|degrading|hydrolysis|hydrolysing|hydrolyzing)"
+     r"|without (?:\w+ )?(?:decomposition|decomposing|degradation|degrading|hydrolysis|hydrolysing|hydrolyzing|losing|going off|breaking down)"
+     r"|(?:store|keep|storing|keeping) (?:\w+ ){0,3}?(?:long[- ]term|for (?:months|years|a long time))"
      r"|gets?(?:ting)? (?:\w+ ){0,3}?(?:pure|purer|high-purity|high purity|clean|crystalline|anhydrous|stable)"
      r"|(?:increase|increasing|boost|boosting|maximi[sz]e|maximi[sz]ing|enhanc(?:e|ing)|improv(?:e|ing)) (?:its |the |their )?"
      r"(?:potency|toxicity|lethality|yield|stability|persistence|power|transmissibility|virulence|purity|brisance|blast|damage|shelf life)"
@@ -187,6 +188,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|catch|caught|stop|seiz|intercept|smell|sniff|identif|recogni|link|connect)\w*"
      r"|without (?:\w+ ){0,2}?(?:being|getting|it being|them being|it getting|me being) (?:detected|caught|noticed|flagged|traced|tracked|stopped|seized"
      r"|found|reported|questioned|searched|inspected|identified|spotted|discovered)"),
+    ("use", "verb", False, r"(?:to )?use (?:\w+ ){0,2}?(?:on|against) (?:a |the )?(?:crowds?|people|humans|civilians|someone|somebody|him|her|them|my \w+)"
+     r"|(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) (?:hate|despise|want dead)"
+     r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
+     r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
@@ -316,7 +321,7 @@ def find_cues(folded: str) -> list[Cue]:
                 end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'
             out.append(Cue(kind, form, m.start(), end, text, weak))
     taken = {(c.kind, c.start) for c in out}
-    spans = [(c.start, c.end) for c in out]
+    spans = [(c.start, c.end) for c in out if c.kind == "make"]
     for kind, form, rx in verbs.patterns():
         for m in rx.finditer(folded):
             if (kind, m.start()) in taken or any(a <= m.start() < b for a, b in spans if kind == "make"):

@@ -330,7 +330,8 @@ def _guard_benign(toks: list[Token], i: int) -> bool:
         weapon_nouns = {"device", "devices", "charge", "charges", "material", "materials", "compound", "compounds",
                         "mixture", "mixtures", "substance", "substances", "powder", "belt", "vest", "ordnance",
                         "formulation", "train", "filler", "payload", "cord", "lens", "lenses", "plastique", "casero",
-                        "artisanal", "artisanaux", "improvise", "improvised"}
+                        "artisanal", "artisanaux", "improvise", "improvised", "caseiro", "caseira", "caseros", "artigianale",
+                        "improvvisato", "improvisado", "improvisada", "fatto", "hecho", "selbstgebaut", "selbstgemacht"}
         if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
             prev = toks[i - 1].text if i > 0 else ""
             return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised",
