@@ -312,3 +312,13 @@ def test_structure_files_are_inputs_not_formulas():
     assert r.structures == ["./data/BaZrS3.cif", "POSCAR"] and r.formulas == ["NaCl"]
     p = plan("Predict the formation energy of runs/LiFePO4_Pnma_1.cif")
     assert p.steps[0].args == {"formulas": ["runs/LiFePO4_Pnma_1.cif"], "property": "formation_energy"}
+
+
+def test_generated_structures_feed_the_prediction(lib, fake_tools, tmp_path):
+    res = run_agent("Generate 2 structures for NaCl in Fm-3m and then predict their formation energy", index=lib,
+                    out_dir=tmp_path / "cifs")
+    assert [c.tool for c in res.tool_calls] == ["generate_structures", "predict_property"]
+    assert fake_tools["predict"] == [(["NaCl", *res.files], "formation_energy")] and len(res.files) == 2
+    # without saved files the composition alone is predicted
+    run_agent("Generate 2 structures for NaCl and predict their formation energy", index=lib)
+    assert fake_tools["predict"][-1] == (["NaCl"], "formation_energy")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from paperqa_mat.agent.intents import property_label
@@ -49,7 +50,13 @@ def section(call: ToolCall) -> str:
     if call.tool == "predict_property":
         prop = out.get("property", "")
         lines = [f"Model prediction ({property_label(prop)}):"]
-        lines += [_pred_line(p) for p in out.get("predictions", [])]
+        inputs = list(call.args.get("formulas") or [])
+        preds = out.get("predictions", [])
+        for i, p in enumerate(preds):
+            src = inputs[i] if len(inputs) == len(preds) else ""
+            # a structure file is labelled with its file name next to the formula
+            label = f" ({Path(src).name})" if src and src != p.get("formula") and ("/" in src or "." in src) else ""
+            lines.append(_pred_line({**p, "formula": f"{p.get('formula')}{label}"}))
         return "\n".join(lines)
     if call.tool == "extract_records":
         label = property_label(out.get("property", ""))

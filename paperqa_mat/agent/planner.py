@@ -26,6 +26,7 @@ DEFAULT_N = 3  # structures per formula when the user gives no number
 class Step:
     tool: str
     args: dict[str, Any]
+    on_generated: bool = False  # predict/featurise the structures an earlier step generates (when saved)
 
 
 @dataclass
@@ -51,6 +52,8 @@ _CLAUSES = re.compile(r"(?<=[?.!;])\s+|,?\s+\band\b\s+(?=(?:what|how|why|which|w
                       r"could|would|will|should)\b)", re.I)
 _WH_QUESTION = re.compile(r"(?i)^(?:and\s+)?(?:how|why|what|which|where|when|who)\b(?!\s+would\s+(?:the|a|your)\s+model)"
                           r"(?!\s+(?:does|do|did)\s+(?:the|a|your)\s+model)\s+\S+\s+\S+")
+_ABOUT_GENERATED = re.compile(r"(?i)\b(?:their|them|these|those|each|the\s+(?:generated|new)\s+(?:structures?|ones?|cifs?)|"
+                              r"the\s+(?:structures|candidates|results))\b")
 _SMALL_TALK = re.compile(r"(?i)^(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|"
                          r"help|ok(?:ay)?|what can you do|who are you|how do(?:es)? (?:this|it|you) work)\b[\s!?.,]*"
                          r"(?:there|again|so much|agent)?[\s!?.,]*$")
@@ -185,6 +188,11 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
                 p.steps.insert(0 if r.text.strip().startswith(clause.strip()) else len(p.steps),
                                Step("answer_from_papers", {"question": clean_question(clause.strip(" ,;"))}))
                 break
+    gen_at = next((i for i, s in enumerate(p.steps) if s.tool == "generate_structures"), None)
+    if gen_at is not None and _ABOUT_GENERATED.search(r.text):
+        for s in p.steps[gen_at + 1:]:
+            if s.tool in ("predict_property", "featurise"):
+                s.on_generated = True  # "generate ... then predict their formation energy"
     if not p.steps and not p.notes and _SMALL_TALK.match(r.text.strip()):
         from paperqa_mat.agent.compose import HELP
 

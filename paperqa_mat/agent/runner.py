@@ -164,7 +164,12 @@ def run_offline(request: str, ctx: AgentContext, history_users: list[str],
     allowed = requested_tools(ctx.user_turns)
     calls: list[ToolCall] = []
     for step in p.steps:
-        call = execute(ctx, step.tool, step.args, allowed, timeout)
+        args = dict(step.args)
+        if step.on_generated:
+            # chain: the generated structures (saved CIFs) become inputs next to the composition
+            key = "inputs" if step.tool == "featurise" else "formulas"
+            args[key] = list(dict.fromkeys([*args[key], *_files(calls)]))[:50]
+        call = execute(ctx, step.tool, args, allowed, timeout)
         calls.append(call)
         if call.status == "blocked":
             # the arguments came from the user's own words: the request itself asks for something refused
