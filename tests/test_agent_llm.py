@@ -170,10 +170,14 @@ def test_injected_pdf_cannot_escalate(lib, spies):
 def test_generation_runs_when_the_user_asks(lib, spies):
     script = Script([tool_call("generate_structures", {"formula": "BaZrS3", "spacegroup": "Pnma", "n": 2}),
                      "No valid structure was found."])
+    history = [{"role": "user", "content": "Tell me about BaZrS3"},
+               {"role": "assistant", "content": "It is a chalcogenide perovskite."}]
     with FakeLLM(script) as llm:
-        res = run_agent("Generate two crystal structures for BaZrS3 in Pnma", index=lib,
+        res = run_agent("Generate two crystal structures for BaZrS3 in Pnma", history=history, index=lib,
                         settings=llm_settings(lib, llm.url))
     assert spies["generate"] == ["BaZrS3"] and res.tool_calls[0].status == "ok"
+    roles = [m["role"] for m in script.agent_requests[0]["messages"]]
+    assert roles == ["system", "user", "assistant", "user"]
 
 
 def test_final_answer_is_screened(lib, spies):
