@@ -63,7 +63,7 @@ _PERSONAL = re.compile(
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
     r"(?:\w+est|most \w+|good|right|proper|ideal) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
-    r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:to|for)|"
+    r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
@@ -212,6 +212,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat in ("cwa", "precursor"):
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
+        if m.tier == "precursor" and any(x.weak and x.tier == "precursor" and x.ref != m.ref for d in docs for x in d.mentions):
+            return True  # two different precursor codes ('DF and QL') support each other
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(

@@ -137,7 +137,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:increase|increasing|boost|boosting|maximi[sz]e|maximi[sz]ing|enhanc(?:e|ing)|improv(?:e|ing)) (?:its |the |their )?"
      r"(?:potency|toxicity|lethality|yield|stability|persistence|power|transmissibility|virulence|purity|brisance|blast|damage|shelf life)"
      r"|(?:keep|keeping|retain|retaining|while keeping|preserv(?:e|ing)) (?:\w+ )?(?:potency|toxicity|activity|lethality)"
-     r"|keep(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)"
+     r"|keeps?(?:ing)? (?:\w+ ){0,2}?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down|losing|going off)"
      r"|prevent(?:ing)? (?:it |them )?from (?:hydroly\w*|degrad\w*|decompos\w*|breaking down)|shelf[- ]life|long[- ]term storage"
      r"|(?:so|such that|so that) (?:it|they|the agent|the product|mine|ours|my \w+|our \w+|the \w+|this|that) (?:doesn't|don't|won't|does not|do not|will not|wouldn't|can't) (?:\w+ )?"
      r"(?:degrade|decompose|hydroly\w*|break down|lose (?:its |their )?potency|go off)"

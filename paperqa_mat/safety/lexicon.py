@@ -310,10 +310,15 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
 _CW_NEAR = {"gas", "gases", "nerve", "agent", "agents", "toxin", "poison", "weapon", "weapons", "chemical", "warfare"}
 
 
+_MAKE_NEAR = {"make", "making", "synthesise", "synthesize", "synthesising", "synthesizing", "produce", "producing",
+              "prepare", "preparing", "manufacture", "extract", "purify", "cook", "brew", "buy", "order"}
+
+
 def _cw_neighbour(toks: list[Token], i: int) -> bool:
-    """A chemical-weapon/toxin word right before or after token i ('sarn gas', 'nerve agent somn')."""
+    """A chemical-weapon/toxin word right before or after token i ('sarn gas', 'nerve agent somn'), or a
+    production verb right before it ('synthesise somon')."""
     near = [toks[j].text for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(toks)]
-    return any(w in _CW_NEAR for w in near)
+    return any(w in _CW_NEAR for w in near) or (i > 0 and toks[i - 1].text in _MAKE_NEAR)
 
 
 def _guard_benign(toks: list[Token], i: int) -> bool:

@@ -23,7 +23,7 @@ EN_LEMMAS: dict[str, list[str]] = {
         "recrystallise", "recrystallize", "culture", "cultivate", "ferment", "harvest", "concentrate", "generate",
         "create", "turn out", "churn out", "mass-produce", "scale up", "formulate", "nitrate", "rig", "wire", "cast",
         "press", "get going", "set up", "replicate", "reproduce", "recreate", "home-brew", "homebrew", "mix up", "mix",
-        "combine", "derive", "obtain", "convert", "grow", "stabilise", "stabilize", "thicken", "powder",
+        "combine", "derive", "obtain", "convert", "grow", "stabilise", "stabilize", "thicken",
         "grind", "cut", "load", "fill", "pack",
     ],
     "use": [
