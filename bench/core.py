@@ -31,7 +31,7 @@ RESULTS = REPO / "bench" / "results"
 EXTRA_UNANSWERABLE = [
     "What is the band gap of CsPbBr3 nanocrystals?",
     "What Curie temperature does the ferromagnet CrI3 monolayer have?",
-    "At what temperature does YBa2Cu3O7 become superconducting in these papers?",
+    "What bulk modulus was measured for the MAX phase Ti3SiC2?",
     "What specific capacity does the LiFePO4 cathode deliver at 1C?",
     "Which catalyst gave the highest Faradaic efficiency for CO2 reduction to ethylene?",
     "What is the melting point of the high-entropy alloy CoCrFeMnNi?",

@@ -51,20 +51,37 @@ class Chunk:
         return page
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentence split tuned for scientific text (keeps 'et al.', 'Fig.', initials, decimals)."""
+def split_sentences(text: str, max_chars: int = 400) -> list[str]:
+    """Sentence split tuned for scientific text (keeps 'et al.', 'Fig.', initials, decimals).
+
+    Unpunctuated runs (headers, tables, captions) longer than ``max_chars`` are cut at line breaks.
+    """
     parts: list[str] = []
     buf = ""
     for piece in _SENT_SPLIT.split(text):
         if piece is None:
             continue
-        buf = f"{buf} {piece}".strip() if buf else piece.strip()
+        buf = f"{buf}\n{piece}".strip() if buf else piece.strip()
         if buf and not _ABBREV.search(buf):
-            parts.append(re.sub(r"\s*\n\s*", " ", buf))
+            parts.extend(_cut_long(buf, max_chars))
             buf = ""
     if buf:
-        parts.append(re.sub(r"\s*\n\s*", " ", buf))
+        parts.extend(_cut_long(buf, max_chars))
     return [p for p in parts if p.strip()]
+
+
+def _cut_long(text: str, max_chars: int) -> list[str]:
+    if len(text) <= max_chars or "\n" not in text:
+        return [re.sub(r"\s*\n\s*", " ", text)]
+    out, cur = [], ""
+    for line in text.split("\n"):
+        if cur and len(cur) + len(line) > max_chars // 2:
+            out.append(cur)
+            cur = ""
+        cur = f"{cur} {line.strip()}".strip()
+    if cur:
+        out.append(cur)
+    return out
 
 
 def page_sentences(pages: list[Page]) -> list[Sentence]:

@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -452,13 +453,19 @@ class Index:
             if on_progress:
                 on_progress("parse", bar.n / len(files))
 
-        if workers == 1 or len(files) < 3:
-            for job in jobs:
+        done: set[str] = set()
+        if workers > 1 and len(files) >= 8:
+            try:
+                with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                    for res in pool.map(_parse_worker, jobs, chunksize=1):
+                        done.add(res[0])
+                        handle(res)
+            except BrokenProcessPool:
+                # e.g. a script without an `if __name__ == "__main__"` guard: finish in this process
+                pass
+        for job in jobs:
+            if job[0] not in done:
                 handle(_parse_worker(job))
-        else:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-                for res in pool.map(_parse_worker, jobs, chunksize=1):
-                    handle(res)
         bar.close()
         order = {str(f): i for i, f in enumerate(files)}
         out.sort(key=lambda d: order.get(str(d.path), 0))

@@ -71,6 +71,8 @@ _ACCENT_FIX = {"´ı": "í", "`ı": "ì", "¨ı": "ï", "ˆı": "î"}
 def clean_text(text: str) -> str:
     """Normalise PDF text: ligatures (NFKC), de-hyphenate line breaks, tidy whitespace."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # pdfium marks line-break hyphenation with U+FFFE (soft hyphen U+00AD elsewhere): join the word
+    text = re.sub(r"[\ufffe\u00ad\u2010]?[\ufffe\u00ad]\s*\n?\s*", "", text)
     for bad, good in _ACCENT_FIX.items():
         text = text.replace(bad, good)
     text = unicodedata.normalize("NFKC", text)

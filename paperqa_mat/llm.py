@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from paperqa_mat.settings import Settings
 
 
@@ -42,6 +40,8 @@ class LLMClient:
 
     def chat_raw(self, messages: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
         """POST /chat/completions and return the first choice's message dict."""
+        import httpx
+
         payload: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": self.temperature}
         payload.update({k: v for k, v in extra.items() if v is not None})
         url = f"{self.base_url}/chat/completions"

@@ -93,8 +93,15 @@ class NumpyMiniLM:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def embed(self, texts: list[str], batch: int = 32) -> np.ndarray:
+        from threadpoolctl import threadpool_limits
+
         if not texts:
             return np.zeros((0, self.dim), np.float32)
+        # small interactive batches: one BLAS thread avoids spin-wait collapse on busy machines
+        with threadpool_limits(limits=1 if len(texts) <= 64 else None):
+            return self._embed(texts, batch)
+
+    def _embed(self, texts: list[str], batch: int) -> np.ndarray:
         order = np.argsort([len(t) for t in texts])  # similar lengths together: less padding
         out = np.zeros((len(texts), self.dim), np.float32)
         for s in range(0, len(texts), batch):

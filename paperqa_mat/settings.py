@@ -54,8 +54,10 @@ class Settings(BaseSettings):
 
     # --- chunking / embedding
     embedder: str = Field("minilm", description="'minilm' (offline default), 'hash' (tests) or 'openai:<model>'.")
-    chunk_tokens: int = Field(200, description="Chunk size in cl100k tokens (MiniLM reads 256 word pieces).")
-    chunk_overlap: int = Field(40, description="Overlap between chunks in tokens.")
+    chunk_tokens: int = Field(
+        230, description="Chunk size in cl100k tokens; measured to stay within the 256 word pieces MiniLM reads."
+    )
+    chunk_overlap: int = Field(30, description="Overlap between chunks in tokens (whole sentences).")
     embed_batch: int = Field(64, description="Embedding batch size.")
     ann: Literal["auto", "flat", "hnsw"] = Field("auto", description="FAISS index type; auto = HNSW above ann_threshold.")
     ann_threshold: int = Field(50_000, description="Chunk count above which 'auto' switches to HNSW.")
@@ -65,7 +67,7 @@ class Settings(BaseSettings):
     evidence_k: int = Field(8, description="Chunks considered as evidence for an answer.")
     mmr_lambda: float = Field(0.7, description="MMR trade-off between relevance (1.0) and diversity (0.0).")
     answer_sentences: int = Field(3, description="Sentences in an extractive answer.")
-    min_relevance: float = Field(0.45, description="Calibrated threshold below which we cannot answer.")
+    min_relevance: float = Field(0.33, description="Calibrated threshold below which we cannot answer.")
 
     # --- LLM (one group for every role)
     llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")
