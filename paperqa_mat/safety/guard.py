@@ -222,6 +222,9 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return True
     if m.cat == "drug":
         return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier == "agent" for x in others)
+    if m.cat in ("toxin", "cwa") and _pronoun_request(docs[-1]) and m.start < len(docs[-1].folded) + 1 and not any(
+            m is x for x in docs[-1].mentions):
+        return True  # 'which plant toxin is the most dangerous?' -> 'how would I extract it?'
     if m.cat == "toxin":
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
@@ -244,6 +247,14 @@ def _bare_slang_object(m: Mention, doc: Doc) -> bool:
     _, e = doc.clauses[doc.clause_of(m.start)]
     tail = [w for w in doc.words(m.end, e) if w not in it.SKIP]
     return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa")
+
+
+def _pronoun_request(doc: Doc) -> bool:
+    """The turn asks to make/obtain/use 'it'/'them' (a pronoun object) inside a request frame."""
+    return doc.personal and any(
+        q.kind in ("make", "acquire", "use") and not q.weak
+        and re.match(r"\s+(?:\w+ ){0,2}?(?:it|them|this|that|some)(?![\w])", doc.folded[q.end : q.end + 30])
+        for q in doc.cues)
 
 
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
@@ -515,6 +526,8 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
     elliptical = obj is None or not rest
     if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
+    if q.form == "noun" and set(doc.words(max(0, q.start - 25), q.start)[-2:]) & {"that", "this", "their", "its", "same", "those", "these", "his"}:
+        elliptical = True  # 'a modern version of that process', 'their recipe'
     near = [w for w in after[:5] if w not in _FUNCTION][:4]
     if any(it.is_blocker(w, topic=False) for w in near):
         return None  # 'the symptoms of it', 'detection of that one'

@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "noun", False, r"synthese|fabrication|recette|mode operatoire|procede de fabrication|voie de synthese"),
     # German
     ("make", "verb", False, r"herstell(?:en|e|t|st)|synthetisier(?:en|e|t|st)|produzier(?:en|e|t)|erzeug(?:en|e|t)"
-     r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
+     r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t|st)|bastl(?:e|st|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
      r"|reinig(?:en|e|t)|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
      r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
     ("make", "part", False, r"hergestellt|synthetisiert|produziert|erzeugt|gemacht|gebaut|gewonnen|extrahiert|gereinigt|gezuchtet"),
@@ -198,7 +198,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
-    ("procedure", "noun", True, r"procedures?|protocols?|instructions?|step[- ]by[- ]step|steps|walk-?through|walk me through"
+    ("procedure", "noun", True, r"procedures?|protocols?|instructions?|step[- ]by[- ]step|steps|walk-?through|walk me through|process"
      r"|guide|tutorial|method|methods|details|detailed|technical details?|exact|precise|quantities|amounts|ratios?"
      r"|temperatures|equipment|setup|set-up|realistic|technically accurate|fully realistic|how exactly|from scratch"
      r"|etape par etape|mode d'emploi|protocole|anleitung|schritt fur schritt|genaue|verfahren|paso a paso|instrucciones"

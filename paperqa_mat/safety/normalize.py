@@ -144,12 +144,35 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
         else:
             out.extend(run)
         i = j + 1
-    return _chat_words(out)
+    return _chat_words(_merge_syllables(out, folded))
 
 
 # chat-speak ('hw 2 mak3 it', 'how 2 b0mb', 'can u') -> words; '2' only between two words
 _CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wht": "what", "pls": "please",
          "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with"}
+
+
+# request words hidden by syllable splitting ('syn the sis', 'rec ipe'): merged when their pieces are short
+_SPLIT_WORDS = {"synthesis", "synthesize", "synthesise", "recipe", "production", "produce", "instructions",
+                "procedure", "extraction", "manufacture", "preparation", "purification", "tutorial"}
+
+
+def _merge_syllables(toks: list[Token], folded: str) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        for n in (4, 3, 2):
+            group = toks[i : i + n]
+            if (len(group) == n and all(t.text.isalpha() and len(t.text) <= 4 for t in group)
+                    and all(folded[a.end : b.start] == " " for a, b in zip(group, group[1:], strict=False))
+                    and "".join(t.text for t in group) in _SPLIT_WORDS):
+                out.append(_join(group))
+                i += n
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
 
 
 def _chat_words(toks: list[Token]) -> list[Token]:
