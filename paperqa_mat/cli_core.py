@@ -37,12 +37,17 @@ def _emit(data) -> None:
 @click.option("--workers", type=int, default=None, help="Parallel parser processes.")
 @click.option("--embedder", default=None, help="'minilm' (default), 'openai:<model>' or 'hash'.")
 @click.option("--no-prune", is_flag=True, help="Keep papers whose files were deleted from the folders.")
+@click.option("--ann", type=click.Choice(["auto", "flat", "hnsw"]), default=None,
+              help="FAISS index type: exact (flat), approximate (hnsw), or auto by size.")
+@click.option("--online-metadata", is_flag=True, default=None,
+              help="Look up title/authors/year on Crossref by DOI (needs network; off by default).")
 @json_option
-def index_cmd(paths, index_name, manifest, workers, embedder, no_prune, as_json):
+def index_cmd(paths, index_name, manifest, workers, embedder, no_prune, ann, online_metadata, as_json):
     """Index PDFs, .txt, .md and .html files or folders (recursively). Incremental and crash-safe."""
     from paperqa_mat.index import Index, IndexError_
 
-    settings = get_settings(manifest=manifest, workers=workers, embedder=embedder)
+    settings = get_settings(manifest=manifest, workers=workers, embedder=embedder, ann=ann,
+                            online_metadata=online_metadata)
     try:
         idx = Index.open(index_name, settings=settings, create=True)
         report = idx.add(paths, prune=not no_prune, progress=not as_json)

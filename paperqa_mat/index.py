@@ -419,6 +419,9 @@ class Index:
                 else:
                     new_docs.append((doc, None))
                     report.added += 1
+                if self.settings.online_metadata and doc.meta.doi and doc.path.name not in manifest:
+                    doc.meta = ingest.apply_manifest(
+                        doc.meta, ingest.crossref_metadata(doc.meta.doi, self.settings.crossref_url))
                 doc.meta = ingest.apply_manifest(doc.meta, manifest.get(doc.path.name))
 
             touched = {k.split(":", 1)[1] for _, k in new_docs if k and k.startswith("touch:")}

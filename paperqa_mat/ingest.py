@@ -475,3 +475,23 @@ def apply_manifest(meta: PaperMeta, override: PaperMeta | None) -> PaperMeta:
         doi=override.doi or meta.doi,
         arxiv=meta.arxiv,
     )
+
+
+def crossref_metadata(doi: str, base_url: str = "https://api.crossref.org", timeout: float = 10.0) -> PaperMeta | None:
+    """Title/authors/year for a DOI from Crossref. Only called when ``online_metadata`` is enabled."""
+    import httpx
+
+    try:
+        r = httpx.get(f"{base_url.rstrip('/')}/works/{doi}", timeout=timeout)
+        r.raise_for_status()
+        msg = r.json()["message"]
+    except (httpx.HTTPError, ValueError, KeyError):
+        return None
+    year = None
+    for field_name in ("published-print", "published-online", "issued", "created"):
+        parts = (msg.get(field_name) or {}).get("date-parts") or [[None]]
+        if parts and parts[0] and parts[0][0]:
+            year = int(parts[0][0])
+            break
+    authors = [" ".join(x for x in (a.get("given"), a.get("family")) if x) for a in msg.get("author", [])]
+    return PaperMeta(title=(msg.get("title") or [""])[0], authors=[a for a in authors if a], year=year, doi=doi)

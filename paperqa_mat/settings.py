@@ -49,7 +49,8 @@ class Settings(BaseSettings):
     # --- ingest
     workers: int = Field(max(1, min(4, os.cpu_count() or 1)), description="Parallel parser processes.")
     manifest: Path | None = Field(None, description="Optional CSV: path,doi,title,authors,year.")
-    online_metadata: bool = Field(False, description="Look metadata up on Crossref (off by default).")
+    online_metadata: bool = Field(False, description="Look metadata up on Crossref by DOI (off by default).")
+    crossref_url: str = Field("https://api.crossref.org", description="Crossref API base (used only when enabled).")
     max_file_mb: float = Field(200.0, description="Files larger than this are refused.")
 
     # --- chunking / embedding

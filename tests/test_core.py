@@ -338,3 +338,43 @@ def test_clean_citations_keeps_plain_parentheses():
     ev = [Evidence(Hit(0, "Lee2019", "lee.pdf", "t", [2, 3], 1.0, "text"), "sum", 8)]
     text, cites = clean_citations("Gap (indirect) is 2 eV (Lee2019 pages 2-3) (Wu2001 page 1).", ev)
     assert text == "Gap (indirect) is 2 eV (Lee2019 pages 2-3)." and [c.key for c in cites] == ["Lee2019"]
+
+
+def test_crossref_lookup_only_when_enabled(tmp_path, settings):
+    """Metadata lookup goes to Crossref only when enabled (here a local stand-in server)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    calls = []
+
+    class H(BaseHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+        def do_GET(self):
+            calls.append(self.path)
+            body = json.dumps({"message": {"title": ["Crossref title"], "author": [{"given": "Ann", "family": "Lee"}],
+                                           "issued": {"date-parts": [[2011, 5]]}}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}"
+    folder = tmp_path / "p"
+    s0 = SAMPLES[0]
+    make_pdf(folder / "a.pdf", s0.title, s0.authors, s0.pages[:1], s0.year, s0.doi)
+    try:
+        idx = Index.open("off", settings=settings.model_copy(update={"crossref_url": url}), create=True)
+        idx.add([folder], progress=False)
+        assert calls == [] and idx.papers()[0].key == "Nishimura2021"
+        on = settings.model_copy(update={"crossref_url": url, "online_metadata": True})
+        idx = Index.open("on", settings=on, create=True)
+        idx.add([folder], progress=False)
+        assert calls == [f"/works/{s0.doi}"]
+        p = idx.papers()[0]
+        assert (p.key, p.title, p.year) == ("Lee2011", "Crossref title", 2011)
+    finally:
+        srv.shutdown()
