@@ -64,6 +64,7 @@ _PERSONAL = re.compile(
     r"(?:\w+est|most \w+|good|right|proper|ideal) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
+    r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
@@ -246,7 +247,8 @@ def _bare_slang_object(m: Mention, doc: Doc) -> bool:
         return False
     _, e = doc.clauses[doc.clause_of(m.start)]
     tail = [w for w in doc.words(m.end, e) if w not in it.SKIP]
-    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa")
+    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa",
+                                   "in", "on", "using", "without", "fast", "cheap", "like", "that", "which", "so")
 
 
 def _pronoun_request(doc: Doc) -> bool:

@@ -84,7 +84,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
      r"|extra(?:er|igo)|purific(?:ar|a|o)|cultiv(?:ar|a|o)|estabiliz(?:ar|a|o)|cocin(?:ar|a|o)|armar|construir"
      r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino"
-     r"|sintetizz(?:a|o|iamo|ano)|fabbric(?:a|o|hiamo)|produc(?:o|ono)|si fa|fare|sintetiza|produz(?:o|a)|faz|fabricam"),
+     r"|sintetizz(?:a|o|iamo|ano)|fabbric(?:a|o|hiamo)|produc(?:o|ono)|si fa|fare|sintetiza|produz(?:o|a|em)?|faz|fazem|fabricam|sintetizam|preparam"
+     r"|herzustellen|zu (?:synthetisieren|produzieren|machen|bauen|basteln|gewinnen|extrahieren|kochen|erzeugen)"),
     ("make", "part", False, r"sintetizad[oa]s?|fabricad[oa]s?|producid[oa]s?|preparad[oa]s?|hech[oa]s?|elaborad[oa]s?"
      r"|obtenid[oa]s?|extraid[oa]s?|purificad[oa]s?"),
     ("make", "noun", False, r"sintesis|sintese|sintesi|fabricacion|produccion|preparacion|receta|ricetta|receita"
@@ -192,6 +193,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) (?:hate|despise|want dead)"
      r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
+    ("use", "verb", False, r"(?:into|to) (?:a |an )?(?:fine |inhalable |respirable |breathable )?(?:powder|aerosol|mist|dust)(?: form)?"),
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),

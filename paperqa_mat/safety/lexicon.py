@@ -81,6 +81,7 @@ class Lexicon:
     fuzzy_stop: set[str]
     combos: list[dict]
     squeezed: dict[str, int]
+    pair_fuzzy: dict[str, list[tuple[str, int]]] = None  # two-word agent names by last word ('nerv gas')
     short_names: dict[str, int] = None  # single-word agent names of 5-7 letters (context-supported typos)
     swaps: dict[str, int] = None  # adjacent-letter swaps of short agent names ('herion' -> heroin)
     long_names: dict[str, list[str]] = None  # long single-word names by first two letters (edit distance 2)
@@ -155,6 +156,14 @@ def load() -> Lexicon:
     short_names = {k: hits[0][0] for k, hits in joined.items() if 5 <= len(k) <= 7 and k.isalpha()
                    and any(n == 1 and not w and entries[x]["tier"] == "agent" and entries[x]["cat"] in ("cwa", "toxin")
                            for x, n, w in hits)}
+    pair_fuzzy: dict[str, list[tuple[str, int]]] = {}  # last word -> [(first word, entry)] of two-word agent names
+    for e_i, e in enumerate(entries):
+        if e["tier"] != "agent":
+            continue
+        for name in e["names"]:
+            toks = _name_tokens(name)
+            if len(toks) == 2 and len(toks[0]) >= 4 and toks[0].isalpha() and toks[1].isalpha():
+                pair_fuzzy.setdefault(toks[1], []).append((toks[0], e_i))
     long_names: dict[str, list[str]] = {}
     for key in fuzzy_names:
         if len(key) >= 10:
@@ -168,7 +177,7 @@ def load() -> Lexicon:
     return Lexicon(
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
-        fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names, short_names=short_names,
+        fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names, short_names=short_names, pair_fuzzy=pair_fuzzy,
     )
 
 
@@ -251,7 +260,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                     break
                 for idx, ntok, weak in lex.joined.get(key, ()):
                     span = j - i + 1
-                    if span > 1 and ntok != span and len(key) < 6 and not (
+                    spelled = span == len(key) >= 2 and not weak and lex.entry(idx)["tier"] == "agent"  # 'v x', 'g b'
+                    if span > 1 and ntok != span and len(key) < 6 and not spelled and not (
                         len(key) >= 5 and all(len(t.text) <= 3 for t in toks[i : j + 1])
                     ):
                         continue
@@ -279,6 +289,12 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                 for c in lex.long_names.get(t[:2], ()):
                     if abs(len(c) - len(t)) <= 2 and _lev_le2(t, c):  # two typos in a long name
                         add(_mk(lex, lex.fuzzy_names[c], toks[i].start, toks[i].end, t, "fuzzy", False))
+                        break
+            if i + 1 < n and len(t) >= 4 and t.isalpha() and t not in lex.fuzzy_stop and toks[i + 1].text in lex.pair_fuzzy:
+                # 'nerv gas', 'mustrad gas': one typo in the first word of a two-word name, the second word exact
+                for first, idx in lex.pair_fuzzy[toks[i + 1].text]:
+                    if t != first and abs(len(t) - len(first)) <= 1 and _damerau1(t, first):
+                        add(_mk(lex, idx, toks[i].start, toks[i + 1].end, folded[toks[i].start : toks[i + 1].end], "fuzzy", False))
                         break
             if len(t) >= 7 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
                 cands = set(lex.fuzzy.get(t, ()))

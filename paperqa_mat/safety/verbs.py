@@ -24,7 +24,7 @@ EN_LEMMAS: dict[str, list[str]] = {
         "create", "turn out", "churn out", "mass-produce", "scale up", "formulate", "nitrate", "rig", "wire", "cast",
         "press", "get going", "set up", "replicate", "reproduce", "recreate", "home-brew", "homebrew", "mix up", "mix",
         "combine", "derive", "obtain", "convert", "grow", "stabilise", "stabilize", "thicken",
-        "grind", "cut", "load", "fill", "pack",
+        "grind", "mill", "cut", "load", "fill", "pack",
     ],
     "use": [
         "disperse", "spread", "release", "deploy", "deliver", "spray", "aerosolise", "aerosolize", "vaporise",
