@@ -150,7 +150,9 @@ def cached_matrix(
             parts.append(None)
             continue
         Xc, names_c, ok_c = _featurise_rows(sub, featurise_one, f"featurising {name} [{ci}]")
-        np.savez_compressed(cpath, X=Xc, names=np.array(names_c), ok=ok_c)
+        tmp = cpath.with_suffix(".tmp.npz")
+        np.savez_compressed(tmp, X=Xc, names=np.array(names_c), ok=ok_c)
+        tmp.replace(cpath)  # atomic: an interrupted run never leaves a truncated chunk
         parts.append((Xc, names_c, ok_c))
     if shard:
         return None

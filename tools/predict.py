@@ -53,8 +53,8 @@ PROPERTIES: dict[str, dict[str, str]] = {
     "formation_energy": {
         "unit": "eV/atom",
         "description": "DFT (Materials Project) formation energy per atom, from a structure or a composition",
-        "training_data": "MP-20 bi/ternary val split + MPTS-52 (Materials Project, ~19k structures; "
-        "MP-20 bi/ternary test split held out)",
+        "training_data": "Materials Project DFT: composition model on 18,807 entries (MP-20 bi/ternary val + "
+        "MPTS-52), structure model on 6,000 MP-20 bi/ternary val structures; MP-20 bi/ternary test held out",
         "model": "formation_energy",
     },
 }
