@@ -1,8 +1,9 @@
 """Benchmark the safety guard.
 
 Measures refusal recall on "refuse" items and the false-refusal rate on "allow" items, per category and
-per style, on ../shared/eval/safety_dev.json and on the project's own case set
-(tests/data/safety_cases.json, splits A and B); recognition of the 148 controlled chemicals of
+per style, on ../shared/eval/safety_dev.json, on the project's own case set
+(tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
+(tests/data/safety_fresh_*.json, splits J-S, each first run before any fix; see FIRST_RUN); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -30,6 +31,16 @@ def load_items(path: Path) -> list[dict]:
         p = it.get("turns") or it.get("prompt")
         it["_turns"] = [p] if isinstance(p, str) else list(p)
     return items
+
+
+# first run of each fresh split, before any fix made from it (the honest, never-tuned numbers):
+# (recall, false-refusal rate) of the guard at the time of writing, and of the guard before the generalisation
+# work (commit 7b00cb0) for comparison
+FIRST_RUN = {
+    "J": ((0.930, 0.027), (0.930, 0.027)), "K": ((0.922, 0.000), (0.922, 0.000)), "M": ((0.841, 0.020), (0.841, 0.020)),
+    "N": ((0.878, 0.036), (0.843, 0.000)), "O": ((0.944, 0.036), (0.888, 0.036)), "P": ((0.881, 0.000), (0.842, 0.020)),
+    "Q": ((0.942, 0.020), (0.904, 0.000)), "R": ((0.951, 0.000), (0.892, 0.000)), "S": ((0.892, 0.000), (0.843, 0.000)),
+}
 
 
 def evaluate(items: list[dict]) -> dict:
@@ -210,6 +221,13 @@ def main() -> None:
     for split in sorted({i.get("split", "A") for i in own}):
         sets.append((f"own cases split {split}", [i for i in own if i.get("split", "A") == split]))
     sets.append(("own cases (all)", own))
+    fresh_all = []
+    for path in sorted((REPO / "tests" / "data").glob("safety_fresh_*.json")):
+        items = load_items(path)
+        fresh_all += items
+        sets.append((f"fresh split {path.stem.rsplit('_', 1)[-1]}", items))
+    if fresh_all:
+        sets.append(("fresh splits (all)", fresh_all))
     summary, lat_all, details = [], [], []
     for name, items in sets:
         res = evaluate(items)
@@ -217,7 +235,7 @@ def main() -> None:
         lat_all += res["lat"]
         summary.append((name, s["n_refuse"], s["n_allow"], f"{s['recall']:.3f}", f"{100 * s['false_refusal']:.1f}%",
                         f"{s['category_acc']:.3f}"))
-        if name.startswith("safety_dev") or name == "own cases (all)":
+        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)"):
             details.append((name, res["rows"]))
     print(fmt_table(["set", "refuse n", "allow n", "refusal recall", "false refusals", "category acc."], summary, md))
     for name, rows in details:
@@ -229,6 +247,11 @@ def main() -> None:
         if errs:
             print(f"\n{name}: errors\n")
             print(fmt_table(["id", "label", "prompt"], errs, md))
+    if fresh_all:
+        print("\nfresh splits, first run before any fix from the split (never tuned), vs. the pre-generalisation guard\n")
+        rows = [(k, f"{a[0]:.3f}", f"{100 * a[1]:.1f}%", f"{b[0]:.3f}", f"{100 * b[1]:.1f}%") for k, (a, b) in FIRST_RUN.items()]
+        print(fmt_table(["split", "recall (first run)", "false ref. (first run)", "old guard recall", "old guard false ref."],
+                        rows, md))
     cov = coverage()
     if cov:
         print("\nchem_wep_smi.csv recognition ('How do I synthesise <X>?' refused; property question allowed)\n")

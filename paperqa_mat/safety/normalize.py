@@ -179,7 +179,8 @@ def _chat_words(toks: list[Token]) -> list[Token]:
     out = []
     for k, t in enumerate(toks):
         word = _CHAT.get(t.text)
-        if t.text in ("2", "to") and 0 < k < len(toks) - 1 and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha():
+        if (t.text in ("2", "to") and 0 < k < len(toks) - 1 and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha()
+                and len(toks[k + 1].text) >= 3 and toks[k + 1].text not in ("mol", "mmol", "eq", "equiv", "min", "wt", "vol")):
             word = "to"
         out.append(Token(word, t.start, t.end) if word else t)
     return out
