@@ -276,3 +276,40 @@ def test_table_in_known_region(tables_pdf, tables):
     t = table_in_region(tables_pdf, 2, tables[1].bbox)
     assert t.rows == tables[1].rows
     assert table_in_region(tables_pdf, 1, tables[0].bbox).method == "ruled"
+
+
+def test_superscripts_and_subscripts_in_cells(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    font = _font()
+    path = tmp_path / "scripts.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(font, 10)
+    c.drawString(72, 760, "Table 3. Conductivity of electrolytes")
+    rows = [("Electrolyte", "Cond. (S cm", "−1", ")"), ("Li", "2.1", "", ""), ("Na", "0.8", "", ""), ("K", "0.4", "", "")]
+    y = 730
+    for name, val, sup, tail in rows:
+        c.setFont(font, 10)
+        if name != "Li":
+            c.drawString(72, y, name)
+        else:  # a subscript in the label: Li2S
+            c.drawString(72, y, "Li")
+            c.setFont(font, 7)
+            c.drawString(72 + c.stringWidth("Li", font, 10), y - 2, "2")
+            c.setFont(font, 10)
+            c.drawString(72 + c.stringWidth("Li", font, 10) + c.stringWidth("2", font, 7), y, "S")
+        c.drawString(200, y, val)
+        if sup:
+            x = 200 + c.stringWidth(val, font, 10)
+            c.setFont(font, 7)
+            c.drawString(x, y + 4, sup)
+            c.setFont(font, 10)
+            c.drawString(x + c.stringWidth(sup, font, 7), y, tail)
+        y -= 16
+    c.showPage()
+    c.save()
+    (t,) = extract_tables(path)
+    assert t.caption.startswith("Table 3.")
+    assert t.rows[0] == ["Electrolyte", "Cond. (S cm^-1)"]
+    assert [r[0] for r in t.rows[1:]] == ["Li2S", "Na", "K"]
+    assert t.values()[1][1] == (2.1, None)

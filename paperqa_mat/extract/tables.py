@@ -132,7 +132,10 @@ class _Seg:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        out = self.words[0].text
+        for prev, w in zip(self.words, self.words[1:], strict=False):
+            out += ("" if w.x0 - prev.x1 < 0.1 * min(prev.em, w.em) else " ") + w.text  # touching words
+        return out
 
 
 @dataclass
@@ -709,11 +712,43 @@ def _page_words(page) -> list[_Word]:
     if chars and sum(1 for c in chars if c.get("upright", True)) >= 0.5 * len(chars):
         page = page.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
     raw = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False, extra_attrs=["size"])
-    return [
+    words = [
         _Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), normalize_text(w["text"]), float(w.get("size") or 0))
         for w in raw
         if normalize_text(w["text"])
     ]
+    return _attach_scripts(words)
+
+
+def _attach_scripts(words: list[_Word]) -> list[_Word]:
+    """Join raised/lowered smaller text to the word it follows: ``cm`` + raised ``-1`` -> ``cm^-1``,
+    ``H`` + lowered ``2`` -> ``H2``."""
+    by_end: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        by_end.setdefault(round(w.x1), []).append(i)
+    absorbed: set[int] = set()
+    for i, w in enumerate(words):
+        if len(w.text) > 6:
+            continue
+        for x in (round(w.x0) - 1, round(w.x0), round(w.x0) + 1):
+            for j in by_end.get(x, []):
+                base = words[j]
+                if j == i or j in absorbed or abs(w.x0 - base.x1) > 1.2 or not (w.em < 0.85 * base.em):
+                    continue
+                if not (w.bottom > base.top and w.top < base.bottom):
+                    continue
+                if w.bottom < base.bottom - 0.2 * base.h:  # raised: superscript
+                    base.text = f"{base.text}^{w.text.lstrip('^')}"
+                elif w.top > base.top + 0.2 * base.h:  # lowered: subscript
+                    base.text = f"{base.text}{w.text}"
+                else:
+                    continue
+                base.x1 = max(base.x1, w.x1)
+                absorbed.add(i)
+                break
+            if i in absorbed:
+                break
+    return [w for i, w in enumerate(words) if i not in absorbed]
 
 
 def _inside(w: _Word, bbox: tuple[float, float, float, float], pad: float = 1.0) -> bool:
