@@ -61,7 +61,7 @@ _PERSONAL = re.compile(
     r"(?<![\w])(?:(?:how|way|best|could|can|would|should|will|do|might|want|need|going|plan) (?:\w+ ){0,2}(?:i|we|one|someone|you|me|us)|"
     r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|how to|"
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
-    r"(?:\w+est|most \w+|good|right|proper|ideal) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
+    r"(?:\w+est|most \w+|good|right|proper|ideal|correct|usual|standard|typical|simple|easy|quick|cheap) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
     r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
@@ -88,7 +88,7 @@ _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you"
 _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|tuer|blesser|matar|herir|lastimar|toten|verletz)")
-_SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure)\b")
+_SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 _DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
 
@@ -232,6 +232,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     return False
 
 
+_SUBJECTS = {"ich", "du", "man", "wir", "je", "on", "yo", "io", "eu", "i", "we", "you", "tu", "nous"}
+_COOK_SLANG = {"crystal", "ice", "glass", "shard", "speed"}
 _SLANG_OBJECT = {"smack", "skag", "scag", "crack", "rock", "crank", "tina", "dope", "freebase"}
 
 
@@ -239,10 +241,12 @@ def _bare_slang_object(m: Mention, doc: Doc) -> bool:
     """'how do I make smack', 'cook rock', 'h0w 2 c00k cr4ck', '¿cómo hago crack?': a slang drug name as the
     bare object of a production/purchase cue, with nothing after it in its clause ('make crack propagate' is not)."""
     words = doc.words(m.start, m.end)
-    if len(words) != 1 or words[0] not in _SLANG_OBJECT:
+    if len(words) != 1 or words[0] not in _SLANG_OBJECT | _COOK_SLANG:
         return False
+    cook_only = words[0] not in _SLANG_OBJECT  # 'crystal', 'ice': only after a cooking verb ('wie koche ich Crystal')
     cue = [q for q in doc.cues if q.kind in ("make", "acquire") and not q.weak and q.end <= m.start
-           and len([w for w in doc.words(q.end, m.start) if w not in it.SKIP]) == 0]
+           and (not cook_only or q.text.startswith(("cook", "koch", "cocin", "cuisin", "cucin", "cozinh", "brew")))
+           and len([w for w in doc.words(q.end, m.start) if w not in it.SKIP and w not in _SUBJECTS]) == 0]
     if not cue:
         return False
     _, e = doc.clauses[doc.clause_of(m.start)]
@@ -343,7 +347,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             s0, _ = doc.clauses[doc.clause_of(q.start)]
             if any(w.startswith(_WATCH) for w in doc.words(max(s0, q.start - 60), q.start)[-6:]):
                 return False
-        if any(it.is_blocker(w) for w in between + pre):
+        topical = [w for k, w in enumerate(between) if not (w in ("about", "around", "roughly", "approximately") and k + 1 < len(between)
+                                                            and between[k + 1][:1].isdigit())]  # 'about 100 g of'
+        if any(it.is_blocker(w) for w in topical + pre):
             return False
         if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
             return False

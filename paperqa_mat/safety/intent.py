@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|refin(?:e|ing)|concentrat(?:e|ing)|enrich(?:ing)?|dry(?:ing)? (?:it|them)|whip up|knock up|put together"
      r"|design(?:ing)?|invent(?:ing)?|develop(?:ing)?|engineer(?:ing)?|homebrew|home-brew|reproduce|replicate|recreate"
      r"|get (?:it|them|this) (?:pure|purer|dry|crystalline)|do (?:the|this) (?:synthesis|reaction|nitration|extraction)"
-     r"|(?:to )?end up with|arrive at|press(?:ing|ed)? (?:\w+ ){0,2}?(?:pills|tablets)|pill press(?:es)?|tablet press(?:es)?"),
+     r"|(?:to )?end up with|arrive at|get(?:ting)? (?:\w+ ){1,3}?to (?:form|react|crystalli[sz]e|precipitate|come out|cyclise|couple)|cucin(?:are|a|o)|press(?:ing|ed)? (?:\w+ ){0,2}?(?:pills|tablets)|pill press(?:es)?|tablet press(?:es)?"),
     ("make", "part", False, r"synthesi[sz]ed|made|manufactured|produced|prepared|cooked|brewed|extracted|isolated|purified"
      r"|distill?ed|cultured|cultivated|grown|obtained|formulated|nitrated|assembled|built|scaled up|mass-produced"
      r"|stabili[sz]ed|refined|concentrated|engineered|designed"),
@@ -146,6 +146,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
      r"|analogu?es? (?:that|which) (?:would|could|are|is|aren't|are not|isn't|won't|escape|evade|avoid|keep|retain)"
      r"|(?:propose|proposing|suggest|suggesting|generate|generating|design|designing|enumerate|find) (?:\w+ ){0,3}?(?:analogu?es?|analogs?|derivatives|variants|homologu?es)"
+     r"|(?:what|which) (?:\w+ ){0,2}(?:should|can|could|do|would|must) (?:i|we) (?:add|mix) (?:to|into|with)"
+     r"|so (?:that )?(?:it|they|the \w+) (?:\w+ ){0,2}?(?:freezes?|evaporates?|lasts?|persists?|stays?|sticks?|spreads?|penetrates?|absorbs?|works?)"
+     r" (?:\w+ ){0,3}?(?:longer|lower|higher|better|faster|slower|more|less|deeper)"
      r"|pick one to make|which (?:one|ones) to make"),
     # ---- evasion
     ("evade", "verb", False, r"(?:avoid|evade|evading|escape|escaping|bypass|bypassing|defeat|fool|beat|trick|circumvent|get around|get past|slip past|sneak past)"
@@ -175,7 +178,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:schedules?|lists?|control lists?|annex|cwc|laws?|act|regulations?|controls?|bans?)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
      r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
-     r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"),
+     r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"
+     r"|\w*n't (?:yet |been |even |be |become )*(?:scheduled|controlled|listed|banned|illegal|regulated)"),
     # ---- evasion, generalised: (avoid-verb in any form) + (a control / watcher), or (so that | without) +
     # (a watcher) + (a verb of noticing in any form)
     ("evade", "verb", False, r"(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|skip|get(?:ting)? around|get(?:ting)? past|beat|beating|fool|trick|outwit|slip(?:ping)? past)\w*"
@@ -267,6 +271,7 @@ SKIP = {
     "lethal", "stable", "strongest", "best", "worst", "powerful", "effective", "famous", "simplest", "easiest",
     "as", "numbered", "list", "bullet", "bullets", "points", "table", "format", "markdown", "json", "english",
     "de", "du", "des", "un", "une", "el", "una", "der", "die", "ein", "eine", "le", "la", "les", "los", "las",
+    "il", "lo", "gli", "os", "um", "uma", "das", "den",
 }
 MENTIONED = re.compile(
     r"(?<![\w])(?:you (?:just )?(?:mentioned|described|listed|named|discussed|said)|mentioned|aforementioned|above|earlier|previous|latter|former|"

@@ -136,6 +136,9 @@ def patterns() -> list[tuple[str, str, re.Pattern]]:
             alts = sorted(words, key=len, reverse=True)
             rx = "|".join(re.escape(w).replace(r"\ ", r" (?:\w+ ){0,3}?") if " " in w else re.escape(w) for w in alts)
             out.append((kind, form, re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])")))
+    # 'homemade detonator', 'DIY nerve agent': an adjective that names production, as a strict verb-like cue
+    out.append(("make", "verb", re.compile(r"(?<![\w-])(?:homemade|home-made|home made|diy|makeshift|self-made|selbstgebaut\w*"
+                                           r"|selbstgemacht\w*|caser[oa]s?|caseir[oa]s?|fatto in casa|fait maison)(?![\w-])")))
     for kind, rx in FOREIGN.items():
         out.append((kind, "verb", re.compile(r"(?<![\w-])(?:" + rx + r")(?![\w-])")))
     return out
