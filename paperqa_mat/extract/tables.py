@@ -705,6 +705,54 @@ def find_caption(lines: list[_Line], bbox: tuple[float, float, float, float]) ->
     return normalize_text(" ".join(parts))
 
 
+def _caption_text(lines: list[_Line], i: int, boxes: list[tuple[float, float, float, float]]) -> str:
+    """The caption line plus its continuation lines (tight spacing, not inside a table, not tabular)."""
+    # only the caption's own column: text beyond a gutter-sized gap belongs to the next column
+    head = _segments(lines[i].words, 1.8)[0]
+    x0, x1 = head.x0 - lines[i].em, head.x1 + lines[i].em
+    parts = [head.text]
+    prev = lines[i]
+    for ln in lines[i + 1 : i + 5]:
+        if ln.top - prev.bottom > 0.6 * ln.em or _is_caption(ln):
+            break
+        if any(ln.bottom > b[1] and ln.top < b[3] and ln.x1 > b[0] and ln.x0 < b[2] for b in boxes):
+            break
+        words = [w for w in ln.words if w.x0 >= x0 and w.x1 <= x1]
+        if not words or len(_segments(words, _SEG_GAP_EM)) >= 3:
+            break
+        parts.append(_Seg(words).text)
+        prev = ln
+    return normalize_text(" ".join(parts))
+
+
+def _assign_captions(lines: list[_Line], boxes: list[tuple[float, float, float, float]]) -> list[str]:
+    """One caption per table and one table per caption. Whether captions sit above or below their tables
+    is decided per page from captions that have a table on one side only (default: above)."""
+    cands = []  # (table index, line index, side, distance)
+    for k, (x0, top, x1, bottom) in enumerate(boxes):
+        for i, ln in enumerate(lines):
+            if not CAPTION_RE.match(ln.text) or ln.x1 < x0 - 20 or ln.x0 > x1 + 20:
+                continue
+            if ln.bottom <= top + 2 and top - ln.bottom < 12 * ln.em:
+                cands.append((k, i, "above", top - ln.bottom))
+            elif ln.top >= bottom - 2 and ln.top - bottom < 6 * ln.em:
+                cands.append((k, i, "below", ln.top - bottom))
+    sides: dict[int, set[str]] = {}
+    for _, i, side, _ in cands:
+        sides.setdefault(i, set()).add(side)
+    n_above = sum(1 for v in sides.values() if v == {"above"})
+    n_below = sum(1 for v in sides.values() if v == {"below"})
+    prefer = "below" if n_below > n_above else "above"
+    out = [""] * len(boxes)
+    used: set[int] = set()
+    for k, i, _, _ in sorted(cands, key=lambda c: (c[2] != prefer, c[3])):
+        if out[k] or i in used:
+            continue
+        out[k] = _caption_text(lines, i, boxes)
+        used.add(i)
+    return out
+
+
 # ----------------------------------------------------------------------------------------------- main API
 def _page_words(page) -> list[_Word]:
     """Words of upright text (rotated chart/axis labels are left out unless the whole page is rotated)."""
@@ -791,7 +839,8 @@ def _page_tables(page) -> list[tuple[tuple[float, float, float, float], list[lis
             rows, spans = _prune_with_spans(rows, [(r, c, nr, nc) for r, c, nr, nc in spans])
             rows = [r for r in rows if any(r)]
         found.append((bbox, rows, _guess_header_rows(rows), spans, "text", caption))
-    return found
+    captions = _assign_captions(all_lines, [f[0] for f in found])
+    return [(*f[:5], cap) for f, cap in zip(found, captions, strict=True)]
 
 
 _MATH_CHARS = set("+=<>()[]{}|/^_∑∫∂∆∇αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΦΨΩ≈≤≥∞∝")
