@@ -313,3 +313,27 @@ def test_superscripts_and_subscripts_in_cells(tmp_path):
     assert t.rows[0] == ["Electrolyte", "Cond. (S cm^-1)"]
     assert [r[0] for r in t.rows[1:]] == ["Li2S", "Na", "K"]
     assert t.values()[1][1] == (2.1, None)
+
+
+def test_captions_below_tables_are_not_shared(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    font = _font()
+    path = tmp_path / "below.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont(font, 10)
+    y = 760
+    for no, rows in ((1, [("Sample", "Tc (K)"), ("A1", "12.5"), ("A2", "13.1"), ("A3", "9.7")]),
+                     (2, [("Sample", "Eg (eV)"), ("B1", "1.12"), ("B2", "0.67"), ("B3", "2.3")])):
+        for name, val in rows:
+            c.drawString(90, y, name)
+            c.drawString(250, y, val)
+            y -= 14
+        c.drawString(90, y - 6, f"Table {no}: {'Transition temperatures' if no == 1 else 'Band gaps'} of the samples.")
+        y -= 40
+    c.showPage()
+    c.save()
+    tables = extract_tables(path)
+    assert [t.caption for t in tables] == [
+        "Table 1: Transition temperatures of the samples.", "Table 2: Band gaps of the samples."]
+    assert [t.rows[1] for t in tables] == [["A1", "12.5"], ["B1", "1.12"]]
