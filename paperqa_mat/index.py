@@ -148,6 +148,7 @@ class Index:
         self._vectors: np.ndarray | None = None
         self._meta: dict[str, Any] = {}
         self._papers: dict[str, Paper] = {}
+        self._query_cache: dict[str, np.ndarray] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -294,7 +295,14 @@ class Index:
         return self._vectors
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.query_embedder().embed([text])[0]
+        """Query vector (memoised: search, MMR and answer scoring share it)."""
+        cached = self._query_cache.get(text)
+        if cached is None:
+            cached = self.query_embedder().embed([text])[0]
+            if len(self._query_cache) > 256:
+                self._query_cache.clear()
+            self._query_cache[text] = cached
+        return cached
 
     def query_embedder(self):
         """Fast embedder for queries/sentences: NumPy MiniLM (no torch import) or the index's embedder."""
