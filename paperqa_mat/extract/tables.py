@@ -488,6 +488,34 @@ def _joins_previous(
     return False
 
 
+def _center_group_labels(
+    ln: _Line, cols: list[tuple[float, float]], gap_em: float
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """Group labels centred over several columns ("Actual" over four year columns) in a sparse header
+    line: each label spans the run of columns whose middle is closest to the label's middle; its text goes
+    to the first column of the run."""
+    segs = _segments(ln.words, gap_em)
+    hits = [_col_of(sg.x0, sg.x1, cols)[0] for sg in segs]
+    cells = [""] * len(cols)
+    spans: list[tuple[int, int]] = []
+    start = 1
+    for k, (sg, hit) in enumerate(zip(segs, hits, strict=True)):
+        limit = hits[k + 1] - 1 if k + 1 < len(hits) else len(cols) - 1
+        mid = (sg.x0 + sg.x1) / 2
+        best = (abs((cols[hit][0] + cols[hit][1]) / 2 - mid), hit, hit)
+        for a in range(min(start, hit), hit + 1):
+            for b in range(hit, max(hit, limit) + 1):
+                d = abs((cols[a][0] + cols[b][1]) / 2 - mid)
+                if d < best[0] - 0.5:
+                    best = (d, a, b)
+        _, a, b = best
+        cells[a] = f"{cells[a]} {sg.text}".strip()
+        if b > a:
+            spans.append((a, b - a + 1))
+        start = b + 1
+    return cells, spans
+
+
 def _build_grid(region: list[_Line], gap_em: float) -> tuple[list[list[str]], int, list[tuple[int, int, int, int]]]:
     cols = _columns(region, gap_em)
     rows: list[list[str]] = []
@@ -505,6 +533,11 @@ def _build_grid(region: list[_Line], gap_em: float) -> tuple[list[list[str]], in
         if 0 in f and len(f) >= max(2, 0.6 * n_cols):
             first_body = i
             break
+    for i in range(first_body):
+        nxt = filled_sets[i + 1] if i + 1 < len(filled_sets) else set()
+        if filled_sets[i] and 0 not in filled_sets[i] and not row_spans[i] and len(filled_sets[i]) < len(nxt):
+            rows[i], row_spans[i] = _center_group_labels(region[i], cols, gap_em)
+            filled_sets[i] = {j for j, c in enumerate(rows[i]) if c}
     # merge header lines whose filled columns nest (wrapped header cells); keep spanning lines apart
     merged: list[list[str]] = []
     merged_spans: list[list[tuple[int, int]]] = []
