@@ -62,6 +62,7 @@ _STOP = {
     "Ref", "Refs", "Fig", "Figs", "Eq", "Eqs", "Tab", "Table", "Sec", "I", "A", "K", "In", "As", "At", "Be",
     "Fermi", "Dirac", "Weyl", "Hall", "Kerr", "Raman", "Curie", "Neel", "Néel", "Bohr", "Cooper", "Mott",
     "Hubbard", "Heisenberg", "Ising", "Landau", "Zeeman", "Rashba", "Brillouin", "Debye", "Einstein", "Bose",
+    "HC2", "Hc2", "HC1", "Hc1", "Hz", "kHz", "MHz", "GHz", "THz", "Pa", "kPa", "GPa", "MPa", "Oe", "kOe",
 }
 _PREFIX = r"(?:[A-Z]{1,2}|alpha|beta|gamma|delta|[αβγδεκθλ]|[a-z]{1,3}|\d[A-Z]'?|[0-9]+[RHTCO]|1T'|1T|2H|3R|4H|6H)-"
 _VAR = re.compile(r"(?<=[A-Za-z\d)\]])(?:[xyzδ](?![a-z])|1\s?-\s?[xyzδ]|[0-9.]+\s?[-+]\s?[xyzδ])")
@@ -83,7 +84,7 @@ _ACRONYM_LEXICON = {
     "CZTS", "CZTSe", "CZTSSe", "CIGS", "CIGSe", "CIS", "ITO", "FTO", "AZO", "IGZO", "IZO", "PZT", "PMN-PT",
     "BST", "BTO", "STO", "LAO", "LSMO", "LCMO", "LSCO", "YBCO", "BSCCO", "LLZO", "LATP", "LAGP", "LGPS",
     "LiPON", "NMC", "NCM", "NCA", "LFP", "LCO", "LMO", "LTO", "LNMO", "BFO", "MAPI", "FAPI", "CNT", "CNTs",
-    "SWCNT", "MWCNT", "SWNT", "MWNT", "rGO", "GO", "hBN", "h-BN", "TMD", "TMDs", "YSZ", "GDC", "SDC", "BZY",
+    "SWCNT", "MWCNT", "SWNT", "MWNT", "rGO", "GO", "hBN", "h-BN", "YSZ", "GDC", "SDC", "BZY",
     "LSCF", "BSCF", "NBT", "KNN", "BNT", "BZT", "PVDF", "PEDOT", "PCBM", "P3HT", "PTAA", "CFO", "NFO", "YIG",
 }
 _ANION = r"(?:mono|di|tri|tetra|pent|penta|hexa|sesqui)?(?:oxides?|sulfides?|sulphides?|selenides?|tellurides?|nitrides?|carbides?|phosphides?|fluorides?|chlorides?|bromides?|iodides?|hydrides?|borides?|arsenides?|antimonides?|silicides?|hydroxides?|carbonates?|nitrates?|sulfates?|phosphates?|titanates?|niobates?|tantalates?|vanadates?|tungstates?|molybdates?|ferrites?|manganites?|cobaltites?|nickelates?|cuprates?|aluminates?|silicates?|germanates?|stannates?|zirconates?|hafnates?|chromates?|oxyhalides?|halides?|chalcogenides?|pnictides?)"
@@ -212,6 +213,9 @@ def find_materials(sentence: str, acronyms: dict[str, str] | None = None) -> lis
                 or re.search(r"(?:excess|extra|doped\s+with|substitut\w+\s+(?:of|by|with)|deficien\w+|deficit)\s*$", sentence[max(0, a - 24) : a], re.I)
                 or re.match(r"\s*(?:K\s?[αβa]|Kalpha|radiation|tubes?|targets?|anodes?|foils?|wires?|electrodes?|contacts?|capping)", sentence[b : b + 14])
             ):
+                continue
+            # unit exponents ("mJ/mol K2", "J mol-1 K-2") are not materials
+            if re.search(r"(?:mol|mJ|J|/|cm|µB|emu|Oe)\s*$", sentence[max(0, a - 6) : a]):
                 continue
             # structural units are not materials: "ZrS6 octahedra", "PO4 tetrahedra", "CuO2 planes"
             if re.match(r"[\s-]*(?:octahedr\w*|tetrahedr\w*|polyhedr\w*|units?\b|clusters?|groups?\b|chains?|planes?\b|sublattices?|moiet\w+|anions?|cations?|ligands?|molecules?\b|bonds?\b|dimers?|trimers?)", sentence[b : b + 16]):

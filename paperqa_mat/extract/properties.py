@@ -167,7 +167,6 @@ PROPERTIES: dict[str, PropertyDef] = {
                 r"\bPCEs?\b",
                 r"(?:conversion|solar[\s-]cell|device|cell|photovoltaic)\s+efficienc(?:y|ies)",
                 r"\befficienc(?:y|ies)\s+(?:of|as high as|up to|reaching|exceeding|above)",
-                r"\bη(?![a-zA-Z])",
             ),
             ("fraction",),
             "%",
@@ -212,6 +211,8 @@ DISTRACTORS: dict[str, tuple[str, ...]] = {
         r"Curie[\s-]Weiss\s+temperatures?|Weiss\s+temperatures?|paramagnetic\s+Curie",
         r"\b(?:from|between)\b",
         r"metal[\s-]insulator\s+transition|Verwey\s+transition|structural\s+transition|charge[\s-]order\w*",
+        r"[Δ∆]\s?T\s?_?\s?[A-Za-z]*|transition\s+widths?|\bwidths?\b",
+        r"(?<![\w.])T\s?=(?=\s*~?\s*\d)",
     ),
     "length": (
         r"(?:thickness|thick|diameter|radius|size|length|width|height|wavelength|distance|spacing|roughness|depth|separation|bond\s+lengths?|bond|period|pitch|layer|film|particle|grain|crystallite|interlayer|d-spacing)",

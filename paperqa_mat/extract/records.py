@@ -167,7 +167,10 @@ def _conditions(sentence: str, prop: str, group: Group, mention: tuple[int, int,
 
 # ---------------------------------------------------------------- disambiguation
 _SC = re.compile(r"superconduct", re.I)
-_MAG = re.compile(r"ferromagnet|ferrimagnet|\bCurie\b|magnetic\s+(?:order|transition|phase)|\bFM\b|magnetocaloric|spintronic", re.I)
+_MAG = re.compile(
+    r"(?<!anti)ferromagnet|ferrimagnet|\bCurie\b|\bmagnetic\s+(?:order|transition|phase)|\bFM\b|magnetocaloric|spintronic",
+    re.I,
+)
 
 
 def _resolve_mentions(
@@ -413,6 +416,9 @@ def _sentence_records(
             continue
         # ... "0.1 eV higher than the gap", "0.4 eV above the VBM": relative, not the property's value
         if re.match(r"\s*\)?\s*(?:higher|lower|larger|smaller|greater|wider|narrower|less|more|above|below|beneath|deeper|shallower)\b", sent[g.end : g.end + 14]):
+            continue
+        # "20%-40% H-doped", "5% Mn concentration": compositions, not property values
+        if re.match(r"\s*(?:[A-Z][a-z]?[\s-]?)?(?:-?doped|doping|substitut\w*|content|concentration|excess|deficien\w*)", sent[g.end : g.end + 24]):
             continue
         prop = PROPERTIES[m[2]]
         if m[2] not in props or g.dimension not in prop.dimensions:

@@ -24,6 +24,8 @@ def _header_property(text: str, props: list[str]) -> str | None:
         u = _header_unit(text)
         if u is None or UNITS[u][0] == "length":
             return "lattice_parameter"
+    if re.search(r"[Δ∆]|\bratio\b|\bwidth\b|\w\s*/\s*T|T\s?_?\s?[A-Za-z]*\s*/", text):
+        return None  # ratios and widths ("T/TC", "ΔTc", "Tc/TF") are not the property itself
     spans = [m for m in mention_spans(text, props) if not m[2].startswith("distractor:")]
     distract = [m for m in mention_spans(text, props) if m[2].startswith("distractor:")]
     if not spans or (distract and min(d[0] for d in distract) < min(s[0] for s in spans)):
@@ -43,6 +45,10 @@ def _material_of(cell: str) -> str | None:
     cell = clean_text(cell).strip()
     if not cell or len(cell) > 60:
         return None
+    # subscripts separated by a space inside the cell: "UGe 2" -> "UGe2"
+    joined = re.sub(r"(?<=[A-Za-z)])\s+(\d+(?:\.\d+)?)(?=\s|$|[A-Z(])", r"\1", cell)
+    if joined != cell and find_materials(joined) and find_materials(joined)[0].text == joined.split(" ")[0]:
+        cell = joined
     mats = find_materials(cell)
     if not mats:
         return None
