@@ -52,7 +52,9 @@ def records_to_csv(records: list[Record]) -> str:
 @click.command(name="records")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--index", "index_name", default=None, help="Extract from every paper of this index instead of PATHS.")
-@click.option("--property", "properties", default=None, help="Comma-separated properties (default: all), e.g. band_gap,tc.")
+@click.option("--property", "properties", default=None, help="Comma-separated properties (default: all): band_gap, tc_superconducting, curie_temperature, "
+              "neel_temperature, melting_point, lattice_parameter, formation_energy, ionic_conductivity, "
+              "electrical_conductivity, pce (aliases like tc, curie, neel accepted).")
 @click.option("--material", default=None, help="Only this material; with --index and one --property: compiled table.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Write FILE.csv or FILE.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print records as JSON.")
