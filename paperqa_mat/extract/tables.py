@@ -33,8 +33,9 @@ from paperqa_mat.extract.normalize import normalize_text, parse_number
 
 __all__ = ["Table", "TableExtractionError", "extract_tables", "find_caption", "table_in_region"]
 
-CAPTION_RE = re.compile(
-    r"^\s*(?:Table|TABLE|Tab\.|Tabelle|Tableau)\s*(?:[A-Z]?\d+[A-Za-z]?(?:\.\d+)?|[IVXLC]+)\b\s*[.:|\-–—]?",
+CAPTION_RE = re.compile(  # any letter case: small-caps fonts give "tABLE 3."
+    r"^\s*(?:Table|Tab\.|Tabelle|Tableau)\s*(?:[A-Z]?\d+[A-Z]?(?:\.\d+)?|[IVXLC]+)\b\s*[.:|\-–—]?",
+    re.IGNORECASE,
 )
 
 
