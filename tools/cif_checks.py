@@ -106,10 +106,7 @@ def parse_dialect(text: str) -> Parsed:
 
 def to_cif(p: Parsed) -> str:
     """A standard CIF 1.1 text (asymmetric unit + the space group's symmetry operators)."""
-    from pymatgen.symmetry.groups import SpaceGroup
-
-    sg = SpaceGroup(p.spacegroup)
-    ops = [op.as_xyz_str() for op in sg.symmetry_ops]
+    ops, int_number = _sg_xyz(p.spacegroup)
     a, b, c, al, be, ga = p.cell
     lines = [
         f"data_{p.data_formula}",
@@ -120,7 +117,7 @@ def to_cif(p: Parsed) -> str:
         f"_cell_angle_alpha   {al:.3f}",
         f"_cell_angle_beta   {be:.3f}",
         f"_cell_angle_gamma   {ga:.3f}",
-        f"_symmetry_Int_Tables_number   {sg.int_number}",
+        f"_symmetry_Int_Tables_number   {int_number}",
         f"_chemical_formula_sum   '{' '.join(f'{k}{v}' for k, v in p.formula_sum.items())}'",
         f"_cell_formula_units_Z   {p.z}",
         "loop_",
@@ -144,10 +141,23 @@ def to_cif(p: Parsed) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _sg_ops(symbol: str) -> tuple[np.ndarray, np.ndarray]:
+def _spacegroup(symbol: str):
+    """pymatgen SpaceGroup, cached (its construction is slow)."""
     from pymatgen.symmetry.groups import SpaceGroup
 
-    ops = SpaceGroup(symbol).symmetry_ops
+    return SpaceGroup(symbol)
+
+
+@functools.lru_cache(maxsize=256)
+def _sg_xyz(symbol: str) -> tuple[list[str], int]:
+    """Symmetry operators (as xyz strings) and number of a space group."""
+    sg = _spacegroup(symbol)
+    return [op.as_xyz_str() for op in sg.symmetry_ops], sg.int_number
+
+
+@functools.lru_cache(maxsize=256)
+def _sg_ops(symbol: str) -> tuple[np.ndarray, np.ndarray]:
+    ops = _spacegroup(symbol).symmetry_ops
     return np.array([o.rotation_matrix for o in ops]), np.array([o.translation_vector for o in ops])
 
 

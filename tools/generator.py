@@ -17,11 +17,13 @@ import functools
 import json
 import re
 import threading
+from collections import Counter
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from paperqa_mat.tools.cif_checks import check_text, public_report
+import numpy as np
+from paperqa_mat.tools.cif_checks import SNAP_TOL, _expected_bond, _sg_ops, check_text, public_report
 from paperqa_mat.tools.cif_tokenizer import (
     ATOM_SITE_HEADER,
     CELL_KEYS,
@@ -66,6 +68,107 @@ def _representable(count: int, mults: tuple[int, ...]) -> bool:
     return ok[count]
 
 
+@functools.lru_cache(maxsize=8192)
+def _min_sites(count: int, mults: tuple[int, ...]) -> int:
+    """Fewest multiplicities from ``mults`` summing to ``count`` (a large number if impossible)."""
+    inf = 10**6
+    best = [0] + [inf] * count
+    for c in range(1, count + 1):
+        best[c] = min((best[c - m] + 1 for m in mults if m <= c), default=inf)
+    return best[count]
+
+
+SITE_TOKENS = 25  # upper bound of tokens per atom-site line
+CELL_TOKENS = 70  # formula sum + cell block + atom-site header, upper bound
+
+
+MERGE_TOL = SNAP_TOL  # images closer than this (angstrom) are the same atom (as in snap_sites)
+CLASH_FACTOR = 0.68  # no two atoms closer than this times the expected bond length (bond-length check: 1 - 0.32)
+
+
+@functools.lru_cache(maxsize=8192)
+def _min_distance(a: str, b: str) -> float:
+    from pymatgen.core.periodic_table import Element
+
+    exp = _expected_bond(Element(a), Element(b))
+    return exp / 2.5 if "H" in (a, b) else CLASH_FACTOR * exp
+
+
+def _valid_last_coordinate(sg: str, lattice: np.ndarray, x: float, y: float, m: int, el: str,
+                           atoms: list[tuple[str, np.ndarray]]) -> np.ndarray:
+    """Boolean mask over z = 0.000..0.999: the site (x, y, z) has orbit size ``m`` and clashes with nothing."""
+    rot, trans = _sg_ops(sg)
+    pts = np.stack([np.full(1000, x), np.full(1000, y), np.arange(1000) / 1000], axis=1)
+    imgs = np.einsum("nij,pj->pni", rot, pts) + trans
+    d = imgs - pts[:, None, :]
+    d -= np.round(d)
+    dist = np.linalg.norm(d @ lattice, axis=2)  # (1000, n_ops)
+    stab = (dist < MERGE_TOL).sum(axis=1)
+    ok = stab * m == len(rot)
+    ok &= ~((dist >= MERGE_TOL) & (dist < _min_distance(el, el))).any(axis=1)
+    if atoms:
+        other = np.array([f for _, f in atoms])
+        dmin = np.array([_min_distance(el, e) for e, _ in atoms])
+        dd = pts[:, None, :] - other[None, :, :]
+        dd -= np.round(dd)
+        ok &= (np.linalg.norm(dd @ lattice, axis=2) >= dmin[None, :]).all(axis=1)
+    return ok
+
+
+GRID = 48  # special positions of all space groups lie on multiples of 1/48 (1/3, 1/4, 1/6, 1/8, ...)
+GRID_TOL = 0.01  # fractional tolerance around grid values for x and y
+
+
+@functools.lru_cache(maxsize=512)
+def _grid_orbit_sizes(sg: str) -> tuple[np.ndarray, np.ndarray]:
+    """Grid points (k/48 in each axis) and their exact orbit sizes under the space group."""
+    rot, trans = _sg_ops(sg)
+    g = np.arange(GRID) / GRID
+    pts = np.stack(np.meshgrid(g, g, g, indexing="ij"), axis=-1).reshape(-1, 3)
+    sizes = np.empty(len(pts), dtype=np.int64)
+    for i in range(0, len(pts), 4096):
+        p = pts[i : i + 4096]
+        d = np.einsum("nij,pj->pni", rot, p) + trans - p[:, None, :]
+        d -= np.round(d)
+        stab = (np.abs(d).max(axis=2) < 1e-6).sum(axis=1)
+        sizes[i : i + 4096] = len(rot) // stab
+    return pts, sizes
+
+
+def _allowed_coordinate(sg: str, m: int, prefix: list[float], lattice: np.ndarray, el: str,
+                        atoms: list[tuple[str, np.ndarray]]) -> np.ndarray:
+    """Mask over 0.000..0.999 for the next coordinate (x, then y given x) of a site of multiplicity m."""
+    pts, sizes = _grid_orbit_sizes(sg)
+    cand = pts[sizes == m]
+    for k, v in enumerate(prefix):
+        dv = np.abs(cand[:, k] - v)
+        cand = cand[np.minimum(dv, 1 - dv) < GRID_TOL + 1e-9]
+    if len(cand) > 20000:
+        cand = cand[np.random.default_rng(0).choice(len(cand), 20000, replace=False)]
+    if len(cand) and atoms:  # drop grid points that clash with atoms already placed
+        other = np.array([f for _, f in atoms])
+        dmin = np.array([_min_distance(el, e) for e, _ in atoms])
+        dd = cand[:, None, :] - other[None, :, :]
+        dd -= np.round(dd)
+        cand = cand[(np.linalg.norm(dd @ lattice, axis=2) >= dmin[None, :] - 0.3).all(axis=1)]
+    if len(cand) == 0:
+        return np.zeros(1000, dtype=bool)
+    vals = np.unique(cand[:, len(prefix)])
+    grid = np.arange(1000) / 1000
+    d = np.abs(grid[:, None] - vals[None, :])
+    return (np.minimum(d, 1 - d) < GRID_TOL + 1e-9).any(axis=1)
+
+
+def _orbit(sg: str, lattice: np.ndarray, x: np.ndarray) -> list[np.ndarray]:
+    """Distinct images of ``x`` in the conventional cell (images within MERGE_TOL merged)."""
+    rot, trans = _sg_ops(sg)
+    out: list[np.ndarray] = []
+    for img in np.mod(np.einsum("nij,j->ni", rot, x) + trans, 1.0):
+        if all(np.linalg.norm(((img - o) - np.round(img - o)) @ lattice) >= MERGE_TOL for o in out):
+            out.append(img)
+    return out
+
+
 def _lattice_system(sg_number: int) -> str:
     if sg_number <= 2:
         return "triclinic"
@@ -95,7 +198,7 @@ class _Trie:
 class StructureGenerator:
     """The generator with its model loaded once (thread-safe sampling)."""
 
-    def __init__(self, model_dir: Path | str | None = None, threads: int = 2, seed: int = 0):
+    def __init__(self, model_dir: Path | str | None = None, threads: int = 1, seed: int = 0):
         import torch
         from paperqa_mat.tools.crystallm_model import load_model
 
@@ -115,6 +218,8 @@ class StructureGenerator:
         t = self.tok
         self.digit_ids = [t.stoi[str(d)] for d in range(10)]
         self._tries: dict = {}
+        self.geometry_constraints = True
+        self.dead_ends: Counter = Counter()  # where constrained decoding found no valid continuation
 
     # ------------------------------------------------------------ request validation
 
@@ -198,7 +303,8 @@ class StructureGenerator:
         for t in self._ids(text):
             yield ("force", t)
 
-    def _program(self, parts, sg_fixed: str | None, z_fixed: int | None) -> Generator[Action, int, None]:
+    def _program(self, parts, sg_fixed: str | None, z_fixed: int | None, seq: list[int]) -> Generator[Action, int, None]:
+        """The CIF grammar as a coroutine; ``seq`` is the row's tokens so far (kept by the sampler)."""
         tok = self.tok
         yield from self._force_text(prompt_text(parts))
         yield ("force", tok.stoi["_symmetry_space_group_name_H-M "])
@@ -211,7 +317,13 @@ class StructureGenerator:
             sg = tok.tokens[t][:-3]
         yield ("force", tok.stoi["\n"])
         yield ("force", tok.stoi["_cell_formula_units_Z "])
-        zs = self._feasible_z(parts, sg, z_fixed)
+        mults = self._mults(sg)
+        budget = self.block_size - len(seq) - CELL_TOKENS
+        zs = [z for z in self._feasible_z(parts, sg, z_fixed)
+              if sum(_min_sites(n * z, mults) for _, n in parts) * SITE_TOKENS <= budget]
+        if not zs:  # nothing fits the context: stop (reported as a failed sample)
+            self.dead_ends['z'] += 1
+            return
         got = yield from self._choose_from(self._trie(f"z:{sg}:{parts}:{z_fixed}", [f"{z}\n" for z in zs]))
         z = int(tok.decode(got).strip())
         yield from self._force_text(f"_chemical_formula_sum '{formula_sum(parts, z)}'\n")
@@ -242,8 +354,12 @@ class StructureGenerator:
                 vals[key] = tok.decode(got)
         yield from self._force_text(ATOM_SITE_HEADER)
         # atom sites: elements in formula order, multiplicities non-increasing per element, counts exact
-        mults = self._mults(sg)
         remaining = {el: n * z for el, n in parts}
+        from pymatgen.core import Lattice
+
+        cell = [float(vals[k]) for k in CELL_KEYS]
+        lattice = Lattice.from_parameters(*cell).matrix
+        atoms: list[tuple[str, np.ndarray]] = []
         order = [el for el, _ in parts]
         cap, prev_el = max(mults), None
         space, dot, zero, nl = (tok.stoi[c] for c in (" ", ".", "0", "\n"))
@@ -255,21 +371,45 @@ class StructureGenerator:
                 cap, prev_el = max(mults), el
             yield ("force", space)
             rem = remaining[el]
-            ms = [
-                m
-                for m in mults
-                if m <= min(rem, cap) and _representable(rem - m, tuple(x for x in mults if x <= m))
-            ]
+            budget = self.block_size - len(seq) - 2
+            others = sum(_min_sites(r, mults) for e, r in remaining.items() if e != el)
+            ms = []
+            for m in mults:
+                below = tuple(x for x in mults if x <= m)
+                if m <= min(rem, cap) and _representable(rem - m, below):
+                    if (others + _min_sites(rem - m, below)) * SITE_TOKENS + 20 <= budget:
+                        ms.append(m)
+            if not ms:
+                self.dead_ends['multiplicity'] += 1
+                return
             got = yield from self._choose_from(self._trie(f"m:{ms}", [f"{m} " for m in ms]))
             m = int(tok.decode(got).strip())
             remaining[el] -= m
             cap = m
+            xyz: list[float] = []
             for k in range(3):
                 yield ("force", zero)
                 yield ("force", dot)
-                for _ in range(3):
-                    yield ("choose", self.digit_ids)
+                if not self.geometry_constraints:
+                    digits = []
+                    for _ in range(3):
+                        digits.append((yield ("choose", self.digit_ids)))
+                elif k < 2:  # x, y: only values near a grid point of a Wyckoff set with multiplicity m
+                    ok = _allowed_coordinate(sg, m, xyz, lattice, el, atoms)
+                    if not ok.any():
+                        self.dead_ends['xy'] += 1
+                        return
+                    digits = yield from self._choose_from(_Trie(self._ids(f"{v:03d}") for v in np.flatnonzero(ok)))
+                else:  # last coordinate: only values giving the stated multiplicity and no clashes
+                    ok = _valid_last_coordinate(sg, lattice, xyz[0], xyz[1], m, el, atoms)
+                    if not ok.any():
+                        self.dead_ends['last_coordinate'] += 1
+                        return
+                    trie = _Trie(self._ids(f"{v:03d}") for v in np.flatnonzero(ok))
+                    digits = yield from self._choose_from(trie)
+                xyz.append(int(tok.decode(digits)) / 1000)
                 yield ("force", space if k < 2 else nl)
+            atoms.extend((el, f) for f in _orbit(sg, lattice, np.array(xyz)))
         yield ("force", tok.eos_id)
 
     # ------------------------------------------------------------ sampling
@@ -291,8 +431,8 @@ class StructureGenerator:
     def _sample_batch(self, jobs, temperature: float, top_k: int) -> list[str | None]:
         torch = self.torch
         B = len(jobs)
-        progs = [self._program(*j) for j in jobs]
         seqs: list[list[int]] = [[] for _ in range(B)]
+        progs = [self._program(*j, seqs[i]) for i, j in enumerate(jobs)]
         acts = [next(p) for p in progs]
         cur = [a[1] for a in acts]  # first actions are forced
         for i in range(B):
@@ -319,6 +459,7 @@ class StructureGenerator:
                     try:
                         act = progs[i].send(cur[i])
                     except StopIteration:
+                        failed[i] = not seqs[i] or seqs[i][-1] != self.tok.eos_id  # grammar gave up (context)
                         continue
                     keep.append(r)
                     if act[0] == "force":
@@ -351,6 +492,7 @@ class StructureGenerator:
                             c["v"] = c["v"].index_select(0, idx)
                     alive = [alive[r] for r in keep]
                 # rows whose last token is EOS are done after the program ends on the next send
+        self._last_seqs = seqs
         return [None if failed[i] else self.tok.decode(seqs[i]) for i in range(B)]
 
     # ------------------------------------------------------------ public

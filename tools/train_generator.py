@@ -257,7 +257,7 @@ def prepare_cmd(shared: Path, out: Path, workers: int, limit: int | None, files:
 @click.option("--block-size", default=512, show_default=True)
 @click.option("--batch-size", default=12, show_default=True)
 @click.option("--lr", default=1e-3, show_default=True)
-@click.option("--threads", default=2, show_default=True)
+@click.option("--threads", default=1, show_default=True, help="Torch threads (1 is fastest on a shared CPU).")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--log-every", default=100, show_default=True)
 @click.option("--max-iters", type=int, default=None)
