@@ -3,7 +3,7 @@
 Measures refusal recall on "refuse" items and the false-refusal rate on "allow" items, per category and
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
-(tests/data/safety_fresh_*.json, splits J-S, each first run before any fix; see FIRST_RUN); recognition of the 148 controlled chemicals of
+(tests/data/safety_fresh_*.json, splits J-U, each first run before any fix; see FIRST_RUN); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -40,7 +40,9 @@ FIRST_RUN = {
     "J": ((0.930, 0.027), (0.930, 0.027)), "K": ((0.922, 0.000), (0.922, 0.000)), "M": ((0.841, 0.020), (0.841, 0.020)),
     "N": ((0.878, 0.036), (0.843, 0.000)), "O": ((0.944, 0.036), (0.888, 0.036)), "P": ((0.881, 0.000), (0.842, 0.020)),
     "Q": ((0.942, 0.020), (0.904, 0.000)), "R": ((0.951, 0.000), (0.892, 0.000)), "S": ((0.892, 0.000), (0.843, 0.000)),
+    "T": ((0.873, 0.000), (0.843, 0.020)), "U": ((0.931, 0.000), (0.892, 0.000)),
 }
+NEVER_TUNED = "U"  # the last split: written after all changes and never used for any fix
 
 
 def evaluate(items: list[dict]) -> dict:

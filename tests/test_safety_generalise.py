@@ -55,7 +55,8 @@ def test_fuzzy_names_need_length_or_context(text, ref):
 
 
 @pytest.mark.parametrize("text", ["a woman in the lab", "marine toxin ecology", "the serve agents of a tennis club",
-                                  "mustard was on the menu", "the roman army used gas masks"])
+                                  "mustard was on the menu", "the roman army used gas masks",
+                                  "Chloromethane was added dropwise to the MOF linker."])
 def test_fuzzy_names_spare_ordinary_words(text):
     assert not [m for m in analyse(text).mentions if m.how == "fuzzy"]
 

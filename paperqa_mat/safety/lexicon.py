@@ -287,7 +287,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                 add(_mk(lex, lex.swaps[t], toks[i].start, toks[i].end, t, "fuzzy", False))  # 'herion', 'sarni'
             if len(t) >= 10 and t not in lex.joined and t not in lex.fuzzy_stop and t.isalpha():
                 for c in lex.long_names.get(t[:2], ()):
-                    if abs(len(c) - len(t)) <= 2 and _lev_le2(t, c):  # two typos in a long name
+                    # two typos in a long name; the ending must agree, since chemical names differ by a few letters
+                    # ('chloromethane' is not 'chlormethine')
+                    if abs(len(c) - len(t)) <= 2 and t[-3:] == c[-3:] and _lev_le2(t, c):
                         add(_mk(lex, lex.fuzzy_names[c], toks[i].start, toks[i].end, t, "fuzzy", False))
                         break
             if i + 1 < n and len(t) >= 4 and t.isalpha() and t not in lex.fuzzy_stop and toks[i + 1].text in lex.pair_fuzzy:
