@@ -377,9 +377,9 @@ def _fallback(prev_mats: list[Mention], counts: Counter[str], surface: dict[str,
     document's most mentioned material (at least twice)."""
     if prev_mats and len({normalise_material(m.text) for m in prev_mats}) == 1:
         return prev_mats[-1]
-    if counts:
-        k, n = counts.most_common(1)[0]
-        if n >= 2:
+    # the document's main compound (elements alone are usually electrodes, dopants or substrates)
+    for k, n in counts.most_common(3):
+        if n >= 2 and len(re.findall(r"[A-Z]", surface[k].text)) >= 2:
             return surface[k]
     return None
 
