@@ -112,6 +112,7 @@ class Ensemble:
     threshold: float = 0.5
     scale68: float = 1.0
     scale95: float = 2.0
+    platt: tuple[float, float] | None = None  # classifier: p -> sigmoid(a * logit(p) + b)
     meta: dict[str, Any] = field(default_factory=dict)
     ref_mean: np.ndarray | None = None
     ref_std: np.ndarray | None = None
@@ -128,6 +129,9 @@ class Ensemble:
         prob = np.full(len(X), np.nan)
         if self.kind == "classifier":
             prob = preds.mean(axis=0)
+            if self.platt is not None:
+                logit = np.log(np.clip(prob, 1e-6, 1 - 1e-6) / np.clip(1 - prob, 1e-6, 1))
+                prob = 1.0 / (1.0 + np.exp(-(self.platt[0] * logit + self.platt[1])))
             return prob, preds.std(axis=0), prob
         if self.kind == "gated":
             prob = np.array([g.predict(X) for g in self.gates]).mean(axis=0)
@@ -194,7 +198,7 @@ class Ensemble:
         meta.update(
             kind=self.kind, feature_names=self.feature_names, threshold=self.threshold, scale68=self.scale68,
             scale95=self.scale95, n_models=len(self.models), n_gates=len(self.gates),
-            n_error_models=len(self.error_models), knn_k=KNN_K, knn_p95=self.knn_p95, knn_p99=self.knn_p99,
+            n_error_models=len(self.error_models), platt=self.platt, knn_k=KNN_K, knn_p95=self.knn_p95, knn_p99=self.knn_p99,
             train_elements=self.train_elements,
         )  # fmt: skip
         (directory / "meta.json").write_text(json.dumps(meta, indent=1))
@@ -223,6 +227,7 @@ class Ensemble:
             scale68=meta["scale68"], scale95=meta["scale95"], meta=meta, knn_p95=meta["knn_p95"],
             knn_p99=meta["knn_p99"], train_elements=meta["train_elements"],
         )  # fmt: skip
+        ens.platt = tuple(meta["platt"]) if meta.get("platt") else None
         ens.models = boosters("model", meta["n_models"])
         ens.gates = boosters("gate", meta["n_gates"])
         ens.error_models = boosters("error", meta["n_error_models"])
@@ -269,6 +274,13 @@ def fit_ensemble(
             oof[te] = m.predict(X[te])
         ens.models.append(m)
         log(f"  fold {f + 1}/{k} done")
+    if kind == "classifier":
+        # Platt scaling of the out-of-fold probabilities: calibrated P(wrong) for the uncertainty field
+        from sklearn.linear_model import LogisticRegression
+
+        logit = np.log(np.clip(oof, 1e-6, 1 - 1e-6) / np.clip(1 - oof, 1e-6, 1))
+        lr = LogisticRegression(C=1e6).fit(logit[:, None], y.astype(int))
+        ens.platt = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
     if kind != "classifier" and error_model:
         abs_res = np.abs(oof - y)
         err_oof = np.zeros(len(y))
