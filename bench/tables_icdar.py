@@ -241,6 +241,33 @@ def evaluate(pdfs: dict[str, Path], gts: list[GtTable], extractor, verbose: bool
     }
 
 
+def evaluate_tabula(root: Path, system: str) -> tuple[int, float]:
+    """Extra dev data: tabula-java's expected CSVs (one table per PDF, sometimes only one page of it). For each
+    file the best-matching extracted table is compared (adjacency relations, micro F1 over files)."""
+    tp = fp = fn = n = 0
+    for f in sorted((root / "csv").glob("*.csv")):
+        pdf = root / f"{f.stem}.pdf"
+        if not pdf.exists():
+            continue
+        n += 1
+        with open(f, newline="", encoding="utf-8", errors="replace") as fh:
+            gr = relations(list(csv.reader(fh)))
+        try:
+            found = [rows for _, rows in (extract_pqm(pdf) if system == "pqm" else extract_pdfplumber(pdf))]
+        except Exception:  # noqa: BLE001
+            found = []
+        best = (0, 0)
+        for rows in found:
+            pr = relations(rows)
+            inter = sum((gr & pr).values())
+            if inter > best[0]:
+                best = (inter, sum(pr.values()) - inter)
+        tp += best[0]
+        fp += best[1]
+        fn += sum(gr.values()) - best[0]
+    return n, (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -248,6 +275,7 @@ def main() -> None:
     ap.add_argument("--doc", default=None, help="restrict to PDFs whose stem starts with this")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--structure", action="store_true", help="also measure structure alone on the given regions")
+    ap.add_argument("--tabula", action="store_true", help="also score on ../tabula_java (extra dev data)")
     args = ap.parse_args()
     if not args.data.exists():
         sys.exit(f"data not found: {args.data}")
@@ -275,6 +303,14 @@ def main() -> None:
             res = evaluate_structure(args.data, pdfs, gts, key)
             print(f"| {label} | {res['rel_p']:.3f} | {res['rel_r']:.3f} | {res['rel_f1']:.3f} | {res['seconds']:.0f} |",
                   flush=True)
+    tabula = args.data.parent / "tabula_java"
+    if args.tabula and tabula.exists():
+        print("\ntabula-java expected CSVs (best-matching table per file):\n")
+        print("| system | files | adjacency F1 |")
+        print("|---|---|---|")
+        for name in systems:
+            n, f1 = evaluate_tabula(tabula, "pqm" if name.startswith("pqm") else "pdfplumber")
+            print(f"| {name} | {n} | {f1:.3f} |", flush=True)
 
 
 if __name__ == "__main__":
