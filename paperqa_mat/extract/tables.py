@@ -3,20 +3,23 @@
 Two detectors run on each page (pdfplumber gives the characters, words and ruling lines):
 
 1. **Ruled tables**: cells from ruling lines/rectangles (pdfplumber's lattice finder). A ruled grid is kept
-   only when it has at least 2 rows and 2 columns and no cell hides an unruled column (a wide gap between
-   words on one line inside a cell); otherwise its area is left to the text detector.
-2. **Borderless tables** from text alignment: words are grouped into lines, lines into segments (word runs
-   separated by gaps wider than about one em). Runs of consecutive lines with two or more segments (plus
-   short header/label lines between them) form candidate regions; columns are the x-ranges covered by text
-   in most lines of the region (gaps in the coverage profile), rows are text lines, merged for wrapped
-   header cells and wrapped row labels. Regions that look like multi-column prose are dropped.
+   only when it is a real grid: no cell hides an unruled column, no ruled row holds a stacked list of
+   numbers, and no short unruled text sits right beside it on its rows; otherwise the area is read as text.
+2. **Borderless tables** from text alignment: words -> lines -> segments (word runs split at gaps of about
+   one em). Runs of lines with two or more segments (plus short header/label lines between them) form
+   regions; multi-column page layouts are first cut at the edges of running-text columns. Columns are gaps
+   in the region's text-coverage profile; rows are text lines, merged for wrapped header cells and wrapped
+   row labels; centred group labels span the columns beneath them. Stacked or side-by-side tables with a
+   repeated header are split; prose, charts (sparse rows), equations and letter-spaced figure text are
+   rejected (uncaptioned candidates face stricter checks).
 
-Captions ("Table 2. ...", "TABLE II", "Tab. 3:") near a table become its caption. Cell text goes through
-:func:`paperqa_mat.extract.normalize.normalize_text` (unicode minus, ligatures, superscripts -> ``^``...);
-numbers in cells are parsed with :func:`paperqa_mat.extract.normalize.parse_number` (see ``Table.values``).
+Captions ("Table 2. ...", "TABLE II", "Tab. 3:") are matched one per table, above or below by the page's
+convention. Cell text goes through :func:`paperqa_mat.extract.normalize.normalize_text` (unicode minus,
+ligatures, ``^`` superscripts...); raised/lowered small text is joined to its word (``cm^-1``, ``Li2S``);
+``Table.values()`` parses cells with :func:`paperqa_mat.extract.normalize.parse_number`.
 
-API: ``extract_tables(pdf_path) -> list[Table]``; errors: :class:`TableExtractionError` (unreadable,
-encrypted, no text layer).
+API: ``extract_tables(pdf_path, pages=None) -> list[Table]``; ``table_in_region(pdf_path, page, bbox)`` for a
+table whose box is known; errors: :class:`TableExtractionError` (unreadable, encrypted, no text layer).
 """
 
 from __future__ import annotations
