@@ -495,6 +495,12 @@ _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio
 def _victim_participle(doc: Doc, q: it.Cue) -> bool:
     """'a child poisoned by a nerve agent', 'people killed in the attack': describes victims, not a plan."""
     first = q.text.split()[0]
+    before = doc.words(max(0, q.start - 40), q.start)[-3:]
+    if any(w.startswith(("resist", "prevent", "avoid", "protect", "toleran", "immun", "against", "treat", "recover"))
+           for w in before):
+        return True  # 'catalysts resistant to poisoning by H2S', 'protect staff against poisoning'
+    if first.endswith("ing") and re.match(r"\s+(?:by|from|with)(?![\w])", doc.folded[q.start + len(first) : q.start + len(first) + 8]):
+        return True  # a nominal 'poisoning by X' names an event, not a plan
     if not re.search(r"(?:ed|en)$", first):
         return False
     return bool(re.match(r"\s+(?:by|with|in|during|after|from)(?![\w])", doc.folded[q.start + len(first) : q.start + len(first) + 12])) or \
