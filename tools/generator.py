@@ -519,7 +519,7 @@ class StructureGenerator:
             raise GenerationError("n must be >= 1")
         if n > MAX_N:
             raise GenerationError(f"n={n} is too large: at most {MAX_N} structures per formula")
-        max_attempts = max_attempts or max(4 * n, 8)
+        max_attempts = max_attempts or max(10 * n, 20)
         results: list[dict] = []
         todo: list[tuple[int, list, str | None, int | None]] = []
         for k, req in enumerate(requests):
@@ -655,7 +655,7 @@ def generate_structures(
     output. Each returned dict has ``formula``, ``spacegroup``, ``valid`` (always True), ``checks``
     (parsed, sensible_cell, formula_consistent, multiplicity_consistent, spacegroup_consistent,
     bond_lengths), ``details``, ``cif`` (text) and ``path`` (when ``out_dir`` is given). Fewer than ``n``
-    come back if the resampling limit (``max_attempts``, default 4n) is reached.
+    come back if the resampling limit (``max_attempts``, default max(10n, 20)) is reached.
     Raises :class:`GenerationError` (a ``ValueError``) for an impossible composition, an unknown space
     group or too large ``n``.
     """

@@ -35,7 +35,7 @@ def _read_csv_column(path: Path, column: str) -> list[str]:
 @click.option("--temperature", default=0.8, show_default=True, type=click.FloatRange(0.01, 5.0))
 @click.option("--top-k", default=10, show_default=True, type=click.IntRange(0, 1000))
 @click.option("--max-attempts", type=click.IntRange(1, 1000), default=None,
-              help="Samples tried per formula before giving up (default 4n, at least 8).")
+              help="Samples tried per formula before giving up (default 10n, at least 20).")
 @click.option("--seed", default=0, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 def generate_cmd(formulas: tuple[str, ...], spacegroup: str | None, n: int, z: int | None, out_dir: Path | None,
