@@ -138,7 +138,7 @@ def _candidate_sentences(hits: list[Hit]) -> list[_Sent]:
 def _specific_terms(question: str) -> list[str]:
     """Terms that pin the question to something specific: formulas, codes, capitalised names, rare words."""
     out = []
-    for raw in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-\u2032'′]*", question):
+    for raw in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-.\u2032'′]*[A-Za-z0-9\u2032'′]|[A-Za-z0-9]", question):
         t = raw.lower().strip("-'′")
         if t in _SPEC_STOP or len(t) < 3:
             continue
@@ -182,6 +182,10 @@ _FRONT_MATTER = re.compile(r"(?i)\b(universit\w*|department|institut\w*|laborato
                            r"author|keywords|copyright|all rights reserved|vol\.|pp\.)|©|∗|†")
 
 
+_FUNCTION_WORDS = frozenset("the a an is are was were be been of and or with for to by in on at we this that which "
+                            "has have had from as it its shows show found gives".split())
+
+
 def _quality(text: str) -> float:
     """How much a 'sentence' reads like prose (1.0) rather than a table dump or running header (0.0)."""
     toks = text.split()
@@ -190,7 +194,10 @@ def _quality(text: str) -> float:
     if len(_FRONT_MATTER.findall(text)) >= 1 and len(toks) > 12:
         return 0.2
     wordy = sum(1 for t in toks if re.fullmatch(r"[A-Za-z][a-z\-']{2,}[,.;:)]?", t))
-    return min(1.0, wordy / len(toks) / 0.6)
+    prose = min(1.0, wordy / len(toks) / 0.6)
+    if len(toks) >= 6 and not _FUNCTION_WORDS.intersection(t.lower().strip(",.;:()") for t in toks):
+        prose *= 0.5  # no function words at all: a table row or a list of labels, not a sentence
+    return prose
 
 
 def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
