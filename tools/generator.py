@@ -150,7 +150,13 @@ def _allowed_coordinate(sg: str, m: int, prefix: list[float], lattice: np.ndarra
         dmin = np.array([_min_distance(el, e) for e, _ in atoms])
         dd = cand[:, None, :] - other[None, :, :]
         dd -= np.round(dd)
-        cand = cand[(np.linalg.norm(dd @ lattice, axis=2) >= dmin[None, :] - 0.3).all(axis=1)]
+        cand = cand[(np.linalg.norm(dd @ lattice, axis=2) >= dmin[None, :]).all(axis=1)]
+    rot, trans = _sg_ops(sg)
+    if 0 < len(cand) <= 6000 and m < len(rot):  # special position: its own images must not clash either
+        d = np.einsum("nij,pj->pni", rot, cand) + trans - cand[:, None, :]
+        d -= np.round(d)
+        dist = np.linalg.norm(d @ lattice, axis=2)
+        cand = cand[~((dist >= MERGE_TOL) & (dist < _min_distance(el, el))).any(axis=1)]
     if len(cand) == 0:
         return np.zeros(1000, dtype=bool)
     vals = np.unique(cand[:, len(prefix)])
@@ -374,11 +380,17 @@ class StructureGenerator:
             budget = self.block_size - len(seq) - 2
             others = sum(_min_sites(r, mults) for e, r in remaining.items() if e != el)
             ms = []
+            n_ops = len(_sg_ops(sg)[0])
             for m in mults:
-                below = tuple(x for x in mults if x <= m)
-                if m <= min(rem, cap) and _representable(rem - m, below):
+                # the training order lists an element's sites by non-increasing multiplicity; with geometry
+                # masks that order is relaxed so a sample can still finish when special positions are taken
+                below = mults if self.geometry_constraints else tuple(x for x in mults if x <= m)
+                if m <= (rem if self.geometry_constraints else min(rem, cap)) and _representable(rem - m, below):
                     if (others + _min_sites(rem - m, below)) * SITE_TOKENS + 20 <= budget:
-                        ms.append(m)
+                        # a special position must still have a free, clash-free grid point
+                        if (not self.geometry_constraints or m == n_ops
+                                or _allowed_coordinate(sg, m, [], lattice, el, atoms).any()):
+                            ms.append(m)
             if not ms:
                 self.dead_ends['multiplicity'] += 1
                 return
