@@ -47,7 +47,7 @@ def formation_energy_train():
     """MP formation energies for training: MP-20 bi/ternary val split + MPTS-52 val/test.
 
     Rows whose material_id is in the held-out MP-20 bi/ternary test split are dropped.
-    Returns a DataFrame with material_id, formula, cif, y (eV/atom), source.
+    Returns a DataFrame with material_id, formula, cif, y (eV/atom), e_above_hull (eV/atom), source.
     """
     import pandas as pd
 
@@ -61,6 +61,7 @@ def formation_energy_train():
                 "formula": val.pretty_formula,
                 "cif": val.cif,
                 "y": val.formation_energy_per_atom,
+                "e_above_hull": val.e_above_hull,
                 "source": "mp20_val_biternary",
             }
         )  # fmt: skip
@@ -74,6 +75,7 @@ def formation_energy_train():
                     "formula": None,
                     "cif": d.cif,
                     "y": d.formation_energy_per_atom,
+                    "e_above_hull": d.energy_above_hull,
                     "source": f"mpts52_{split}",
                 }
             )  # fmt: skip

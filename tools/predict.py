@@ -53,7 +53,7 @@ PROPERTIES: dict[str, dict[str, str]] = {
     "formation_energy": {
         "unit": "eV/atom",
         "description": "DFT (Materials Project) formation energy per atom, from a structure or a composition",
-        "training_data": "Materials Project DFT: composition model on 18,807 entries (MP-20 bi/ternary val + "
+        "training_data": "Materials Project DFT: composition model on 16,950 near-stable entries (MP-20 bi/ternary val + "
         "MPTS-52), structure model on 8,000 structures (MP-20 bi/ternary val + MPTS-52 val); MP-20 bi/ternary test held out",
         "model": "formation_energy",
     },

@@ -5,7 +5,8 @@
 Training data: MP-20 bi/ternary *val* split + MPTS-52 val/test (Materials Project DFT formation energies),
 minus every material_id of the held-out MP-20 bi/ternary test split (which is used only by
 ``bench/predictor.py``). perov_5 (different DFT reference) and carbon_24 (no formation energy) are not used.
-Two 5-fold cross-fitted LightGBM ensembles: composition + structure features, and composition only.
+Two 5-fold cross-fitted LightGBM ensembles: composition + structure features (all rows), and composition
+only (rows with energy above hull <= 0.08 eV/atom, so a formula predicts its stable polymorph).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ CONFIG: dict = {
         "bagging_fraction": 0.7,
     },
 }
+MAX_E_ABOVE_HULL = 0.08  # MP-20's selection criterion; MPTS-52 also holds unstable hypothetical polymorphs
 TRAINING_DATA = "MP-20 bi/ternary val + MPTS-52 val/test (held-out MP-20 bi/ternary test ids removed)"
 
 
@@ -69,8 +71,10 @@ def main() -> None:
     if args.only != "structure":
         formulas = [formula_of(f, c) for f, c in zip(df.formula, df.cif, strict=True)]
         X, names, ok = composition_matrix("fe_train_comp", formulas)
-        X, y = X[ok], y_all[ok]
-        print(f"composition model: {len(y)} training rows")
+        # a formula stands for its stable polymorph: keep (near-)stable entries, as MP-20 does
+        stable = ok & (df.e_above_hull.to_numpy(float) <= MAX_E_ABOVE_HULL)
+        X, y = X[stable], y_all[stable]
+        print(f"composition model: {len(y)} training rows (e_above_hull <= {MAX_E_ABOVE_HULL} eV/atom)")
         ens, oof = train_and_save(
             "formation_energy", X, y, names, elements_from_fractions(X, names), CONFIG, meta
         )  # fmt: skip
