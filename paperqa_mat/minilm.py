@@ -93,12 +93,12 @@ class NumpyMiniLM:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def embed(self, texts: list[str], batch: int = 32) -> np.ndarray:
-        from threadpoolctl import threadpool_limits
-
         if not texts:
             return np.zeros((0, self.dim), np.float32)
+        if len(texts) > 64:
+            return self._embed(texts, batch)
         # small interactive batches: one BLAS thread avoids spin-wait collapse on busy machines
-        with threadpool_limits(limits=1 if len(texts) <= 64 else None):
+        with _blas_controller().limit(limits=1):
             return self._embed(texts, batch)
 
     def _embed(self, texts: list[str], batch: int) -> np.ndarray:
@@ -108,6 +108,13 @@ class NumpyMiniLM:
             idx = order[s : s + batch]
             out[idx] = self._encode_batch([texts[i] for i in idx])
         return out
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()  # inspecting loaded libraries is slow: do it once
 
 
 @functools.lru_cache(maxsize=1)
