@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from paperqa_mat.ingest import file_sha256
 
 # What the web UI accepts (a subset of what `pqm index` reads).
 ALLOWED_SUFFIXES = (".pdf", ".txt", ".md", ".html", ".htm")
@@ -61,14 +62,6 @@ def check_upload(path: Path, original: str, max_mb: float) -> str:
     return safe
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def store_upload(src: str | Path, original: str, files_dir: Path, max_mb: float) -> StoredFile:
     """Copy an uploaded temp file into ``files_dir`` under a sanitised, unique name.
 
@@ -79,14 +72,14 @@ def store_upload(src: str | Path, original: str, files_dir: Path, max_mb: float)
     safe = check_upload(src, original, max_mb)
     files_dir.mkdir(parents=True, exist_ok=True)
     root = files_dir.resolve()
-    digest = _sha256(src)
+    digest = file_sha256(src)
     stem, suffix = Path(safe).stem, Path(safe).suffix
     for n in range(1, 1000):
         target = (root / (safe if n == 1 else f"{stem}-{n}{suffix}")).resolve()
         if target.parent != root:  # defence in depth: sanitize_filename already prevents this
             raise UploadError(f"{original}: invalid file name.")
         if target.exists():
-            if target.is_file() and _sha256(target) == digest:
+            if target.is_file() and file_sha256(target) == digest:
                 return StoredFile(original, target, reused=True)
             continue
         tmp = target.with_name(f".{target.name}.part")

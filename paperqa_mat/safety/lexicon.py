@@ -15,6 +15,7 @@ from pathlib import Path
 
 from paperqa_mat.safety import chem
 from paperqa_mat.safety.normalize import Token, fold, tokenize
+from paperqa_mat.safety.normalize import within_one_edit as _damerau1
 
 DATA = Path(__file__).resolve().parent / "data"
 TIER_RANK = {"agent": 3, "precursor": 2, "dual": 1, "ingredient": 0}
@@ -197,25 +198,6 @@ def exact_smiles() -> dict[str, tuple[str, str, str, str]]:
 def _squeeze(word: str) -> str:
     """Collapse doubled letters: 'sarrin' -> 'sarin'."""
     return re.sub(r"(.)\1+", r"\1", word)
-
-
-def _damerau1(a: str, b: str) -> bool:
-    """True when a and b differ by at most one edit (insert, delete, substitute, transpose)."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    i = 0
-    while i < min(la, lb) and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1 :] == b[i + 1 :]:
-            return True
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-    if la > lb:
-        return a[i + 1 :] == b[i:]
-    return a[i:] == b[i + 1 :]
 
 
 def _lev_le2(a: str, b: str) -> bool:

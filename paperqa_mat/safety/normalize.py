@@ -214,3 +214,22 @@ def _join(group: list[Token]) -> Token:
 
 def is_obfuscated(tokens: list[Token], deob: list[Token]) -> bool:
     return len(tokens) != len(deob) or any(a.text != b.text for a, b in zip(tokens, deob, strict=False))
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one edit (insert, delete, substitute, transpose)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]

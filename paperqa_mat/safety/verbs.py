@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from paperqa_mat.safety.normalize import within_one_edit as _damerau1
+
 # kind -> English lemmas (phrasal verbs as "verb particle"; '*' after a word: object may sit between)
 EN_LEMMAS: dict[str, list[str]] = {
     "make": [
@@ -148,20 +150,6 @@ def patterns() -> list[tuple[str, str, re.Pattern]]:
 FUZZY_MAKE = ("produce", "synthesize", "synthesise", "manufacture", "prepare", "extract", "purify", "cultivate")
 FUZZY_NOUNS = ("synthesis", "production", "preparation", "extraction", "purification", "manufacturing", "recipe",
                "instructions", "procedure")
-
-
-def _damerau1(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    i = 0
-    while i < min(la, lb) and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        return a[i + 1:] == b[i + 1:] or (i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
-    return a[i + 1:] == b[i:] if la > lb else a[i:] == b[i + 1:]
 
 
 def fuzzy_make(word: str) -> str:
