@@ -178,7 +178,7 @@ def answerability(index: Index, question: str, hits: list[Hit], best_sentence: f
 _UNIT_NUMBER = re.compile(r"\d(?:[\d.,]*)\s*(?:%|°|[a-zA-Zµμ]{1,5}\b|×|x\s*10)")
 
 
-_FRONT_MATTER = re.compile(r"(?i)\b(universit\w*|department|institut\w*|laborator\w*|arxiv:|e-?mail|corresponding "
+_FRONT_MATTER = re.compile(r"(?i)\b(universit\w*|department|institut\w*|laborator\w*|arxiv:|e-?mail|doi:|corresponding "
                            r"author|keywords|copyright|all rights reserved|vol\.|pp\.)|©|∗|†")
 
 
