@@ -87,6 +87,7 @@ def main() -> None:
                     help="recompute the baseline match rate on the model's --n-match subset")
     ap.add_argument("--parts", default="gt,baseline,model", help="comma-separated: gt, baseline, model")
     ap.add_argument("--json-out", type=Path, default=None)
+    ap.add_argument("--max-backtracks", type=int, default=None, help="site rollbacks per sample (0 = off)")
     args = ap.parse_args()
 
     from paperqa_mat.tools.cif_checks import check_structure, check_text
@@ -120,6 +121,11 @@ def main() -> None:
 
     if "model" in parts:
         gen = StructureGenerator(args.model_dir, seed=0)
+        if args.max_backtracks is not None:
+            gen.max_backtracks = args.max_backtracks
+            if args.max_backtracks == 0:  # no backtracking at all (as before)
+                gen.max_cell_retries = gen.max_sg_retries = 0
+        results["max_backtracks"] = gen.max_backtracks
         results.update({"temperature": args.temperature, "top_k": args.top_k})
         jobs, keep = [], []
         for f, _ in test:

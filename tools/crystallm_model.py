@@ -33,7 +33,7 @@ class CausalSelfAttention(nn.Module):
         self.c_attn = nn.Linear(cfg.n_embd, 3 * cfg.n_embd)
         self.c_proj = nn.Linear(cfg.n_embd, cfg.n_embd)
 
-    def forward(self, x: torch.Tensor, cache: dict | None = None) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, cache: dict | None = None, key_mask: torch.Tensor | None = None) -> torch.Tensor:
         B, T, C = x.shape
         q, k, v = self.c_attn(x).split(C, dim=2)
         h = self.n_head
@@ -48,8 +48,9 @@ class CausalSelfAttention(nn.Module):
         S = k.shape[2]
         if T == S:
             y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
-        elif T == 1:
-            y = F.scaled_dot_product_attention(q, k, v)
+        elif T == 1:  # ``key_mask`` (B, S): cached keys a row may attend to (False = rolled back)
+            am = None if key_mask is None else key_mask[:, None, None, :]
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=am)
         else:  # chunk after a prefix: causal mask offset by the cached length
             mask = torch.ones(T, S, dtype=torch.bool).tril(diagonal=S - T)
             y = F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
@@ -67,8 +68,8 @@ class Block(nn.Module):
             nn.Linear(cfg.n_embd, 4 * cfg.n_embd), nn.GELU(), nn.Linear(4 * cfg.n_embd, cfg.n_embd)
         )
 
-    def forward(self, x: torch.Tensor, cache: dict | None = None) -> torch.Tensor:
-        x = x + self.attn(self.ln_1(x), cache)
+    def forward(self, x: torch.Tensor, cache: dict | None = None, key_mask: torch.Tensor | None = None) -> torch.Tensor:
+        x = x + self.attn(self.ln_1(x), cache, key_mask)
         return x + self.mlp(self.ln_2(x))
 
 
@@ -105,16 +106,21 @@ class GPT(nn.Module):
         targets: torch.Tensor | None = None,
         caches: list | None = None,
         pos0: int = 0,
+        pos: torch.Tensor | None = None,
+        key_mask: torch.Tensor | None = None,
     ):
         """Logits for ``idx`` (B, T); with ``targets`` also the mean cross-entropy (ignore index -100).
 
         With ``caches`` (one dict per layer) only the new tokens at positions ``pos0..pos0+T-1`` are fed.
+        For one-token steps, ``pos`` (B, 1) gives per-row positions and ``key_mask`` (B, cached + 1) the
+        cache slots each row attends to (used by backtracking decoding).
         """
         B, T = idx.shape
-        pos = torch.arange(pos0, pos0 + T, dtype=torch.long)
+        if pos is None:
+            pos = torch.arange(pos0, pos0 + T, dtype=torch.long)
         x = self.wte(idx) + self.wpe(pos)
         for i, blk in enumerate(self.blocks):
-            x = blk(x, None if caches is None else caches[i])
+            x = blk(x, None if caches is None else caches[i], key_mask)
         x = self.ln_f(x)
         if targets is None:
             return self.lm_head(x[:, -1:, :]), None

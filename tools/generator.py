@@ -226,6 +226,11 @@ class StructureGenerator:
         self._tries: dict = {}
         self.geometry_constraints = True
         self.dead_ends: Counter = Counter()  # where constrained decoding found no valid continuation
+        # backtracking budget per sample (0/0/0 = off): site rollbacks per cell, cell resamples per
+        # space group, space-group (or Z) resamples
+        self.max_backtracks = 10
+        self.max_cell_retries = 3
+        self.max_sg_retries = 2
 
     # ------------------------------------------------------------ request validation
 
@@ -313,26 +318,48 @@ class StructureGenerator:
         """The CIF grammar as a coroutine; ``seq`` is the row's tokens so far (kept by the sampler)."""
         tok = self.tok
         yield from self._force_text(prompt_text(parts))
-        yield ("force", tok.stoi["_symmetry_space_group_name_H-M "])
-        if sg_fixed:
-            sg = sg_fixed
-            yield ("force", tok.stoi[sg + "_sg"])
-        else:
-            allowed = [tok.stoi[s + "_sg"] for s in self._feasible_sgs(parts, None, z_fixed)]
-            t = yield ("choose", allowed)
-            sg = tok.tokens[t][:-3]
-        yield ("force", tok.stoi["\n"])
-        yield ("force", tok.stoi["_cell_formula_units_Z "])
-        mults = self._mults(sg)
-        budget = self.block_size - len(seq) - CELL_TOKENS
-        zs = [z for z in self._feasible_z(parts, sg, z_fixed)
-              if sum(_min_sites(n * z, mults) for _, n in parts) * SITE_TOKENS <= budget]
-        if not zs:  # nothing fits the context: stop (reported as a failed sample)
-            self.dead_ends['z'] += 1
-            return
-        got = yield from self._choose_from(self._trie(f"z:{sg}:{parts}:{z_fixed}", [f"{z}\n" for z in zs]))
-        z = int(tok.decode(got).strip())
-        yield from self._force_text(f"_chemical_formula_sum '{formula_sum(parts, z)}'\n")
+        L_sg, sg_excl = len(seq), set()
+        for _ in range(self.max_sg_retries + 1):  # escalation: sites -> cell -> space group / Z
+            if len(seq) > L_sg:
+                yield ("rollback", L_sg)
+            yield ("force", tok.stoi["_symmetry_space_group_name_H-M "])
+            if sg_fixed:
+                sg = sg_fixed
+                yield ("force", tok.stoi[sg + "_sg"])
+            else:
+                allowed = [tok.stoi[s + "_sg"] for s in self._feasible_sgs(parts, None, z_fixed) if s not in sg_excl]
+                if not allowed:
+                    return
+                t = yield ("choose", allowed)
+                sg = tok.tokens[t][:-3]
+            sg_excl.add(sg)
+            yield ("force", tok.stoi["\n"])
+            yield ("force", tok.stoi["_cell_formula_units_Z "])
+            mults = self._mults(sg)
+            budget = self.block_size - len(seq) - CELL_TOKENS
+            zs = [z for z in self._feasible_z(parts, sg, z_fixed)
+                  if sum(_min_sites(n * z, mults) for _, n in parts) * SITE_TOKENS <= budget]
+            if not zs:  # nothing fits the context: another space group
+                self.dead_ends['z'] += 1
+                continue
+            got = yield from self._choose_from(self._trie(f"z:{sg}:{parts}:{z_fixed}", [f"{z}\n" for z in zs]))
+            z = int(tok.decode(got).strip())
+            yield from self._force_text(f"_chemical_formula_sum '{formula_sum(parts, z)}'\n")
+            L_cell = len(seq)
+            for _ in range(self.max_cell_retries + 1):
+                if len(seq) > L_cell:
+                    yield ("rollback", L_cell)
+                done = yield from self._cell_and_sites(parts, sg, z, mults, seq)
+                if done:
+                    yield ("force", tok.eos_id)
+                    return
+                self.dead_ends['cell_retry'] += 1
+            self.dead_ends['sg_retry'] += 1
+
+    def _cell_and_sites(self, parts, sg: str, z: int, mults: tuple[int, ...],
+                        seq: list[int]) -> Generator[Action, int, bool]:
+        """Cell block, atom-site header and sites; False (after yielding tokens) at a dead end."""
+        tok = self.tok
         # cell, obeying the lattice system
         from paperqa_mat.tools.cif_tokenizer import space_group_symbols
 
@@ -359,7 +386,9 @@ class StructureGenerator:
                 got = yield from self._choose_from(lengths if key.startswith("_cell_length") else angles)
                 vals[key] = tok.decode(got)
         yield from self._force_text(ATOM_SITE_HEADER)
-        # atom sites: elements in formula order, multiplicities non-increasing per element, counts exact
+        # atom sites: elements in formula order, multiplicities non-increasing per element, counts exact.
+        # Backtracking: when the masks leave no valid token, roll back to the start of the site (or the
+        # previous site) and resample with the failing choice excluded (at most ``max_backtracks`` times).
         remaining = {el: n * z for el, n in parts}
         from pymatgen.core import Lattice
 
@@ -369,7 +398,23 @@ class StructureGenerator:
         order = [el for el, _ in parts]
         cap, prev_el = max(mults), None
         space, dot, zero, nl = (tok.stoi[c] for c in (" ", ".", "0", "\n"))
+        n_ops = len(_sg_ops(sg)[0])
+        frames: list[dict] = []  # one per site: state at its start, its exclusions and its choice
+        backtracks = 0
+
+        def x_mask(m: int, prefix: list[int], excl: set) -> np.ndarray:
+            ok = _allowed_coordinate(sg, m, [v / 1000 for v in prefix], lattice, el, atoms)
+            for v in np.flatnonzero(ok):
+                if (m, *prefix, int(v)) in excl:
+                    ok[v] = False
+            return ok
+
         while any(remaining.values()):
+            if not frames or frames[-1]["choice"] is not None:  # a new site (not a retry)
+                frames.append({"L": len(seq), "remaining": dict(remaining), "n_atoms": len(atoms), "cap": cap,
+                               "prev_el": prev_el, "excl": set(), "choice": None})
+            fr = frames[-1]
+            fail: tuple | None = None  # the choice prefix that led to the dead end
             yield ("force", space)
             el = next(e for e in order if remaining[e] > 0)  # canonical order: sites grouped by element
             yield ("force", tok.stoi[el])
@@ -380,49 +425,68 @@ class StructureGenerator:
             budget = self.block_size - len(seq) - 2
             others = sum(_min_sites(r, mults) for e, r in remaining.items() if e != el)
             ms = []
-            n_ops = len(_sg_ops(sg)[0])
             for m in mults:
                 # the training order lists an element's sites by non-increasing multiplicity; with geometry
                 # masks that order is relaxed so a sample can still finish when special positions are taken
                 below = mults if self.geometry_constraints else tuple(x for x in mults if x <= m)
+                if (m,) in fr["excl"]:
+                    continue
                 if m <= (rem if self.geometry_constraints else min(rem, cap)) and _representable(rem - m, below):
                     if (others + _min_sites(rem - m, below)) * SITE_TOKENS + 20 <= budget:
                         # a special position must still have a free, clash-free grid point
                         if (not self.geometry_constraints or m == n_ops
-                                or _allowed_coordinate(sg, m, [], lattice, el, atoms).any()):
+                                or x_mask(m, [], fr["excl"]).any()):
                             ms.append(m)
+            xyz: list[int] = []
             if not ms:
                 self.dead_ends['multiplicity'] += 1
-                return
-            got = yield from self._choose_from(self._trie(f"m:{ms}", [f"{m} " for m in ms]))
-            m = int(tok.decode(got).strip())
+                fail = ()
+            else:
+                got = yield from self._choose_from(self._trie(f"m:{ms}", [f"{m} " for m in ms]))
+                m = int(tok.decode(got).strip())
+                for k in range(3):
+                    yield ("force", zero)
+                    yield ("force", dot)
+                    if not self.geometry_constraints:
+                        digits = []
+                        for _ in range(3):
+                            digits.append((yield ("choose", self.digit_ids)))
+                    else:
+                        if k < 2:  # x, y: only values near a grid point of a Wyckoff set with multiplicity m
+                            ok = x_mask(m, xyz, fr["excl"])
+                        else:  # last coordinate: only values giving the stated multiplicity and no clashes
+                            ok = _valid_last_coordinate(sg, lattice, xyz[0] / 1000, xyz[1] / 1000, m, el, atoms)
+                            for v in np.flatnonzero(ok):
+                                if (m, *xyz, int(v)) in fr["excl"]:
+                                    ok[v] = False
+                        if not ok.any():
+                            self.dead_ends['xy' if k < 2 else 'last_coordinate'] += 1
+                            fail = (m, *xyz)
+                            break
+                        digits = yield from self._choose_from(_Trie(self._ids(f"{v:03d}") for v in np.flatnonzero(ok)))
+                    xyz.append(int(tok.decode(digits)))
+                    yield ("force", space if k < 2 else nl)
+            if fail is not None:
+                backtracks += 1
+                if backtracks > self.max_backtracks:
+                    return False
+                if fail == ():  # nothing fits at this site: undo the previous site's choice
+                    frames.pop()
+                    if not frames:
+                        return False
+                fr = frames[-1]
+                if fail != () or fr["choice"] is not None:
+                    fr["excl"].add(fail if fail != () else fr["choice"])
+                fr["choice"] = None
+                remaining, cap, prev_el = dict(fr["remaining"]), fr["cap"], fr["prev_el"]
+                del atoms[fr["n_atoms"]:]
+                yield ("rollback", fr["L"])
+                continue
+            fr["choice"] = (m, *xyz)
             remaining[el] -= m
             cap = m
-            xyz: list[float] = []
-            for k in range(3):
-                yield ("force", zero)
-                yield ("force", dot)
-                if not self.geometry_constraints:
-                    digits = []
-                    for _ in range(3):
-                        digits.append((yield ("choose", self.digit_ids)))
-                elif k < 2:  # x, y: only values near a grid point of a Wyckoff set with multiplicity m
-                    ok = _allowed_coordinate(sg, m, xyz, lattice, el, atoms)
-                    if not ok.any():
-                        self.dead_ends['xy'] += 1
-                        return
-                    digits = yield from self._choose_from(_Trie(self._ids(f"{v:03d}") for v in np.flatnonzero(ok)))
-                else:  # last coordinate: only values giving the stated multiplicity and no clashes
-                    ok = _valid_last_coordinate(sg, lattice, xyz[0], xyz[1], m, el, atoms)
-                    if not ok.any():
-                        self.dead_ends['last_coordinate'] += 1
-                        return
-                    trie = _Trie(self._ids(f"{v:03d}") for v in np.flatnonzero(ok))
-                    digits = yield from self._choose_from(trie)
-                xyz.append(int(tok.decode(digits)) / 1000)
-                yield ("force", space if k < 2 else nl)
-            atoms.extend((el, f) for f in _orbit(sg, lattice, np.array(xyz)))
-        yield ("force", tok.eos_id)
+            atoms.extend((el, f) for f in _orbit(sg, lattice, np.array(xyz) / 1000))
+        return True
 
     # ------------------------------------------------------------ sampling
 
@@ -444,6 +508,7 @@ class StructureGenerator:
         torch = self.torch
         B = len(jobs)
         seqs: list[list[int]] = [[] for _ in range(B)]
+        slots: list[list[int]] = [[] for _ in range(B)]  # cache slot of each fed token (rollbacks leave gaps)
         progs = [self._program(*j, seqs[i]) for i, j in enumerate(jobs)]
         acts = [next(p) for p in progs]
         cur = [a[1] for a in acts]  # first actions are forced
@@ -452,16 +517,34 @@ class StructureGenerator:
         alive = list(range(B))
         failed = [False] * B
         caches = [dict() for _ in self.model.blocks]
+        key_mask = torch.ones(B, 0, dtype=torch.bool)  # (alive rows, cache slots)
+        masked = False  # any slot rolled back yet
         pos = 0
         V = len(self.tok)
+        max_steps = 4 * self.block_size
         with torch.inference_mode():
             while alive:
-                if pos >= self.block_size:
-                    for i in alive:
+                over = [r for r, i in enumerate(alive) if len(seqs[i]) > self.block_size]
+                if pos >= max_steps or over:
+                    drop = set(alive) if pos >= max_steps else {alive[r] for r in over}
+                    for i in drop:
                         failed[i] = True
-                    break
+                    keep = [r for r, i in enumerate(alive) if i not in drop]
+                    if not keep:
+                        break
+                    idx = torch.tensor(keep, dtype=torch.long)
+                    for c in caches:
+                        if "k" in c:
+                            c["k"] = c["k"].index_select(0, idx)
+                            c["v"] = c["v"].index_select(0, idx)
+                    key_mask = key_mask.index_select(0, idx)
+                    alive = [alive[r] for r in keep]
                 x = torch.tensor([[cur[i]] for i in alive], dtype=torch.long)
-                logits, _ = self.model(x, caches=caches, pos0=pos)
+                lpos = torch.tensor([[len(seqs[i]) - 1] for i in alive], dtype=torch.long)
+                key_mask = torch.cat([key_mask, torch.ones(len(alive), 1, dtype=torch.bool)], dim=1)
+                for i in alive:
+                    slots[i].append(pos)
+                logits, _ = self.model(x, caches=caches, pos0=pos, pos=lpos, key_mask=key_mask if masked else None)
                 logits = logits[:, -1, :]
                 pos += 1
                 nxt: dict[int, int] = {}
@@ -470,8 +553,17 @@ class StructureGenerator:
                 for r, i in enumerate(alive):
                     try:
                         act = progs[i].send(cur[i])
+                        while act[0] == "rollback":  # undo tokens L.. of this row, then the grammar goes on
+                            L = int(act[1])
+                            key_mask[r, slots[i][L:]] = False
+                            masked = True
+                            del slots[i][L:]
+                            del seqs[i][L:]
+                            act = progs[i].send(None)
+                            if act[0] == "choose":  # needs fresh logits: not produced by our grammar
+                                raise RuntimeError("rollback must be followed by a forced token")
                     except StopIteration:
-                        failed[i] = not seqs[i] or seqs[i][-1] != self.tok.eos_id  # grammar gave up (context)
+                        failed[i] = not seqs[i] or seqs[i][-1] != self.tok.eos_id  # grammar gave up
                         continue
                     keep.append(r)
                     if act[0] == "force":
@@ -502,6 +594,7 @@ class StructureGenerator:
                         if "k" in c:
                             c["k"] = c["k"].index_select(0, idx)
                             c["v"] = c["v"].index_select(0, idx)
+                    key_mask = key_mask.index_select(0, idx)
                     alive = [alive[r] for r in keep]
                 # rows whose last token is EOS are done after the program ends on the next send
         self._last_seqs = seqs

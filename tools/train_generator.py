@@ -106,6 +106,8 @@ def train(
     log_every: int,
     max_iters: int | None,
     bf16: bool = True,
+    resume: Path | None = None,
+    warmup: int = 200,
 ) -> None:
     import torch
     from paperqa_mat.tools.cif_tokenizer import CIFTokenizer, parse_sg_multiplicities
@@ -130,8 +132,15 @@ def train(
         f"{len(seqs)} sequences ({len(texts) - len(seqs)} dropped), train {len(tr_idx)}, val {n_val}",
         flush=True,
     )
-    cfg = GPTConfig(vocab_size=len(tok), block_size=block_size, n_layer=n_layer, n_head=n_head, n_embd=n_embd)
-    model = GPT(cfg)
+    if resume is not None:  # continue from a saved checkpoint (its architecture wins)
+        from paperqa_mat.tools.crystallm_model import load_model
+
+        model, prev = load_model(resume)
+        model.train()
+        print(f"resumed from {resume} ({prev.get('iters')} iters, val {prev.get('val_loss')})", flush=True)
+    else:
+        cfg = GPTConfig(vocab_size=len(tok), block_size=block_size, n_layer=n_layer, n_head=n_head, n_embd=n_embd)
+        model = GPT(cfg)
     print(f"params {model.num_params() / 1e6:.2f}M", flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.1)
 
@@ -171,7 +180,6 @@ def train(
 
     deadline = time.time() + minutes * 60
     t0 = time.time()
-    warmup = 200
     est_total = max_iters or 10**9
     it = 0
     gen = batches(tr_idx)
@@ -262,6 +270,9 @@ def prepare_cmd(shared: Path, out: Path, workers: int, limit: int | None, files:
 @click.option("--log-every", default=100, show_default=True)
 @click.option("--max-iters", type=int, default=None)
 @click.option("--bf16/--no-bf16", default=True, show_default=True, help="bfloat16 autocast (faster on AVX512-BF16 CPUs).")
+@click.option("--resume", type=click.Path(path_type=Path, exists=True), default=None,
+              help="Continue from this model directory (same data split by --seed).")
+@click.option("--warmup", default=200, show_default=True, help="Linear LR warm-up iterations.")
 def train_cmd(**kw) -> None:
     train(**kw)
 
