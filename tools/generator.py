@@ -612,12 +612,16 @@ class StructureGenerator:
         out_dir: Path | str | None = None,
         return_invalid: bool = False,
         progress: bool = False,
+        fallback: bool = True,
     ) -> list[dict]:
         """Generate up to ``n`` valid structures per request (resampling up to ``max_attempts`` per request).
 
         Returns one dict per request: ``{"formula", "spacegroup", "structures": [...], "attempts",
         "n_valid", "error"}`` where each structure is ``{"path", "formula", "spacegroup", "valid", "checks",
-        "details", "cif", "structure"}`` (``structure`` is a pymatgen Structure, dropped by JSON output).
+        "details", "cif", "structure", "source"}`` (``structure`` is a pymatgen Structure, dropped by JSON
+        output). ``source`` is ``"model"`` or ``"prototype"``: with ``fallback`` (default), requests with
+        fewer than ``n`` valid model samples after ``max_attempts`` are filled with checked
+        prototype-substitution structures (:mod:`paperqa_mat.tools.prototype_baseline`).
         Bad requests get ``error`` set and no structures; they never abort the batch.
         """
         if n < 1:
@@ -687,13 +691,42 @@ class StructureGenerator:
             todo = still
         if bar is not None:
             bar.close()
+        for res in results:
+            res["n_model"] = res["n_valid"]
+            res["n_prototype"] = 0
+        if fallback:
+            self._fill_with_prototypes(results, requests, n)
         if out_dir is not None:
             write_cifs(results, Path(out_dir))
         return results
 
+    def _fill_with_prototypes(self, results: list[dict], requests: list[Request], n: int) -> None:
+        """Top up results with fewer than ``n`` valid structures from the shipped prototype library."""
+        from paperqa_mat.tools.prototype_baseline import load_library
+
+        for res, req in zip(results, requests, strict=True):
+            if res["error"] or res["n_valid"] >= n:
+                continue
+            try:
+                parts, sg = self.parse_request(req)
+                lib = load_library()
+            except (GenerationError, FileNotFoundError):
+                continue
+            target = "".join(f"{el}{c}" for el, c in parts)
+            for text in lib.generate(target, n=3 * n, spacegroup=sg, z=req.z):
+                rep = check_text(text, target_formula=target, target_spacegroup=sg)
+                if not rep["valid"]:
+                    continue
+                res["structures"].append({**self._entry(rep, text), "source": "prototype"})
+                res["n_valid"] += 1
+                res["n_prototype"] += 1
+                if res["n_valid"] >= n:
+                    break
+
     @staticmethod
     def _entry(rep: dict, text: str | None) -> dict:
         return {
+            "source": "model",
             "path": None,
             "formula": rep.get("formula"),
             "spacegroup": rep.get("spacegroup"),
@@ -753,14 +786,17 @@ def generate_structures(
     temperature: float = 0.8,
     top_k: int = 10,
     max_attempts: int | None = None,
+    fallback: bool = True,
 ) -> list[dict]:
     """Generate up to ``n`` valid crystal structures for ``formula`` (e.g. ``"LiFePO4"``).
 
     ``spacegroup`` (e.g. ``"Pnma"``) and ``z`` (formula units per conventional cell) constrain the
     output. Each returned dict has ``formula``, ``spacegroup``, ``valid`` (always True), ``checks``
     (parsed, sensible_cell, formula_consistent, multiplicity_consistent, spacegroup_consistent,
-    bond_lengths), ``details``, ``cif`` (text) and ``path`` (when ``out_dir`` is given). Fewer than ``n``
-    come back if the resampling limit (``max_attempts``, default max(10n, 20)) is reached.
+    bond_lengths), ``details``, ``cif`` (text), ``path`` (when ``out_dir`` is given) and ``source``
+    (``"model"`` or ``"prototype"``). When the model yields fewer than ``n`` valid structures within
+    ``max_attempts`` samples (default max(10n, 20)), prototype-substitution structures fill the rest
+    (labelled ``"prototype"``) unless ``fallback=False``; fewer than ``n`` may still come back.
     Raises :class:`GenerationError` (a ``ValueError``) for an impossible composition, an unknown space
     group or too large ``n``.
     """
@@ -772,6 +808,7 @@ def generate_structures(
         temperature=temperature,
         top_k=top_k,
         out_dir=out_dir,
+        fallback=fallback,
     )[0]
     if res["error"]:
         raise GenerationError(res["error"])

@@ -37,14 +37,18 @@ def _read_csv_column(path: Path, column: str) -> list[str]:
 @click.option("--max-attempts", type=click.IntRange(1, 1000), default=None,
               help="Samples tried per formula before giving up (default 10n, at least 20).")
 @click.option("--seed", default=0, show_default=True)
+@click.option("--fallback/--no-fallback", default=True, show_default=True,
+              help="Fill missing structures with prototype substitution (labelled source=prototype).")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 def generate_cmd(formulas: tuple[str, ...], spacegroup: str | None, n: int, z: int | None, out_dir: Path | None,
                  csv_path: Path | None, column: str, temperature: float, top_k: int, max_attempts: int | None,
-                 seed: int, as_json: bool) -> None:
+                 seed: int, fallback: bool, as_json: bool) -> None:
     """Generate crystal structures (CIF) for FORMULAS, e.g. ``pqm generate LiFePO4 --spacegroup Pnma -n 5``.
 
     Every structure is parsed with pymatgen and checked (cell, space group, multiplicities, formula,
-    bond lengths); only valid ones are returned, resampling up to --max-attempts.
+    bond lengths); only valid ones are returned, resampling up to --max-attempts. If the model finds
+    fewer than -n, checked prototype-substitution structures fill the rest (source "prototype"; turn off
+    with --no-fallback).
     """
     from paperqa_mat.tools.generator import GenerationError, Request, StructureGenerator
 
@@ -67,7 +71,7 @@ def generate_cmd(formulas: tuple[str, ...], spacegroup: str | None, n: int, z: i
     out_dir = out_dir or Path("generated")
     try:
         results = gen.generate(requests, n=n, max_attempts=max_attempts, temperature=temperature, top_k=top_k,
-                               out_dir=out_dir, progress=len(requests) > 1)
+                               out_dir=out_dir, progress=len(requests) > 1, fallback=fallback)
     except GenerationError as exc:
         raise click.ClickException(str(exc)) from exc
     failed = [r for r in results if r["error"] or not r["structures"]]
@@ -76,9 +80,11 @@ def generate_cmd(formulas: tuple[str, ...], spacegroup: str | None, n: int, z: i
             {
                 "formula": r["formula"],
                 **({"error": r["error"]} if r["error"] else {}),
+                "n_model": r.get("n_model", 0),
+                "n_prototype": r.get("n_prototype", 0),
                 "structures": [
                     {"path": s["path"], "formula": s["formula"], "spacegroup": s["spacegroup"], "valid": s["valid"],
-                     "checks": s["checks"]}
+                     "source": s["source"], "checks": s["checks"]}
                     for s in r["structures"]
                 ],
             }
@@ -90,9 +96,11 @@ def generate_cmd(formulas: tuple[str, ...], spacegroup: str | None, n: int, z: i
             if r["error"]:
                 click.echo(f"{r['formula']}: error: {r['error']}", err=True)
                 continue
-            click.echo(f"{r['formula']}: {len(r['structures'])} valid of {r['attempts']} sampled")
+            extra = f" + {r['n_prototype']} from prototypes" if r.get("n_prototype") else ""
+            click.echo(f"{r['formula']}: {r.get('n_model', len(r['structures']))} valid of {r['attempts']} "
+                       f"sampled{extra}")
             for s in r["structures"]:
-                click.echo(f"  {s['spacegroup']:<10} {s['formula']:<14} {s['path']}")
+                click.echo(f"  {s['source']:<9} {s['spacegroup']:<10} {s['formula']:<14} {s['path']}")
             if not r["structures"]:
                 click.echo(f"  no valid structure within {r['attempts']} attempts", err=True)
     if failed:

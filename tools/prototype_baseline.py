@@ -10,9 +10,13 @@ the very same checks apply (:func:`paperqa_mat.tools.cif_checks.check_text`).
 
 from __future__ import annotations
 
+import functools
+import gzip
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from paperqa_mat.tools.cif_checks import parse_dialect
 from paperqa_mat.tools.cif_tokenizer import (
@@ -23,6 +27,45 @@ from paperqa_mat.tools.cif_tokenizer import (
     prompt_text,
     reduced_formula_parts,
 )
+
+LIBRARY = Path(__file__).resolve().parent / "artifacts" / "generator" / "prototypes.json.gz"
+
+
+def build_library(texts: list[str], out: Path = LIBRARY) -> int:
+    """Write the shipped prototype library: distinct dialect texts (training splits only) as gzipped JSON."""
+    seen, keep = set(), []
+    for t in texts:
+        head = t.split("_cell_length_a")[0]
+        sites = "".join(line.split()[1] + line.split()[2] for line in t.split(ATOM_SITE_HEADER)[-1].splitlines()
+                        if len(line.split()) >= 3)
+        if (head, sites) in seen:  # same formula, space group, Z and Wyckoff multiplicities
+            continue
+        seen.add((head, sites))
+        keep.append(t)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump({"format": "pqm-prototypes-1", "texts": keep}, fh, separators=(",", ":"))
+    return len(keep)
+
+
+@functools.lru_cache(maxsize=2)
+def load_library(path: Path = LIBRARY) -> PrototypeBaseline:
+    """The baseline over the shipped prototype library (built from the training splits)."""
+    if not Path(path).exists():
+        raise FileNotFoundError(f"no prototype library at {path}")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return PrototypeBaseline(data["texts"])
+
+
+def _sg_of(text: str) -> str | None:
+    m = re.search(r"_symmetry_space_group_name_H-M (\S+)", text)
+    return m.group(1) if m else None
+
+
+def _z_of(text: str) -> int | None:
+    m = re.search(r"_cell_formula_units_Z (\d+)", text)
+    return int(m.group(1)) if m else None
 
 
 def _signature(parts: list[tuple[str, int]]) -> tuple[int, ...]:
@@ -68,11 +111,18 @@ class PrototypeBaseline:
                 continue
             self.by_sig[_signature(parts)].append(_Proto(parts, t))
 
-    def generate(self, formula: str, n: int = 1) -> list[str]:
-        """Up to ``n`` substituted dialect texts for ``formula``, best prototype first."""
+    def generate(self, formula: str, n: int = 1, spacegroup: str | None = None, z: int | None = None) -> list[str]:
+        """Up to ``n`` substituted dialect texts for ``formula``, best prototype first.
+
+        ``spacegroup`` (canonical symbol) and ``z`` keep only prototypes with that space group / Z.
+        """
         dst = reduced_formula_parts(formula)
         scored = []
         for proto in self.by_sig.get(_signature(dst), []):
+            if spacegroup is not None and _sg_of(proto.text) != spacegroup:
+                continue
+            if z is not None and _z_of(proto.text) != z:
+                continue
             mp = _mapping(proto.parts, dst)
             if mp is None:
                 continue

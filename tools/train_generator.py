@@ -4,6 +4,7 @@ Two steps::
 
     python -m paperqa_mat.tools.train_generator prepare --out /tmp/pqm_gen/data.jsonl
     python -m paperqa_mat.tools.train_generator train --data /tmp/pqm_gen/data.jsonl --minutes 55
+    python -m paperqa_mat.tools.train_generator prototypes --data /tmp/pqm_gen/data.jsonl  # fallback library
 
 ``prepare`` symmetrizes the CIFs of the training splits (mp20_biternary val, mpts_52 val, perov_5 val,
 carbon_24 val; never the held-out mp20_biternary test) into the canonical dialect. ``train`` fits
@@ -253,6 +254,16 @@ def prepare_cmd(shared: Path, out: Path, workers: int, limit: int | None, files:
                 append: bool) -> None:
     n = prepare(shared, out, workers, limit, list(files), max_atoms, append)
     click.echo(f"wrote {n} structures to {out}")
+
+
+@main.command("prototypes")
+@click.option("--data", type=click.Path(path_type=Path, exists=True), required=True, help="JSONL from prepare.")
+def prototypes_cmd(data: Path) -> None:
+    """Build the shipped prototype library (fallback generator) from prepared training texts."""
+    from paperqa_mat.tools.prototype_baseline import LIBRARY, build_library
+
+    n = build_library([json.loads(line)["text"] for line in data.open()])
+    click.echo(f"wrote {n} prototypes to {LIBRARY}")
 
 
 @main.command("train")

@@ -9,7 +9,7 @@ from typing import Any
 TITLE = "Structure generator"
 ORDER = 45
 
-COLUMNS = ["#", "formula", "space group", "valid", "cell", "formula ok", "multiplicity ok", "space group ok",
+COLUMNS = ["#", "source", "formula", "space group", "valid", "cell", "formula ok", "multiplicity ok", "space group ok",
            "bond lengths ok", "bond score", "file"]
 _CHECKS = ("sensible_cell", "formula_consistent", "multiplicity_consistent", "spacegroup_consistent", "bond_lengths")
 
@@ -77,10 +77,13 @@ def run_generate(formula: str, spacegroup: str, n: float, state_dir: str | None 
     rows, keep = [], []
     for k, s in enumerate(res["structures"], 1):
         c = s["checks"]
-        rows.append([k, s["formula"], s["spacegroup"], s["valid"], *[c.get(x) for x in _CHECKS],
+        rows.append([k, s["source"], s["formula"], s["spacegroup"], s["valid"], *[c.get(x) for x in _CHECKS],
                      s["details"].get("bond_length_score"), Path(s["path"]).name if s["path"] else ""])
-        keep.append({"label": f"{k}: {s['formula']} {s['spacegroup']}", "path": s["path"], "structure": s["structure"]})
-    msg = f"{len(rows)} valid structure(s) of {res['attempts']} sampled for **{formula}**."
+        keep.append({"label": f"{k}: {s['formula']} {s['spacegroup']} ({s['source']})", "path": s["path"], "structure": s["structure"]})
+    msg = f"{res.get('n_model', len(rows))} valid structure(s) of {res['attempts']} sampled for **{formula}**."
+    if res.get("n_prototype"):
+        msg += (f" {res['n_prototype']} more from prototype substitution (source `prototype`: a known "
+                "structure type with the elements swapped, not a model sample).")
     if len(rows) < int(n):
         msg += f" Fewer than {int(n)} passed the checks within the resampling limit."
     return rows, msg, keep, [k["label"] for k in keep]
@@ -92,7 +95,8 @@ def build(state) -> None:
     gr.Markdown(
         "Generate crystal structures for a composition with a small CrystaLLM-style transformer trained on "
         "CIFs. Every sample is parsed with pymatgen and checked (cell, space group, multiplicities, formula, "
-        "bond lengths); only valid ones are shown."
+        "bond lengths); only valid ones are shown. If the model finds too few, prototype-substitution "
+        "structures fill the rest, labelled `prototype` in the source column."
     )
     with gr.Row():
         formula = gr.Textbox(label="Composition", placeholder="LiFePO4", scale=3)
