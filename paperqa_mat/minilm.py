@@ -43,6 +43,9 @@ class NumpyMiniLM:
         self.eps = cfg["layer_norm_eps"]
         w = load_file(str(path / "model.safetensors"))
         self.w = {k.removeprefix("bert."): v.astype(np.float32) for k, v in w.items()}
+        # Linear weights stored (in, out) and contiguous: x @ W is ~5x faster than x @ W.T in OpenBLAS here
+        self.wt = {k: np.ascontiguousarray(v.T) for k, v in self.w.items() if k.endswith(".weight") and v.ndim == 2
+                   and k.startswith("encoder.")}
         self.tok = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tok.enable_truncation(self.max_tokens)
         self.tok.no_padding()
@@ -70,8 +73,8 @@ class NumpyMiniLM:
             p = f"encoder.layer.{i}."
 
             def lin(t: np.ndarray, name: str, p: str = p) -> np.ndarray:
-                wt = w[p + name + ".weight"]
-                return (t.reshape(-1, t.shape[-1]) @ wt.T + w[p + name + ".bias"]).reshape(*t.shape[:-1], wt.shape[0])
+                wt = self.wt[p + name + ".weight"]
+                return (t.reshape(-1, t.shape[-1]) @ wt + w[p + name + ".bias"]).reshape(*t.shape[:-1], wt.shape[1])
 
             q = lin(x, "attention.self.query").reshape(n, length, h, d).transpose(0, 2, 1, 3)
             k = lin(x, "attention.self.key").reshape(n, length, h, d).transpose(0, 2, 3, 1)
