@@ -72,11 +72,17 @@ def dense_search(index, query_vec: np.ndarray, k: int) -> list[tuple[int, float]
 
 # --------------------------------------------------------------------------- lexical
 class Lexical:
-    """BM25 over chunk texts (bm25s), saved as numpy + JSON (no pickle)."""
+    """BM25 (Lucene variant) over chunk texts. Built with bm25s; stored as its numpy + JSON files (no pickle).
 
-    def __init__(self, retriever, n_docs: int) -> None:
-        self.retriever = retriever
+    At query time the term-major score matrix is read directly with NumPy, so searching does not import
+    bm25s (and numba): ``pqm ask`` starts faster.
+    """
+
+    def __init__(self, data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, vocab: dict[str, int],
+                 n_docs: int, retriever=None) -> None:
+        self.data, self.indices, self.indptr, self.vocab_dict = data, indices, indptr, vocab
         self.n_docs = n_docs
+        self.retriever = retriever  # the bm25s object when just built (for saving)
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexical:
@@ -85,7 +91,9 @@ class Lexical:
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         corpus = [tokenize(t) or ["∅"] for t in texts] if texts else [["∅"]]
         retriever.index(corpus, show_progress=False)
-        return cls(retriever, len(texts))
+        sc = retriever.scores
+        return cls(np.asarray(sc["data"]), np.asarray(sc["indices"]), np.asarray(sc["indptr"]),
+                   dict(retriever.vocab_dict), len(texts), retriever)
 
     def save(self, folder: Path) -> None:
         self.retriever.save(str(folder), show_progress=False)
@@ -93,20 +101,28 @@ class Lexical:
 
     @classmethod
     def load(cls, folder: Path) -> Lexical:
-        import bm25s
+        import json
 
-        retriever = bm25s.BM25.load(str(folder), mmap=False, show_progress=False)
-        return cls(retriever, int((folder / "n_docs.txt").read_text()))
+        return cls(np.load(folder / "data.csc.index.npy"), np.load(folder / "indices.csc.index.npy"),
+                   np.load(folder / "indptr.csc.index.npy"),
+                   json.loads((folder / "vocab.index.json").read_text(encoding="utf-8")),
+                   int((folder / "n_docs.txt").read_text()))
+
+    def get_scores(self, tokens: list[str]) -> np.ndarray:
+        scores = np.zeros(max(self.n_docs, 1), dtype=np.float32)
+        for tok in tokens:
+            tid = self.vocab_dict.get(tok)
+            if tid is None:
+                continue
+            a, b = int(self.indptr[tid]), int(self.indptr[tid + 1])
+            np.add.at(scores, self.indices[a:b], self.data[a:b])
+        return scores
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
-        toks = tokenize(query)
+        toks = [t for t in tokenize(query) if t in self.vocab_dict]
         if not toks or self.n_docs == 0:
             return []
-        vocab = self.retriever.vocab_dict
-        toks = [t for t in toks if t in vocab]
-        if not toks:
-            return []
-        scores = self.retriever.get_scores(toks)
+        scores = self.get_scores(toks)
         k = min(k, self.n_docs)
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
@@ -114,12 +130,10 @@ class Lexical:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a token (0 when absent from the index)."""
-        vocab = self.retriever.vocab_dict
-        if term not in vocab:
+        tid = self.vocab_dict.get(term)
+        if tid is None:
             return 0.0
-        tid = vocab[term]
-        indptr = self.retriever.scores["indptr"]
-        df = int(indptr[tid + 1] - indptr[tid])
+        df = int(self.indptr[tid + 1] - self.indptr[tid])
         return float(np.log(1 + (self.n_docs - df + 0.5) / (df + 0.5)))
 
 
