@@ -532,13 +532,7 @@ class StructureGenerator:
                     keep = [r for r, i in enumerate(alive) if i not in drop]
                     if not keep:
                         break
-                    idx = torch.tensor(keep, dtype=torch.long)
-                    for c in caches:
-                        if "k" in c:
-                            c["k"] = c["k"].index_select(0, idx)
-                            c["v"] = c["v"].index_select(0, idx)
-                    key_mask = key_mask.index_select(0, idx)
-                    alive = [alive[r] for r in keep]
+                    key_mask, alive = _keep_rows(caches, key_mask, alive, keep)
                 x = torch.tensor([[cur[i]] for i in alive], dtype=torch.long)
                 lpos = torch.tensor([[len(seqs[i]) - 1] for i in alive], dtype=torch.long)
                 key_mask = torch.cat([key_mask, torch.ones(len(alive), 1, dtype=torch.bool)], dim=1)
@@ -589,13 +583,7 @@ class StructureGenerator:
                     cur[i] = t
                     seqs[i].append(t)
                 if len(keep) < len(alive):
-                    idx = torch.tensor(keep, dtype=torch.long)
-                    for c in caches:
-                        if "k" in c:
-                            c["k"] = c["k"].index_select(0, idx)
-                            c["v"] = c["v"].index_select(0, idx)
-                    key_mask = key_mask.index_select(0, idx)
-                    alive = [alive[r] for r in keep]
+                    key_mask, alive = _keep_rows(caches, key_mask, alive, keep)
                 # rows whose last token is EOS are done after the program ends on the next send
         self._last_seqs = seqs
         return [None if failed[i] else self.tok.decode(seqs[i]) for i in range(B)]
@@ -813,3 +801,15 @@ def generate_structures(
     if res["error"]:
         raise GenerationError(res["error"])
     return [{k: v for k, v in s.items() if k not in ("structure", "text")} for s in res["structures"]]
+
+
+def _keep_rows(caches: list[dict], key_mask, alive: list[int], keep: list[int]):
+    """Drop finished sample rows from the KV caches, the key mask and the list of live rows."""
+    import torch
+
+    idx = torch.tensor(keep, dtype=torch.long)
+    for c in caches:
+        if "k" in c:
+            c["k"] = c["k"].index_select(0, idx)
+            c["v"] = c["v"].index_select(0, idx)
+    return key_mask.index_select(0, idx), [alive[r] for r in keep]
