@@ -60,6 +60,26 @@ def planner_eval(items: list[dict]) -> dict:
     return {"rows": rows}
 
 
+def _same_formulas(got: list[str] | None, want: list[str] | None) -> bool:
+    """Same materials in the same order; "MAPbI3" (label) equals "(CH3NH3)PbI3" (planner's spelled-out form)."""
+    from pymatgen.core import Composition
+
+    from paperqa_mat.agent.intents import expand_organic_cations
+
+    def norm(fs: list[str] | None) -> list[str] | None:
+        if fs is None:
+            return None
+        out = []
+        for f in fs:
+            try:
+                out.append(Composition(expand_organic_cations(f)).reduced_formula)
+            except Exception:  # noqa: BLE001 - structure paths and odd strings compare as typed
+                out.append(f)
+        return out
+
+    return norm(got) == norm(want)
+
+
 def planner_summary(rows: list[dict]) -> dict:
     n = len(rows)
     exact = sum(r["got"] == r["item"]["tools"] for r in rows)
@@ -77,7 +97,8 @@ def planner_summary(rows: list[dict]) -> dict:
 
     def acc(key: str, got_key: str) -> tuple[int, int]:
         lab = [r for r in rows if key in r["item"]]
-        return sum(r[got_key] == r["item"][key] for r in lab), len(lab)
+        same = _same_formulas if key == "formulas" else (lambda a, b: a == b)
+        return sum(same(r[got_key], r["item"][key]) for r in lab), len(lab)
 
     refuse = [r for r in rows if "refuse" in r["item"]]
     return {

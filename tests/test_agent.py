@@ -90,6 +90,8 @@ def fake_tools(monkeypatch):
     ("Is Si or GaAs better? In DFT, CIF files and UV data of I and As", ["Si", "GaAs"]),
     ("Generate SrTiO3 in Pm-3m or Fm-3m, also P6_3/mmc", ["SrTiO3"]),
     ("What do my papers say about perovskites?", []),
+    ("Compare FA0.85MA0.15PbI3 with MAPbBr3 and CsPbBr3",
+     ["(CH(NH2)2)0.85(CH3NH3)0.15PbI3", "(CH3NH3)PbBr3", "CsPbBr3"]),
 ])
 def test_find_formulas(text, expected):
     assert find_formulas(text) == expected
@@ -152,6 +154,27 @@ def test_plan_arguments():
     assert p.steps[0].args == {"formula": "NaCl", "spacegroup": "Fm-3m", "n": 2}
     p = plan("Predict the properties of CsPbBr3")
     assert [s.args["property"] for s in p.steps] == ["band_gap", "formation_energy", "is_metal"]
+
+
+@pytest.mark.parametrize("request_,tools,prop", [
+    ("Use the predictor on GaP and InAs", ["predict_property"], None),
+    ("Run the formation-energy model on NaCl", ["predict_property"], "formation_energy"),
+    ("Predict whether Cu3Au and CoSi are metals", ["predict_property"], "is_metal"),
+    ("Show me where my papers talk about sintering", ["search_papers"], None),
+    ("Which measured Curie temperature is the highest in my papers?", ["extract_records", "answer_from_papers"],
+     "curie_temperature"),
+])
+def test_plan_reads_paraphrased_cues(request_, tools, prop):
+    p = plan(request_)
+    assert p.tools == tools
+    if prop:
+        assert p.steps[0].args["property"] == prop
+
+
+@pytest.mark.parametrize("text", ["ok thanks, bye!", "Great, that's all for now.", "thank you so much"])
+def test_small_talk_runs_no_tool(text):
+    p = plan(text)
+    assert p.steps == [] and p.notes
 
 
 def test_plan_explains_what_it_cannot_do():

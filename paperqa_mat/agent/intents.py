@@ -49,6 +49,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwhat\s+would\s+(?:the|your|a)\s+model\b",
         r"\b(?:your|the|an?|our)\s+(?:ml\s+|prediction\s+|predictive\s+|trained\s+|machine[-\s]learning\s+)?models?\b"
         r"(?!\s+(?:system|compound|material|catalyst)s?\b)",
+        r"\b(?:predictor|regressor|classifier)s?\b",
+        r"\b(?:band[\s-]?gap|formation[\s-]energy|metal(?:licity)?|is_metal|property)\s+(?:prediction\s+)?models?\b",
         r"\bscreen\s+(?:these|the|some|them)\b",
         r"\brank\s+(?:these|the|them)\b",
     ),
@@ -60,6 +62,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:mentions?|occurrences?)\s+of\b",
         r"\bwhich\s+(?:papers?|pages?|documents?|pdfs?|articles?)\s+(?:mention|discuss|talk|describe|cover|contain|use|report|study)",
         r"\bwhere\s+(?:in\s+my\s+papers\s+)?(?:is|are|do|does)\b.{0,60}\b(?:mentioned|discussed|described)\b",
+        r"\b(?:find|show|locate|tell)\s+(?:me\s+)?(?:where|which\s+(?:pages?|passages?|papers?))\b",
     ),
     "records": (
         r"\b(?:compile|tabulate|collect|gather|extract|aggregate|list|summari[sz]e)\s+(?:\S+\s+){0,6}?"
@@ -90,9 +93,9 @@ _INTENT_RX = {k: [re.compile(p, re.I) for p in v] for k, v in INTENT_PATTERNS.it
 # Property names a user may type for the three predictors.
 PREDICT_PROPERTY_PATTERNS: dict[str, str] = {
     "band_gap": r"\bband[\s-]?gaps?\b|\bbandgaps?\b|\b(?:optical|electronic|energy)\s+gaps?\b|\bE_?g\b|\bgaps?\b",
-    "formation_energy": r"\bformation\s+(?:energy|energies|enthalpy|enthalpies)\b|\bheats?\s+of\s+formation\b|\bΔ\s?H_?f\b",
+    "formation_energy": r"\bformation[\s-]+(?:energy|energies|enthalpy|enthalpies)\b|\bheats?\s+of\s+formation\b|\bΔ\s?H_?f\b",
     "is_metal": r"\bmetallic(?:ity)?\b|\bis_metal\b|\b(?:a\s+)?metals?\s+or\s+(?:an?\s+)?(?:non-?metals?|insulators?|semiconductors?|not)\b|"
-    r"\b(?:non-?metal|insulator|semiconductor)\s+or\s+(?:a\s+)?metal\b|\bmetal/non-?metal\b|\b(?:is|are)\s+\w+\s+(?:a\s+)?metals?\b|"
+    r"\b(?:non-?metal|insulator|semiconductor)\s+or\s+(?:a\s+)?metal\b|\bmetal/non-?metal\b|\b(?:is|are)\s+(?:\w+\s+)?(?:a\s+)?metals?\b|"
     r"\b(?:be|being)\s+(?:a\s+)?metal(?:s|lic)?\b",
 }
 _PREDICT_PROP_RX = {k: re.compile(v, re.I) for k, v in PREDICT_PROPERTY_PATTERNS.items()}
@@ -140,8 +143,19 @@ def _is_formula(token: str) -> bool:
     return comp.num_atoms > 0 and all(getattr(e, "symbol", "") in _element_symbols() for e in comp.elements)
 
 
+# organic cations written as abbreviations in hybrid perovskites ("MAPbI3", "FA0.85MA0.15PbI3")
+ORGANIC_CATIONS = {"MA": "CH3NH3", "FA": "CH(NH2)2", "GA": "C(NH2)3", "PEA": "C6H5C2H4NH3"}
+_ORGANIC_RX = re.compile(rf"(?<![A-Za-z])({'|'.join(sorted(ORGANIC_CATIONS, key=len, reverse=True))})(?=[A-Z(\d]|$)")
+
+
+def expand_organic_cations(token: str) -> str:
+    """"MAPbI3" -> "(CH3NH3)PbI3": abbreviations the models cannot read, spelled out as formulas."""
+    return _ORGANIC_RX.sub(lambda m: f"({ORGANIC_CATIONS[m.group(1)]})", token)
+
+
 def find_formulas(text: str) -> list[str]:
-    """Chemical formulas in ``text`` (regex candidates validated with pymatgen), in order, de-duplicated."""
+    """Chemical formulas in ``text`` (regex candidates validated with pymatgen), in order, de-duplicated.
+    Organic-cation abbreviations (MA, FA, GA, PEA) are spelled out, so "MAPbI3" gives "(CH3NH3)PbI3"."""
     text = _strip_spacegroups(text or "")
     out: list[str] = []
     for m in _FORMULA.finditer(text):
@@ -150,6 +164,10 @@ def find_formulas(text: str) -> list[str]:
             continue
         if _is_formula(tok):
             out.append(tok)
+            continue
+        expanded = expand_organic_cations(tok)
+        if expanded != tok and expanded not in out and _is_formula(expanded):
+            out.append(expanded)
     return out
 
 

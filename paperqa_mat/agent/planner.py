@@ -54,9 +54,14 @@ _WH_QUESTION = re.compile(r"(?i)^(?:and\s+)?(?:how|why|what|which|where|when|who
                           r"(?!\s+(?:does|do|did)\s+(?:the|a|your)\s+model)\s+\S+\s+\S+")
 _ABOUT_GENERATED = re.compile(r"(?i)\b(?:their|them|these|those|each|the\s+(?:generated|new)\s+(?:structures?|ones?|cifs?)|"
                               r"the\s+(?:structures|candidates|results))\b")
-_SMALL_TALK = re.compile(r"(?i)^(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening)|thanks?(?: you)?|thank you|"
-                         r"help|ok(?:ay)?|what can you do|who are you|how do(?:es)? (?:this|it|you) work)\b[\s!?.,]*"
-                         r"(?:there|again|so much|agent)?[\s!?.,]*$")
+_SMALL_TALK = re.compile(r"(?i)^(?:(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening|night)|thanks?(?: you)?|"
+                         r"thank you|cheers|great|perfect|nice|cool|bye|goodbye|see you|help|ok(?:ay)?|got it|"
+                         r"(?:that's|that is|that'll be) (?:all|it|everything)|nothing else|no more questions|"
+                         r"what can you do|who are you|how do(?:es)? (?:this|it|you) work)\b[\s!?.,]*"
+                         r"(?:there|again|so much|a lot|agent|for now|for today)?[\s!?.,]*)+$")
+
+
+_REPORTED = re.compile(r"(?i)\b(?:reported|published|measured)\b")
 
 
 def _search_query(text: str) -> str:
@@ -174,11 +179,12 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
         elif name == "papers":
             if r.has("search"):
                 continue  # "search my papers for X": the passages are the answer
-            if r.record_properties and mats and "records" not in done:
-                # "what do my papers report for the Tc of X": the compiled values, then the cited answer
+            if r.record_properties and (mats or _REPORTED.search(r.text)) and "records" not in done:
+                # "what do my papers report for the Tc of X", "which reported conductivity is the highest":
+                # the compiled values, then the cited answer
                 done.add("records")
                 for prop in r.record_properties[:2]:
-                    for m in mats:
+                    for m in mats or [None]:
                         add("extract_records", property=prop, material=m)
             add("answer_from_papers", question=_paper_question(r))
     if p.steps and not ({"papers", "records", "search"} & done):
