@@ -113,3 +113,23 @@ def test_tools_tab_builds_and_handles_errors():
     assert rows and rows[0][0] == "Fe2O3" and "Xx" in msg and "Errors" in msg
     rows, msg = tab.run_predict("", None, ["band_gap"])
     assert rows == [] and "Enter" in msg
+
+
+def test_linear_base_reference_roundtrip(tmp_path):
+    """A linear per-element reference is fitted under the boosters, saved in meta.json and reloaded."""
+    from paperqa_mat.tools.modeling import Ensemble, fit_ensemble
+
+    rng = np.random.default_rng(0)
+    frac = rng.dirichlet(np.ones(4), size=300)
+    X = np.hstack([frac, rng.normal(size=(300, 2))])
+    names = ["frac_A", "frac_B", "frac_C", "frac_D", "noise_0", "noise_1"]
+    y = frac @ np.array([-3.0, -1.0, 0.5, 2.0]) + 0.05 * X[:, 4]
+    cfg = dict(kind="regression", rounds=30, k=3, params={"min_data_in_leaf": 5}, log=lambda *_: None)
+    ens, oof = fit_ensemble(X, y, names, base_prefix="frac_", **cfg)
+    plain, oof_plain = fit_ensemble(X, y, names, **cfg)
+    assert ens.base_coef is not None and len(ens.base_cols) == 4
+    assert np.abs(oof - y).mean() < 0.5 * np.abs(oof_plain - y).mean()  # linear part is learnt exactly
+    ens.save(tmp_path / "m")
+    back = Ensemble.load(tmp_path / "m")
+    np.testing.assert_allclose(back.predict(X)["value"], ens.predict(X)["value"], rtol=1e-6)
+    assert back.predict(X)["sigma68"].min() > 0

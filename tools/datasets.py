@@ -120,18 +120,29 @@ def _featurise_rows(items: Sequence[str], featurise_one: Callable[[str], dict], 
     return X, names or [], ok
 
 
+def _featurise_chunk(args: tuple) -> None:
+    """Worker: featurise one chunk and write its npz (used by ``cached_matrix(workers>1)``)."""
+    sub, featurise_one, desc, cpath = args
+    Xc, names_c, ok_c = _featurise_rows(sub, featurise_one, desc)
+    tmp = cpath.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, X=Xc, names=np.array(names_c), ok=ok_c)
+    tmp.replace(cpath)  # atomic: an interrupted run never leaves a truncated chunk
+
+
 def cached_matrix(
     name: str,
     items: Sequence[str],
     featurise_one: Callable[[str], dict],
     version: str = "v1",
     chunk: int = 1000,
+    workers: int = 1,
 ):
     """Featurise ``items`` (formulas or CIF texts) once and cache (X, names, ok) as npz under CACHE_DIR.
 
-    Work is cached per chunk of ``chunk`` rows, so an interrupted run resumes; with the environment
-    variable ``PQM_CACHE_SHARD=k/n`` a process only featurises chunks k, k+n, ... (parallel workers)
-    and returns None.
+    Work is cached per chunk of ``chunk`` rows, so an interrupted run resumes; ``workers > 1``
+    featurises missing chunks in that many processes. With the environment variable
+    ``PQM_CACHE_SHARD=k/n`` a process only featurises chunks k, k+n, ... (parallel workers) and
+    returns None.
     """
     path = _key(f"{name}_{version}", items)
     if path.exists():
@@ -140,6 +151,18 @@ def cached_matrix(
     shard = os.environ.get("PQM_CACHE_SHARD")
     k, n = (int(x) for x in shard.split("/")) if shard else (0, 1)
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    if workers > 1 and not shard:
+        import multiprocessing as mp
+
+        jobs = []
+        for ci, lo in enumerate(range(0, len(items), chunk)):
+            sub = list(items[lo : lo + chunk])
+            cpath = _key(f"{name}_{version}_chunk{ci}", sub)
+            if not cpath.exists():
+                jobs.append((sub, featurise_one, f"featurising {name} [{ci}]", cpath))
+        if jobs:
+            with mp.get_context("fork").Pool(min(workers, len(jobs))) as pool:
+                list(pool.imap_unordered(_featurise_chunk, jobs))
     parts = []
     for ci, lo in enumerate(range(0, len(items), chunk)):
         sub = items[lo : lo + chunk]

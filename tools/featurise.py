@@ -452,6 +452,64 @@ def sine_matrix_eigenvalues(structure, n: int = N_SINE) -> np.ndarray:
     return out
 
 
+def _site_properties(structure) -> np.ndarray:
+    """(n_sites, 22) Magpie properties per site (occupancy-weighted average for disordered sites)."""
+    tab = magpie_table()
+    out = np.zeros((len(structure), tab.shape[1]))
+    for i, site in enumerate(structure):
+        occ = sum(site.species.values()) or 1.0
+        out[i] = sum(tab[sp.Z] * o for sp, o in site.species.items()) / occ
+    return out
+
+
+def local_environment_features(
+    structure, centers: np.ndarray, points: np.ndarray, dists: np.ndarray, d_min: np.ndarray,
+    r_site: np.ndarray,
+) -> dict[str, float]:  # fmt: skip
+    """First-shell chemistry from a neighbour list (after Ward et al. 2017, with a distance cutoff).
+
+    Neighbours of site i get a smooth weight that falls from 1 to 0 around 1.25 x its nearest distance.
+    ``lpd_<stat>_<prop>``: per-site weighted mean |P_i - P_j| over neighbours for the 22 Magpie
+    properties, then mean / avg_dev / min / max over sites; plus effective coordination, bond-length
+    spread, bond length over the sum of covalent radii and the fraction of like-element neighbours.
+    """
+    n = len(structure)
+    props = _site_properties(structure)
+    w = 1.0 / (1.0 + np.exp((dists / d_min[centers] - 1.25) / 0.025)) if len(dists) else dists
+    keep = w > 1e-3
+    c, p, d, w = centers[keep], points[keep], dists[keep], w[keep]
+    wsum = np.bincount(c, weights=w, minlength=n)
+    wsafe = np.where(wsum > 0, wsum, 1.0)
+    lpd = np.zeros((n, props.shape[1]))
+    np.add.at(lpd, c, w[:, None] * np.abs(props[c] - props[p]))
+    lpd /= wsafe[:, None]
+    feats: dict[str, float] = {}
+    mean = lpd.mean(axis=0)
+    stats = {"mean": mean, "avg_dev": np.abs(lpd - mean).mean(axis=0), "min": lpd.min(axis=0),
+             "max": lpd.max(axis=0)}  # fmt: skip
+    for s_name, vals in stats.items():
+        for j, prop in enumerate(MAGPIE_PROPS):
+            feats[f"lpd_{s_name}_{prop}"] = float(vals[j])
+    feats["ecn_mean"], feats["ecn_std"] = float(wsum.mean()), float(wsum.std())
+    feats["ecn_min"], feats["ecn_max"] = float(wsum.min()), float(wsum.max())
+    d_mean = np.bincount(c, weights=w * d, minlength=n) / wsafe
+    spread = np.bincount(c, weights=w * np.abs(d - d_mean[c]), minlength=n) / wsafe / np.maximum(d_mean, 1e-6)
+    feats["bond_spread_mean"], feats["bond_spread_max"] = float(spread.mean()), float(spread.max())
+    rel = d / np.maximum(r_site[c] + r_site[p], 0.3) if len(d) else np.ones(1)
+    wr = w if len(d) else np.ones(1)
+    rel_mean = float(np.average(rel, weights=wr))
+    feats["bond_rel_mean"] = rel_mean
+    feats["bond_rel_std"] = float(np.sqrt(np.average((rel - rel_mean) ** 2, weights=wr)))
+    feats["bond_rel_max"] = float(rel.max())
+    same = np.abs(props[c, 0] - props[p, 0]) < 1e-6 if len(d) else np.zeros(1, bool)
+    feats["like_neighbour_frac"] = float(np.average(same, weights=wr))
+    # electronegativity difference to the first shell, signed (anion-like sites have positive values)
+    en = props[:, MAGPIE_PROPS.index("Electronegativity")]
+    den = np.bincount(c, weights=w * (en[c] - en[p]), minlength=n) / wsafe
+    feats["en_diff_signed_max"], feats["en_diff_signed_min"] = float(den.max()), float(den.min())
+    return feats
+
+
 def structure_features(structure) -> dict[str, Any]:
     """Structure-only descriptors (no composition part)."""
     from pymatgen.symmetry.analyzer import SpacegroupAnalyzer
@@ -496,6 +554,7 @@ def structure_features(structure) -> dict[str, Any]:
     rel_a = rel_a if len(rel_a) else np.ones(1)
     feats["nn_rel_mean"] = float(rel_a.mean())
     feats["nn_rel_min"] = float(rel_a.min())
+    feats.update(local_environment_features(structure, centers, points, dists, d_min, r_site))
     # radial distribution histogram: neighbours per atom per shell volume, normalised by density
     hist, _ = np.histogram(dists, bins=RDF_BINS)
     shell = 4.0 / 3.0 * np.pi * (RDF_BINS[1:] ** 3 - RDF_BINS[:-1] ** 3)

@@ -121,6 +121,14 @@ class Ensemble:
     knn_p95: float = np.inf
     knn_p99: float = np.inf
     train_elements: list[str] = field(default_factory=list)
+    base_cols: list[int] = field(default_factory=list)  # linear reference: y ~ X[:, base_cols] @ base_coef
+    base_coef: np.ndarray | None = None
+
+    def _base(self, X: np.ndarray) -> np.ndarray:
+        """Linear reference added to the boosters' output (zero when the model has none)."""
+        if self.base_coef is None or not self.base_cols:
+            return np.zeros(len(X))
+        return np.nan_to_num(X[:, self.base_cols].astype(np.float64)) @ self.base_coef
 
     # ------------------------------------------------------------------ prediction
     def _raw(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -138,7 +146,7 @@ class Ensemble:
             reg = np.expm1(preds).clip(min=0)
             value = np.where(prob > self.threshold, reg.mean(axis=0), 0.0)
             return value, reg.std(axis=0), prob
-        return preds.mean(axis=0), preds.std(axis=0), prob
+        return preds.mean(axis=0) + self._base(X), preds.std(axis=0), prob
 
     def predict(self, X: np.ndarray) -> dict[str, np.ndarray]:
         """Point predictions plus ``sigma68``/``sigma95`` half-widths (regression) or probabilities."""
@@ -200,6 +208,8 @@ class Ensemble:
             scale95=self.scale95, n_models=len(self.models), n_gates=len(self.gates),
             n_error_models=len(self.error_models), platt=self.platt, knn_k=KNN_K, knn_p95=self.knn_p95, knn_p99=self.knn_p99,
             train_elements=self.train_elements,
+            base_features=[self.feature_names[i] for i in self.base_cols],
+            base_coef=None if self.base_coef is None else [float(c) for c in self.base_coef],
         )  # fmt: skip
         (directory / "meta.json").write_text(json.dumps(meta, indent=1))
         if self.ref_points is not None:
@@ -228,6 +238,10 @@ class Ensemble:
             knn_p99=meta["knn_p99"], train_elements=meta["train_elements"],
         )  # fmt: skip
         ens.platt = tuple(meta["platt"]) if meta.get("platt") else None
+        if meta.get("base_coef"):
+            index = {n: i for i, n in enumerate(ens.feature_names)}
+            ens.base_cols = [index[n] for n in meta["base_features"]]
+            ens.base_coef = np.array(meta["base_coef"], dtype=np.float64)
         ens.models = boosters("model", meta["n_models"])
         ens.gates = boosters("gate", meta["n_gates"])
         ens.error_models = boosters("error", meta["n_error_models"])
@@ -251,11 +265,22 @@ def fit_ensemble(
     objective: str = "regression",
     threshold: float = 0.5,
     error_model: bool = True,
+    base_prefix: str | None = None,
+    base_alpha: float = 1e-3,
     log=print,
 ) -> tuple[Ensemble, np.ndarray]:
-    """Train a cross-fitted ensemble on (X, y); return it and its out-of-fold predictions."""
+    """Train a cross-fitted ensemble on (X, y); return it and its out-of-fold predictions.
+
+    ``base_prefix`` (regression only): the boosters learn the residual over a ridge fit of y on the
+    features whose names start with it (e.g. ``frac_``: a per-element linear reference, refitted on
+    each training fold; the saved reference is the mean of the fold fits, which is exact for the
+    ensemble mean because the model is linear).
+    """
     params = dict(DEFAULT_PARAMS, **(params or {}))
     ens = Ensemble(kind=kind, feature_names=list(feature_names), threshold=threshold)
+    if base_prefix and kind == "regression":
+        ens.base_cols = [i for i, n in enumerate(feature_names) if n.startswith(base_prefix)]
+    coefs = []
     oof = np.zeros(len(y))
     oof_prob = np.zeros(len(y))
     for f, (tr, te) in enumerate(_folds(len(y), k, seed)):
@@ -269,11 +294,19 @@ def fit_ensemble(
             ens.gates.append(g)
             oof_prob[te] = g.predict(X[te])
             oof[te] = np.where(oof_prob[te] > threshold, np.expm1(m.predict(X[te])).clip(min=0), 0.0)
+        elif ens.base_cols:
+            B = np.nan_to_num(X[:, ens.base_cols].astype(np.float64))
+            w = np.linalg.solve(B[tr].T @ B[tr] + base_alpha * np.eye(B.shape[1]), B[tr].T @ y[tr])
+            coefs.append(w)
+            m = _train(X[tr], y[tr] - B[tr] @ w, dict(params, objective=objective), rounds, seed + f)
+            oof[te] = m.predict(X[te]) + B[te] @ w
         else:
             m = _train(X[tr], y[tr], dict(params, objective=objective), rounds, seed + f)
             oof[te] = m.predict(X[te])
         ens.models.append(m)
         log(f"  fold {f + 1}/{k} done")
+    if coefs:
+        ens.base_coef = np.mean(coefs, axis=0)
     if kind == "classifier":
         # Platt scaling of the out-of-fold probabilities: calibrated P(wrong) for the uncertainty field
         from sklearn.linear_model import LogisticRegression

@@ -19,9 +19,11 @@ def composition_matrix(name: str, formulas: list[str]) -> tuple[np.ndarray, list
     return D.cached_matrix(name, formulas, featurise_composition)
 
 
-def structure_matrix(name: str, cifs: list[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
-    """Cached composition+structure feature matrix from CIF texts."""
-    return D.cached_matrix(name, cifs, featurise_structure)
+def structure_matrix(
+    name: str, cifs: list[str], workers: int = 1
+) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Cached composition+structure feature matrix from CIF texts (``workers`` processes)."""
+    return D.cached_matrix(name, cifs, featurise_structure, version="v2", workers=workers)
 
 
 def elements_of(formulas: list[str]) -> list[str]:
