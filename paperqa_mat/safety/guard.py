@@ -66,6 +66,8 @@ _PERSONAL = re.compile(
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
     r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
+    r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
+    r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group) |"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
@@ -78,6 +80,7 @@ _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persisten
                   "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",
                   "notorious", "safe", "safer", "inert", "harmless", "stable", "attractive", "useful", "popular",
                   "addictive", "powerful", "interesting", "important", "difficult", "hard", "easy"}
+_HARM_ADJ = {"powerful", "potent", "lethal", "deadly", "toxic", "dangerous", "persistent", "effective", "volatile"}
 _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
                   "en", "par", "mittels", "durch", "y", "und", "et", "of"}
 _SOLUTION_WORDS = {"solution", "solutions", "stock", "dilution", "dilute", "suspension", "slurry", "bath", "aqueous",
@@ -153,7 +156,13 @@ def analyse(text: str) -> Doc:
         rebuilt, back = _rebuild(f, deob)
         extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak, q.strict) for q in it.find_cues(rebuilt)]
         cues = _dedupe(cues + extra)
-    bounds = [0] + [m.end() for m in _CLAUSE.finditer(f) if not _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1])]
+    bounds = [0]
+    for m in _CLAUSE.finditer(f):
+        if _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1]):
+            continue
+        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 4:
+            continue  # a short title before a dash ('s.a.r.i.n - full synth pls') belongs to the request after it
+        bounds.append(m.end())
     bounds += [len(f) + 1]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
     doc = Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
@@ -361,7 +370,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
         if q.kind == "make" and q.text.split()[0] in ("make", "makes", "making", "macht", "hace"):
             after = doc.words(m.end, m.end + 30)[:2]
             if after and (after[0] in _CAUSATIVE_ADJ or (after[0] in ("it", "them") and len(after) > 1 and after[1] in _CAUSATIVE_ADJ)):
-                return False
+                # 'make sarin so toxic' describes; 'make a bomb powerful enough to ...' asks for a stronger weapon
+                return bool(after[0] in _HARM_ADJ and m.tier == "agent" and doc.personal)
         return True
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
     between = doc.words(m.end, q.start)
@@ -710,13 +720,47 @@ def _as_turns(turns: list[str] | tuple[str, ...] | str) -> list[str]:
 
 def screen_rules(turns: list[str] | str) -> Verdict:
     """Rule-based verdict only (offline, authoritative)."""
-    ts = [t for t in _as_turns(turns) if t and t.strip()]
+    ts = []
+    for t in _as_turns(turns):
+        if t and t.strip() and not (ts and " ".join(t.split()) == " ".join(ts[-1].split())):
+            ts.append(t)  # a repeated turn adds nothing: screen([t, t]) == screen([t])
     if not ts:
         return ALLOW
     ts = [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
     docs = [analyse(t) for t in ts]
     hit = _scan(docs)
+    if hit is None and backstop_gate(docs):
+        hit = _backstop(ts)
     return hit or ALLOW
+
+
+_GATE_KINDS = ("make", "acquire", "use", "enhance", "evade", "scale", "howto", "procedure")
+
+
+def backstop_gate(docs: list[Doc]) -> bool:
+    """When the learned backstop may speak: the last turn asks for an action (a non-weak make/acquire/use/...
+    cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
+    detection or regulation never reach the classifier."""
+    doc = docs[-1]
+    cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)]
+    if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
+        return False
+    # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP'): trust them
+    named = [(d, m) for d in docs for m in d.mentions]
+    return not named or any(not (_head_blocked(d, m) or _pre_blocked(d, m)) for d, m in named)
+
+
+def _backstop(turns: list[str]) -> Verdict | None:
+    from paperqa_mat.safety import learned
+
+    mdl = learned.model()
+    if mdl is None:
+        return None
+    p, cat = learned.predict(turns)
+    if p < mdl["threshold"]:
+        return None
+    return Verdict(True, cat, f"the learned backstop rates this request as harmful (p={p:.2f} >= {mdl['threshold']:.2f}; "
+                   f"{CATEGORY_TEXT.get(cat, cat)})", "classifier", [])
 
 
 def screen(turns: list[str] | str, *, settings=None, use_llm: bool | None = None) -> Verdict:

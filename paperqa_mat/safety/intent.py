@@ -149,7 +149,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:what|which) (?:\w+ ){0,2}(?:should|can|could|do|would|must) (?:i|we) (?:add|mix) (?:to|into|with)"
      r"|so (?:that )?(?:it|they|the \w+) (?:\w+ ){0,2}?(?:freezes?|evaporates?|lasts?|persists?|stays?|sticks?|spreads?|penetrates?|absorbs?|works?)"
      r" (?:\w+ ){0,3}?(?:longer|lower|higher|better|faster|slower|more|less|deeper)"
-     r"|pick one to make|which (?:one|ones) to make"),
+     r"|pick one to make|which (?:one|ones) to make"
+     r"|(?:can|could|to|will|would|and) do the same(?: thing)?|copy (?:it|them|that|this|their \w+)|do (?:it|that) (?:myself|ourselves) too"),
     # ---- evasion
     ("evade", "verb", False, r"(?:avoid|evade|evading|escape|escaping|bypass|bypassing|defeat|fool|beat|trick|circumvent|get around|get past|slip past|sneak past)"
      r" (?:\w+ ){0,3}?(?:detection|detectors?|scanners?|x-?rays?|sniffer|dogs|metal detectors?|security|tsa|customs|police"
@@ -183,7 +184,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- evasion, generalised: (avoid-verb in any form) + (a control / watcher), or (so that | without) +
     # (a watcher) + (a verb of noticing in any form)
     ("evade", "verb", False, r"(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|skip|get(?:ting)? around|get(?:ting)? past|beat|beating|fool|trick|outwit|slip(?:ping)? past)\w*"
-     r" (?:\w+ ){0,3}?(?:end-user|end user|certificates?|licen[cs]es?|permits?|paperwork|checks?|kyc|id checks?|prescriptions?|customs|dea|fbi|atf|police|cops"
+     r" (?:\w+ ){0,4}?(?:end-user|end user|certificates?|licen[cs]es?|permits?|paperwork|checks?|kyc|id checks?|prescriptions?|customs|dea|fbi|atf|police|cops"
      r"|authorities|law enforcement|detection|detectors?|scanners?|x-?rays?|dogs|inspections?|inspectors?|reporting|thresholds?|monitoring|suspicion"
      r"|questions|registration|border|borders|security|screening|tracking|tracing|export|import|controls?|regulators?|declarations?)"
      r"|(?:so|so that|such that|without|before|in case) (?:\w+ ){0,3}?(?:nobody|no one|anyone|anybody|the (?:\w+ )?(?:police|dea|fbi|atf|authorities|customs|supplier|seller|vendor"
@@ -251,7 +252,7 @@ HEAD_BLOCKERS = (
     "craving", "addict", "user", "users", "abuse", "dependen", "habit", "recover", "rehab", "death", "deaths", "victim",
     "survivor", "warning", "myth", "myths", "stigma", "molecul", "structur", "model", "propert", "pharmacolog",
     "contaminat", "spectr", "residue", "trace", "painkiller", "analgesic", "medication", "medicine", "receptor",
-    "antagonist", "agonist", "prescription",
+    "antagonist", "agonist", "prescription", "membrane", "lacquer", "varnish",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",

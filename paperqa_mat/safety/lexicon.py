@@ -46,6 +46,8 @@ CW_CONTEXT = {
     "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "incapacitant", "incapacitating",
     "schedule", "sarin", "soman", "tabun", "vx", "novichok", "mustard", "lewisite", "phosgene", "glycolate",
     "organophosphate", "organophosphorus", "kampfstoff", "guerre", "guerra", "arme", "arma", "waffe", "combat",
+    "artillery", "shell", "shells", "rocket", "rockets", "warhead", "warheads", "weaponise", "weaponize", "binary",
+    "bomblet", "bomblets", "battlefield", "troops", "soldiers", "enemy", "trenches",
 }
 DRUG_CONTEXT = {
     "cook", "cooking", "smoke", "smoking", "snort", "snorting", "inject", "injecting", "high", "sell", "selling",
@@ -95,6 +97,20 @@ def _name_tokens(name: str) -> list[str]:
     return [t.text for t in tokenize(fold(name))]
 
 
+_ALKYL = re.compile(r"^(?:o-)?((?:iso|n-|sec-|tert-|1-methyl|2-methyl|3,3-dimethylbutan-2-yl|pinacolyl|cyclohexyl|"
+                    r"methyl|ethyl|propyl|isopropyl|propan-2-yl|butyl|pentyl|hexyl|phenyl|benzyl)+) (\S+?)ate$")
+
+
+def _name_variants(name: str) -> list[str]:
+    """Systematic variants of an ester name: 'isopropyl methylphosphonofluoridate' -> 'methylphosphonofluoridic acid
+    isopropyl ester' and the CAS-index form 'methylphosphonofluoridic acid, isopropyl ester'."""
+    m = _ALKYL.match(name)
+    if not m:
+        return []
+    alkyl, stem = m.group(1), m.group(2)
+    return [f"{stem}ic acid {alkyl} ester", f"{stem}ic acid, {alkyl} ester", f"{stem}ic acid {alkyl}ester"]
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -111,7 +127,8 @@ def load() -> Lexicon:
     fuzzy_names: dict[str, int] = {}
     max_tokens = 1
     for i, e in enumerate(entries):
-        for weak, names in ((False, e["names"]), (True, e.get("weak", []))):
+        strong = list(e["names"]) + [v for n in e["names"] for v in _name_variants(n)]
+        for weak, names in ((False, strong), (True, e.get("weak", []))):
             for name in names:
                 toks = _name_tokens(name)
                 if not toks:
@@ -296,6 +313,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for cas, s, e in chem.find_cas(clean):
         if cas in lex.cas:
             add(_mk(lex, lex.cas[cas], s, e, cas, "cas", False))
+    for m in _ENERGETIC.finditer(folded):  # systematic names of polynitro/polynitrate/peroxide explosives
+        if not _ENERGETIC_BENIGN.search(m.group(0)):
+            add(Mention("energetic_iupac", "explosive", "agent", m.start(), m.end(), m.group(0), "iupac", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -305,6 +325,14 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             for h in exact_hits or hits[:1]:
                 add(Mention(h.ref, h.cat, h.tier, s, e, smi, "smiles", False))
     return out
+
+
+# an IUPAC-style name with three or more nitro/nitrate/nitramine groups, or a cyclic triperoxide:
+_ENERGETIC = re.compile(
+    r"[\w,\[\]()'-]*(?:(?:tri|tetra|penta|hexa|hepta|octa)nitr(?:o|ate|amine|oxy)|(?:tri|tetra|penta|hexa)kis\(nitrooxy|"
+    r"bis\[\(nitrooxy\)|triperoxid|hexaoxonan)[\w,\[\]()'-]*"
+)
+_ENERGETIC_BENIGN = re.compile(r"sulfon|sulphon|hydrazin|benzoyl|crown|cyclodextrin|glycol ether")
 
 
 _CW_NEAR = {"gas", "gases", "nerve", "agent", "agents", "toxin", "poison", "weapon", "weapons", "chemical", "warfare"}

@@ -175,10 +175,24 @@ def _merge_syllables(toks: list[Token], folded: str) -> list[Token]:
     return out
 
 
+# g-dropped request verbs ('makin', 'cookin'): restored only for these
+_G_DROP = {"making", "cooking", "building", "producing", "synthesizing", "synthesising", "mixing", "brewing", "getting",
+           "buying", "releasing", "spreading", "using", "growing", "extracting", "preparing", "packing", "rigging",
+           "wiring", "poisoning", "killing", "blowing", "setting", "putting", "loading", "gassing"}
+_MISSPELT = {"gass": "gas", "gasss": "gas", "gaz": "gas", "bombb": "bomb", "bommb": "bomb"}
+# 'bom' is Portuguese 'good': read as 'bomb' only after a device word or a production verb
+_BOM_BEFORE = {"pipe", "cooker", "nail", "car", "letter", "truck", "time", "dirty", "fertilizer", "fertiliser", "homemade",
+               "make", "mak", "build", "a", "the", "this", "that", "my", "nuclear", "suicide", "smoke", "big", "mail"}
+
+
 def _chat_words(toks: list[Token]) -> list[Token]:
     out = []
     for k, t in enumerate(toks):
-        word = _CHAT.get(t.text)
+        word = _CHAT.get(t.text) or _MISSPELT.get(t.text)
+        if word is None and t.text.endswith("in") and t.text + "g" in _G_DROP:
+            word = t.text + "g"
+        if word is None and t.text in ("bom", "bomm") and k > 0 and toks[k - 1].text in _BOM_BEFORE:
+            word = "bomb"
         if (t.text in ("2", "to") and 0 < k < len(toks) - 1 and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha()
                 and len(toks[k + 1].text) >= 3 and toks[k + 1].text not in ("mol", "mmol", "eq", "equiv", "min", "wt", "vol")):
             word = "to"

@@ -1,0 +1,113 @@
+"""Learned backstop for the rule-based guard: a linear model over hashed features.
+
+Features (all computed from the guard's own analysis, so they generalise across agents):
+- character 3-5-grams of the folded text (catches obfuscation, misspellings and unlisted names),
+- word uni-/bigrams of the text with every lexicon mention replaced by a placeholder for its category and
+  tier (``how do i make zzcwaagent``), so a request learnt for one agent transfers to every agent in the lexicon,
+- abstract structure tokens: mention categories/tiers/kinds, intent-cue kinds, turn position.
+
+Logistic regression (refuse vs allow, plus a one-vs-rest category model), trained by
+``bench/safety_train.py`` on the project's labelled cases only (never the shared dev set); weights are
+shipped as ``data/classifier.npz`` (no pickle). The decision threshold is chosen there by
+leave-one-split-out cross-validation. The classifier can only *add* a refusal to what the rules allow,
+and only when the last turn asks for an action inside a request frame (``guard.backstop_gate``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+DATA = Path(__file__).resolve().parent / "data"
+WEIGHTS = DATA / "classifier.npz"
+DIM = 1 << 18
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def _h(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
+
+
+def _masked(doc) -> str:
+    """Folded text with lexicon mentions replaced by 'zz<cat><tier>' placeholders."""
+    text, out, pos = doc.folded, [], 0
+    for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start < pos or m.start >= len(text):
+            continue
+        out.append(text[pos : m.start])
+        out.append(f" zz{m.cat}{m.tier}{'weak' if m.weak else ''} ")
+        pos = max(pos, min(m.end, len(text)))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def features(turns: list[str]) -> dict[int, float]:
+    """Hashed, L2-normalised feature vector of a conversation (oldest turn first)."""
+    from paperqa_mat.safety.guard import analyse
+
+    counts: dict[int, float] = {}
+
+    def add(key: str, w: float = 1.0) -> None:
+        k = _h(key)
+        counts[k] = counts.get(k, 0.0) + w
+
+    n = len(turns)
+    for i, t in enumerate(turns):
+        doc = analyse(t)
+        last = i == n - 1
+        tag = "L" if last else "P"
+        views = [doc.folded]
+        if len(doc.views) > 1:
+            views.append(" ".join(x.text for x in doc.views[-1]))
+        for v in views:
+            s = f" {' '.join(v.split())} "
+            for k in (3, 4, 5):
+                for j in range(len(s) - k + 1):
+                    add("c" + s[j : j + k], 0.5 if not last else 1.0)
+        words = _WORD.findall(_masked(doc))
+        for j, w in enumerate(words):
+            add(f"w{tag}:{w}")
+            add(f"w:{w}")
+            if j + 1 < len(words):
+                add(f"b:{w} {words[j + 1]}")
+        for m in doc.mentions:
+            add(f"m{tag}:{m.cat}:{m.tier}:{'weak' if m.weak else 'strong'}")
+            add(f"mh:{m.how}")
+        for q in doc.cues:
+            add(f"q{tag}:{q.kind}:{'weak' if q.weak else 'strong'}{':strict' if q.strict else ''}")
+        if doc.personal:
+            add(f"personal{tag}")
+    add(f"turns:{min(n, 3)}")
+    # sublinear tf + L2 norm
+    vec = {k: 1.0 + np.log(v) if v > 1 else v for k, v in counts.items()}
+    norm = float(np.sqrt(sum(v * v for v in vec.values()))) or 1.0
+    return {k: v / norm for k, v in vec.items()}
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    """Binary weights (DIM), category weights (categories x DIM), biases, threshold; None when not shipped."""
+    if not WEIGHTS.exists():
+        return None
+    z = np.load(WEIGHTS, allow_pickle=False)
+    meta = json.loads(str(z["meta"]))
+    return {"w": z["w"].astype(np.float32), "b": float(z["b"][0]), "Wc": z["Wc"].astype(np.float32),
+            "bc": z["bc"].astype(np.float32), "classes": meta["classes"], "threshold": float(meta["threshold"]), "meta": meta}
+
+
+def predict(turns: list[str]) -> tuple[float, str] | None:
+    """(probability that the conversation should be refused, most likely harmful category)."""
+    mdl = model()
+    if mdl is None:
+        return None
+    f = features(turns)
+    idx = np.fromiter(f.keys(), dtype=np.int64, count=len(f))
+    val = np.fromiter(f.values(), dtype=np.float32, count=len(f))
+    p = 1.0 / (1.0 + np.exp(-(float(mdl["w"][idx] @ val) + mdl["b"])))
+    zc = mdl["Wc"][:, idx] @ val + mdl["bc"]
+    return float(p), mdl["classes"][int(np.argmax(zc))]
