@@ -257,12 +257,69 @@ def test_backtracking_finishes_more_samples(gen):
 
     jobs = [(gen.parse_request(Request(f))[0], None, None) for f in ("LiFePO4", "Ba2TiO4", "Mg2SiO4", "CsPbI3")] * 2
     gen.rng.manual_seed(3)
-    texts = gen.sample(jobs, temperature=1.0)
+    gen.final_check = False  # grammar and geometry masks only (the final validity search is tested below)
+    try:
+        texts = gen.sample(jobs, temperature=1.0)
+    finally:
+        gen.final_check = True
     assert sum(t is not None for t in texts) >= len(jobs) - 1
     for t in texts:
         if t is not None:
             p = parse_dialect(t)
             assert sum(m for _, m, *_ in p.sites) == sum(p.formula_sum.values())
+
+
+@needs_weights
+def test_decode_time_checks_return_only_valid_samples(gen):
+    """With the decode-time search every finished sample passes all checks; cells obey the volume mask."""
+    from paperqa_mat.tools.generator import Request, cell_volume
+
+    forms = ("NaCl", "MgAl2O4", "TiO2", "CaTiO3")
+    jobs = [(gen.parse_request(Request(f))[0], None, None) for f in forms]
+    gen.rng.manual_seed(5)
+    texts = gen.sample(jobs)
+    assert sum(t is not None for t in texts) >= 3
+    for f, (parts, _, _), t in zip(forms, jobs, texts, strict=True):
+        if t is None:
+            continue
+        assert check_text(t, target_formula=f)["valid"]
+        p = parse_dialect(t)
+        lo, hi = gen._volume_range(parts, sum(p.formula_sum.values()))
+        assert lo <= cell_volume(p.cell) <= hi
+
+
+def test_volume_fit_and_mask():
+    """Additive element volumes from training texts; the last free length keeps the volume in range."""
+    from paperqa_mat.tools.generator import StructureGenerator, cell_volume
+    from paperqa_mat.tools.train_generator import fit_volumes
+
+    texts = [structure_to_text(rocksalt(a)) for a in (5.5, 5.64, 5.8)] + [structure_to_text(wurtzite())]
+    res = fit_volumes(texts, lo_q=0, hi_q=100)
+    ev = res["element_volumes"]
+    assert set(ev) == {"Na", "Cl", "Ga", "N"}
+    assert abs((ev["Ga"] + ev["N"]) / 2 - wurtzite().volume / 4) < 0.05  # wurtzite alone fixes Ga + N
+    lo, hi = res["ratio_band"]
+    assert lo < 1 < hi and hi / lo < 1.2
+    assert abs(cell_volume([3.0, 4.0, 5.0, 90, 90, 90]) - 60.0) < 1e-9
+    assert abs(cell_volume([3.0, 3.0, 5.0, 90, 90, 120]) - 9 * 5 * 3**0.5 / 2) < 1e-9
+    gen = StructureGenerator.__new__(StructureGenerator)  # mask helpers only, no weights needed
+    gen.tok, gen._tries = CIFTokenizer(), {}
+    gen.element_volumes, gen.volume_band = {"Na": 20.0, "Cl": 25.0}, (0.9, 1.1)
+    vr = gen._volume_range([("Na", 1), ("Cl", 1)], 8)
+    assert vr == pytest.approx((0.9 * 22.5 * 8, 1.1 * 22.5 * 8))
+    assert gen._volume_range([("Na", 1), ("Xe", 1)], 8) is None  # unknown element: no mask
+    trie = gen._length_trie("orthorhombic", {"_cell_length_a": "4.00\n", "_cell_length_b": "5.00\n"}, vr)
+    allowed, stack = [], [(trie.root, [])]
+    while stack:
+        node, ids = stack.pop()
+        for t, kid in node.items():
+            if t is None:
+                allowed.append(float(gen.tok.decode(ids)))
+            else:
+                stack.append((kid, [*ids, t]))
+    assert allowed and all(vr[0] <= 20 * c <= vr[1] for c in allowed)
+    assert min(allowed) == pytest.approx(vr[0] / 20, abs=0.01) and max(allowed) == pytest.approx(vr[1] / 20, abs=0.01)
+    assert gen._length_trie("cubic", {}, (1e7, 2e7)) is None  # no length up to 99.99 A gives that volume
 
 
 def test_shipped_prototype_library():

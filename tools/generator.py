@@ -175,6 +175,13 @@ def _orbit(sg: str, lattice: np.ndarray, x: np.ndarray) -> list[np.ndarray]:
     return out
 
 
+def cell_volume(cell) -> float:
+    """Volume (A^3) from (a, b, c, alpha, beta, gamma) in angstrom and degrees."""
+    a, b, c = cell[:3]
+    ca, cb, cg = (np.cos(np.radians(x)) for x in cell[3:])
+    return float(a * b * c * np.sqrt(max(1 - ca**2 - cb**2 - cg**2 + 2 * ca * cb * cg, 0.0)))
+
+
 def _lattice_system(sg_number: int) -> str:
     if sg_number <= 2:
         return "triclinic"
@@ -231,6 +238,18 @@ class StructureGenerator:
         self.max_backtracks = 10
         self.max_cell_retries = 3
         self.max_sg_retries = 2
+        # decode-time validity search: the finished structure goes through the real checks
+        # (cif_checks.check_text); a failure re-samples the last site (at most ``max_final_retries``
+        # times), then the cell
+        self.final_check = True
+        self.max_final_retries = 3
+        # cell-volume mask: volume per atom within ``volume_band`` x the additive element-volume estimate
+        # (both fitted on training structures, ``volumes.json``); ``max_volume_retries`` cell re-samples
+        vol_file = model_dir / "volumes.json"
+        vol = json.loads(vol_file.read_text()) if vol_file.exists() else None
+        self.element_volumes: dict[str, float] | None = vol["element_volumes"] if vol else None
+        self.volume_band: tuple[float, float] = tuple(vol["ratio_band"]) if vol else (0.0, float("inf"))
+        self.max_volume_retries = 20
 
     # ------------------------------------------------------------ request validation
 
@@ -366,25 +385,46 @@ class StructureGenerator:
         system = _lattice_system(space_group_symbols().index(sg) + 1)
         lengths = self._trie("len", [f"{v / 100:.2f}\n" for v in range(100, 10000)])
         angles = self._trie("ang", [f"{v / 10:.1f}\n" for v in range(300, 1501)])
-        vals: dict[str, str] = {}
-        for key in CELL_KEYS:
-            yield ("force", tok.stoi[key + " "])
-            fixed = None
-            if key == "_cell_length_b" and system in ("tetragonal", "hexagonal", "cubic"):
-                fixed = vals["_cell_length_a"]
-            elif key == "_cell_length_c" and system == "cubic":
-                fixed = vals["_cell_length_a"]
-            elif key.startswith("_cell_angle") and system != "triclinic":
-                if system == "hexagonal" and key == "_cell_angle_gamma":
-                    fixed = "120.0\n"
-                elif not (system == "monoclinic" and key == "_cell_angle_beta"):
-                    fixed = "90.0\n"
-            if fixed is not None:
-                yield from self._force_text(fixed)
-                vals[key] = fixed
-            else:
-                got = yield from self._choose_from(lengths if key.startswith("_cell_length") else angles)
+        n_cell = sum(n for _, n in parts) * z
+        vrange = self._volume_range(parts, n_cell)
+        # the last free length fixes the volume when the angles are fixed by the crystal system
+        last_free = {"cubic": "_cell_length_a", "tetragonal": "_cell_length_c", "hexagonal": "_cell_length_c",
+                     "orthorhombic": "_cell_length_c"}.get(system)
+        L_vol = len(seq)
+        for _ in range(self.max_volume_retries + 1):
+            if len(seq) > L_vol:
+                yield ("rollback", L_vol)
+            vals: dict[str, str] = {}
+            for key in CELL_KEYS:
+                yield ("force", tok.stoi[key + " "])
+                fixed = None
+                if key == "_cell_length_b" and system in ("tetragonal", "hexagonal", "cubic"):
+                    fixed = vals["_cell_length_a"]
+                elif key == "_cell_length_c" and system == "cubic":
+                    fixed = vals["_cell_length_a"]
+                elif key.startswith("_cell_angle") and system != "triclinic":
+                    if system == "hexagonal" and key == "_cell_angle_gamma":
+                        fixed = "120.0\n"
+                    elif not (system == "monoclinic" and key == "_cell_angle_beta"):
+                        fixed = "90.0\n"
+                if fixed is not None:
+                    yield from self._force_text(fixed)
+                    vals[key] = fixed
+                    continue
+                trie = lengths if key.startswith("_cell_length") else angles
+                if vrange is not None and key == last_free:
+                    trie = self._length_trie(system, vals, vrange)
+                    if trie is None:
+                        break
+                got = yield from self._choose_from(trie)
                 vals[key] = tok.decode(got)
+            if len(vals) == len(CELL_KEYS):
+                vol = cell_volume([float(vals[k]) for k in CELL_KEYS])
+                if vrange is None or vrange[0] <= vol <= vrange[1]:
+                    break
+            self.dead_ends["volume"] += 1
+        else:
+            return False
         yield from self._force_text(ATOM_SITE_HEADER)
         # atom sites: elements in formula order, multiplicities non-increasing per element, counts exact.
         # Backtracking: when the masks leave no valid token, roll back to the start of the site (or the
@@ -409,7 +449,26 @@ class StructureGenerator:
                     ok[v] = False
             return ok
 
-        while any(remaining.values()):
+        final_retries = 0
+        target = "".join(f"{e}{n}" for e, n in parts)
+        while True:
+            if not any(remaining.values()):  # complete: the real checks decide (decode-time search)
+                if not self.final_check:
+                    return True
+                rep = check_text(tok.decode(seq), target_formula=target)
+                if rep["valid"]:
+                    return True
+                self.dead_ends["final_" + next(c for c, ok in rep["checks"].items() if not ok)] += 1
+                final_retries += 1
+                if final_retries > self.max_final_retries:
+                    return False
+                fr = frames[-1]  # re-sample the last site, its Wyckoff line (m, x, y) excluded
+                fr["excl"].add(fr["choice"][:3])
+                fr["choice"] = None
+                remaining, cap, prev_el = dict(fr["remaining"]), fr["cap"], fr["prev_el"]
+                del atoms[fr["n_atoms"]:]
+                yield ("rollback", fr["L"])
+                continue
             if not frames or frames[-1]["choice"] is not None:  # a new site (not a retry)
                 frames.append({"L": len(seq), "remaining": dict(remaining), "n_atoms": len(atoms), "cap": cap,
                                "prev_el": prev_el, "excl": set(), "choice": None})
@@ -486,7 +545,38 @@ class StructureGenerator:
             remaining[el] -= m
             cap = m
             atoms.extend((el, f) for f in _orbit(sg, lattice, np.array(xyz) / 1000))
-        return True
+
+    def _volume_range(self, parts, n_cell: int) -> tuple[float, float] | None:
+        """Allowed cell volume (A^3) for ``n_cell`` atoms of this composition; None without estimates."""
+        ev = self.element_volumes
+        if not ev or any(e not in ev for e, _ in parts):
+            return None
+        per_fu = sum(n for _, n in parts)
+        vpa = sum(ev[e] * n for e, n in parts) / per_fu
+        if vpa <= 0:
+            return None
+        lo, hi = self.volume_band
+        return lo * vpa * n_cell, hi * vpa * n_cell
+
+    def _length_trie(self, system: str, vals: dict[str, str], vrange: tuple[float, float]) -> _Trie | None:
+        """Values of the last free cell length (1.00-99.99) giving a volume inside ``vrange``."""
+        a = float(vals["_cell_length_a"]) if "_cell_length_a" in vals else None
+        if system == "cubic":
+            lo, hi = (v ** (1 / 3) for v in vrange)
+        else:
+            base = a * (a if system in ("tetragonal", "hexagonal") else float(vals["_cell_length_b"]))
+            if system == "hexagonal":
+                base *= np.sqrt(3) / 2
+            lo, hi = vrange[0] / base, vrange[1] / base
+        vlo, vhi = max(100, int(np.ceil(lo * 100))), min(9999, int(np.floor(hi * 100)))
+        if vlo > vhi:
+            return None
+        key = f"len:{vlo}:{vhi}"
+        if key not in self._tries:
+            if len(self._tries) > 5000:
+                self._tries = {k: v for k, v in self._tries.items() if not k.startswith("len:")}
+            self._tries[key] = _Trie(self._ids(f"{v / 100:.2f}\n") for v in range(vlo, vhi + 1))
+        return self._tries[key]
 
     # ------------------------------------------------------------ sampling
 

@@ -5,6 +5,7 @@ Two steps::
     python -m paperqa_mat.tools.train_generator prepare --out /tmp/pqm_gen/data.jsonl
     python -m paperqa_mat.tools.train_generator train --data /tmp/pqm_gen/data.jsonl --minutes 55
     python -m paperqa_mat.tools.train_generator prototypes --data /tmp/pqm_gen/data.jsonl  # fallback library
+    python -m paperqa_mat.tools.train_generator volumes --data /tmp/pqm_gen/data.jsonl     # cell-volume mask
 
 ``prepare`` symmetrizes the CIFs of the training splits (mp20_biternary val, mpts_52 val, perov_5 val,
 carbon_24 val; never the held-out mp20_biternary test) into the canonical dialect. ``train`` fits
@@ -264,6 +265,43 @@ def prototypes_cmd(data: Path) -> None:
 
     n = build_library([json.loads(line)["text"] for line in data.open()])
     click.echo(f"wrote {n} prototypes to {LIBRARY}")
+
+
+def fit_volumes(texts: list[str], lo_q: float = 2.5, hi_q: float = 97.5) -> dict:
+    """Additive element volumes (least squares: volume per atom = sum of atom fraction x element volume)
+    and the ``lo_q``-``hi_q`` percentile band of true/predicted volume over the training texts."""
+    import numpy as np
+    from paperqa_mat.tools.cif_checks import parse_dialect
+    from paperqa_mat.tools.generator import cell_volume
+
+    parsed = [parse_dialect(t) for t in texts]
+    els = sorted({e for p in parsed for e in p.formula_sum})
+    col = {e: i for i, e in enumerate(els)}
+    x = np.zeros((len(parsed), len(els)))
+    y = np.zeros(len(parsed))
+    for i, p in enumerate(parsed):
+        n = sum(p.formula_sum.values())
+        for e, c in p.formula_sum.items():
+            x[i, col[e]] += c / n
+        y[i] = cell_volume(p.cell) / n
+    vols, *_ = np.linalg.lstsq(x, y, rcond=None)
+    ratio = y / (x @ vols)
+    return {
+        "element_volumes": {e: round(float(v), 3) for e, v in zip(els, vols, strict=True)},
+        "ratio_band": [round(float(np.percentile(ratio, q)), 3) for q in (lo_q, hi_q)],
+        "percentiles": [lo_q, hi_q],
+        "n_structures": len(parsed),
+    }
+
+
+@main.command("volumes")
+@click.option("--data", type=click.Path(path_type=Path, exists=True), required=True, help="JSONL from prepare.")
+@click.option("--out", type=click.Path(path_type=Path), default=ARTIFACTS / "volumes.json", show_default=True)
+def volumes_cmd(data: Path, out: Path) -> None:
+    """Fit the element volumes behind the decode-time cell-volume mask (training texts only)."""
+    res = fit_volumes([json.loads(line)["text"] for line in data.open()])
+    out.write_text(json.dumps(res, indent=1))
+    click.echo(f"{len(res['element_volumes'])} element volumes, ratio band {res['ratio_band']} -> {out}")
 
 
 @main.command("train")
