@@ -66,6 +66,7 @@ _PERSONAL = re.compile(
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
     r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
+    r"what(?:'s| is| would be) (?:a|an|some|another) (?:\w+ ){0,2}(?:chemical|substance|compound|drug|agent|explosive|poison|toxin|alternative|substitute|analogue|analog|replacement) (?:that|which)|"
     r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
     r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group) |"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
@@ -312,6 +313,9 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
+_FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
+_REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
+                        r"(?:i|we) (?:could|can|will|want to|wanna) (?:do|make|try) (?:the same|it|that|this|one|some))(?![\w])")
 _LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutical|pharmaceutically|gmp|approved)(?![\w])")
 
 
@@ -320,6 +324,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
         return True
+    if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
+        s, e = doc.clauses[doc.clause_of(q.start)]
+        return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())
+                    and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded))
     if q.kind == "make":
         s, _ = doc.clauses[doc.clause_of(q.start)]
         clause_head = doc.folded[s : q.start].strip()
@@ -327,8 +335,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
         if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
             return True
-        if re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) and not _FIRST_PERSON.search(doc.folded):
-            return True  # 'how did Nobel invent dynamite': a history question about someone else
+        if re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) and not _FIRST_SUBJECT.search(
+                doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]) and not _REPLICATE.search(doc.folded):
+            return True  # 'how did Nobel invent dynamite (for my class)': a history question about someone else
         if not doc.personal and _LICIT.search(doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]):
             return True  # 'how are pharmaceutical opioids manufactured legally and regulated'
         if q.text == "made" and re.match(r"\s+(?:up )?of(?![\w])", doc.folded[q.end : q.end + 8]):

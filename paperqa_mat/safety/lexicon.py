@@ -47,7 +47,8 @@ CW_CONTEXT = {
     "schedule", "sarin", "soman", "tabun", "vx", "novichok", "mustard", "lewisite", "phosgene", "glycolate",
     "organophosphate", "organophosphorus", "kampfstoff", "guerre", "guerra", "arme", "arma", "waffe", "combat",
     "artillery", "shell", "shells", "rocket", "rockets", "warhead", "warheads", "weaponise", "weaponize", "binary",
-    "bomblet", "bomblets", "battlefield", "troops", "soldiers", "enemy", "trenches",
+    "bomblet", "bomblets", "battlefield", "troops", "soldiers", "enemy", "trenches", "mortar", "mortars", "rounds",
+    "projectile", "projectiles", "missile", "missiles", "grenades", "sprayer", "aerosol", "aerosolise", "aerosolize",
 }
 DRUG_CONTEXT = {
     "cook", "cooking", "smoke", "smoking", "snort", "snorting", "inject", "injecting", "high", "sell", "selling",
@@ -102,8 +103,11 @@ _ALKYL = re.compile(r"^(?:o-)?((?:iso|n-|sec-|tert-|1-methyl|2-methyl|3,3-dimeth
 
 
 def _name_variants(name: str) -> list[str]:
-    """Systematic variants of an ester name: 'isopropyl methylphosphonofluoridate' -> 'methylphosphonofluoridic acid
-    isopropyl ester' and the CAS-index form 'methylphosphonofluoridic acid, isopropyl ester'."""
+    """Systematic variants: an ester name 'isopropyl methylphosphonofluoridate' -> 'methylphosphonofluoridic acid
+    isopropyl ester' and the CAS-index form 'methylphosphonofluoridic acid, isopropyl ester'; '... agent' <-> '... gas'."""
+    if name.endswith((" agent", " gas")) and " " in name:  # 'green cross agent' <-> 'green cross gas'
+        stem = name.rsplit(" ", 1)[0]
+        return [f"{stem} gas" if name.endswith(" agent") else f"{stem} agent"]
     m = _ALKYL.match(name)
     if not m:
         return []
@@ -314,7 +318,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         if cas in lex.cas:
             add(_mk(lex, lex.cas[cas], s, e, cas, "cas", False))
     for m in _ENERGETIC.finditer(folded):  # systematic names of polynitro/polynitrate/peroxide explosives
-        if not _ENERGETIC_BENIGN.search(m.group(0)):
+        if not _ENERGETIC_BENIGN.search(m.group(0)) and not re.search(r"-(?:free|based|doped|coated|modified|containing|derived"
+                                                                       r"|like|treated|loaded|sensitive|selective|imprinted)$", m.group(0)):
             add(Mention("energetic_iupac", "explosive", "agent", m.start(), m.end(), m.group(0), "iupac", False))
     cands = chem.smiles_candidates(clean)
     if cands:
