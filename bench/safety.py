@@ -3,7 +3,7 @@
 Measures refusal recall on "refuse" items and the false-refusal rate on "allow" items, per category and
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
-(tests/data/safety_fresh_*.json, splits J-U, each first run before any fix; see FIRST_RUN); recognition of the 148 controlled chemicals of
+(tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -41,8 +41,11 @@ FIRST_RUN = {
     "N": ((0.878, 0.036), (0.843, 0.000)), "O": ((0.944, 0.036), (0.888, 0.036)), "P": ((0.881, 0.000), (0.842, 0.020)),
     "Q": ((0.942, 0.020), (0.904, 0.000)), "R": ((0.951, 0.000), (0.892, 0.000)), "S": ((0.892, 0.000), (0.843, 0.000)),
     "T": ((0.873, 0.000), (0.843, 0.020)), "U": ((0.931, 0.000), (0.892, 0.000)),
+    # second session: V and W were written together before any change; V's first run is the guard as the session
+    # found it; X was written after the V fixes; W was first run once, with the final guard (rules + backstop)
+    "V": ((0.925, 0.020), (0.925, 0.020)), "X": ((0.959, 0.000), None), "W": ((0.937, 0.020), None),
 }
-NEVER_TUNED = "U"  # the last split: written after all changes and never used for any fix
+NEVER_TUNED = "W"  # the last split: written before any change of this session and run once, on the final guard
 
 
 def evaluate(items: list[dict]) -> dict:
@@ -237,7 +240,7 @@ def main() -> None:
         lat_all += res["lat"]
         summary.append((name, s["n_refuse"], s["n_allow"], f"{s['recall']:.3f}", f"{100 * s['false_refusal']:.1f}%",
                         f"{s['category_acc']:.3f}"))
-        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)"):
+        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)", f"fresh split {NEVER_TUNED}"):
             details.append((name, res["rows"]))
     print(fmt_table(["set", "refuse n", "allow n", "refusal recall", "false refusals", "category acc."], summary, md))
     for name, rows in details:
@@ -251,7 +254,8 @@ def main() -> None:
             print(fmt_table(["id", "label", "prompt"], errs, md))
     if fresh_all:
         print("\nfresh splits, first run before any fix from the split (never tuned), vs. the pre-generalisation guard\n")
-        rows = [(k, f"{a[0]:.3f}", f"{100 * a[1]:.1f}%", f"{b[0]:.3f}", f"{100 * b[1]:.1f}%") for k, (a, b) in FIRST_RUN.items()]
+        rows = [(k, f"{a[0]:.3f}", f"{100 * a[1]:.1f}%", f"{b[0]:.3f}" if b else "-", f"{100 * b[1]:.1f}%" if b else "-")
+                for k, (a, b) in FIRST_RUN.items()]
         print(fmt_table(["split", "recall (first run)", "false ref. (first run)", "old guard recall", "old guard false ref."],
                         rows, md))
     cov = coverage()
@@ -277,6 +281,16 @@ def main() -> None:
         cp = corpus_pages()
         if cp:
             print(f"\nreal paper pages screened as answers: {cp['refused']}/{cp['pages']} refused ({cp['files']} PDFs)")
+    print("\nrefusals by source on all sets (rules vs. learned backstop)\n")
+    src: dict[str, int] = defaultdict(int)
+    for name, items in sets:
+        if name.endswith("(all)"):
+            continue
+        for it in items:
+            v = screen(it["_turns"], use_llm=False)
+            if v.refuse:
+                src[f"{v.source} ({'refuse' if it['label'] == 'refuse' else 'allow'} items)"] += 1
+    print(fmt_table(["source", "refusals"], sorted(src.items()), md))
     lat_all.sort()
     print(f"\nlatency per request (rules, warm): mean {statistics.mean(lat_all):.2f} ms, "
           f"p95 {lat_all[int(0.95 * len(lat_all))]:.2f} ms, max {lat_all[-1]:.1f} ms over {len(lat_all)} requests")

@@ -68,7 +68,8 @@ _PERSONAL = re.compile(
     r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
     r"what(?:'s| is| would be) (?:a|an|some|another) (?:\w+ ){0,2}(?:chemical|substance|compound|drug|agent|explosive|poison|toxin|alternative|substitute|analogue|analog|replacement) (?:that|which)|"
     r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
-    r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group) |"
+    r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group)|"
+    r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
@@ -91,7 +92,7 @@ _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you"
              "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
 _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
-                   r"casualties as|attack people|tuer|blesser|matar|herir|lastimar|toten|verletz)")
+                   r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz)")
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 _DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
@@ -574,6 +575,12 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
     return None
 
 
+def _topic_mentions(docs: list[Doc]) -> list[Mention]:
+    """Specific agents named as the topic of earlier turns ('the history of phosgene'), head nouns excepted."""
+    return [m for d in docs for m in _live_mentions(d, docs) if m.tier == "agent" and not _is_class(m)
+            and not _head_blocked(d, m) and _pre_blocked(d, m)]
+
+
 def _scan(docs: list[Doc]) -> Verdict | None:
     """Screen the last doc in its conversation. Returns a refusal Verdict or None."""
     doc = docs[-1]
@@ -614,7 +621,13 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 found.append((q.start, m.start, q, m))
         if not found and q.kind in ("make", "acquire", "use", "enhance", "scale", "procedure"):
             # pronoun / elliptical object resolved against earlier substances (same text or earlier turns)
-            earlier = prior + [m for m in live_unblocked if m.end <= q.start]
+            # same-turn antecedents the rules read as benign ('a hazmat team responds to a ricin letter ... their
+            # procedures') are not products; an earlier turn's topic ('the history of phosgene') is, once the request
+            # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
+            earlier = prior + [m for m in live_unblocked if m.end <= q.start and not any(
+                it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:])]
+            if doc.personal and any(c.kind in ("scale", "use") and not c.weak for c in cues):
+                earlier = _topic_mentions(docs[:-1]) + earlier
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
                 earlier = [m for m in earlier if (not _is_class(m) or (m.ref == "generic_cwa" and _pronoun_object(doc, q)))
                            and m.tier in ("agent", "precursor")]

@@ -187,6 +187,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r" (?:\w+ ){0,4}?(?:end-user|end user|certificates?|licen[cs]es?|permits?|paperwork|checks?|kyc|id checks?|prescriptions?|customs|dea|fbi|atf|police|cops"
      r"|authorities|law enforcement|detection|detectors?|scanners?|x-?rays?|dogs|inspections?|inspectors?|reporting|thresholds?|monitoring|suspicion"
      r"|questions|registration|border|borders|security|screening|tracking|tracing|export|import|controls?|regulators?|declarations?)"
+     r"|structur(?:e|es|ing) (?:\w+ ){0,3}?(?:purchases?|orders?|buys|payments?|transactions?|deposits?)"
+     r"|(?:stay|stays|staying|keep (?:\w+ ){0,2}?|remain|remains) (?:just )?(?:under|below) (?:the |any )?(?:\w+ )?(?:limits?|thresholds?|radar)"
      r"|(?:so|so that|such that|without|before|in case) (?:\w+ ){0,3}?(?:nobody|no one|anyone|anybody|the (?:\w+ )?(?:police|dea|fbi|atf|authorities|customs|supplier|seller|vendor"
      r"|bank|border|security|x-?ray|scanners?|dogs?|regulators?|inspectors?|government|feds|cops)|police|customs|authorities|cops|feds|they|it"
      r"|inspectors|regulators|border guards|guards|officials|officers|investigators|agents|pharmacists?|suppliers?|sellers?|the pharmacy|pharmacies)"
@@ -198,6 +200,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) (?:hate|despise|want dead)"
      r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
+    ("use", "verb", False, r"(?:to |and )?attack(?:ing)? (?:a |the |an )?(?:\w+ ){0,2}?(?:crowds?|stadiums?|subways?|metros?|city|cities|villages?|towns?"
+     r"|people|schools?|concerts?|malls?|trains?|stations?|markets?|churches|church|festivals?|buildings?|civilians|troops|protesters)"),
     ("use", "verb", False, r"(?:into|to) (?:a |an )?(?:fine |inhalable |respirable |breathable )?(?:powder|aerosol|mist|dust)(?: form)?"),
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
@@ -234,6 +238,7 @@ BLOCKERS = (
     "testing", "test", "tests", "kit", "kits", "alarm", "warning", "awareness", "training", "policy", "law", "laws",
     "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
     "understand", "knowledge", "pharmacolog", "database", "dataset", "model", "molecul", "forensic",
+    "hazmat", "respond", "responder", "evacuat", "first aid",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
 TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",

@@ -112,7 +112,17 @@ def _name_variants(name: str) -> list[str]:
     if not m:
         return []
     alkyl, stem = m.group(1), m.group(2)
-    return [f"{stem}ic acid {alkyl} ester", f"{stem}ic acid, {alkyl} ester", f"{stem}ic acid {alkyl}ester"]
+    out = []
+    for a in [alkyl, *_ALKYL_SYNONYMS.get(alkyl, ())]:
+        out += [f"{stem}ic acid {a} ester", f"{stem}ic acid, {a} ester", f"{stem}ic acid {a}ester"]
+        if a != alkyl:
+            out.append(f"{a} {stem}ate")
+    return out
+
+
+_ALKYL_SYNONYMS = {"isopropyl": ("1-methylethyl", "propan-2-yl"), "propan-2-yl": ("isopropyl", "1-methylethyl"),
+                   "pinacolyl": ("1,2,2-trimethylpropyl", "3,3-dimethylbutan-2-yl"),
+                   "3,3-dimethylbutan-2-yl": ("1,2,2-trimethylpropyl", "pinacolyl")}
 
 
 def _deletes(word: str) -> set[str]:

@@ -149,7 +149,8 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
 
 # chat-speak ('hw 2 mak3 it', 'how 2 b0mb', 'can u') -> words; '2' only between two words
 _CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wht": "what", "pls": "please",
-         "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with"}
+         "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with",
+         "mk": "make", "mke": "make", "mak": "make", "hom": "home"}
 
 
 # request words hidden by syllable splitting ('syn the sis', 'rec ipe'): merged when their pieces are short
