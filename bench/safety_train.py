@@ -1,7 +1,7 @@
 """Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its threshold.
 
 Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I) and the fresh
-splits tests/data/safety_fresh_*.json EXCEPT the never-tuned split Y (and never ../shared/eval/safety_dev.json).
+splits tests/data/safety_fresh_*.json EXCEPT the never-tuned split Z (and never ../shared/eval/safety_dev.json).
 The threshold is chosen by leave-one-split-out cross-validation: for every split, a model trained on the other
 splits scores it; the threshold is the lowest one at which the combined guard (rules OR (gate AND p >= t)) keeps
 pooled false refusals on the held-out allow items at or below --max-fr. Writes paperqa_mat/safety/data/classifier.npz.
@@ -21,7 +21,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-HELD_OUT = {"Y"}  # never used for training or tuning (W was held out until its first run)
+HELD_OUT = {"Z"}  # never used for training or tuning (W, then Y, were held out until their first runs)
 
 
 def load_training() -> list[dict]:

@@ -65,7 +65,7 @@ _PERSONAL = re.compile(
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
     r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
-    r"(?:one|someone|somebody|a person|an amateur|people) (?:would|could|should|might|can) |"
+    r"(?:one|someone|somebody|a person|an amateur|a beginner|people) (?:would|could|should|might|can)|"
     r"what(?:'s| is| would be) (?:a|an|some|another) (?:\w+ ){0,2}(?:chemical|substance|compound|drug|agent|explosive|poison|toxin|alternative|substitute|analogue|analog|replacement) (?:that|which)|"
     r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
     r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group)|"
@@ -82,6 +82,8 @@ _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persisten
                   "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",
                   "notorious", "safe", "safer", "inert", "harmless", "stable", "attractive", "useful", "popular",
                   "addictive", "powerful", "interesting", "important", "difficult", "hard", "easy"}
+_RELATIVE_SUBJECT = re.compile(r"^(?:(?:that|which) )?(?:i|we|you|one|someone|somebody|anyone|(?:an?|the) \w+)(?: \w+)? "
+                               r"(?:could|can|would|might|should|will|is able to|are able to)(?: \w+ly)?$")
 _HARM_ADJ = {"powerful", "potent", "lethal", "deadly", "toxic", "dangerous", "persistent", "effective", "volatile"}
 _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
                   "en", "par", "mittels", "durch", "y", "und", "et", "of"}
@@ -244,7 +246,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
 
 
 _SUBJECTS = {"ich", "du", "man", "wir", "je", "on", "yo", "io", "eu", "i", "we", "you", "tu", "nous"}
-_COOK_SLANG = {"crystal", "ice", "glass", "shard", "speed"}
+_COOK_SLANG = {"crystal", "ice", "glass", "shard", "shards", "speed"}
 _SLANG_OBJECT = {"smack", "skag", "scag", "crack", "rock", "crank", "tina", "dope", "freebase"}
 
 
@@ -325,6 +327,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
         return True
+    if q.form == "noun" or q.kind == "procedure":
+        if any(it.is_blocker(w, topic=False) for w in doc.words(max(0, q.start - 30), q.start)[-2:]):
+            return True  # 'leak detection and emergency procedures', 'a decontamination protocol'
     if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
         s, e = doc.clauses[doc.clause_of(q.start)]
         return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())
@@ -388,6 +393,9 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
     if (q.form == "verb" and q.kind in ("make", "acquire") and between and between[-1] == "to" and doc.personal
             and len(between) <= 3 and not any(it.is_blocker(w) for w in between)):
         return True  # 'the easiest explosive to make', 'which agent is simplest to produce'
+    if (q.form == "verb" and q.kind in ("make", "acquire") and doc.personal and _RELATIVE_SUBJECT.match(" ".join(between))
+            and not any(it.is_blocker(w) for w in between)):
+        return True  # 'the simplest nerve agent an amateur could produce', 'which explosive I can make'
     if q.form == "verb" and q.kind in ("make", "acquire") and not (q.text.endswith("ing") and len(between) <= 1):
         return False
     if len(between) > (6 if q.weak else 10):
@@ -506,10 +514,11 @@ _BLAST = re.compile(
     r"|blow(?:ing)? (?:a |big |huge )?holes? (?:in|through)|(?:burn|cut) (?:through|into) (?:a |the )?(?:door|wall|safe|vault|car|engine)" +
     r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
     r"|(?:big|bigger|huge|massive|large|larger|powerful|loud|louder|serious|real) (?:blast|explosion|boom|kaboom)s?"
-    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate|blow up)(?: (?:in|at|near|inside|under|when))?"
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
 )
-_BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|what should i (?:use|get|buy))")
+_BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
+                           r"what (?:should|can|could|would) i (?:use|get|buy|put|place|plant|hide|attach|rig))")
 
 
 def _victim_participle(doc: Doc, q: it.Cue) -> bool:
@@ -768,7 +777,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP'): trust them
-    named = [(d, m) for d in docs for m in d.mentions]
+    named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
+             if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
     return not named or any(not (_head_blocked(d, m) or _pre_blocked(d, m)) for d, m in named)
 
 

@@ -257,7 +257,7 @@ HEAD_BLOCKERS = (
     "craving", "addict", "user", "users", "abuse", "dependen", "habit", "recover", "rehab", "death", "deaths", "victim",
     "survivor", "warning", "myth", "myths", "stigma", "molecul", "structur", "model", "propert", "pharmacolog",
     "contaminat", "spectr", "residue", "trace", "painkiller", "analgesic", "medication", "medicine", "receptor",
-    "antagonist", "agonist", "prescription", "membrane", "lacquer", "varnish",
+    "antagonist", "agonist", "prescription", "membrane", "lacquer", "varnish", "smell", "odour", "odor", "stain",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
@@ -292,7 +292,8 @@ MATERIALS_CONTEXT = re.compile(
     r"fluorination|fluoride-ion|flame retardants?|plasticizers?|pesticides?|herbicides?|pharmaceuticals?|dyes?|"
     r"lithium|sodium-ion|li-ion|plating|electroless|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining|"
     r"cement|concrete|surfactants?|detergents?|cosmetics?|inks?|paints?|lubricants?|additives?|sensors?|calibration|"
-    r"simulants?|analytical|standards?|chromatography|buffers?|wafers?|silicon|diffusion)(?![\w])"
+    r"simulants?|analytical|standards?|chromatography|buffers?|wafers?|silicon|diffusion|lacquers?|varnish(?:es)?|membranes?|"
+    r"celluloid|nail polish|wood finish(?:ing)?|guitar finish(?:ing)?)(?![\w])"
 )
 
 

@@ -331,6 +331,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         if not _ENERGETIC_BENIGN.search(m.group(0)) and not re.search(r"-(?:free|based|doped|coated|modified|containing|derived"
                                                                        r"|like|treated|loaded|sensitive|selective|imprinted)$", m.group(0)):
             add(Mention("energetic_iupac", "explosive", "agent", m.start(), m.end(), m.group(0), "iupac", False))
+    for rx, ref in _CLASS_NAMES:  # systematic names of fentanyl-class opioids and nitazenes, listed or not
+        for m in rx.finditer(folded):
+            add(Mention(ref, "drug", "agent", m.start(), m.end(), m.group(0), "iupac", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -347,6 +350,17 @@ _ENERGETIC = re.compile(
     r"[\w,\[\]()'-]*(?:(?:tri|tetra|penta|hexa|hepta|octa)nitr(?:o|ate|amine|oxy)|(?:tri|tetra|penta|hexa)kis\(nitrooxy|"
     r"bis\[\(nitrooxy\)|triperoxid|hexaoxonan)[\w,\[\]()'-]*"
 )
+_NAME_CHARS = r"[\w,\[\]()'-]*"
+_CLASS_NAMES = [
+    # 4-anilidopiperidines: a propanamide/(1-oxopropyl)phenylamino group on a 1-phenethylpiperidine
+    (re.compile(_NAME_CHARS + r"(?:(?:oxopropyl|propanoyl|propionyl)\)?(?:phenyl|anilino)|phenylpropanamide|propananilide)" + _NAME_CHARS
+                + r"(?:\s" + _NAME_CHARS + r"){0,3}?" + _NAME_CHARS + r"piperidin" + _NAME_CHARS), "fentanyl_iupac"),
+    (re.compile(_NAME_CHARS + r"(?:phenylethyl|phenethyl)\)?" + _NAME_CHARS + r"piperidin" + _NAME_CHARS
+                + r"(?:\s" + _NAME_CHARS + r"){0,3}?" + _NAME_CHARS + r"(?:propanamide|oxopropyl|propionyl|propanoyl)" + _NAME_CHARS), "fentanyl_iupac"),
+    # 2-benzyl-5-nitrobenzimidazoles with a diethylaminoethyl side chain (nitazenes)
+    (re.compile(_NAME_CHARS + r"diethyl" + _NAME_CHARS + r"nitro" + _NAME_CHARS + r"benzimidazol" + _NAME_CHARS + r"|"
+                + _NAME_CHARS + r"nitro" + _NAME_CHARS + r"benzimidazol" + _NAME_CHARS + r"diethyl" + _NAME_CHARS), "nitazene_iupac"),
+]
 _ENERGETIC_BENIGN = re.compile(r"sulfon|sulphon|hydrazin|benzoyl|crown|cyclodextrin|glycol ether")
 
 
