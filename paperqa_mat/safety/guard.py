@@ -514,7 +514,8 @@ _BLAST = re.compile(
     r"|blow(?:ing)? (?:a |big |huge )?holes? (?:in|through)|(?:burn|cut) (?:through|into) (?:a |the )?(?:door|wall|safe|vault|car|engine)" +
     r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
     r"|(?:big|bigger|huge|massive|large|larger|powerful|loud|louder|serious|real) (?:blast|explosion|boom|kaboom)s?"
-    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate|blow up)(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:so (?:that )?it (?:will|would)|that (?:will|would)) blow up(?: (?:in|at|near|inside|under|when))?"
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
 )
 _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
