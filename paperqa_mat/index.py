@@ -306,7 +306,9 @@ class Index:
 
     def query_embedder(self):
         """Fast embedder for queries/sentences: NumPy MiniLM (no torch import) or the index's embedder."""
-        if self.settings.embedder == "minilm":
+        from paperqa_mat.embed import MINILM_SPECS
+
+        if self.settings.embedder in MINILM_SPECS:
             from paperqa_mat.minilm import numpy_minilm
 
             return numpy_minilm()

@@ -54,7 +54,11 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(200.0, description="Files larger than this are refused.")
 
     # --- chunking / embedding
-    embedder: str = Field("minilm", description="'minilm' (offline default), 'hash' (tests) or 'openai:<model>'.")
+    embedder: str = Field(
+        "minilm-int8",
+        description="'minilm-int8' (offline default: MiniLM on ONNX Runtime, int8), 'minilm' (the same model on "
+        "torch bf16, slower), 'hash' (tests) or 'openai:<model>'. An existing index keeps its recorded embedder.",
+    )
     chunk_tokens: int = Field(
         230, description="Chunk size in cl100k tokens; measured to stay within the 256 word pieces MiniLM reads."
     )
