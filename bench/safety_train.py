@@ -1,10 +1,11 @@
 """Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its threshold.
 
 Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I) and the fresh
-splits tests/data/safety_fresh_*.json EXCEPT the never-tuned split Z (and never ../shared/eval/safety_dev.json).
+splits tests/data/safety_fresh_*.json (never ../shared/eval/safety_dev.json).
 The threshold is chosen by leave-one-split-out cross-validation: for every split, a model trained on the other
 splits scores it; the threshold is the lowest one at which the combined guard (rules OR (gate AND p >= t)) keeps
-pooled false refusals on the held-out allow items at or below --max-fr. Writes paperqa_mat/safety/data/classifier.npz.
+the classifier's own pooled false refusals on the held-out allow items at or below --max-fr (0.5%). Templated
+requests (lexicon names and materials in the same frames) are added to training, never scored. Writes paperqa_mat/safety/data/classifier.npz.
 
     nice -n 19 .venv/bin/python bench/safety_train.py            # CV table + export
     nice -n 19 .venv/bin/python bench/safety_train.py --no-export
@@ -21,7 +22,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-HELD_OUT = {"Z"}  # never used for training or tuning (W, then Y, were held out until their first runs)
+HELD_OUT: set[str] = set()  # W, Y and Z were each held out until their first run (bench/safety.py FIRST_RUN)
 
 
 def load_training() -> list[dict]:
@@ -127,9 +128,10 @@ def p_refuse(clf, X) -> np.ndarray:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--C", type=float, default=10.0)
-    ap.add_argument("--max-fr", type=float, default=0.01, help="pooled CV false-refusal budget for the combination")
+    ap.add_argument("--max-fr", type=float, default=0.005, help="pooled CV false-refusal budget for the backstop")
     ap.add_argument("--no-export", action="store_true")
-    ap.add_argument("--augment", action="store_true", help="add templated lexicon/materials requests (training only)")
+    ap.add_argument("--no-augment", dest="augment", action="store_false",
+                    help="leave out the templated lexicon/materials requests (training only, never a CV fold)")
     args = ap.parse_args()
 
     from paperqa_mat.safety import guard, learned
@@ -151,7 +153,8 @@ def main() -> None:
         clf = fit(X[~te], y[~te], args.C, categories=False)
         cv[te] = p_refuse(clf, X[te])
         print(f"fold {s}: n={te.sum()}", file=sys.stderr)
-    print(f"{len(items)} items ({is_ref.sum()} refuse), splits {sorted(set(splits))}; C={args.C}\n")
+    names = "".join(sorted(str(x) for x in set(splits) - {"aug"}))
+    print(f"{len(items)} items ({is_ref.sum()} refuse), splits {names} (+ templated); C={args.C}\n")
     print("threshold  clf recall  clf FR   combined recall  combined FR (leave-one-split-out)")
     best = None
     for t in np.arange(0.30, 0.96, 0.05):

@@ -337,7 +337,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make":
         s, _ = doc.clauses[doc.clause_of(q.start)]
         clause_head = doc.folded[s : q.start].strip()
-        wh = re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|how much|how many|in which|in what|why)(?![\w])", clause_head)
+        wh = re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|what(?= (?:did|was|were|had) )|how much|how many|in which|in what|why)(?![\w])", clause_head)
         past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
         if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
             return True
@@ -406,7 +406,7 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
 def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
     """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
     kind = q.kind
-    if kind == "enhance" and q.text.startswith(("store", "keep")):  # long-term storage: stabilising a war agent
+    if kind == "enhance" and q.text.startswith(("store", "keep", "shelf")):  # long-term storage: stabilising a war agent
         s0, e0 = doc.clauses[doc.clause_of(q.start)]
         return m.cat in ("cwa", "toxin") and m.tier == "agent" and not _is_class(m) and not _SAFE_STORAGE.search(doc.folded[s0:e0])
     if q.strict:  # broad verb classes: only specific agents, and only inside a request
@@ -504,7 +504,7 @@ _REFERRING = {"ester", "esters", "analogue", "analog", "analogues", "homologue",
               "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply", "their", "its"}
 
 
-_BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?"
+_BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?(?:gas |petrol |police |train |bus |power |fuel |army |military )?"
                  r"(?:house|home|building|car|door|wall|bridge|stump|tree stump|mailbox|letterbox|safe|vault|rock|boulder|people"
                  r"|crowd|school|bus|train|plane|office|truck|tank|pipeline|tower|church|mosque|synagogue|station|embassy|shed|garage|barn)s?")
 _BLAST = re.compile(
@@ -519,7 +519,7 @@ _BLAST = re.compile(
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
 )
 _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
-                           r"what (?:should|can|could|would) i (?:use|get|buy|put|place|plant|hide|attach|rig))")
+                           r"what (?:should|can|could|would|do) (?:i|we|they|someone|one|you) (?:use|get|buy|put|place|plant|hide|attach|rig|need))")
 
 
 def _victim_participle(doc: Doc, q: it.Cue) -> bool:

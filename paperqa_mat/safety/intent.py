@@ -202,6 +202,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
     ("use", "verb", False, r"(?:to |and )?attack(?:ing)? (?:a |the |an )?(?:\w+ ){0,2}?(?:crowds?|stadiums?|subways?|metros?|city|cities|villages?|towns?"
      r"|people|schools?|concerts?|malls?|trains?|stations?|markets?|churches|church|festivals?|buildings?|civilians|troops|protesters)"),
+    ("use", "verb", False, r"(?:get|put|introduce|pour|release|feed|blow|leak) (?:it|them|this|that|some) (?:in|into) (?:a |an |the |their |his |her )?"
+     r"(?:ventilation|hvac|air[- ]?con\w*|air intake|ducts?|water supply|reservoir|crowd|room|subway|metro|office|classroom)"),
     ("use", "verb", False, r"(?:into|to) (?:a |an )?(?:fine |inhalable |respirable |breathable )?(?:powder|aerosol|mist|dust)(?: form)?"),
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"

@@ -28,7 +28,7 @@ GUARDED = {
 GUARD_NEIGHBOURS = {
     "calorimeter", "calorimetry", "calorimetric", "parr", "teflon", "ptfe", "lined", "hydrothermal", "solvothermal",
     "autoclave", "digestion", "acid", "bath", "photo", "cyclone", "f", "love", "seed", "glitter", "stink", "smoke",
-    "de", "vacio", "calor", "agua", "pump", "pumps", "dosificadora", "inyeccion", "combustible", "growth", "increase",
+    "vacio", "calor", "agua", "pump", "pumps", "dosificadora", "inyeccion", "combustible", "growth", "increase",
     "rise", "expansion", "boiling", "decompression", "eruption", "eruptions", "evaporation", "nucleation",
     "crystallization", "crystallisation", "popularity", "demand", "interest", "development", "progress", "pace",
     "spread", "outbreak", "synthesis", "volcanic", "flavour", "flavor", "growths", "shelter", "proof", "squad",
@@ -40,7 +40,8 @@ GUARD_NEIGHBOURS = {
 GUARD_BEFORE = {"parr", "teflon", "ptfe", "lined", "hydrothermal", "solvothermal", "digestion", "acid", "bath", "photo",
                 "f", "love", "seed", "glitter", "stink", "smoke", "calorimetric", "oxygen", "pressure-vessel"}
 GUARD_DE = {"calor", "vacio", "agua", "combustible", "inyeccion", "aceite", "gasolina", "chaleur", "eau", "vide", "calorimetre",
-            "calorimetrica"}
+            "calorimetrica", "jeringa", "seringa", "infusion", "insulina", "aire", "ar", "pozo", "piscina", "bicicleta", "vacuo", "diafragma", "hidraulica", "cafe", "riego",
+            "incendio"}
 CW_CONTEXT = {
     "nerve", "agent", "agents", "gas", "gases", "chemical", "weapon", "weapons", "military", "soviet", "army",
     "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "incapacitant", "incapacitating",
@@ -48,6 +49,7 @@ CW_CONTEXT = {
     "organophosphate", "organophosphorus", "kampfstoff", "guerre", "guerra", "arme", "arma", "waffe", "combat",
     "artillery", "shell", "shells", "rocket", "rockets", "warhead", "warheads", "weaponise", "weaponize", "binary",
     "bomblet", "bomblets", "battlefield", "troops", "soldiers", "enemy", "trenches", "mortar", "mortars", "rounds",
+    "ventilation", "hvac", "duct", "ducts",
     "projectile", "projectiles", "missile", "missiles", "grenades", "sprayer", "aerosol", "aerosolise", "aerosolize",
 }
 DRUG_CONTEXT = {
