@@ -317,7 +317,7 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
 
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
 _FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
-_REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
+_REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|repeat it|repeat that|redo it|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
                         r"(?:i|we) (?:could|can|will|want to|wanna) (?:do|make|try) (?:the same|it|that|this|one|some))(?![\w])")
 _LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutical|pharmaceutically|gmp|approved)(?![\w])")
 
@@ -339,7 +339,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         clause_head = doc.folded[s : q.start].strip()
         wh = re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|what(?= (?:did|was|were|had) )|how much|how many|in which|in what|why)(?![\w])", clause_head)
         past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
-        if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]):
+        if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]) and not _REPLICATE.search(doc.folded):
             return True
         if re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) and not _FIRST_SUBJECT.search(
                 doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]) and not _REPLICATE.search(doc.folded):
