@@ -330,6 +330,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.form == "noun" or q.kind == "procedure":
         if any(it.is_blocker(w, topic=False) for w in doc.words(max(0, q.start - 30), q.start)[-2:]):
             return True  # 'leak detection and emergency procedures', 'a decontamination protocol'
+    if q.weak and q.kind == "procedure" and not any(c.kind in ("make", "acquire", "use") and not c.weak for c in doc.cues):
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]  # 'decontamination agents for VX spills on military equipment'
+        if any(it.is_blocker(w, topic=False) for w in doc.words(s0, e0)):
+            return True
     if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
         s, e = doc.clauses[doc.clause_of(q.start)]
         return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())
@@ -643,6 +647,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                            and m.tier in ("agent", "precursor")]
             if q.strict and not (doc.personal and _pronoun_object(doc, q)):
                 continue
+            nxt = doc.words(q.end, q.end + 40)[:3]
+            if q.text.split()[0] in ("make", "makes", "making") and nxt[:1] in (["it"], ["them"]) and any(
+                    w in _CAUSATIVE_ADJ or w.endswith(("ive", "ble", "ous", "ful", "less")) for w in nxt[1:]):
+                continue  # 'how does its structure make it relatively insensitive'
             tgt = _anaphora_target(doc, q, earlier)
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))):
@@ -696,7 +704,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
 
     # known weapon combinations ('acetone + hydrogen peroxide', 'castor beans + toxin')
     for combo in load().combos:
-        if _combo_present(combo, conv_text, doc.folded):
+        if _combo_present(combo, conv_text, doc.folded) or (len(docs) > 1 and _pronoun_request(doc)
+                                                             and _combo_present(combo, conv_text, conv_text)):
             need = combo.get("needs", "make")
             ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale", "mix"))
                   and not (q.kind == "use" and _historical(doc, q))]
