@@ -226,8 +226,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat in ("cwa", "precursor"):
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
-        if m.tier == "precursor" and any(x.weak and x.tier == "precursor" and x.ref != m.ref for d in docs for x in d.mentions):
-            return True  # two different precursor codes ('DF and QL') support each other
+        if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and x.ref != m.ref for d in docs for x in d.mentions):
+            return True  # two different agent or precursor codes ('DF and QL', 'GE and GF') support each other
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
@@ -508,7 +508,7 @@ _REFERRING = {"ester", "esters", "analogue", "analog", "analogues", "homologue",
               "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply", "their", "its"}
 
 
-_BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?(?:gas |petrol |police |train |bus |power |fuel |army |military )?"
+_BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?(?:[a-z]+ )?"
                  r"(?:house|home|building|car|door|wall|bridge|stump|tree stump|mailbox|letterbox|safe|vault|rock|boulder|people"
                  r"|crowd|school|bus|train|plane|office|truck|tank|pipeline|tower|church|mosque|synagogue|station|embassy|shed|garage|barn)s?")
 _BLAST = re.compile(
@@ -553,8 +553,9 @@ def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> st
         return "do that (" + _BLAST.search(prev.folded).group(0) + ")"  # 'how could I do that to my garage with homemade stuff'
     if not m:
         return ""
-    if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)", m.group(0)) and not _BLAST_RECIPE.search(doc.folded):
-        return ""
+    if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)|bring(?:ing)? down the house$", m.group(0)) and \
+            not _BLAST_RECIPE.search(doc.folded):
+        return ""  # 'bring down the house' is applause unless a recipe is asked for
     return m.group(0)
 
 
