@@ -232,6 +232,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
+    if m.cat == "drug" and m.how == "weak" and _SLANG_COMPOUND.search(_before(m, docs)):
+        return False  # 'hot-ice demo', 'dry ice', 'broken glass shards': not slang for a drug
     if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
         return True
     if m.cat == "drug":
@@ -243,6 +245,18 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
     return False
+
+
+_SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
+                             r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")
+
+
+def _before(m: Mention, docs: list[Doc]) -> str:
+    """The few characters before a mention, in whichever turn holds it."""
+    for d in docs:
+        if any(x is m for x in d.mentions):
+            return d.folded[max(0, m.start - 14) : m.start]
+    return ""
 
 
 _SUBJECTS = {"ich", "du", "man", "wir", "je", "on", "yo", "io", "eu", "i", "we", "you", "tu", "nous"}
@@ -787,10 +801,11 @@ def backstop_gate(docs: list[Doc]) -> bool:
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)]
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
-    # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP'): trust them
+    # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
-    return not named or any(not (_head_blocked(d, m) or _pre_blocked(d, m)) for d, m in named)
+    return not named or any(not (_head_blocked(d, m) or _pre_blocked(d, m) or (
+        m.cat == "drug" and m.weak and _SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]))) for d, m in named)
 
 
 def _backstop(turns: list[str]) -> Verdict | None:
