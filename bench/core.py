@@ -208,6 +208,12 @@ Notes.
   scheduling niced jobs in other sessions still get an equal share, so the wall time depends on the load; the
   CPU time of the whole cold run ({t.get('cold_index_cpu_s', 'n/a')} CPU-s: parse, ONNX build, embed, FAISS,
   BM25) is the load-independent figure.
+- Paired runs on 2026-11-23 (same shared machine, minutes apart): previous default `minilm` (torch bf16,
+  `bench/core.py --embedder minilm`) 238.3 s wall, 138.6 CPU-s, load 6.1 -> 4.4, page-hit@5 0.933, MRR 0.779;
+  `minilm-int8` 121.9 s wall, 60.4 CPU-s, load 4.2 -> 5.7 (other int8 runs that day: 102.3 s at load 3.3-4.3,
+  114.0 s at load 6.5-6.9; always 60-62 CPU-s). The embedder needs 2.3x less CPU; with both cores free the
+  whole cold run is estimated at ~31 s (CPU time / 2), but on this shared machine the wall-clock target
+  (< 60 s) was not observed: the run only got ~0.5-0.6 of the 2 cores.
 - Embeddings are cached by (embedder, chunk hash) and the embedder is recorded in the index; an index built with
   another embedder (e.g. `minilm`, the torch bf16 path, still available via `PQM_EMBEDDER=minilm`) keeps using
   its own. Unchanged files are skipped (no-op re-index above), an interrupted run resumes where it stopped.
