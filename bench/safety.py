@@ -296,7 +296,7 @@ def main() -> None:
                 src[f"{v.source} ({'refuse' if it['label'] == 'refuse' else 'allow'} items)"] += 1
     print(fmt_table(["source", "refusals"], sorted(src.items()), md))
     lat_all.sort()
-    print(f"\nlatency per request (rules, warm): mean {statistics.mean(lat_all):.2f} ms, "
+    print(f"\nlatency per request (rules + backstop, warm): mean {statistics.mean(lat_all):.2f} ms, "
           f"p95 {lat_all[int(0.95 * len(lat_all))]:.2f} ms, max {lat_all[-1]:.1f} ms over {len(lat_all)} requests")
 
 
