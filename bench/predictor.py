@@ -125,6 +125,12 @@ def bench_formation_energy() -> None:
             idx = {n: i for i, n in enumerate(names_c)}
             X = Xc[:, [idx[n] for n in ens.feature_names]]
         out = ens.predict(X)
+        if variant == "structure" and ens.meta.get("blend"):  # w * structure + (1 - w) * composition model
+            comp = Ensemble.load(ARTIFACTS / "formation_energy")
+            w = float(ens.meta["blend"]["weight"])
+            comp_value = comp.predict(Xs[:, [idx[n] for n in comp.feature_names]])["value"]
+            out["value"] = w * out["value"] + (1 - w) * comp_value
+            variant = f"structure ({w:.2f}) + composition ({1 - w:.2f}) blend, structure-file"
         err = np.abs(out["value"] - y)
         print(f"| LightGBM ensemble, {variant} features (this project) | **{err.mean():.4f}** | "
               f"{np.mean(err <= out['sigma68']):.3f} | {np.mean(err <= out['sigma95']):.3f} |")  # fmt: skip

@@ -78,6 +78,23 @@ def test_formation_energy_from_formula_and_structure(tmp_path):
     assert any("composition-only" in w for w in comp.warnings)
     assert not any("composition-only" in w for w in struct.warnings)
     assert struct.uncertainty > 0
+    pred = Predictor.load("formation_energy")
+    blend = pred.models["structure"].meta.get("blend")
+    if blend:  # structure files: w * structure model + (1 - w) * composition model of the same composition
+        from paperqa_mat.tools.featurise import featurise_structure
+
+        f = featurise_structure(_nacl())
+        s_val, c_val = (
+            float(
+                pred.models[v].predict(np.array([[f.get(n, np.nan) for n in pred.models[v].feature_names]]))[
+                    "value"
+                ][0]
+            )
+            for v in ("structure", "composition")
+        )
+        w = blend["weight"]
+        assert 0 < w < 1 and struct.value == pytest.approx(w * s_val + (1 - w) * c_val, abs=2e-3)
+        assert any("near-)stable structures" in w for w in struct.warnings)
 
 
 @needs_models
@@ -117,7 +134,7 @@ def test_tools_tab_builds_and_handles_errors():
 
 def test_linear_base_reference_roundtrip(tmp_path):
     """A linear per-element reference is fitted under the boosters, saved in meta.json and reloaded."""
-    from paperqa_mat.tools.modeling import Ensemble, fit_ensemble
+    from paperqa_mat.tools.modeling import Ensemble, fit_ensemble, merge_ensembles
 
     rng = np.random.default_rng(0)
     frac = rng.dirichlet(np.ones(4), size=300)
@@ -133,3 +150,6 @@ def test_linear_base_reference_roundtrip(tmp_path):
     back = Ensemble.load(tmp_path / "m")
     np.testing.assert_allclose(back.predict(X)["value"], ens.predict(X)["value"], rtol=1e-6)
     assert back.predict(X)["sigma68"].min() > 0
+    merged = merge_ensembles([ens, plain])  # mean of a referenced and a plain ensemble, exactly
+    expect = (ens.predict(X)["value"] + plain.predict(X)["value"]) / 2
+    np.testing.assert_allclose(merged.predict(X)["value"], expect, rtol=1e-9, atol=1e-12)

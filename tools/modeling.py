@@ -315,13 +315,39 @@ def fit_ensemble(
         lr = LogisticRegression(C=1e6).fit(logit[:, None], y.astype(int))
         ens.platt = (float(lr.coef_[0, 0]), float(lr.intercept_[0]))
     if kind != "classifier" and error_model:
-        abs_res = np.abs(oof - y)
-        err_oof = np.zeros(len(y))
-        for f, (tr, te) in enumerate(_folds(len(y), k, seed + 100)):
-            em = _train(X[tr], abs_res[tr], ERROR_PARAMS, 300, seed + 100 + f)
-            err_oof[te] = em.predict(X[te])
-            ens.error_models.append(em)
-        ratio = abs_res / np.clip(err_oof, 1e-3, None)
-        ens.scale68 = float(np.quantile(ratio, 0.68))
-        ens.scale95 = float(np.quantile(ratio, 0.95))
+        fit_error_models(ens, X, np.abs(oof - y), k, seed)
     return ens, oof
+
+
+def fit_error_models(ens: Ensemble, X: np.ndarray, abs_res: np.ndarray, k: int = 5, seed: int = 0) -> None:
+    """(Re)fit the cross-fitted error model on out-of-fold absolute residuals and calibrate 68/95 % scales."""
+    ens.error_models = []
+    err_oof = np.zeros(len(abs_res))
+    for f, (tr, te) in enumerate(_folds(len(abs_res), k, seed + 100)):
+        em = _train(X[tr], abs_res[tr], ERROR_PARAMS, 300, seed + 100 + f)
+        err_oof[te] = em.predict(X[te])
+        ens.error_models.append(em)
+    ratio = abs_res / np.clip(err_oof, 1e-3, None)
+    ens.scale68 = float(np.quantile(ratio, 0.68))
+    ens.scale95 = float(np.quantile(ratio, 0.95))
+
+
+def merge_ensembles(parts: list[Ensemble]) -> Ensemble:
+    """One regression ensemble predicting the mean of ``parts`` (same features; error models not kept).
+
+    Members are concatenated; a part's linear reference is scaled by its share of the members, which
+    is exact because the merged value is the mean over all members plus the (linear) references.
+    """
+    if len({tuple(p.feature_names) for p in parts}) != 1 or any(p.kind != "regression" for p in parts):
+        raise ValueError("merge_ensembles needs regression ensembles over the same features")
+    out = Ensemble(kind="regression", feature_names=list(parts[0].feature_names))
+    n_total = sum(len(p.models) for p in parts)
+    for p in parts:
+        out.models.extend(p.models)
+        if p.base_coef is not None:
+            if out.base_cols and out.base_cols != p.base_cols:
+                raise ValueError("merge_ensembles: parts use different linear-reference features")
+            out.base_cols = list(p.base_cols)
+            share = p.base_coef * len(p.models) / n_total
+            out.base_coef = share if out.base_coef is None else out.base_coef + share
+    return out
