@@ -237,7 +237,7 @@ class StructureGenerator:
         # space group, space-group (or Z) resamples
         self.max_backtracks = 10
         self.max_cell_retries = 3
-        self.max_sg_retries = 2
+        self.max_sg_retries = 4
         # decode-time validity search: the finished structure goes through the real checks
         # (cif_checks.check_text); a failure re-samples the last site (at most ``max_final_retries``
         # times), then the cell
@@ -250,6 +250,8 @@ class StructureGenerator:
         self.element_volumes: dict[str, float] | None = vol["element_volumes"] if vol else None
         self.volume_band: tuple[float, float] = tuple(vol["ratio_band"]) if vol else (0.0, float("inf"))
         self.max_volume_retries = 20
+        self.max_steps = 16 * self.block_size  # model calls per batch (rolled-back tokens count)
+        self.compact_at = 2 * self.block_size  # cache slots before rolled-back ones are dropped
 
     # ------------------------------------------------------------ request validation
 
@@ -609,20 +611,24 @@ class StructureGenerator:
         caches = [dict() for _ in self.model.blocks]
         key_mask = torch.ones(B, 0, dtype=torch.bool)  # (alive rows, cache slots)
         masked = False  # any slot rolled back yet
-        pos = 0
+        pos = steps = 0  # next cache slot, model calls
         V = len(self.tok)
-        max_steps = 4 * self.block_size
+        max_steps = self.max_steps
         with torch.inference_mode():
             while alive:
                 over = [r for r, i in enumerate(alive) if len(seqs[i]) > self.block_size]
-                if pos >= max_steps or over:
-                    drop = set(alive) if pos >= max_steps else {alive[r] for r in over}
+                if steps >= max_steps or over:
+                    drop = set(alive) if steps >= max_steps else {alive[r] for r in over}
                     for i in drop:
                         failed[i] = True
+                    self.dead_ends["step_limit" if steps >= max_steps else "context"] += len(drop)
                     keep = [r for r, i in enumerate(alive) if i not in drop]
                     if not keep:
                         break
                     key_mask, alive = _keep_rows(caches, key_mask, alive, keep)
+                if masked and pos > self.compact_at:  # drop rolled-back slots from the cache
+                    key_mask, pos = _compact_cache(caches, alive, slots)
+                steps += 1
                 x = torch.tensor([[cur[i]] for i in alive], dtype=torch.long)
                 lpos = torch.tensor([[len(seqs[i]) - 1] for i in alive], dtype=torch.long)
                 key_mask = torch.cat([key_mask, torch.ones(len(alive), 1, dtype=torch.bool)], dim=1)
@@ -648,6 +654,7 @@ class StructureGenerator:
                                 raise RuntimeError("rollback must be followed by a forced token")
                     except StopIteration:
                         failed[i] = not seqs[i] or seqs[i][-1] != self.tok.eos_id  # grammar gave up
+                        self.dead_ends["gave_up"] += failed[i]
                         continue
                     keep.append(r)
                     if act[0] == "force":
@@ -903,3 +910,26 @@ def _keep_rows(caches: list[dict], key_mask, alive: list[int], keep: list[int]):
             c["k"] = c["k"].index_select(0, idx)
             c["v"] = c["v"].index_select(0, idx)
     return key_mask.index_select(0, idx), [alive[r] for r in keep]
+
+
+def _compact_cache(caches: list[dict], alive: list[int], slots: list[list[int]]):
+    """Keep only each live row's current cache slots (rolled-back ones removed), left-aligned.
+
+    Returns the new key mask (rows padded with False) and the next free slot."""
+    import torch
+
+    keep = [slots[i] for i in alive]
+    width = max(len(k) for k in keep)
+    idx = torch.zeros(len(alive), width, dtype=torch.long)
+    mask = torch.zeros(len(alive), width, dtype=torch.bool)
+    for r, k in enumerate(keep):
+        idx[r, : len(k)] = torch.tensor(k, dtype=torch.long)
+        mask[r, : len(k)] = True
+    for c in caches:
+        if "k" in c:
+            b, h, _, d = c["k"].shape
+            g = idx[:, None, :, None].expand(b, h, width, d)
+            c["k"], c["v"] = c["k"].gather(2, g), c["v"].gather(2, g)
+    for i, k in zip(alive, keep, strict=True):
+        slots[i] = list(range(len(k)))
+    return mask, width
