@@ -5,6 +5,7 @@ Both indexes are stored in safe formats: FAISS native files and bm25s' numpy/JSO
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -88,6 +89,7 @@ class Lexical:
     def build(cls, texts: list[str]) -> Lexical:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         corpus = [tokenize(t) or ["∅"] for t in texts] if texts else [["∅"]]
         retriever.index(corpus, show_progress=False)
