@@ -348,3 +348,15 @@ def test_generated_structures_feed_the_prediction(lib, fake_tools, tmp_path):
     # without saved files the composition alone is predicted
     run_agent("Generate 2 structures for NaCl and predict their formation energy", index=lib)
     assert fake_tools["predict"][-1] == (["NaCl"], "formation_energy")
+
+
+def test_formatted_sources_list_each_page_once():
+    from paperqa_mat.agent.result import AgentResult
+
+    cites = [{"key": "Nishimura2021", "doc": "a.pdf", "pages": [3], "text": "1.82 eV"},
+             {"key": "Nishimura2021", "doc": "a.pdf", "pages": [3], "text": "1.78 eV"},
+             {"key": "Nishimura2021", "doc": "a.pdf", "pages": [4], "text": "conclusion"}]
+    text = AgentResult("answer", citations=cites).formatted()
+    sources = text.split("Sources\n", 1)[1].splitlines()
+    assert sources == ["1. Nishimura2021 p.3 (a.pdf)", "2. Nishimura2021 p.4 (a.pdf)"]
+    assert len(AgentResult("answer", citations=cites).to_json()["citations"]) == 3  # JSON keeps every passage

@@ -52,9 +52,13 @@ class AgentResult:
         lines = [self.answer]
         if self.citations:
             lines += ["", "Sources"]
-            for i, c in enumerate(self.citations, 1):
+            seen: set[str] = set()  # several cited passages can share a page: list each place once
+            for c in self.citations:
                 pages = c.get("pages") or []
                 where = f" p.{pages[0]}" if len(pages) == 1 else (f" pp.{pages[0]}-{pages[-1]}" if pages else "")
-                lines.append(f"{i}. {c.get('key')}{where} ({c.get('doc')})")
+                entry = f"{c.get('key')}{where} ({c.get('doc')})"
+                if entry not in seen:
+                    seen.add(entry)
+                    lines.append(f"{len(seen)}. {entry}")
         lines += [f"Note: {n}" for n in self.notes]
         return "\n".join(lines).rstrip()
