@@ -76,7 +76,8 @@ _PERSONAL = re.compile(
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
-    r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|quel|quelle)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito)(?![\w])"
+    r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|quel|quelle|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
+    r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje)(?![\w])"
 )
 _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
                   "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",
@@ -333,6 +334,16 @@ _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|rep
 _FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
 _REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|repeat it|repeat that|redo it|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
                         r"(?:i|we) (?:could|can|will|want to|wanna) (?:do|make|try) (?:the same|it|that|this|one|some))(?![\w])")
+# an informational question frame around a production noun: history, scale, statistics, who/when/why
+_INFO_FRAME = re.compile(
+    r"\W*(?:(?:can you |could you |please )?(?:tell me|explain|summari[sz]e|describe|give (?:me )?an overview of) (?:about )?(?:the )?"
+    r"(?:history|origins?|story|background|legacy|timeline|scale|regulation|legal status)|"
+    r"what(?:'s| is| was| were| are)? (?:the |a )?(?:\w+ )?(?:history|origins?|story|background|scale|size|volumes?|extent|status|role|impact|"
+    r"legacy|timeline|statistics|capacit\w+|figures|numbers?|share|regulations?|legal status|economics|market)|"
+    r"(?:which|what) (?:\w+ )?(?:countries|companies|nations|states|firms|factories|plants|facilities|sites)|"
+    r"why (?:did|was|were|do|does|is|are|has|have)|when (?:did|was|were|has|have)|who (?:invented|discovered|first|developed|ran|led)|"
+    r"where (?:was|were|did)|how (?:much|many) (?:\w+ ){0,3}(?:was|were|did|is|are|does)|what happened)(?![\w])"
+)
 _LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutical|pharmaceutically|gmp|approved)(?![\w])")
 
 
@@ -352,6 +363,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         s, e = doc.clauses[doc.clause_of(q.start)]
         return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())
                     and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded))
+    if q.form == "noun" and q.kind in ("make", "scale"):
+        s, e = doc.clauses[doc.clause_of(q.start)]
+        if _INFO_FRAME.match(doc.folded[s:e]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded):
+            return True  # 'what's the history of sarin production at ...', 'what production volumes of phosgene ...'
     if q.kind == "make":
         s, _ = doc.clauses[doc.clause_of(q.start)]
         clause_head = doc.folded[s : q.start].strip()
@@ -627,7 +642,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
     evade = [q for q in cues if q.kind == "evade"]
     if evade:
-        pool = live_unblocked + prior
+        # evidence nouns do not make the substance benign here: 'clean TATP residue off so the swab doesn't pick it up'
+        traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
+                  and doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE)]
+        pool = live_unblocked + traces + prior
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
@@ -670,6 +688,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))):
                     found.append((q.start, tgt.start, q, tgt))
+    if found and all(q.weak for _, _, q, _ in found) and _DEFENSIVE.search(doc.folded) and not any(
+            q.kind in ("make", "acquire", "use", "scale", "enhance") and not q.weak for q in cues):
+        found = []  # 'what's the standard procedure if we suspect ricin in a letter': a response procedure
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means
         harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal
@@ -730,6 +751,14 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     return None
 
 
+# a response/defensive situation: procedures asked for here are what to do about an agent, not how to make it
+_DEFENSIVE = re.compile(
+    r"(?<![\w])(?:suspect\w*|mail ?rooms?|envelopes?|letters?|parcels?|packages?|found|discovered|dug up|unearthed|exposed|exposure|"
+    r"symptoms?|poisoned|poisonings?|victims?|casualt\w*|patients?|first responders?|responders?|hazmat|emergenc\w*|decontaminat\w*|"
+    r"hospitals?|treat\w*|antidotes?|evacuat\w*|spills?|leaks?|leaking|what should (?:we|i|they|you) do|who (?:should|do) (?:we|i) call|"
+    r"call (?:the )?(?:police|911|999|112|fire)|bomb squad|eod|report (?:it|this|them)|quarantin\w*)(?![\w])"
+)
+_EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor")
 _SPELLED_CUES = ("make", "build", "synth", "produce", "prepare", "cook", "recipe", "howto", "buy")
 
 

@@ -90,6 +90,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|obtenid[oa]s?|extraid[oa]s?|purificad[oa]s?"),
     ("make", "noun", False, r"sintesis|sintese|sintesi|fabricacion|produccion|preparacion|receta|ricetta|receita"
      r"|ruta sintetica|extraccion|purificacion"),
+    # more Spanish/Italian/Portuguese verbs; Dutch; Polish
+    ("make", "verb", False, r"cristaliz(?:ar|o|a|as|amos|ando)|recristaliz(?:ar|o|a)|destil(?:ar|o|a)|refin(?:ar|o|a)|concentr(?:ar|o)"
+     r"|estrarre|estraggo|purificare|purifico|cristallizzare|coltivare|ottenere|raffinare|distillare|cozinhar|cozinho|extrair|extraio"
+     r"|maken|maak|maakt|bereiden|bereid|synthetiseren|produceren|kweken|kweek|kweekt|haal (?:\w+ ){0,4}?eruit|koken|kook|extraheren|zuiveren|bouwen|bouw|vervaardigen|aanmaken"
+     r"|zrobic|wyprodukowac|przygotowac|zsyntetyzowac|zbudowac|ugotowac"),
+    ("make", "noun", False, r"bereiding|productie|grondstoffen|recept|przepis|synteza|produkcja"),
+    ("scale", "noun", False, r"in grote hoeveelheden|in grande quantita|em grande quantidade|w duzych ilosciach"),
     # Russian
     ("make", "verb", False, r"синтезировать|сделать|изготовить|произвести|получить|приготовить|синтез|рецепт"),
     # ---- scale (counts as make)
@@ -208,6 +215,21 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
+    # ---- evasion, generalised over watchers and languages: (so that | without) + (a test/scanner/dog/official) + a
+    # negated verb of noticing in any form; passing it off as something else; smuggling words in several languages
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|then) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"
+     r"|customs|police|cops|border|guards?|inspectors?|security|alarms?|machines?|screening|checks?|sensors?|tsa|officers?|labs?)"
+     r" (?:\w+ ){0,2}?(?:doesn't|don't|won't|can't|cannot|will not|does not|do not|wouldn't|couldn't|never|fails? to|misses)"
+     r" (?:\w+ ){0,2}?(?:pick|detect|find|notice|see|flag|catch|register|trigger|alert|show|spot|smell|sniff|recogni|identif|react|go off|beep|ping|hit)\w*"
+     r"|(?:so|so that|and) (?:the )?(?:customs|police|cops|border|guards?|inspectors?|security|officers?|officials?|authorities|they|everyone|people|the \w+)"
+     r" (?:\w+ )?(?:thinks?|believes?|assumes?|sees?) (?:it's|it is|they're|they are|this is|its|that it's|that it is|it was)"
+     r"|pass(?:ing)? (?:it|them|\w+) off as|(?:label|labell?ing|labell?ed|declare|declaring|declared|mark|marking|ship|shipping) (?:\w+ ){0,4}?as (?:an? )?"
+     r"(?:\w+ )?(?:cleaner|cleaning product|solvent|fertili[sz]er|cosmetic|food|supplement|sample|research chemical|gift|toy|spare parts?|paint|ink|perfume|medicine|plant food)"
+     r"|make (?:it|them) look like|look like (?:an? )?(?:normal|harmless|legit\w*|innocent|ordinary|regular)"
+     r"|schmuggl\w*|smokkel\w*|contrabband\w*|contrebande|contrabando|am zoll vorbei|unbemerkt|ohne dass (?:\w+ ){0,4}?(?:zoll|polizei|behorden?|jemand|niemand|hunde?|scanner)"
+     r"|sin que (?:\w+ ){0,4}?(?:aduana|policia|nadie|perros?|escaner|guardia|autoridades)|sans que (?:\w+ ){0,4}?(?:douane|police|personne|chiens?|scanner|autorites)"
+     r"|senza che (?:\w+ ){0,4}?(?:dogana|polizia|nessuno|cani|scanner)|sem que (?:\w+ ){0,4}?(?:alfandega|policia|ninguem|caes|scanner)"
+     r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pasar|passer|passar|passare) (?:\w+ ){0,3}?(?:la |a |por la |par la )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira)"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
@@ -224,6 +246,12 @@ _NOT_MAKE = re.compile(
     r"(?:what|which|that|this|it|they|these|those|also|why|was|que|quoi|das|es) (?:\w+ )?(?:makes?|macht|hace|fait)$"
     r"|^(?:makes?|machen?) (?:sure|sense|up|out|fun|clear|certain|progress|use|a difference|it possible|possible)"
 )
+
+# 'would they make', 'could it make', 'do we make': an auxiliary before the subject makes it a production question
+_AUX_SUBJECT_MAKE = re.compile(r"(?:would|could|can|do|does|did|should|will|might|to|shall) (?:they|it|this|that|these|those) (?:\w+ )?makes?$")
+# 'what made the explosion so large', 'that made it famous': causative, not production
+_CAUSATIVE_MADE = re.compile(r"(?:^|[^\w])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!get )(?<!got )(?<!has )(?<!have )(?<!had )"
+                             r"(?:what|which|that|this|it|who) (?:exactly |really |actually )?made$")
 
 # benign purpose words: between a cue and a substance they show the substance is not the product
 BLOCKERS = (
@@ -330,8 +358,10 @@ def find_cues(folded: str) -> list[Cue]:
             if kind == "make" and text.split()[0] in ("make", "makes", "macht", "hace", "fait"):
                 before = folded[max(0, m.start() - 30) : m.end()]
                 after = folded[m.start() : m.end() + 30]
-                if _NOT_MAKE.search(before) or _NOT_MAKE.match(after):
+                if (_NOT_MAKE.search(before) and not _AUX_SUBJECT_MAKE.search(before)) or _NOT_MAKE.match(after):
                     continue
+            if kind == "make" and text == "made" and _CAUSATIVE_MADE.search(folded[max(0, m.start() - 30) : m.end()]):
+                continue
             end = m.end()
             if " " in text and kind == "make" and form == "verb" and text.startswith("stell"):
                 end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'

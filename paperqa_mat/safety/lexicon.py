@@ -51,6 +51,8 @@ CW_CONTEXT = {
     "bomblet", "bomblets", "battlefield", "troops", "soldiers", "enemy", "trenches", "mortar", "mortars", "rounds",
     "ventilation", "hvac", "duct", "ducts",
     "projectile", "projectiles", "missile", "missiles", "grenades", "sprayer", "aerosol", "aerosolise", "aerosolize",
+    "soviets", "russians", "wwi", "ww1", "wwii", "ww2", "stabiliser", "stabilisers", "stabilizer", "stabilizers",
+    "precursor", "precursors", "reagents", "glassware", "reflux", "distillation", "fluorination", "vesicants", "choking",
 }
 DRUG_CONTEXT = {
     "cook", "cooking", "smoke", "smoking", "snort", "snorting", "inject", "injecting", "high", "sell", "selling",
@@ -380,6 +382,14 @@ def _cw_neighbour(toks: list[Token], i: int) -> bool:
     return any(w in _CW_NEAR for w in near) or (i > 0 and toks[i - 1].text in _MAKE_NEAR)
 
 
+# words that cannot be the noun an adjective 'explosive' modifies: after them 'explosive' is itself the noun
+_NOUN_FOLLOWERS = {"that", "which", "who", "whose", "used", "they", "he", "she", "we", "i", "you", "is", "was", "were", "are",
+                   "would", "could", "can", "should", "will", "might", "must", "to", "from", "at", "for", "with", "like",
+                   "as", "than", "behind", "hidden", "hid", "planted", "found", "made", "did", "do", "does", "then",
+                   "que", "qui", "dont", "das", "der", "den", "welcher", "welches", "cual", "utilizado", "usado", "usato",
+                   "utilise", "verwendet", "benutzt", "of", "the", "a", "an", "my", "his", "her", "their", "it", "them"}
+
+
 def _guard_benign(toks: list[Token], i: int) -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb': not a weapon sense."""
     prev = toks[i - 1].text if i > 0 else ""
@@ -396,6 +406,8 @@ def _guard_benign(toks: list[Token], i: int) -> bool:
                         "formulation", "train", "filler", "payload", "cord", "lens", "lenses", "plastique", "casero",
                         "artisanal", "artisanaux", "improvise", "improvised", "caseiro", "caseira", "caseros", "artigianale",
                         "improvvisato", "improvisado", "improvisada", "fatto", "hecho", "selbstgebaut", "selbstgemacht"}
+        if nxt in _NOUN_FOLLOWERS:
+            return False  # noun use: 'the same explosive that ...', 'which explosive would they make', 'the explosive used in'
         if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
             prev = toks[i - 1].text if i > 0 else ""
             return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised",
