@@ -316,7 +316,10 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
 
 
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
-    """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'."""
+    """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
+    named by its regulator, which does not make it benign."""
+    if m.ref == "generic_cw_list":
+        return False
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
     return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before)
 
@@ -694,7 +697,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means
         harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal
-                and not _victim_participle(doc, q)]
+                and not _victim_participle(doc, q) and not any(m.start <= q.start < m.end for m in doc.mentions)]
         pool = [m for m in live_unblocked + prior if not _is_class(m) or m.tier == "agent"]
         if harm and pool:
             m = pool[-1]

@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"sintetiz(?:ar|a|o|as|amos|ando)|fabric(?:ar|a|o|as|ando)|produc(?:ir|imos|iendo)|produzir"
      r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
      r"|extra(?:er|igo)|purific(?:ar|a|o)|cultiv(?:ar|a|o)|estabiliz(?:ar|a|o)|cocin(?:ar|a|o)|armar|construir"
-     r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino"
+     r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino|armo|monto|construyo|consigo|armas? (?:un|una)"
      r"|sintetizz(?:a|o|iamo|ano)|fabbric(?:a|o|hiamo)|produc(?:o|ono)|si fa|fare|sintetiza|produz(?:o|a|em)?|faz|fazem|fabricam|sintetizam|preparam"
      r"|herzustellen|zu (?:synthetisieren|produzieren|machen|bauen|basteln|gewinnen|extrahieren|kochen|erzeugen)"),
     ("make", "part", False, r"sintetizad[oa]s?|fabricad[oa]s?|producid[oa]s?|preparad[oa]s?|hech[oa]s?|elaborad[oa]s?"
@@ -268,7 +268,7 @@ BLOCKERS = (
     "testing", "test", "tests", "kit", "kits", "alarm", "warning", "awareness", "training", "policy", "law", "laws",
     "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
     "understand", "knowledge", "pharmacolog", "database", "dataset", "model", "molecul", "forensic",
-    "hazmat", "respond", "responder", "evacuat", "first aid",
+    "hazmat", "respond", "responder", "evacuat", "first aid", "declar", "complian", "audit", "notif", "licens", "licenc",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
 TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",

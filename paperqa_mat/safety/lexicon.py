@@ -360,7 +360,11 @@ _CLASS_NAMES = [
     (re.compile(_NAME_CHARS + r"(?:(?:oxopropyl|propanoyl|propionyl)\)?(?:phenyl|anilino)|phenylpropanamide|propananilide)" + _NAME_CHARS
                 + r"(?:\s" + _NAME_CHARS + r"){0,3}?" + _NAME_CHARS + r"piperidin" + _NAME_CHARS), "fentanyl_iupac"),
     (re.compile(_NAME_CHARS + r"(?:phenylethyl|phenethyl)\)?" + _NAME_CHARS + r"piperidin" + _NAME_CHARS
-                + r"(?:\s" + _NAME_CHARS + r"){0,3}?" + _NAME_CHARS + r"(?:propanamide|oxopropyl|propionyl|propanoyl)" + _NAME_CHARS), "fentanyl_iupac"),
+                + r"(?:\s" + _NAME_CHARS + r"){0,3}?" + _NAME_CHARS + r"(?:propanamide|oxopropyl|propionyl|propanoyl|acetamide|butanamide|butyramide"
+                r"|carboxamide|acrylamide|isobutyramide|oxobutyl|oxoethyl)" + _NAME_CHARS), "fentanyl_iupac"),
+    # any N-phenyl amide on a 1-phenethylpiperidin-4-yl nitrogen (acetyl-, butyryl-, furanyl-, acryl-fentanyl ...)
+    (re.compile(_NAME_CHARS + r"phenyl" + _NAME_CHARS + r"(?:phenethyl|phenylethyl)\)?" + _NAME_CHARS + r"piperidin-4-yl" + _NAME_CHARS
+                + r"|" + _NAME_CHARS + r"(?:phenethyl|phenylethyl)\)?piperidin-4-yl\)?-n-phenyl" + _NAME_CHARS), "fentanyl_iupac"),
     # 2-benzyl-5-nitrobenzimidazoles with a diethylaminoethyl side chain (nitazenes)
     (re.compile(_NAME_CHARS + r"diethyl" + _NAME_CHARS + r"nitro" + _NAME_CHARS + r"benzimidazol" + _NAME_CHARS + r"|"
                 + _NAME_CHARS + r"nitro" + _NAME_CHARS + r"benzimidazol" + _NAME_CHARS + r"diethyl" + _NAME_CHARS), "nitazene_iupac"),
