@@ -101,11 +101,60 @@ def _references(index: Index, keys: list[str]) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- extractive
-_NUMERIC_Q = re.compile(r"(?i)\b(how (much|many|large|long|high|low|big|small|fast)|what (value|temperature|"
-                        r"magnitude|concentration|ratio|number|percentage|fraction|size|energy|content|strength|"
-                        r"frequency|pressure)|at what|which value|by how)\b")
+# Questions whose answer is a quantity: a number (usually with a unit) that the question does not contain.
+_NUMERIC_Q = re.compile(
+    r"(?i)\b(how (much|many|large|long|high|low|big|small|fast|far|strong|thick|wide|negative|positive)|"
+    r"what (\S+\s+){0,4}?(value|temperature|magnitude|concentration|ratio|number|percentage|fraction|size|energy|"
+    r"content|strength|frequency|pressure|constant|yield|efficiency|recall|precision|accuracy|rate|spacing|"
+    r"distance|thickness|field|gap|gaps|exponent|weight|mass|density|dose|time|duration|range|resistivity|"
+    r"conductivity|modulus|tc|lc50|ic50|ki|kd|width|length|angle|mobility|capacity|loss|dimensions?|speed|"
+    r"velocity|voltage|current|power|level|levels|order|amount)\b|"
+    r"(at|to|from|up to|down to|in) what\b|which (value|temperature|pressure|concentration)|by how|"
+    r"how many times)")
+# Questions asking for a name: a code, package, method, compound, ... (the answer names something new).
+_NAME_Q = re.compile(r"(?i)^\s*(which|what (kind|type|sort) of|name the|what (\S+\s+){0,3}?(code|package|software|"
+                     r"program|method|technique|model|mechanism|compound|compounds|ligand|catalyst|solvent|database|"
+                     r"dataset|band|material|species|instrument|approach|algorithm|structure|phase|reagent))\b")
 _HAS_NUMBER = re.compile(r"\d")
 _REF_LINE = re.compile(r"^\s*\[?\d{1,3}[\].]\s+[A-Z]|(?:et al\.?.*){2,}|\(\d{4}\)\.?\s*$")
+# a reported quantity: a number with a unit, percent or degree, a decimal, a power of ten, or "= 12"
+_VALUE = re.compile(
+    r"(?<![\w.])[-−–+±~∼≈]?\d+(?:[.,]\d+)?(?:\s*[-−–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|°\s*[CK]?|‰|"
+    r"(?:[kKMGTmµμnpf]?(?:eV|Hz|Pa|K|T|Oe|A|V|W|J|g|L|l|m|M|s|Å|mol|ppm|ppb|ppt|cm|mm|nm|µm|μm|GeV|MeV|keV|meV|"
+    r"emu|wt|at|min|h|d|days?|hours?|years?|times|fold|GPa|MPa|kPa|bar|atm|dB|rpm|S|Ω|ohm|D)\b)|"
+    r"(?:\s*[×x]\s*10))|(?<![\w.])\d+[.,]\d+(?![\w.])|[=≈∼~]\s*[-−]?\d|10\^?\s*[-−]?\d|\d+\s*-\s*fold|\b\d{2,}\s*times")
+_YEARISH = re.compile(r"^(1[89]|20)\d\d$")
+# what kind of quantity a question asks for -> units a sentence's value should carry
+_UNIT_CLASSES: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"(?i)\b(temperatures?|tc|tn|curie|néel|neel|melting|onset|how (hot|cold)|°c)\b"),
+     re.compile(r"\d\s*(°\s*[CFK]?|[mµμ]?K\b|kelvin)")),
+    (re.compile(r"(?i)\bpressures?\b"), re.compile(r"\d\s*([kMG]?Pa|bar|kbar|atm|Torr)\b")),
+    (re.compile(r"(?i)\b(strength|modulus|stress)\b"), re.compile(r"\d\s*([kMG]Pa|N/mm|psi)\b")),
+    (re.compile(r"(?i)\b(energy|gap|gaps|coupling|splitting|binding|tension)\b"),
+     re.compile(r"\d\s*([mkMG]?eV|[kK]?J|cm−1|cm-1)")),
+    (re.compile(r"(?i)\b(frequency|frequencies)\b"), re.compile(r"\d\s*([kMGT]?Hz|cm−1|cm-1)\b")),
+    (re.compile(r"(?i)\b(concentration|dose|content|solubility)\b"),
+     re.compile(r"\d\s*(%|percent|ppm|ppb|[mµμnp]?M\b|[mµμn]?g\s*/\s*[mµμ]?[lL]|mol|wt|g/kg|mg|µg|μg)")),
+    (re.compile(r"(?i)\b(how long|duration|time|lifetime|period)\b"),
+     re.compile(r"\d\s*([mµμnp]?s\b|min|h\b|hours?|days?|weeks?|years?|d\b)")),
+    (re.compile(r"(?i)\b(spacing|distance|thickness|length|size|dimensions?|diameter|width|radius|how far|"
+                r"lattice)\b"), re.compile(r"\d\s*([nµμmck]?m\b|Å|A\b|mm|cm|inch)")),
+    (re.compile(r"(?i)\bfield\b"), re.compile(r"\d\s*([mµμk]?T\b|Oe|kOe|G\b|V/m|V/nm)")),
+    (re.compile(r"(?i)\b(yield|efficiency|percentage|recall|precision|accuracy|fraction)\b"),
+     re.compile(r"\d\s*%|\b0\.\d+")),
+    (re.compile(r"(?i)\b(how many times|fold|ratio)\b"), re.compile(r"\d\s*(-?\s*fold|times|×)|\d")),
+]
+_INTRO_FRAME = re.compile(r"(?i)^\s*(\d+(\.\d+)*\.?\s+)?(in this (letter|paper|work|article|study|review|report|"
+                          r"section|contribution)|here(in)?,? we|we (want|aim|wish) to|the (aim|purpose|goal) of this|"
+                          r"this (paper|work|article|study) (is|was|has|presents|reports|describes))\b")
+_HEADING_START = re.compile(r"^\s*((\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z][\w\- ,]{3,80}?\s+(?=[A-Z][a-z])|"
+                            r"[A-Z][A-Z\- ]{4,}[A-Z]\s+(?=[A-Z][a-z]))")
+_META_START = re.compile(r"(?i)^\s*(key\s*words|keywords|abstract|pacs|contents|acknowledg|references|"
+                         r"received|accepted|published|copyright|correspondence|e-?mail|cite this)\b")
+_CITATION_ENTRY = re.compile(r"(?:\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:[A-Z]\.\s*-?){1,3},?\s+(?:and\s+)?){2,}|"
+                             r"\(\d{4}\)\s+[A-Z][^.]{10,}\.\s+[A-Z][\w. ]+\d+,\s*\d+")
+_RECEIVED = re.compile(r"(?i)\b(received|accepted|published|revised)\s+(on\s+)?(\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d")
+_CAPTION = re.compile(r"^\s*(fig(ure)?\.?|table|scheme|chart)\s*[0-9IVX]+[.:]?", re.I)
 
 
 @dataclass
@@ -116,22 +165,67 @@ class _Sent:
     page: int
     rank: int
     chunk_cos: float
+    table: bool = False
 
 
-def _candidate_sentences(hits: list[Hit]) -> list[_Sent]:
-    """Sentences of the evidence chunks, each with the page it is printed on (split per page)."""
+def _candidate_sentences(hits: list[Hit], question: str = "") -> list[_Sent]:
+    """Sentences of the evidence chunks, each with the page it is printed on (split per page).
+
+    Table dumps (rows of numbers run together) also give short snippets around each question term they
+    contain, so that a table cell ("CaO 59.64 4.91") can be the answer.
+    """
     out: list[_Sent] = []
     seen: set[str] = set()
+    q_terms = [t for t in dict.fromkeys(tokenize(question)) if len(t) >= 2]
     for rank, h in enumerate(hits):
         starts = list(h.page_starts) or [(0, h.pages[0] if h.pages else 1)]
         bounds = [*[b for b, _ in starts[1:]], len(h.text)]
         for (start, page), end in zip(starts, bounds, strict=True):
             for s in split_sentences(h.text[start:end]):
+                s = s.strip()
                 norm = re.sub(r"\W+", "", s.lower())
                 if norm in seen or not (25 <= len(s) <= 700) or _REF_LINE.search(s):
                     continue
                 seen.add(norm)
-                out.append(_Sent(s.strip(), h.key, h.doc, page, rank, h.cosine))
+                out.append(_Sent(s, h.key, h.doc, page, rank, h.cosine))
+                if q_terms and _quality(s) < 0.6:
+                    for snip in _table_snippets(s, q_terms):
+                        out.append(_Sent(snip, h.key, h.doc, page, rank, h.cosine, table=True))
+                    prefix = _prose_prefix(s)
+                    if prefix:
+                        out.append(_Sent(prefix, h.key, h.doc, page, rank, h.cosine))
+    return out
+
+
+_GARBLE = re.compile(r"[\^•\\{}|]|^[^\w(]+$|^\(\d+\)$")
+
+
+def _prose_prefix(text: str, min_words: int = 8) -> str | None:
+    """The readable start of a 'sentence' that runs into formula or table debris, when it is long enough."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if _GARBLE.search(w) or (":" in w and i >= min_words):
+            if i >= min_words and _quality(" ".join(words[:i])) >= 0.8:
+                return " ".join(words[:i]).rstrip(",;:")
+            return None
+    return None
+
+
+def _table_snippets(text: str, q_terms: list[str], before: int = 3, after: int = 5) -> list[str]:
+    """Short windows of a table dump around question terms that are followed by numbers (a row)."""
+    words = text.split()
+    if sum(1 for w in words if _HAS_NUMBER.search(w)) < max(4, 0.25 * len(words)):
+        return []  # not a table: too few numbers
+    low = [w.lower().strip(",;:()[]") for w in words]
+    out = []
+    for i, w in enumerate(low):
+        if w in q_terms and len(w) >= 2 and any(re.fullmatch(r"[-−±]?\d+(?:[.,]\d+)?%?", x)
+                                                for x in words[i + 1 : i + 4]):
+            head = " ".join(words[:4])
+            snip = " ".join(words[max(0, i - before) : i + 1 + after])
+            out.append(f"{head} ... {snip}" if i - before > 4 else snip)
+        if len(out) >= 3:
+            break
     return out
 
 
@@ -200,34 +294,204 @@ def _quality(text: str) -> float:
     return prose
 
 
-def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
-    s = index.settings
-    sents = _candidate_sentences(hits)
-    if not sents:
-        return _cannot(index, question, hits, 0.0, "extractive")
-    lex = index._lex()
+def _values(text: str) -> set[str]:
+    """The reported quantities of a text, as their leading numbers (years and bare reference numbers left out)."""
+    out = set()
+    for m in _VALUE.finditer(text):
+        num = re.search(r"\d+(?:[.,]\d+)?", m.group(0))
+        if num and not _YEARISH.match(num.group(0)):
+            out.add(num.group(0).replace(",", "."))
+    return out
+
+
+_NAME_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9\-+]*[0-9A-Z][A-Za-z0-9\-+]*|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+|"
+                         r"[A-Z][a-z]{2,}(?=\s+(?:method|model|code|package|mechanism|equation|approach|program)))")
+
+
+def _names(text: str) -> set[str]:
+    """Name-like tokens (CMBFAST, Qwen2.5, JohnPhos, Coleman-Weinberg, Maple package) after the first word."""
+    body = text.split(None, 1)[1] if " " in text else ""
+    return {m.group(1).lower() for m in _NAME_TOKEN.finditer(body)} | {
+        m.group(1).lower() for m in re.finditer(r"(?:package|code|program|software|database|ligand)\s+([A-Z][\w.\-]+)",
+                                                text)}
+
+
+_ASK_VERB = re.compile(r"(?i)\b(was|were|is|are|did|does|do|has|have|had|can|could|gave|give|gives|made|makes|"
+                       r"performed|reacted|showed|shows|yielded|used|achieve[sd]?|reach(ed|es)?)\b")
+
+
+def _asked_head(question: str) -> str | None:
+    """The noun a 'which/what X' question asks for ('package' in 'Which symbolic computation package was ...')."""
+    m = re.search(r"(?i)\b(?:which|what(?: kind| type| sort)?(?: of)?)\s+((?:[\w\-]+\s+){0,4}?[\w\-]+?)"
+                  r"(?=\s+(?:was|were|is|are|did|does|do|has|have|had|can|could|gave|give|made|performed|reacted|"
+                  r"showed|yielded|used|of|for|in|with|from)\b|\s*\?|$)", question)
+    if not m:
+        return None
+    head = m.group(1).split()[-1].lower()
+    if head in _SPEC_STOP or len(head) < 3:
+        return None
+    return head[:-1] if head.endswith("s") and len(head) > 4 else head
+
+
+@dataclass
+class SentenceScore:
+    """How well one candidate sentence answers the question, and why (for tests and debugging)."""
+    score: float
+    cover: float
+    cos: float
+    quality: float
+    answer_type: float
+    restates: float
+    boiler: float
+
+
+def score_sentences(question: str, texts: list[str], idf, cos: np.ndarray | None = None,
+                    titles: list[str] | None = None, tables: list[bool] | None = None) -> list[SentenceScore]:
+    """Score candidate answer sentences for ``question``.
+
+    Combines IDF-weighted coverage of the question's content words, semantic similarity ``cos`` (when given),
+    an answer-type prior (for "what value / how much" questions a quantity the question does not already
+    contain, preferably in the asked kind of unit; for "which code / method / compound" questions a new name
+    next to the asked noun), a penalty for sentences that only restate the question (high overlap, nothing
+    new), and penalties for boilerplate (titles, running headers, keyword lists, "In this Letter we report",
+    figure-only captions, table dumps). ``tables`` marks table-row snippets (judged as rows, not as prose).
+    """
     q_terms = list(dict.fromkeys(tokenize(question)))
-    weights = {t: max(lex.idf(t), 0.3) for t in q_terms}
+    weights = {t: max(idf(t), 0.3) for t in q_terms}
     total_w = sum(weights.values()) or 1.0
     numeric = bool(_NUMERIC_Q.search(question))
-    # 1) cheap lexical pre-score for every candidate; 2) embed only the best few (fast on 2 cores)
-    pre = np.zeros(len(sents), np.float32)
-    quality = np.zeros(len(sents), np.float32)
-    for i, x in enumerate(sents):
-        toks = set(tokenize(x.text))
-        cover = sum(w for t, w in weights.items() if t in toks) / total_w
-        quality[i] = _quality(x.text)
-        n_tok = max(1, len(x.text.split()))
-        pre[i] = cover / (1.0 + 0.25 * max(0.0, n_tok / 30 - 1)) + 0.15 * x.chunk_cos - 0.01 * x.rank
-    keep = sorted(range(len(sents)), key=lambda i: -pre[i])[:12]  # MiniLM on CPU: ~20 MFLOP per token
+    naming = (not numeric) and bool(_NAME_Q.search(question))
+    unit_res = [u for q, u in _UNIT_CLASSES if q.search(question)] if numeric else []
+    head = _asked_head(question) if naming else None
+    q_values = _values(question) | set(re.findall(r"\d+(?:\.\d+)?", question))
+    q_specific_values = {v for v in q_values if "." in v or len(v) >= 2}
+    q_names = _names(" x " + question) | {t.lower() for t in re.findall(r"[\w\-+.]+", question)}
+    q_tokset = set(q_terms)
+    asks_table = bool(re.search(r"(?i)\btables?\b", question))
+    out = []
+    for i, text in enumerate(texts):
+        toks = tokenize(text)
+        tokset = set(toks)
+        cover = sum(w for t, w in weights.items() if t in tokset) / total_w
+        n_tok = max(1, len(text.split()))
+        cover /= 1.0 + 0.25 * max(0.0, n_tok / 30 - 1)
+        is_table = bool(tables and tables[i])
+        quality = 0.75 if is_table else _quality(text)
+        # information the sentence adds beyond the question
+        new = [t for t in tokset - q_tokset if len(t) > 2 and not t.isdigit()]
+        new_mass = sum(min(idf(t), 4.0) for t in new)
+        restates = max(0.0, cover - 0.5) * max(0.0, 1.0 - new_mass / 12.0)
+        values = _values(text)
+        new_values = values - q_values
+        answer_type = 0.0
+        if numeric:
+            if new_values and unit_res and (is_table or any(u.search(text) for u in unit_res)):
+                answer_type = 0.14
+            elif new_values:
+                answer_type = 0.08 if not unit_res else -0.02  # a quantity, but not of the asked kind
+            else:
+                answer_type = -0.08
+        elif naming:
+            new_names = _names(text) - q_names
+            if head and new_names and _head_near_name(text, head, new_names):
+                answer_type = 0.16
+            elif new_names:
+                answer_type = 0.06
+            else:
+                answer_type = -0.04
+        if answer_type < 0:
+            # a typed question (value or name) and the sentence lacks the slot: the more of the question it
+            # repeats, the more it is a restatement of the question rather than an answer
+            restates = max(restates, cover - 0.3)
+        if is_table and asks_table:
+            answer_type += 0.06
+        if q_specific_values & values:
+            answer_type += 0.06  # the sentence carries the question's own figure ("31% yield")
+        boiler = 0.0
+        if _META_START.search(text) or _CITATION_ENTRY.search(text):
+            boiler += 0.3
+        if _RECEIVED.search(text):
+            boiler += 0.1
+        if _INTRO_FRAME.search(text):
+            boiler += 0.06
+        if _HEADING_START.search(text):
+            boiler += 0.04
+        if _CAPTION.search(text) and not new_values:
+            boiler += 0.04
+        if titles and titles[i] and len(titles[i]) > 15:
+            t0 = re.sub(r"\W+", " ", titles[i].lower()).strip()[:40]
+            if t0 and t0 in re.sub(r"\W+", " ", text.lower()):
+                boiler += 0.2  # the title, or a running header that repeats it
+        c = float(cos[i]) if cos is not None else cover
+        score = (0.5 * c + 0.5 * cover - 0.25 * (1.0 - quality) + answer_type - 0.5 * restates - boiler)
+        out.append(SentenceScore(float(score), float(cover), c, quality, answer_type, restates, boiler))
+    return out
+
+
+def _head_near_name(text: str, head: str, names: set[str], window: int = 8) -> bool:
+    """Whether a new name stands within ``window`` words of the asked noun ('the public code CMBFAST')."""
+    words = [w.strip(",.;:()[]").lower() for w in text.split()]
+    heads = [i for i, w in enumerate(words) if w.startswith(head)]
+    if not heads:
+        return False
+    for i, w in enumerate(words):
+        if any(n in w for n in names if len(n) > 2) and any(abs(i - h) <= window for h in heads):
+            return True
+    return False
+
+
+@dataclass
+class _Ranked:
+    sents: list[_Sent]
+    feats: list[SentenceScore]
+    scores: np.ndarray
+    cos: np.ndarray
+    vecs: np.ndarray
+
+
+def rank_candidates(index: Index, question: str, hits: list[Hit], embed_top: int = 14) -> _Ranked | None:
+    """Candidate answer sentences of the evidence (and the next few search hits), scored by
+    :func:`score_sentences`; only the lexically best ``embed_top`` are embedded (MiniLM on CPU)."""
+    s = index.settings
+    # sentences of the evidence chunks, then of the next best search hits (a lexical match that MMR dropped)
+    seen_ids = {h.chunk_id for h in hits}
+    extra = [h for h in index.search(question, k=s.evidence_k + 4) if h.chunk_id not in seen_ids][:4]
+    sents = _candidate_sentences([*hits, *extra], question)
+    if not sents:
+        return None
+    lex = index._lex()
+    titles: dict[str, str] = {}
+    for x in sents:
+        if x.key not in titles:
+            try:
+                titles[x.key] = index.paper(x.key).title or ""
+            except KeyError:
+                titles[x.key] = ""
+    title_list = [titles[x.key] for x in sents]
+    tables = [x.table for x in sents]
+    # 1) cheap lexical pre-score for every candidate; 2) embed only the best few (~20 MFLOP per word piece)
+    pre = score_sentences(question, [x.text for x in sents], lex.idf, titles=title_list, tables=tables)
+    pre_s = np.array([p.score + 0.15 * x.chunk_cos - 0.01 * x.rank for p, x in zip(pre, sents, strict=True)],
+                     np.float32)
+    keep = sorted(range(len(sents)), key=lambda i: -pre_s[i])[:embed_top]
     sents = [sents[i] for i in keep]
-    pre, quality = pre[keep], quality[keep]
     qv = index.embed_query(question)
     sv = index.query_embedder().embed([x.text[:256] for x in sents])
     cos = sv @ qv
-    scores = 0.5 * cos + 0.5 * pre - 0.25 * (1.0 - quality)
-    if numeric:
-        scores += np.array([0.06 if _UNIT_NUMBER.search(x.text) else -0.04 for x in sents], np.float32)
+    feats = score_sentences(question, [x.text for x in sents], lex.idf, cos, [title_list[i] for i in keep],
+                            [tables[i] for i in keep])
+    scores = np.array([f.score + 0.1 * x.chunk_cos - 0.005 * x.rank for f, x in zip(feats, sents, strict=True)],
+                      np.float32)
+    return _Ranked(sents, feats, scores, cos, sv)
+
+
+def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
+    s = index.settings
+    ranked = rank_candidates(index, question, hits)
+    if ranked is None:
+        return _cannot(index, question, hits, 0.0, "extractive")
+    sents, scores, cos, sv = ranked.sents, ranked.scores, ranked.cos, ranked.vecs
+    quality = np.array([f.quality for f in ranked.feats], np.float32)
     order = list(np.argsort(-scores))
     best = order[0]
     score, _diag = answerability(index, question, hits, float(cos[best]))
@@ -237,7 +501,7 @@ def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
     for i in order[1:]:
         if len(chosen) >= s.answer_sentences or scores[i] < scores[best] - 0.2:
             break
-        if quality[i] >= 0.5 and max(float(sv[i] @ sv[j]) for j in chosen) < 0.9:
+        if (quality[i] >= 0.5 or sents[i].table) and max(float(sv[i] @ sv[j]) for j in chosen) < 0.9:
             chosen.append(i)
     parts, citations = [], []
     for i in chosen:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from paperqa_mat.cli import cli
 from paperqa_mat.index import IncompatibleIndex, Index, IndexNotFound
 from paperqa_mat.ingest import IngestError, parse_file
-from paperqa_mat.qa import clean_citations, parse_evidence_reply
+from paperqa_mat.qa import clean_citations, parse_evidence_reply, score_sentences
 from paperqa_mat.samples import SAMPLES, make_pdf, write_samples
 from paperqa_mat.settings import get_settings
 from tests.fake_llm import FakeLLM, last_user_message
@@ -378,3 +378,40 @@ def test_crossref_lookup_only_when_enabled(tmp_path, settings):
         assert (p.key, p.title, p.year) == ("Lee2011", "Crossref title", 2011)
     finally:
         srv.shutdown()
+
+
+def _best(question: str, texts: list[str]) -> str:
+    scores = score_sentences(question, texts, idf=lambda t: 1.0)
+    return texts[max(range(len(texts)), key=lambda i: scores[i].score)]
+
+
+def test_sentence_scoring_prefers_the_asked_value_over_a_restatement():
+    q = "What 28-day flexural strength did the concrete with 30% fly ash reach?"
+    restates = "The 28-day flexural strength of concrete with 30% fly ash was studied in this work."
+    value = "After 28 days the mix with 30% fly ash reached 5.1 MPa in bending."
+    assert _best(q, [restates, value]) == value
+    s = score_sentences(q, [restates, value], idf=lambda t: 1.0)
+    assert s[1].answer_type > 0 > s[0].answer_type  # a new quantity in the asked unit vs. none
+    # a temperature question wants a temperature, not just any number
+    q2 = "At what temperature is the micelle formation rate of the P-85 solution highest?"
+    conc = "Micelle formation in the P-85 solution was followed over the concentration range from 0.5% to 30%."
+    temp = "In this solution the formation rate is highest at 29 °C."
+    assert _best(q2, [conc, temp]) == temp
+
+
+def test_sentence_scoring_prefers_a_new_name_next_to_the_asked_noun():
+    q = "Which public Boltzmann code was used to compute the CMB power spectra?"
+    framing = "We want to investigate the CMB power spectra computed for a Boltzmann model of dark matter."
+    named = "All the analysis was done using the public code CMBFAST."
+    assert _best(q, [framing, named]) == named
+
+
+def test_sentence_scoring_penalises_boilerplate():
+    q = "What compressive strength did fly ash concrete reach?"
+    keywords = "Keywords Fly Ash Concrete, Compressive Strength, Flexural Strength 1"
+    title = "Compressive and Flexural Strengths for Considerable Volume Fly-Ash Concrete 22"
+    prose = "The fly ash concrete reached a compressive strength of 30.9 MPa after 28 days."
+    s = score_sentences(q, [keywords, title, prose], idf=lambda t: 1.0,
+                        titles=["Compressive and Flexural Strengths for Considerable Volume Fly-Ash Concrete"] * 3)
+    assert s[0].boiler > 0 and s[1].boiler > 0 and s[2].boiler == 0
+    assert s[2].score > max(s[0].score, s[1].score)
