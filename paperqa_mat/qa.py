@@ -494,7 +494,9 @@ def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
     quality = np.array([f.quality for f in ranked.feats], np.float32)
     order = list(np.argsort(-scores))
     best = order[0]
-    score, _diag = answerability(index, question, hits, float(cos[best]))
+    # calibrated on the most similar candidate sentence (not the chosen one: the answer-type prior may pick a
+    # less similar sentence that carries the value, which says nothing about whether the papers cover the topic)
+    score, _diag = answerability(index, question, hits, float(cos.max()))
     if score < s.min_relevance:
         return _cannot(index, question, hits, score, "extractive")
     chosen = [best]
