@@ -95,7 +95,8 @@ _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you"
              "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
 _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
-                   r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz)")
+                   r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz"
+                   r"|envenen|empoisonn|vergift|avvelen|uccider|ammazz)")
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 _DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
@@ -273,13 +274,13 @@ def _bare_slang_object(m: Mention, doc: Doc) -> bool:
         return False
     cook_only = words[0] not in _SLANG_OBJECT  # 'crystal', 'ice': only after a cooking verb ('wie koche ich Crystal')
     cue = [q for q in doc.cues if q.kind in ("make", "acquire") and not q.weak and q.end <= m.start
-           and (not cook_only or q.text.startswith(("cook", "koch", "cocin", "cuisin", "cucin", "cozinh", "brew")))
+           and (not cook_only or q.text.startswith(("cook", "koch", "cocin", "cuisin", "cucin", "cozinh", "brew", "stell", "herstell", "kook", "koken")))
            and len([w for w in doc.words(q.end, m.start) if w not in it.SKIP and w not in _SUBJECTS]) == 0]
     if not cue:
         return False
     _, e = doc.clauses[doc.clause_of(m.start)]
     tail = [w for w in doc.words(m.end, e) if w not in it.SKIP]
-    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa",
+    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa", "her", "selbst", "zu", "zuhause", "thuis",
                                    "in", "on", "using", "without", "fast", "cheap", "like", "that", "which", "so")
 
 
@@ -361,6 +362,11 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.weak and q.kind == "procedure" and not any(c.kind in ("make", "acquire", "use") and not c.weak for c in doc.cues):
         s0, e0 = doc.clauses[doc.clause_of(q.start)]  # 'decontamination agents for VX spills on military equipment'
         if any(it.is_blocker(w, topic=False) for w in doc.words(s0, e0)):
+            return True
+    if q.weak and q.kind == "procedure":  # 'how did the cult obtain the equipment for their sarin production': history
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        if re.match(r"\W*(?:how|what|why|when|where|who|which) (?:\w+ ){0,3}?(?:did|was|were|had)(?![\w])", doc.folded[s0:q.start]) \
+                and not _FIRST_SUBJECT.search(doc.folded[s0:e0]) and not _REPLICATE.search(doc.folded):
             return True
     if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
         s, e = doc.clauses[doc.clause_of(q.start)]

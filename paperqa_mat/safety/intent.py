@@ -133,7 +133,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|militaris(?:er|ez)|disperser|diffuser|repandre|tuer|blesser|freisetz(?:en|t|e)|verbreit(?:en|et|e)|verspruh(?:en|t|e)"
      r"|setz(?:t|e|en) [^.?!]{0,40}? frei(?![\w])|tot(?:en|et)|verletz(?:en|t)"
      r"|spray(?:ing)? (?:it|them)|(?:from|out of) (?:an? |the )?(?:aircraft|plane|airplane|drone|helicopter|crop duster|balloon)"
-     r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"),
+     r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"
+     r"|envenen(?:ar|o|a|ando)|empoisonn(?:er|e|ez)|vergift(?:en|e|et)|avvelen(?:are|o|a)|uccider(?:e|lo|la)|ammazzar(?:e|lo|la)"
+     r"|(?:zerstor\w*|in die luft (?:zu )?jagen|sprengt|destruir|destruye|volar|detruire|faire sauter|distrugger\w*|far saltare|explodir|destruir)"
+     r" (?:\w+ ){0,3}?(?:haus|hauser|gebaude|auto|brucke|casa|casas|edificio|coche|puente|maison|batiment|voiture|pont|palazzo|macchina|ponte|predio|carro)"
+     r"|(?:haus|gebaude|auto|brucke) (?:\w+ ){0,2}?(?:zerstort|zerstoren|sprengt|sprengen)"),
     # ---- enhance / design
     ("enhance", "verb", False, r"(?:make|making|render|rendering|turn|get|getting|become|design|designing|create|creating|produce|producing|engineer|engineering|keep|keeping)"
      r" (?:\w+ ){0,3}?(?:to be |to stay |to remain )?(?:more|less) (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive|transmissible|virulent"
@@ -227,6 +231,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:\w+ )?(?:cleaner|cleaning product|solvent|fertili[sz]er|cosmetic|food|supplement|sample|research chemical|gift|toy|spare parts?|paint|ink|perfume|medicine|plant food)"
      r"|make (?:it|them) look like|look like (?:an? )?(?:normal|harmless|legit\w*|innocent|ordinary|regular)"
      r"|schmuggl\w*|smokkel\w*|contrabband\w*|contrebande|contrabando|am zoll vorbei|unbemerkt|ohne dass (?:\w+ ){0,4}?(?:zoll|polizei|behorden?|jemand|niemand|hunde?|scanner)"
+     r"|sin que se (?:note|sepa|den cuenta|entere|detecte|descubra)|sans que (?:ca|cela) se (?:voie|remarque|sache)"
      r"|sin que (?:\w+ ){0,4}?(?:aduana|policia|nadie|perros?|escaner|guardia|autoridades)|sans que (?:\w+ ){0,4}?(?:douane|police|personne|chiens?|scanner|autorites)"
      r"|senza che (?:\w+ ){0,4}?(?:dogana|polizia|nessuno|cani|scanner)|sem que (?:\w+ ){0,4}?(?:alfandega|policia|ninguem|caes|scanner)"
      r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pasar|passer|passar|passare) (?:\w+ ){0,3}?(?:la |a |por la |par la )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira)"),
