@@ -219,7 +219,7 @@ def _table_snippets(text: str, q_terms: list[str], before: int = 3, after: int =
     low = [w.lower().strip(",;:()[]") for w in words]
     out = []
     for i, w in enumerate(low):
-        if w in q_terms and len(w) >= 2 and any(re.fullmatch(r"[-−±]?\d+(?:[.,]\d+)?%?", x)
+        if w in q_terms and len(w) >= 2 and any(re.fullmatch(r"[-−±]?\d+(?:[.,]\d+)?%?|\d[A-Z0-9]{2,}", x)
                                                 for x in words[i + 1 : i + 4]):
             head = " ".join(words[:4])
             snip = " ".join(words[max(0, i - before) : i + 1 + after])
@@ -304,7 +304,7 @@ def _values(text: str) -> set[str]:
     return out
 
 
-_NAME_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9\-+]*[0-9A-Z][A-Za-z0-9\-+]*|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+|"
+_NAME_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]*[A-Z][A-Za-z0-9\-+]*[0-9A-Z][A-Za-z0-9\-+]*|\d[A-Z][A-Z0-9]{2,}|[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+|"
                          r"[A-Z][a-z]{2,}(?=\s+(?:method|model|code|package|mechanism|equation|approach|program)))")
 
 
@@ -331,6 +331,17 @@ def _asked_head(question: str) -> str | None:
     if head in _SPEC_STOP or len(head) < 3:
         return None
     return head[:-1] if head.endswith("s") and len(head) > 4 else head
+
+
+def _stem(tok: str) -> str:
+    """A light stemmer for matching (plural, tense, British -ysed): 'analysed' ~ 'analyzed', 'gaps' ~ 'gap'."""
+    if not tok.isalpha() or len(tok) <= 3:
+        return tok
+    tok = re.sub(r"ys(e|ed|es|ing|is)$", r"yz\1", tok)
+    for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
+        if tok.endswith(suf) and len(tok) - len(suf) >= 3 and not tok.endswith("ss"):
+            return tok[: len(tok) - len(suf)] + rep
+    return tok
 
 
 @dataclass
@@ -367,12 +378,21 @@ def score_sentences(question: str, texts: list[str], idf, cos: np.ndarray | None
     q_specific_values = {v for v in q_values if "." in v or len(v) >= 2}
     q_names = _names(" x " + question) | {t.lower() for t in re.findall(r"[\w\-+.]+", question)}
     q_tokset = set(q_terms)
+    q_stems = {t: _stem(t) for t in q_terms}
+    q_joins: dict[str, list[str]] = {}  # "band gaps" also matches "bandgap"
+    words = [w for w in re.findall(r"[A-Za-z]+", question.lower())]
+    for a, b in zip(words, words[1:], strict=False):
+        if a in q_stems and b in q_stems:
+            q_joins.setdefault(a, []).append(_stem(a + b))
+            q_joins.setdefault(b, []).append(_stem(a + b))
     asks_table = bool(re.search(r"(?i)\btables?\b", question))
     out = []
     for i, text in enumerate(texts):
         toks = tokenize(text)
         tokset = set(toks)
-        cover = sum(w for t, w in weights.items() if t in tokset) / total_w
+        stems = {_stem(t) for t in toks}
+        cover = sum(w for t, w in weights.items() if t in tokset or q_stems[t] in stems or
+                    any(j in stems for j in q_joins.get(t, ()))) / total_w
         n_tok = max(1, len(text.split()))
         cover /= 1.0 + 0.25 * max(0.0, n_tok / 30 - 1)
         is_table = bool(tables and tables[i])
