@@ -376,6 +376,11 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         s, e = doc.clauses[doc.clause_of(q.start)]
         if _INFO_FRAME.match(doc.folded[s:e]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded):
             return True  # 'what's the history of sarin production at ...', 'what production volumes of phosgene ...'
+        if not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded) and (
+                re.match(r"\W*(?:what|which|who|whom|when|where|why|how) (?:\w+ ){0,3}?(?:did|was|were|had)(?![\w])", doc.folded[s:e])
+                or (not doc.personal and re.match(r"\W*(?:how|what|which|why|where|who|when|is|are|does|do)(?![\w])", doc.folded[s:e])
+                    and not _FIRST_PERSON.search(doc.folded) and any(it.is_blocker(w, topic=False) for w in doc.words(s, e)))):
+            return True  # 'what letter did the OPCW send about its sarin production', 'how is X production monitored'
     if q.kind == "make":
         s, _ = doc.clauses[doc.clause_of(q.start)]
         clause_head = doc.folded[s : q.start].strip()
@@ -610,7 +615,7 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
         break
     s, e = doc.clauses[doc.clause_of(q.start)]
     rest = [w for w in doc.words(q.end, e) if w not in it.SKIP and w not in _FUNCTION]
-    elliptical = obj is None or not rest
+    elliptical = obj is None or not rest or rest[-1] in ("one", "ones")  # '... for a smaller one?'
     if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
     if q.form == "noun" and set(doc.words(max(0, q.start - 25), q.start)[-2:]) & {"that", "this", "their", "its", "same", "those", "these", "his"}:
@@ -684,8 +689,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:])]
             if doc.personal and any(c.kind in ("scale", "use") and not c.weak for c in cues):
                 earlier = _topic_mentions(docs[:-1]) + earlier
-            if q.weak:  # 'what steps would I need?' only after a specific agent or precursor
-                earlier = [m for m in earlier if (not _is_class(m) or (m.ref == "generic_cwa" and _pronoun_object(doc, q)))
+            if q.weak:  # 'what steps would I need?' only after a specific agent or precursor (or a described one, when I ask)
+                earlier = [m for m in earlier if (not _is_class(m) or (m.ref == "generic_cwa" and _pronoun_object(doc, q))
+                                                  or (m.ref.startswith("indirect_") and _FIRST_SUBJECT.search(doc.folded)))
                            and m.tier in ("agent", "precursor")]
             if q.strict and not (doc.personal and _pronoun_object(doc, q)):
                 continue
@@ -695,7 +701,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 continue  # 'how does its structure make it relatively insensitive'
             tgt = _anaphora_target(doc, q, earlier)
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
-                if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))):
+                if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))
+                        and not (tgt.ref.startswith("indirect_") and _FIRST_SUBJECT.search(doc.folded))):
                     found.append((q.start, tgt.start, q, tgt))
     if found and all(q.weak for _, _, q, _ in found) and _DEFENSIVE.search(doc.folded) and not any(
             q.kind in ("make", "acquire", "use", "scale", "enhance") and not q.weak for q in cues):

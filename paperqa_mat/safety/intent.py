@@ -240,7 +240,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- procedure (weak)
     ("procedure", "noun", True, r"procedures?|protocols?|instructions?|step[- ]by[- ]step|steps|walk-?through|walk me through|process"
      r"|guide|tutorial|method|methods|details|detailed|technical details?|exact|precise|quantities|amounts|ratios?"
-     r"|temperatures|equipment|setup|set-up|realistic|technically accurate|fully realistic|how exactly|from scratch"
+     r"|temperatures|equipment|setup|set-up|proportions?|mixing ratios?|realistic|technically accurate|fully realistic|how exactly|from scratch"
      r"|etape par etape|mode d'emploi|protocole|anleitung|schritt fur schritt|genaue|verfahren|paso a paso|instrucciones"
      r"|procedimiento|pasos"),
 ]

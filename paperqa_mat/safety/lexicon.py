@@ -394,6 +394,11 @@ _NOUN_FOLLOWERS = {"that", "which", "who", "whose", "used", "they", "he", "she",
                    "utilise", "verwendet", "benutzt", "of", "the", "a", "an", "my", "his", "her", "their", "it", "them"}
 
 
+_VERB_FOLLOWERS = {"gives", "has", "makes", "needs", "works", "requires", "produces", "creates", "causes", "goes", "yields", "packs",
+                   "burns", "leaves", "fits", "gets", "uses", "contains", "destroys", "kills", "breaks", "cuts", "blows", "lasts",
+                   "detonates", "explodes", "travels", "passes", "evades", "avoids", "beats"}
+
+
 def _guard_benign(toks: list[Token], i: int) -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb': not a weapon sense."""
     prev = toks[i - 1].text if i > 0 else ""
@@ -414,7 +419,9 @@ def _guard_benign(toks: list[Token], i: int) -> bool:
             return False  # noun use: 'the same explosive that ...', 'which explosive would they make', 'the explosive used in'
         if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
             prev = toks[i - 1].text if i > 0 else ""
-            return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised",
+            if nxt in _VERB_FOLLOWERS:
+                return False  # 'which explosive gives the biggest blast'
+            return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised", "which", "what",
                                 "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that"} and not (
                 prev.endswith("est") or prev in ("most", "good", "strong", "cheap", "simple", "easy", "first", "best"))
     return False

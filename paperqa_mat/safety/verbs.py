@@ -156,6 +156,8 @@ def fuzzy_make(word: str) -> str:
     """'prodce', 'synthsize' -> 'verb'; 'recipie', 'sythesis' -> 'noun'; else ''."""
     if len(word) < 6 or not word.isalpha():
         return ""
+    if any(word in (w + "s", w + "d", w + "r", w + "es", w[:-1]) for w in FUZZY_MAKE + FUZZY_NOUNS):
+        return ""  # a correctly spelt inflection ('procedures', 'instruction', 'produced', 'producer') is not a typo
     if any(w != word and _damerau1(word, w) for w in FUZZY_MAKE):
         return "verb"
     return "noun" if any(w != word and _damerau1(word, w) for w in FUZZY_NOUNS) else ""
