@@ -282,6 +282,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                         len(key) >= 5 and all(len(t.text) <= 3 for t in toks[i : j + 1])
                     ):
                         continue
+                    if span == 1 and ntok > 1 and len(key) <= 6:
+                        continue  # a short word that happens to spell a two-word name run together ('vegas' = 've gas')
                     text = folded[toks[i].start : toks[j].end]
                     w = weak
                     if key == "meth" and j + 1 < n and toks[j + 1].text.startswith("acryl"):
