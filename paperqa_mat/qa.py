@@ -166,6 +166,7 @@ class _Sent:
     rank: int
     chunk_cos: float
     table: bool = False
+    prev: str = ""  # the sentence before it on the same page of the chunk (context for "this species ...")
 
 
 def _candidate_sentences(hits: list[Hit], question: str = "") -> list[_Sent]:
@@ -181,13 +182,15 @@ def _candidate_sentences(hits: list[Hit], question: str = "") -> list[_Sent]:
         starts = list(h.page_starts) or [(0, h.pages[0] if h.pages else 1)]
         bounds = [*[b for b, _ in starts[1:]], len(h.text)]
         for (start, page), end in zip(starts, bounds, strict=True):
+            prev = ""
             for s in split_sentences(h.text[start:end]):
                 s = s.strip()
                 norm = re.sub(r"\W+", "", s.lower())
+                before, prev = prev, s
                 if norm in seen or not (25 <= len(s) <= 700) or _REF_LINE.search(s):
                     continue
                 seen.add(norm)
-                out.append(_Sent(s, h.key, h.doc, page, rank, h.cosine))
+                out.append(_Sent(s, h.key, h.doc, page, rank, h.cosine, prev=before))
                 if q_terms and _quality(s) < 0.6:
                     for snip in _table_snippets(s, q_terms):
                         out.append(_Sent(snip, h.key, h.doc, page, rank, h.cosine, table=True))
@@ -467,6 +470,7 @@ class _Ranked:
     scores: np.ndarray
     cos: np.ndarray
     vecs: np.ndarray
+    titles: list[str]
 
 
 def rank_candidates(index: Index, question: str, hits: list[Hit], embed_top: int = 14) -> _Ranked | None:
@@ -502,7 +506,18 @@ def rank_candidates(index: Index, question: str, hits: list[Hit], embed_top: int
                             [tables[i] for i in keep])
     scores = np.array([f.score + 0.1 * x.chunk_cos - 0.005 * x.rank for f, x in zip(feats, sents, strict=True)],
                       np.float32)
-    return _Ranked(sents, feats, scores, cos, sv)
+    return _Ranked(sents, feats, scores, cos, sv, [title_list[i] for i in keep])
+
+
+_ANAPHOR = re.compile(r"(?i)^\W*(\w+,?\s+){0,2}?(this|these|those|such|its|their|it|they)\s+(\w+\s+)?"
+                      r"(species|compound|compounds|sample|samples|material|materials|strain|alga|algae|model|method|"
+                      r"phase|value|values|one|ones|showed|shows|was|were|is|are|has|had|exhibit\w*|display\w*)\b")
+
+
+def _question_parts(question: str) -> list[str]:
+    """A question split into its parts at ', and what/how/which ...' (one part for a simple question)."""
+    parts = re.split(r"(?i),?\s+and\s+(?=(?:what|how|which|at what|in what|where|when|whether)\b)", question)
+    return [p.strip() for p in parts if len(p.split()) >= 3]
 
 
 def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
@@ -520,17 +535,29 @@ def extractive_answer(index: Index, question: str, hits: list[Hit]) -> Answer:
     if score < s.min_relevance:
         return _cannot(index, question, hits, score, "extractive")
     chosen = [best]
+    # a question in several parts ("what dimensions ..., and what strength ...?"): the best sentence for each
+    # part, when the overall best does not already answer it
+    for part in _question_parts(question)[1:] if len(order) > 1 else []:
+        pv = index.embed_query(part)
+        feats = score_sentences(part, [x.text for x in sents], index._lex().idf, sv @ pv, ranked.titles,
+                                [x.table for x in sents])
+        part_scores = np.array([f.score for f in feats], np.float32)
+        j = int(np.argmax(part_scores))
+        if j not in chosen and feats[j].answer_type >= 0 and part_scores[j] >= part_scores[chosen].max() - 0.05:
+            chosen.append(j)
     for i in order[1:]:
-        if len(chosen) >= s.answer_sentences or scores[i] < scores[best] - 0.2:
+        if len(chosen) >= max(s.answer_sentences, len(chosen)) or scores[i] < scores[best] - 0.2:
             break
         if (quality[i] >= 0.5 or sents[i].table) and max(float(sv[i] @ sv[j]) for j in chosen) < 0.9:
             chosen.append(i)
     parts, citations = [], []
     for i in chosen:
         x = sents[i]
-        c = Citation(x.key, x.doc, [x.page], x.text)
-        citations.append(c)
         text = x.text.rstrip()
+        if x.prev and _ANAPHOR.match(text) and len(x.prev) <= 400:
+            text = f"{x.prev.rstrip()} {text}"  # "this species showed ...": say which species
+        c = Citation(x.key, x.doc, [x.page], text)
+        citations.append(c)
         end = text[-1] if text[-1] in ".!?" else "."
         parts.append(f"{text.rstrip('.!?')} ({c.label()}){end}")
     return Answer(question, " ".join(parts), False, citations, _references(index, [c.key for c in citations]),

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from paperqa_mat.cli import cli
 from paperqa_mat.index import IncompatibleIndex, Index, IndexNotFound
 from paperqa_mat.ingest import IngestError, parse_file
-from paperqa_mat.qa import clean_citations, parse_evidence_reply, score_sentences
+from paperqa_mat.qa import _ANAPHOR, _question_parts, clean_citations, parse_evidence_reply, score_sentences
 from paperqa_mat.samples import SAMPLES, make_pdf, write_samples
 from paperqa_mat.settings import get_settings
 from tests.fake_llm import FakeLLM, last_user_message
@@ -415,3 +415,11 @@ def test_sentence_scoring_penalises_boilerplate():
                         titles=["Compressive and Flexural Strengths for Considerable Volume Fly-Ash Concrete"] * 3)
     assert s[0].boiler > 0 and s[1].boiler > 0 and s[2].boiler == 0
     assert s[2].score > max(s[0].score, s[1].score)
+
+
+def test_question_parts_and_anaphora():
+    parts = _question_parts("What specimen size was used for the tests, and what strength did the 30% mix reach?")
+    assert parts == ["What specimen size was used for the tests", "what strength did the 30% mix reach?"]
+    assert _question_parts("What is the band gap of BaZrS3 and BaHfS3?") == ["What is the band gap of BaZrS3 and BaHfS3?"]
+    assert _ANAPHOR.match("Nevertheless, this species showed the strongest reaction to the dust.")
+    assert not _ANAPHOR.match("Isochrysis galbana showed the strongest reaction to the dust.")
