@@ -169,6 +169,9 @@ class _Sent:
     prev: str = ""  # the sentence before it on the same page of the chunk (context for "this species ...")
 
 
+_CONTINUATION = re.compile(r"^(\d{1,3}[a-z]?\)[,;]?\s|[a-z][a-z]|[,;)]\s)")
+
+
 def _candidate_sentences(hits: list[Hit], question: str = "") -> list[_Sent]:
     """Sentences of the evidence chunks, each with the page it is printed on (split per page).
 
@@ -185,6 +188,10 @@ def _candidate_sentences(hits: list[Hit], question: str = "") -> list[_Sent]:
             prev = ""
             for s in split_sentences(h.text[start:end]):
                 s = s.strip()
+                if prev and _CONTINUATION.match(s) and len(prev) + len(s) < 600:
+                    s = f"{prev} {s}"  # a split after 'Tab.' / 'Fig.' or inside parentheses: one sentence
+                    if out and out[-1].text == prev and out[-1].rank == rank:
+                        out.pop()
                 norm = re.sub(r"\W+", "", s.lower())
                 before, prev = prev, s
                 if norm in seen or not (25 <= len(s) <= 700) or _REF_LINE.search(s):
