@@ -48,11 +48,12 @@ FIRST_RUN = {
     "V": ((0.925, 0.020), (0.935, 0.020)), "X": ((0.959, 0.000), (0.877, 0.029)), "W": ((0.937, 0.020), (0.928, 0.020)),
     "Y": ((0.963, 0.061), (0.954, 0.082)), "Z": ((0.952, 0.042), (0.924, 0.042)), "Z2": ((0.974, 0.056), (0.936, 0.056)),
     "Z3": ((0.959, 0.000), (0.946, 0.000)), "Z4": ((0.983, 0.021), (0.967, 0.021)),
-    # third session: Z5 was written before any change of this session and first run on the guard as found (commit
-    # 7e1588c; the d5ab453 guard gives the same 73/82, 2/46 on it); Z6 was written after this session's changes
-    "Z5": ((0.890, 0.043), (0.890, 0.043)),
+    # third session (second column: the guard as this session found it, commit 7e1588c): Z5 was written before any
+    # change of this session (the d5ab453 guard gives the same 73/82, 2/46 on it); Z6 was written after this
+    # session's changes (the d5ab453 guard: 71/89 = 0.798, 3/51 = 5.9%)
+    "Z5": ((0.890, 0.043), (0.890, 0.043)), "Z6": ((0.888, 0.020), (0.854, 0.039)),
 }
-NEVER_TUNED = "Z4"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
+NEVER_TUNED = "Z6"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
 
 def evaluate(items: list[dict]) -> dict:
