@@ -507,7 +507,7 @@ def rank_candidates(index: Index, question: str, hits: list[Hit], embed_top: int
     keep = sorted(range(len(sents)), key=lambda i: -pre_s[i])[:embed_top]
     sents = [sents[i] for i in keep]
     qv = index.embed_query(question)
-    sv = index.query_embedder().embed([x.text[:256] for x in sents])
+    sv = index.query_embedder().embed([x.text[:200] for x in sents])
     cos = sv @ qv
     feats = score_sentences(question, [x.text for x in sents], lex.idf, cos, [title_list[i] for i in keep],
                             [tables[i] for i in keep])
