@@ -112,9 +112,13 @@ _NUMERIC_Q = re.compile(
     r"(at|to|from|up to|down to|in) what\b|which (value|temperature|pressure|concentration)|by how|"
     r"how many times)")
 # Questions asking for a name: a code, package, method, compound, ... (the answer names something new).
-_NAME_Q = re.compile(r"(?i)^\s*(which|what (kind|type|sort) of|name the|what (\S+\s+){0,3}?(code|package|software|"
-                     r"program|method|technique|model|mechanism|compound|compounds|ligand|catalyst|solvent|database|"
-                     r"dataset|band|material|species|instrument|approach|algorithm|structure|phase|reagent))\b")
+_NAME_Q = re.compile(
+    r"(?i)^\s*which\b|"
+    r"\bwhich\s+(?!(?:the|a|an|is|are|was|were|we|it|they|has|have|had|can|could|may|will|would|this|these|"
+    r"their|its|one|ones)\b)(?:[\w\-]+\s+){0,5}[\w\-]+\s*\?\s*$|"
+    r"^\s*(?:what (?:kind|type|sort) of|name the|what (?:\S+\s+){0,3}?(?:code|package|software|program|method|"
+    r"technique|model|mechanism|compound|compounds|ligand|catalyst|solvent|database|dataset|band|material|species|"
+    r"instrument|approach|algorithm|structure|phase|reagent))\b")
 _HAS_NUMBER = re.compile(r"\d")
 _REF_LINE = re.compile(r"^\s*\[?\d{1,3}[\].]\s+[A-Z]|(?:et al\.?.*){2,}|\(\d{4}\)\.?\s*$")
 # a reported quantity: a number with a unit, percent or degree, a decimal, a power of ten, or "= 12"
