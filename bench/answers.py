@@ -49,7 +49,7 @@ def score_file(idx, path: Path, verbose: bool = False) -> dict:
                   f"\n    got: {ans.answer[:600]}\n")
     cannot = [idx.ask(q["question"], mode="extractive").cannot_answer for q in unanswerable]
     n = max(1, len(answerable))
-    return {"file": str(path.relative_to(REPO.parent)) if path.is_relative_to(REPO.parent) else str(path),
+    return {"file": path.name,
             "answerable": len(answerable), "page_hit_at_5": round(sum(hit5) / n, 3), "mrr_at_10": round(sum(rr) / n, 3),
             "answer_pattern_match": round(sum(ok) / n, 3), "answer_cites_gold_page": round(sum(cited) / n, 3),
             "answerable_refused": round(sum(refused) / n, 3),
@@ -73,17 +73,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--qa", action="append", type=Path, help="question file (repeatable; default qa_dev + qa_own)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every missed answer")
-    ap.add_argument("--out", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "answers.json",
+                    help="write the figures as JSON here (default bench/results/answers.json)")
     args = ap.parse_args()
     files = args.qa or [QA, OWN]
     idx = open_index()
     idx.ask("warm up question about band gaps")
     res = [score_file(idx, f, args.verbose) for f in files]
     extra = [idx.ask(q, mode="extractive").cannot_answer for q in EXTRA_UNANSWERABLE]
-    out = {"files": res, "extra_unanswerable_cannot": f"{sum(extra)}/{len(extra)}"}
+    out = {"files": res, "extra_unanswerable_cannot": f"{sum(extra)}/{len(extra)}",
+           "load_avg_1min": round(os.getloadavg()[0], 2), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     print(json.dumps(out, indent=1))
-    if args.out:
-        args.out.write_text(json.dumps(out, indent=1))
+    if args.out and not args.qa:  # only the standard pair of files is recorded
+        args.out.write_text(json.dumps(out, indent=1) + "\n")
 
 
 if __name__ == "__main__":
