@@ -305,6 +305,8 @@ def _quality(text: str) -> float:
     prose = min(1.0, wordy / len(toks) / 0.6)
     if len(toks) >= 6 and not _FUNCTION_WORDS.intersection(t.lower().strip(",.;:()") for t in toks):
         prose *= 0.5  # no function words at all: a table row or a list of labels, not a sentence
+    if sum(1 for t in toks if re.search(r"[=^\\{}]", t)) > 0.1 * len(toks):
+        prose *= 0.5  # formula debris from the PDF's equations
     return prose
 
 
