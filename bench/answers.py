@@ -4,7 +4,8 @@
     .venv/bin/python bench/answers.py --qa bench/data/qa_own.json -v   # one file, print each miss
 
 Reuses the benchmark index of bench/core.py (/tmp/pqm-bench, built there when missing). Reports, per file:
-retrieval page-hit@5 and MRR@10, extractive answer matches a gold pattern, answer cites a gold page,
+retrieval page-hit@5 and MRR@10, extractive answer matches a gold pattern (anywhere / in its first sentence),
+answer cites a gold page,
 answerable wrongly refused, unanswerable -> "cannot answer", ask latency; plus our extra unanswerable questions.
 bench/data/qa_own.json is a check set: it was written before tuning and is never tuned on.
 """
@@ -31,7 +32,7 @@ def score_file(idx, path: Path, verbose: bool = False) -> dict:
     qa = json.loads(path.read_text())
     answerable = [q for q in qa if q["kind"] != "unanswerable"]
     unanswerable = [q for q in qa if q["kind"] == "unanswerable"]
-    hit5, rr, ok, cited, refused, ms = [], [], [], [], [], []
+    hit5, rr, ok, first, cited, refused, ms = [], [], [], [], [], [], []
     for q in answerable:
         hits = idx.search(q["question"], k=10)
         hit5.append(page_hit(hits[:5], q["doc"], q["pages"]))
@@ -42,6 +43,8 @@ def score_file(idx, path: Path, verbose: bool = False) -> dict:
         ms.append((time.perf_counter() - t0) * 1000)
         good = (not ans.cannot_answer) and any(re.search(p, ans.answer, re.I) for p in q["answer_patterns"])
         ok.append(good)
+        first.append(good and bool(ans.citations) and
+                     any(re.search(p, ans.citations[0].text, re.I) for p in q["answer_patterns"]))
         refused.append(ans.cannot_answer)
         cited.append(any(c.doc == q["doc"] and set(c.pages) & set(q["pages"]) for c in ans.citations))
         if verbose and not good:
@@ -51,7 +54,8 @@ def score_file(idx, path: Path, verbose: bool = False) -> dict:
     n = max(1, len(answerable))
     return {"file": path.name,
             "answerable": len(answerable), "page_hit_at_5": round(sum(hit5) / n, 3), "mrr_at_10": round(sum(rr) / n, 3),
-            "answer_pattern_match": round(sum(ok) / n, 3), "answer_cites_gold_page": round(sum(cited) / n, 3),
+            "answer_pattern_match": round(sum(ok) / n, 3), "first_sentence_matches": round(sum(first) / n, 3),
+            "answer_cites_gold_page": round(sum(cited) / n, 3),
             "answerable_refused": round(sum(refused) / n, 3),
             "unanswerable_cannot": f"{sum(cannot)}/{len(cannot)}",
             "ask_p50_ms": round(pct(ms, 0.5), 1), "ask_p95_ms": round(pct(ms, 0.95), 1),

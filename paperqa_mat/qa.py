@@ -152,7 +152,7 @@ _INTRO_FRAME = re.compile(r"(?i)^\s*(\d+(\.\d+)*\.?\s+)?(in this (letter|paper|w
                           r"section|contribution)|here(in)?,? we|we (want|aim|wish) to|the (aim|purpose|goal) of this|"
                           r"this (paper|work|article|study) (is|was|has|presents|reports|describes))\b")
 _HEADING_START = re.compile(r"^\s*((\d+(\.\d+)*\.?|[IVX]+\.|[A-H]\.)\s+[A-Z][\w\- ,]{3,80}?\s+(?=[A-Z][a-z])|"
-                            r"[A-Z][A-Z\- ]{4,}[A-Z]\s+(?=[A-Z][a-z]))")
+                            r"[A-Z][A-Z\- ]{4,}[A-Z]\s+(?=[A-Z][a-z]|[AI]\s+[a-z]))")
 _META_START = re.compile(r"(?i)^\s*(key\s*words|keywords|abstract|pacs|contents|acknowledg|references|"
                          r"received|accepted|published|copyright|correspondence|e-?mail|cite this)\b")
 _CITATION_ENTRY = re.compile(r"(?:\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+(?:[A-Z]\.\s*-?){1,3},?\s+(?:and\s+)?){2,}|"
@@ -173,6 +173,15 @@ class _Sent:
     prev: str = ""  # the sentence before it on the same page of the chunk (context for "this species ...")
 
 
+def _strip_heading(text: str) -> str:
+    """A sentence without the section heading the PDF text glued to its front ('3.2 Effect of dust ... The first
+    experiment ...', 'CONCLUSIONS A universe ...'), when enough sentence remains."""
+    m = _HEADING_START.match(text)
+    if m and len(text) - m.end() >= 40:
+        return text[m.end():].lstrip()
+    return text
+
+
 _CONTINUATION = re.compile(r"^(\d{1,3}[a-z]?\)[,;]?\s|[a-z][a-z]|[,;)]\s)")
 
 
@@ -191,7 +200,7 @@ def _candidate_sentences(hits: list[Hit], question: str = "") -> list[_Sent]:
         for (start, page), end in zip(starts, bounds, strict=True):
             prev = ""
             for s in split_sentences(h.text[start:end]):
-                s = s.strip()
+                s = _strip_heading(s.strip())
                 if prev and _CONTINUATION.match(s) and len(prev) + len(s) < 600:
                     s = f"{prev} {s}"  # a split after 'Tab.' / 'Fig.' or inside parentheses: one sentence
                     if out and out[-1].text == prev and out[-1].rank == rank:

@@ -12,7 +12,14 @@ from click.testing import CliRunner
 from paperqa_mat.cli import cli
 from paperqa_mat.index import IncompatibleIndex, Index, IndexNotFound
 from paperqa_mat.ingest import IngestError, parse_file
-from paperqa_mat.qa import _ANAPHOR, _question_parts, clean_citations, parse_evidence_reply, score_sentences
+from paperqa_mat.qa import (
+    _ANAPHOR,
+    _question_parts,
+    _strip_heading,
+    clean_citations,
+    parse_evidence_reply,
+    score_sentences,
+)
 from paperqa_mat.samples import SAMPLES, make_pdf, write_samples
 from paperqa_mat.settings import get_settings
 from tests.fake_llm import FakeLLM, last_user_message
@@ -423,3 +430,11 @@ def test_question_parts_and_anaphora():
     assert _question_parts("What is the band gap of BaZrS3 and BaHfS3?") == ["What is the band gap of BaZrS3 and BaHfS3?"]
     assert _ANAPHOR.match("Nevertheless, this species showed the strongest reaction to the dust.")
     assert not _ANAPHOR.match("Isochrysis galbana showed the strongest reaction to the dust.")
+
+
+def test_section_heading_is_stripped_from_the_first_sentence():
+    s = "3.2 Effect of cement dust on growth rate The first experiment used 20 and 40 times the nominal dust level."
+    assert _strip_heading(s).startswith("The first experiment")
+    assert _strip_heading("CONCLUSIONS A universe dominated by bosonic dark matter could be possible.").startswith("A ")
+    plain = "Isochrysis galbana showed the strongest reaction to the cement dust in both experiments."
+    assert _strip_heading(plain) == plain
