@@ -71,6 +71,7 @@ _PERSONAL = re.compile(
     r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group)|"
     r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
+    r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
@@ -395,13 +396,18 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             return True  # 'how are pharmaceutical opioids manufactured legally and regulated'
         if q.text == "made" and re.match(r"\s+(?:up )?of(?![\w])", doc.folded[q.end : q.end + 8]):
             return True  # 'what is Semtex made of': composition, not production
+        if q.text == "made" and not doc.personal and re.match(r"\W*(?:is|are|was|were)(?![\w])", clause_head) and re.match(
+                r"\s+(?:from|of|out of|with)(?![\w])", doc.folded[q.end : q.end + 10]):
+            return True  # 'is heroin made from morphine?': a yes/no composition question
     return False
 
 
 # --------------------------------------------------------------------------- pairing
 def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
-    if doc.clause_of(q.start) != doc.clause_of(m.start) and not (m.start < q.end and m.end > q.start):
-        return False
+    if doc.clause_of(q.start) != doc.clause_of(m.start) and not (m.start < q.end and m.end > q.start) and not (
+            q.form == "noun" and q.end <= m.start and doc.clause_of(m.start) == doc.clause_of(q.start) + 1
+            and _COORDINATED.match(doc.folded[q.end : m.start])):
+        return False  # ('synthesis and drying of X' is one noun phrase, not two clauses)
     if _head_blocked(doc, m):
         return False
     if q.start <= m.start:  # substance after the cue
@@ -566,6 +572,8 @@ _BLAST = re.compile(
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
 )
 _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
+                           r"charge size|size of (?:the )?charge|how (?:big|large) (?:a |the )?charge|(?:type|kind) of (?:explosive|charge)|"
+                           r"(?:which|what) (?:explosive|charge)|how much (?:\w+ )?(?:explosive|charge)|what (?:\w+ ){0,3}would work|"
                            r"what (?:should|can|could|would|do) (?:i|we|they|someone|one|you) (?:use|get|buy|put|place|plant|hide|attach|rig|need))")
 
 
@@ -715,6 +723,14 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if harm and pool:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
+    if not found and personal and not any(_historical(doc, q) for q in cues):
+        # '<agent> from <substance>' ('heroin from morphine, what do I need', 'meth from pseudoephedrine?')
+        for m1 in live_unblocked:
+            if m1.tier != "agent" or _is_class(m1) or _pre_blocked(doc, m1):
+                continue
+            for m2 in live_unblocked:
+                if m2.start > m1.end and doc.clause_of(m2.start) == doc.clause_of(m1.start) and _FROM_CONVERSION.match(doc.folded[m1.end : m2.start]):
+                    return Verdict(True, m1.cat, f"asks how to make {m1.text} from {m2.text} ({CATEGORY_TEXT[m1.cat]})", "rules", [m1.text])
     if not found and personal:
         blast = _implicit_blast(doc, cues, docs[-2] if len(docs) > 1 else None)
         if blast:
@@ -774,6 +790,9 @@ _DEFENSIVE = re.compile(
     r"hospitals?|treat\w*|antidotes?|evacuat\w*|spills?|leaks?|leaking|what should (?:we|i|they|you) do|who (?:should|do) (?:we|i) call|"
     r"call (?:the )?(?:police|911|999|112|fire)|bomb squad|eod|report (?:it|this|them)|quarantin\w*)(?![\w])"
 )
+_COORDINATED = re.compile(r"\s*(?:and|&|or|plus)\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:the\s+|a\s+|an\s+|some\s+)?$")
+# '<agent> from <substance>' in a request ('heroin from morphine, what do I need'): a conversion asked for
+_FROM_CONVERSION = re.compile(r"^\s+(?:out of|from|starting from|via|using)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+)?$")
 _EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor")
 _SPELLED_CUES = ("make", "build", "synth", "produce", "prepare", "cook", "recipe", "howto", "buy")
 

@@ -94,7 +94,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"cristaliz(?:ar|o|a|as|amos|ando)|recristaliz(?:ar|o|a)|destil(?:ar|o|a)|refin(?:ar|o|a)|concentr(?:ar|o)"
      r"|estrarre|estraggo|purificare|purifico|cristallizzare|coltivare|ottenere|raffinare|distillare|cozinhar|cozinho|extrair|extraio"
      r"|maken|maak|maakt|bereiden|bereid|synthetiseren|produceren|kweken|kweek|kweekt|haal (?:\w+ ){0,4}?eruit|koken|kook|extraheren|zuiveren|bouwen|bouw|vervaardigen|aanmaken"
-     r"|zrobic|wyprodukowac|przygotowac|zsyntetyzowac|zbudowac|ugotowac"),
+     r"|zrobic|wyprodukowac|przygotowac|zsyntetyzowac|zbudowac|ugotowac"
+     r"|yapilir|yapmak|yaparim|yapabilirim|yapariz|uretilir|uretmek|uretirim|sentezlenir|sentezlemek|hazirlanir|hazirlamak"
+     r"|(?:finish|finishing|complete|completing) (?:the |my |our |their )?(?:agent|synthesis|reaction|batch|product|job|cook|last step|final step)"),
     ("make", "noun", False, r"bereiding|productie|grondstoffen|recept|przepis|synteza|produkcja"),
     ("scale", "noun", False, r"in grote hoeveelheden|in grande quantita|em grande quantidade|w duzych ilosciach"),
     # Russian
@@ -232,9 +234,16 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|make (?:it|them) look like|look like (?:an? )?(?:normal|harmless|legit\w*|innocent|ordinary|regular)"
      r"|schmuggl\w*|smokkel\w*|contrabband\w*|contrebande|contrabando|am zoll vorbei|unbemerkt|ohne dass (?:\w+ ){0,4}?(?:zoll|polizei|behorden?|jemand|niemand|hunde?|scanner)"
      r"|sin que se (?:note|sepa|den cuenta|entere|detecte|descubra)|sans que (?:ca|cela) se (?:voie|remarque|sache)"
+     r"|sin que (?:\w+ ){0,3}?(?:detect|descubr|encuentr|note|noten|vean|sepan|enteren|pillen|agarren)\w*"
+     r"|sans que (?:\w+ ){0,3}?(?:detect|trouv|remarqu|voi|sach|decouvr|rep[eè]r)\w*"
+     r"|ohne dass (?:\w+ ){0,4}?(?:find|merk|bemerk|entdeck|erkenn|sieht|weiss|erwisch)\w*"
+     r"|senza che (?:\w+ ){0,3}?(?:scopr|trov|not|rilev|veda|vedano|sappia|becc)\w*"
+     r"|sem que (?:\w+ ){0,3}?(?:detect|descubr|encontr|perceb|vejam|saibam|peguem)\w*"
+     r"|(?:below|under|beneath) (?:what|the amount|the level|the quantity|the limit|the point) (?:\w+ ){0,5}?(?:report|declare|flag|notify|register|log|record)\w*"
+     r"|(?:below|under) (?:\w+ ){0,5}?(?:has|have|needs?|must|is required|are required|is obliged|are obliged) to (?:report|declare|flag|notify|register|log)"
      r"|sin que (?:\w+ ){0,4}?(?:aduana|policia|nadie|perros?|escaner|guardia|autoridades)|sans que (?:\w+ ){0,4}?(?:douane|police|personne|chiens?|scanner|autorites)"
      r"|senza che (?:\w+ ){0,4}?(?:dogana|polizia|nessuno|cani|scanner)|sem que (?:\w+ ){0,4}?(?:alfandega|policia|ninguem|caes|scanner)"
-     r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pasar|passer|passar|passare) (?:\w+ ){0,3}?(?:la |a |por la |par la )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira)"),
+     r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pas(?:ar|o|amos|a)|pass(?:er|e|ons)|pass(?:ar|o|amos)|pass(?:are|o)) (?:\w+ ){0,4}?(?:por |par |pela |per )?(?:la |a |el |le )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira|frontiera)"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
@@ -257,6 +266,10 @@ _AUX_SUBJECT_MAKE = re.compile(r"(?:would|could|can|do|does|did|should|will|migh
 # 'what made the explosion so large', 'that made it famous': causative, not production
 _CAUSATIVE_MADE = re.compile(r"(?:^|[^\w])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!get )(?<!got )(?<!has )(?<!have )(?<!had )"
                              r"(?:what|which|that|this|it|who) (?:exactly |really |actually )?made$")
+
+_NOUN_BUILDING = re.compile(r"(?:^|[^\w])(?:the|a|an|my|our|your|their|his|her|its|this|that|whole|entire|same|apartment|office|school|"
+                           r"residential|federal|government|tall|new|old|public|university|hospital|main|brick|empty|next|lab|in|of|from|"
+                           r"into|inside|near|outside)\s+$")
 
 # benign purpose words: between a cue and a substance they show the substance is not the product
 BLOCKERS = (
@@ -367,6 +380,8 @@ def find_cues(folded: str) -> list[Cue]:
                     continue
             if kind == "make" and text == "made" and _CAUSATIVE_MADE.search(folded[max(0, m.start() - 30) : m.end()]):
                 continue
+            if kind == "make" and text in ("building", "buildings") and _NOUN_BUILDING.search(folded[max(0, m.start() - 25) : m.start()]):
+                continue  # 'my apartment building', 'the office building': a noun
             end = m.end()
             if " " in text and kind == "make" and form == "verb" and text.startswith("stell"):
                 end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'
