@@ -96,6 +96,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|maken|maak|maakt|bereiden|bereid|synthetiseren|produceren|kweken|kweek|kweekt|haal (?:\w+ ){0,4}?eruit|koken|kook|extraheren|zuiveren|bouwen|bouw|vervaardigen|aanmaken"
      r"|zrobic|wyprodukowac|przygotowac|zsyntetyzowac|zbudowac|ugotowac"
      r"|yapilir|yapmak|yaparim|yapabilirim|yapariz|uretilir|uretmek|uretirim|sentezlenir|sentezlemek|hazirlanir|hazirlamak"
+     r"|faco|fazemos|raffin(?:a|o|are|iamo)|(?:upgrad(?:e|ing)|transform(?:ing)?|modify(?:ing)?|chang(?:e|ing)) (?:\w+ ){0,3}?into"
      r"|(?:finish|finishing|complete|completing) (?:the |my |our |their )?(?:agent|synthesis|reaction|batch|product|job|cook|last step|final step)"),
     ("make", "noun", False, r"bereiding|productie|grondstoffen|recept|przepis|synteza|produkcja"),
     ("scale", "noun", False, r"in grote hoeveelheden|in grande quantita|em grande quantidade|w duzych ilosciach"),
@@ -239,6 +240,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|ohne dass (?:\w+ ){0,4}?(?:find|merk|bemerk|entdeck|erkenn|sieht|weiss|erwisch)\w*"
      r"|senza che (?:\w+ ){0,3}?(?:scopr|trov|not|rilev|veda|vedano|sappia|becc)\w*"
      r"|sem que (?:\w+ ){0,3}?(?:detect|descubr|encontr|perceb|vejam|saibam|peguem)\w*"
+     r"|(?:spread|spreading|divid(?:e|ing)|distribut(?:e|ing)|stagger(?:ing)?|split(?:ting)?) (?:\w+ ){0,3}?(?:purchases?|orders?|buys)"
+     r"|so (?:that )?(?:nobody|no one|noone|no shop|no store|no seller|no pharmacy) (?:\w+ )?(?:reports?|flags?|calls?|tells?|alerts?)"
      r"|(?:below|under|beneath) (?:what|the amount|the level|the quantity|the limit|the point) (?:\w+ ){0,5}?(?:report|declare|flag|notify|register|log|record)\w*"
      r"|(?:below|under) (?:\w+ ){0,5}?(?:has|have|needs?|must|is required|are required|is obliged|are obliged) to (?:report|declare|flag|notify|register|log)"
      r"|sin que (?:\w+ ){0,4}?(?:aduana|policia|nadie|perros?|escaner|guardia|autoridades)|sans que (?:\w+ ){0,4}?(?:douane|police|personne|chiens?|scanner|autorites)"
