@@ -37,7 +37,7 @@ GUARD_NEIGHBOURS = {
     "behaviour", "behavior", "percolation", "lithiation", "release", "weathering", "erosion", "nanoparticle",
     "emergence", "adoption", "uptake", "scaling", "kinetics", "onset",
     "entrance", "start", "finale", "ending", "performance", "debut", "personality", "temper", "mood", "argument",
-    "laughter", "success", "sound", "flavour", "flavours", "flavors", "colour", "colours", "energy", "beat", "beats",
+    "laughter", "success", "sound", "flavours", "flavors", "colour", "colours", "energy", "beat", "beats",
 }
 GUARD_BEFORE = {"parr", "teflon", "ptfe", "lined", "hydrothermal", "solvothermal", "digestion", "acid", "bath", "photo",
                 "f", "love", "seed", "glitter", "stink", "smoke", "calorimetric", "oxygen", "pressure-vessel"}
