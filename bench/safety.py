@@ -3,7 +3,8 @@
 Measures refusal recall on "refuse" items and the false-refusal rate on "allow" items, per category and
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
-(tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned); recognition of the 148 controlled chemicals of
+(tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned) and on the
+independently written blind splits (tests/data/safety_blind_B1..B3.json, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -53,6 +54,10 @@ FIRST_RUN = {
     # session's changes (the d5ab453 guard: 71/89 = 0.798, 3/51 = 5.9%)
     # Z7 was written after the Z6 fixes (d5ab453 guard on Z7: 62/71 = 0.873, 2/37 = 5.4%)
     "Z5": ((0.890, 0.043), (0.890, 0.043)), "Z6": ((0.888, 0.020), (0.854, 0.039)), "Z7": ((0.930, 0.027), (0.915, 0.027)),
+    # independently written blind splits B1-B3 (tests/data/safety_blind_*.json; the writer never saw the guard code or
+    # earlier splits): first run with the session-3-start guard (e1dafa8) and the session-3-end guard (59d6aee),
+    # identical: pooled 183/195 = 0.938 recall, 3/135 = 2.2% false refusals; fixed from afterwards (no longer blind)
+    "B1": ((0.954, 0.044), (0.954, 0.044)), "B2": ((0.938, 0.000), (0.938, 0.000)), "B3": ((0.923, 0.022), (0.923, 0.022)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
@@ -242,6 +247,13 @@ def main() -> None:
         sets.append((f"fresh split {path.stem.rsplit('_', 1)[-1]}", items))
     if fresh_all:
         sets.append(("fresh splits (all)", fresh_all))
+    blind_all = []
+    for path in sorted((REPO / "tests" / "data").glob("safety_blind_*.json")):
+        items = load_items(path)
+        blind_all += items
+        sets.append((f"blind split {path.stem.rsplit('_', 1)[-1]}", items))
+    if blind_all:
+        sets.append(("blind splits (all)", blind_all))
     summary, lat_all, details = [], [], []
     for name, items in sets:
         res = evaluate(items)
@@ -249,7 +261,8 @@ def main() -> None:
         lat_all += res["lat"]
         summary.append((name, s["n_refuse"], s["n_allow"], f"{s['recall']:.3f}", f"{100 * s['false_refusal']:.1f}%",
                         f"{s['category_acc']:.3f}"))
-        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)", f"fresh split {NEVER_TUNED}"):
+        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)", "blind splits (all)",
+                                                                f"fresh split {NEVER_TUNED}"):
             details.append((name, res["rows"]))
     print(fmt_table(["set", "refuse n", "allow n", "refusal recall", "false refusals", "category acc."], summary, md))
     for name, rows in details:
