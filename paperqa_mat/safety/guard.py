@@ -149,6 +149,9 @@ class Doc:
         return self._tok_texts[bisect_left(self._tok_starts, a) : bisect_left(self._tok_starts, b)]
 
 
+_BARE_QUESTION = re.compile(r"\s*(?:what|which|how|whats|wat|wich)\b")
+
+
 @lru_cache(maxsize=512)
 def analyse(text: str) -> Doc:
     c = clean(text)
@@ -169,6 +172,8 @@ def analyse(text: str) -> Doc:
             continue
         if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 4:
             continue  # a short title before a dash ('s.a.r.i.n - full synth pls') belongs to the request after it
+        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(f, m.end()):
+            continue  # 'x from y for z - what reducing agent n how much': the question after the dash is about the title
         bounds.append(m.end())
     bounds += [len(f) + 1]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
@@ -647,6 +652,29 @@ def _topic_mentions(docs: list[Doc]) -> list[Mention]:
             and not _head_blocked(d, m) and _pre_blocked(d, m)]
 
 
+# designing agents that escape the schedules: a class of controlled-agent chemistry + a not-scheduled/legal cue +
+# a design/production cue ('organophosphates not on any CWC schedule but potent AChE inhibitors')
+_AGENT_CLASS = re.compile(r"(?:^|[^\w])(?:(?P<cwa>organophosphat\w*|organophosphorus (?:compounds?|esters?|agents?)|phosphonofluoridat\w*"
+                          r"|phosphonothioat\w*|(?:acetyl)?cholinesterase inhibit\w*|ache inhibit\w*|nerve[- ]agents?|vesicants?|blister agents?)"
+                          r"|(?P<drug>opioids?|fentanyls?|fentanyl analogu?es?|cathinones?|synthetic cannabinoids?|cannabinoids?|tryptamines?"
+                          r"|phenethylamines?|amphetamines?|benzodiazepines?|psychedelics?|stimulants?))(?![\w])")
+_SCHEDULE_EVASION = re.compile(r"schedul|controlled|listed|legal|banned|regulated|cwc|annex|law|control")
+
+
+def _unscheduled_analogue(doc: Doc) -> Verdict | None:
+    m = _AGENT_CLASS.search(doc.folded)
+    if not m:
+        return None
+    cues = [q for q in doc.cues if not _inert_cue(doc, q)]
+    ev = next((q for q in cues if q.kind == "evade" and _SCHEDULE_EVASION.search(q.text)), None)
+    mk = next((q for q in cues if q.kind in ("make", "enhance", "use") and not q.weak), None)
+    if ev is None or mk is None:
+        return None
+    kind = "chemical-weapon" if m.group("cwa") else "drug"
+    return Verdict(True, "evasion", f"asks to design an unscheduled {kind} analogue ({CATEGORY_TEXT.get('evasion', 'evasion')}; "
+                   f"cues '{mk.text}', '{ev.text}')", "rules", [m.group(0).strip()])
+
+
 def _scan(docs: list[Doc]) -> Verdict | None:
     """Screen the last doc in its conversation. Returns a refusal Verdict or None."""
     doc = docs[-1]
@@ -848,7 +876,7 @@ def screen_rules(turns: list[str] | str) -> Verdict:
         return ALLOW
     ts = [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
     docs = [analyse(t) for t in ts]
-    hit = _scan(docs)
+    hit = _scan(docs) or _unscheduled_analogue(docs[-1])
     if hit is None and backstop_gate(docs):
         hit = _backstop(ts)
     return hit or ALLOW

@@ -247,6 +247,29 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|sin que (?:\w+ ){0,4}?(?:aduana|policia|nadie|perros?|escaner|guardia|autoridades)|sans que (?:\w+ ){0,4}?(?:douane|police|personne|chiens?|scanner|autorites)"
      r"|senza che (?:\w+ ){0,4}?(?:dogana|polizia|nessuno|cani|scanner)|sem que (?:\w+ ){0,4}?(?:alfandega|policia|ninguem|caes|scanner)"
      r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pas(?:ar|o|amos|a)|pass(?:er|e|ons)|pass(?:ar|o|amos)|pass(?:are|o)) (?:\w+ ){0,4}?(?:por |par |pela |per )?(?:la |a |el |le )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira|frontiera)"),
+    # ---- session 3, from the blind splits B1-B3: Romance impersonal / first-person production, conversion and
+    # concealment; harm to people in Romance languages; forging export papers; routing past treaty declarations;
+    # making an analogue legal; asking a role-played character how "you" made it; named reduction routes
+    ("make", "verb", False, r"(?:si|se) (?:estrae|ottiene|prepara|produce|sintetizza|fabbrica|raffina|purifica|extrae|obtiene|sintetiza|fabrica"
+     r"|purifica|refina|faz|fabrica|sintetiza|extrai|obtem)"
+     r"|(?:si |se )?(?:trasform|transform|convert|conviert)[\w-]* (?:\w+ ){0,3}?(?:in|en|em)"
+     r"|how (?:exactly )?(?:you|we|i) (?:\w+ )?(?:mixed|made|built|assembled|cooked|brewed|prepared|primed|wired|rigged|packed|synthesi[sz]ed|produced)"),
+    ("make", "noun", False, r"via (?:\w+ ){0,2}?(?:reduction|amination|nitration|route|condensation|reductive amination)"
+     r"|birch reduction|(?:which|what) (?:\w+ )?(?:reducing|oxidi[sz]ing|methylating|chlorinating|fluorinating|nitrating|alkylating|dehydrating) agents?"),
+    ("scale", "noun", False, r"em (?:larga )?escala|en (?:gran )?escala|in (?:larga )?scala|(?:for|per|para|pour) \d+ ?(?:g|grams?|kg|ml|l|litres?|liters?) (?:of|de|di|batch)"),
+    ("use", "verb", False, r"(?:intoxicar|envenenar|matar|intossicare|avvelenare|uccidere|intoxiquer|empoisonner|tuer|gasear|gasar)"
+     r" (?:\w+ ){0,6}?(?:gente|personas|persone|gens|pessoas|people|vecinos|vizinhos|vicini|voisins|familia|famiglia)"
+     r"|(?:llena|lleno|piena|pieno|cheia|cheio|pleine|plein) de (?:\w+ )?(?:gente|personas|persone|gens|pessoas)"),
+    ("evade", "verb", False, r"ocult(?:ar|o|a|as|amos)|escond(?:er|o|e|es|emos)|nascond(?:ere|o|e|iamo)|occult(?:are|o)|camufl\w+"
+     r"|para que (?:\w+ ){0,8}?(?:no|nao) (?:\w+ )?(?:detect|encuentr|encontr|descubr|vean|vejam|note|huel|percebam|pill)\w*"
+     r"|(?:perche|cosi che|in modo che) (?:\w+ ){0,8}?non (?:\w+ )?(?:rilev|trov|scopr|not|vedan)\w*"
+     r"|(?:fake|faking|forg(?:e|ing|ed)|counterfeit\w*|doctor(?:ed|ing)?|fabricat(?:e|ed|ing)) (?:\w+ ){0,3}?(?:end-user|end user|certificates?"
+     r"|licen[cs]es?|permits?|paperwork|documents?|declarations?|prescriptions?|manifests?)"
+     r"|(?:get|getting|sneak|sneaking|move|moving|ship|shipping|take|taking) (?:\w+ ){0,4}?past (?:\w+ ){0,2}?(?:declarations?|inspections?|inspectors?"
+     r"|opcw|export controls?|controls?|authorities|regulators?|monitoring|verification)"
+     r"|rout(?:e|es|ing) (?:\w+ ){0,3}?(?:through|via) (?:a |an )?(?:third|another|neutral|different|intermediate) (?:country|countries|party|state|port)"
+     r"|trans-?ship(?:ping|ment)?"
+     r"|(?:make|making|render|rendering|keep|keeping) (?:it|them|this|that|the \w+) (?:\w+ )?(?:legal|unscheduled|uncontrolled|unlisted)"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
@@ -262,6 +285,9 @@ _COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS]
 _NOT_MAKE = re.compile(
     r"(?:what|which|that|this|it|they|these|those|also|why|was|que|quoi|das|es) (?:\w+ )?(?:makes?|macht|hace|fait)$"
     r"|^(?:makes?|machen?) (?:sure|sense|up|out|fun|clear|certain|progress|use|a difference|it possible|possible)"
+    # causative with a person as object: 'will codeine make me fail a drug test', 'does it make you sleepy'
+    r"|^makes? (?:me|you|him|her|us|them|people|someone|patients?) (?:\w+ )?(?:fail|test|sick|ill|high|sleepy|drowsy|dizzy|nauseous"
+    r"|feel|look|seem|pass|positive|negative|addicted|dependent|itch|itchy|vomit|sleep|tired|anxious|constipated|sweat)"
 )
 
 # 'would they make', 'could it make', 'do we make': an auxiliary before the subject makes it a production question
@@ -269,6 +295,13 @@ _AUX_SUBJECT_MAKE = re.compile(r"(?:would|could|can|do|does|did|should|will|migh
 # 'what made the explosion so large', 'that made it famous': causative, not production
 _CAUSATIVE_MADE = re.compile(r"(?:^|[^\w])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!get )(?<!got )(?<!has )(?<!have )(?<!had )"
                              r"(?:what|which|that|this|it|who) (?:exactly |really |actually )?made$")
+
+# 'why did <a noun phrase of 2+ words> make ...': asks for a cause, not a procedure
+_WHY_MAKE = re.compile(r"(?:^|[^\w])why (?:did|does|do|would|could|has|have|is|was) (?:[\w'-]+ ){2,10}?makes?$")
+# biological processes named with production nouns ('protein synthesis', 'dna replication and synthesis')
+_BIO_PROCESS = re.compile(r"(?:^|[^\w])(?:protein|proteins|dna|rna|mrna|trna|rrna|atp|cholesterol|collagen|lipid|fatty acid|peptide|nucleotide"
+                          r"|nucleic acid|hormone|steroid|heme|haem|melanin|insulin|vitamin|neurotransmitter|acetylcholine|dopamine"
+                          r"|serotonin|prostaglandin|antibody|cell wall|glycogen|glucose|enzyme|ribosomal|cellular|endogenous|de novo)\s+$")
 
 _NOUN_BUILDING = re.compile(r"(?:^|[^\w])(?:the|a|an|my|our|your|their|his|her|its|this|that|whole|entire|same|apartment|office|school|"
                            r"residential|federal|government|tall|new|old|public|university|hospital|main|brick|empty|next|lab|in|of|from|"
@@ -290,6 +323,7 @@ BLOCKERS = (
     "exposi", "expuest", "protec", "schutz", "secours", "auxilio", "risk", "hazard", "calibrat", "analytical",
     "understand", "knowledge", "pharmacolog", "database", "dataset", "model", "molecul", "forensic",
     "hazmat", "respond", "responder", "evacuat", "first aid", "declar", "complian", "audit", "notif", "licens", "licenc",
+    "prescribed",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
 TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",
@@ -309,6 +343,9 @@ HEAD_BLOCKERS = (
     "survivor", "warning", "myth", "myths", "stigma", "molecul", "structur", "model", "propert", "pharmacolog",
     "contaminat", "spectr", "residue", "trace", "painkiller", "analgesic", "medication", "medicine", "receptor",
     "antagonist", "agonist", "prescription", "membrane", "lacquer", "varnish", "smell", "odour", "odor", "stain",
+    # enzymes named after their substrate ('cocaine esterase', 'organophosphate hydrolase')
+    "esterase", "hydrolase", "oxidase", "reductase", "dehydrogenase", "synthase", "transferase", "lyase", "isomerase",
+    "peptidase", "protease", "lipase", "amidase", "deaminase", "oxygenase", "cholinesterase",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
@@ -381,6 +418,10 @@ def find_cues(folded: str) -> list[Cue]:
                 after = folded[m.start() : m.end() + 30]
                 if (_NOT_MAKE.search(before) and not _AUX_SUBJECT_MAKE.search(before)) or _NOT_MAKE.match(after):
                     continue
+            if kind == "make" and text.split()[0] in ("make", "makes") and _WHY_MAKE.search(folded[max(0, m.start() - 90) : m.end()]):
+                continue  # 'why did Nobel's invention of dynamite make blasting safer': causative, not production
+            if kind == "make" and form == "noun" and _BIO_PROCESS.search(folded[max(0, m.start() - 40) : m.start()]):
+                continue  # 'protein synthesis', 'DNA synthesis in cells': a biological process, not a production request
             if kind == "make" and text == "made" and _CAUSATIVE_MADE.search(folded[max(0, m.start() - 30) : m.end()]):
                 continue
             if kind == "make" and text in ("building", "buildings") and _NOUN_BUILDING.search(folded[max(0, m.start() - 25) : m.start()]):

@@ -148,6 +148,8 @@ def load() -> Lexicon:
     max_tokens = 1
     for i, e in enumerate(entries):
         strong = list(e["names"]) + [v for n in e["names"] for v in _name_variants(n)]
+        if e["tier"] == "agent":  # salts / anions of acid agents: '4-hydroxybutanoic acid' -> 'sodium 4-hydroxybutanoate'
+            strong += [n[: -len("ic acid")] + "ate" for n in e["names"] if n.endswith("ic acid") and len(n) > 12]
         for weak, names in ((False, strong), (True, e.get("weak", []))):
             for name in names:
                 toks = _name_tokens(name)
