@@ -213,7 +213,7 @@ Notes.
   `minilm-int8` 121.9 s wall, 60.4 CPU-s, load 4.2 -> 5.7 (other int8 runs that day: 102.3 s at load 3.3-4.3,
   114.0 s at load 6.5-6.9; always 60-62 CPU-s). The embedder needs 2.3x less CPU; with both cores free the
   whole cold run was estimated at ~31 s (CPU time / 2). Run on 2026-12-05 on a quiet machine (load 0.8 -> 1.3,
-  nothing else running): 18.8-19.6 s wall, 33-35 CPU-s, 27 pages/s (two runs); the wall-clock target (< 60 s) is met with a
+  nothing else running): 18.8-19.8 s wall, 33-35 CPU-s, 26-28 pages/s (three runs, 2026-12-05/06); the wall-clock target (< 60 s) is met with a
   3x margin when the run has both cores, and was missed (102-122 s) only when other jobs held most of the CPU.
 - Embeddings are cached by (embedder, chunk hash) and the embedder is recorded in the index; an index built with
   another embedder (e.g. `minilm`, the torch bf16 path, still available via `PQM_EMBEDDER=minilm`) keeps using
