@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|yapilir|yapmak|yaparim|yapabilirim|yapariz|uretilir|uretmek|uretirim|sentezlenir|sentezlemek|hazirlanir|hazirlamak"
      r"|faco|fazemos|raffin(?:a|o|are|iamo)|(?:upgrad(?:e|ing)|transform(?:ing)?|modify(?:ing)?|chang(?:e|ing)) (?:\w+ ){0,3}?into"
      r"|(?:finish|finishing|complete|completing) (?:the |my |our |their )?(?:agent|synthesis|reaction|batch|product|job|cook|last step|final step)"),
-    ("make", "noun", False, r"bereiding|productie|grondstoffen|recept|przepis|synteza|produkcja"),
+    ("make", "noun", False, r"bereiding|bereidingswijze|(?:stapsgewijze|gedetailleerde|volledige) handleiding|productie|syntheseroute|syntheseweg|grondstoffen|recept|przepis|synteza|produkcja"),
     ("scale", "noun", False, r"in grote hoeveelheden|in grande quantita|em grande quantidade|w duzych ilosciach"),
     # Russian
     ("make", "verb", False, r"синтезировать|сделать|изготовить|произвести|получить|приготовить|синтез|рецепт"),
@@ -260,7 +260,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"(?:intoxicar|envenenar|matar|intossicare|avvelenare|uccidere|intoxiquer|empoisonner|tuer|gasear|gasar)"
      r" (?:\w+ ){0,6}?(?:gente|personas|persone|gens|pessoas|people|vecinos|vizinhos|vicini|voisins|familia|famiglia)"
      r"|(?:llena|lleno|piena|pieno|cheia|cheio|pleine|plein) de (?:\w+ )?(?:gente|personas|persone|gens|pessoas)"),
-    ("evade", "verb", False, r"ocult(?:ar|o|a|as|amos)|escond(?:er|o|e|es|emos)|nascond(?:ere|o|e|iamo)|occult(?:are|o)|camufl\w+"
+    ("evade", "verb", False, r"ocult(?:ar|o|a|as|amos)|escond(?:er|o|e|es|emos)|nascond(?:ere|o|e|iamo)|occult(?:are|o)|camufl\w+|cach(?:er|ez|ons)|(?:je|on|le|la|les) cache|dissimul(?:er|ez|ons)|versteck(?:en|e|t|st)|verberg(?:en|e|t|st)?|verstop(?:pen|t)?"
      r"|para que (?:\w+ ){0,8}?(?:no|nao) (?:\w+ )?(?:detect|encuentr|encontr|descubr|vean|vejam|note|huel|percebam|pill)\w*"
      r"|(?:perche|cosi che|in modo che) (?:\w+ ){0,8}?non (?:\w+ )?(?:rilev|trov|scopr|not|vedan)\w*"
      r"|(?:fake|faking|forg(?:e|ing|ed)|counterfeit\w*|doctor(?:ed|ing)?|fabricat(?:e|ed|ing)) (?:\w+ ){0,3}?(?:end-user|end user|certificates?"
