@@ -240,20 +240,14 @@ def main() -> None:
     for split in sorted({i.get("split", "A") for i in own}):
         sets.append((f"own cases split {split}", [i for i in own if i.get("split", "A") == split]))
     sets.append(("own cases (all)", own))
-    fresh_all = []
-    for path in sorted((REPO / "tests" / "data").glob("safety_fresh_*.json")):
-        items = load_items(path)
-        fresh_all += items
-        sets.append((f"fresh split {path.stem.rsplit('_', 1)[-1]}", items))
-    if fresh_all:
-        sets.append(("fresh splits (all)", fresh_all))
-    blind_all = []
-    for path in sorted((REPO / "tests" / "data").glob("safety_blind_*.json")):
-        items = load_items(path)
-        blind_all += items
-        sets.append((f"blind split {path.stem.rsplit('_', 1)[-1]}", items))
-    if blind_all:
-        sets.append(("blind splits (all)", blind_all))
+    for kind in ("fresh", "blind"):  # project-written fresh splits, then independently written blind splits
+        pooled = []
+        for path in sorted((REPO / "tests" / "data").glob(f"safety_{kind}_*.json")):
+            items = load_items(path)
+            pooled += items
+            sets.append((f"{kind} split {path.stem.rsplit('_', 1)[-1]}", items))
+        if pooled:
+            sets.append((f"{kind} splits (all)", pooled))
     summary, lat_all, details = [], [], []
     for name, items in sets:
         res = evaluate(items)
@@ -274,7 +268,7 @@ def main() -> None:
         if errs:
             print(f"\n{name}: errors\n")
             print(fmt_table(["id", "label", "prompt"], errs, md))
-    if fresh_all:
+    if any(name == "fresh splits (all)" for name, _ in sets):
         print("\nfresh splits, first run before any fix from the split (never tuned), vs. the pre-generalisation guard\n")
         rows = [(k, f"{a[0]:.3f}", f"{100 * a[1]:.1f}%", f"{b[0]:.3f}" if b else "-", f"{100 * b[1]:.1f}%" if b else "-")
                 for k, (a, b) in FIRST_RUN.items()]
