@@ -41,7 +41,6 @@ SUFFIX = {  # english ending -> {lang: ending}
     "an": {"fr": "an", "de": "an", "es": "án", "it": "an", "pt": "an", "nl": "an"},
     "ok": {"fr": "ok", "de": "ok", "es": "ok", "it": "ok", "pt": "ok", "nl": "ok"},
     "ax": {"fr": "ax", "de": "ax", "es": "ax", "it": "ace", "pt": "az", "nl": "ax"},
-    "ide ": {},
 }
 ORTHO = {  # whole-word letter rules applied after the suffix rule
     "es": [("ph", "f"), ("th", "t"), ("y", "i"), ("qu", "qu"), ("ch", "c")],
