@@ -163,6 +163,13 @@ def test_plan_arguments():
     ("Show me where my papers talk about sintering", ["search_papers"], None),
     ("Which measured Curie temperature is the highest in my papers?", ["extract_records", "answer_from_papers"],
      "curie_temperature"),
+    # split E mechanisms, own wordings
+    ("Where does any of my papers mention hysteresis?", ["search_papers"], None),
+    ("Give me the paragraphs that discuss grain boundaries", ["search_papers"], None),
+    ("Build 4 SrTiO3 structures in space group No. 221", ["generate_structures"], None),
+    ("Predict the stability of CsSnI3", ["predict_property"], "formation_energy"),
+    ("Describe how Nb doping changes the conductivity of TiO2, and then predict the band gap of TiO2",
+     ["answer_from_papers", "predict_property"], None),
 ])
 def test_plan_reads_paraphrased_cues(request_, tools, prop):
     p = plan(request_)
@@ -171,7 +178,8 @@ def test_plan_reads_paraphrased_cues(request_, tools, prop):
         assert p.steps[0].args["property"] == prop
 
 
-@pytest.mark.parametrize("text", ["ok thanks, bye!", "Great, that's all for now.", "thank you so much"])
+@pytest.mark.parametrize("text", ["ok thanks, bye!", "Great, that's all for now.", "thank you so much",
+                                  "hey, how's it going?"])
 def test_small_talk_runs_no_tool(text):
     p = plan(text)
     assert p.steps == [] and p.notes
@@ -182,6 +190,9 @@ def test_plan_explains_what_it_cannot_do():
     assert not p.steps and "no prediction model" in p.notes[0]
     p = plan("Predict the band gap")
     assert not p.steps and "name the compositions" in p.notes[0]
+    p = plan("Estimate the thermal conductivity of Bi2Te3 with your model")  # no model: say so, don't guess
+    assert not p.steps and "no prediction model for thermal conductivity" in p.notes[0]
+    assert plan("Nb doping of TiO2: predict the band gap of TiO2").request.formulas == ["TiO2"]
     assert plan("hello").notes and not plan("hello").steps
 
 

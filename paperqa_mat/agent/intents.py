@@ -20,7 +20,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "generate": (
         r"\b(?:generat|propos|sampl|design|creat|build|enumerat|produc|giv|writ|output|make|suggest)\w*\s+(?:me\s+)?"
         r"(?:(?:\d+|a|an|one|two|three|four|five|ten|few|some|several|new|candidate|possible|plausible|hypothetical|"
-        r"the|novel|its?|their)\s+){0,3}(?:crystal\s+|candidate\s+|trial\s+|new\s+)?"
+        r"the|novel|its?|their|more|additional|(?:[A-Z][A-Za-z0-9().]*))\s+){0,3}(?:crystal\s+|candidate\s+|trial\s+|new\s+)?"
         r"(?:structures?|polymorphs?|cifs?|unit\s+cells?|crystal\s+structures?)\b"
         r"(?!\s+(?:features?|descriptors?|fingerprints?|properties|data|types?)\b)",
         r"\b(?:crystal\s+)?structure\s+generat\w*",
@@ -55,13 +55,17 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brank\s+(?:these|the|them)\b",
     ),
     "search": (
-        r"\b(?:find|search|locate|show|list|retrieve|look\s+up|pull\s+up|get)\s+(?:me\s+)?(?:all|every|any|some)?\s*(?:the\s+)?"
+        r"\b(?:find|search|locate|show|list|retrieve|look\s+up|pull\s+up|pull\s+out|get|give|fetch|bring\s+up|quote|dig\s+up|"
+        r"surface|point\s+(?:me\s+)?to)\s+(?:me\s+)?(?:all|every|any|some)?\s*(?:of\s+)?(?:the\s+)?"
         r"(?:relevant\s+)?(?:passages?|excerpts?|paragraphs?|mentions?|pages?|snippets?|sentences?|quotes?|papers?)\b",
         r"\bsearch\s+(?:(?:through|in|within)\s+)?(?:my|the)\s+(?:papers?|library|index|pdfs?|documents?|corpus)\b",
         r"\bsearch\s+(?:for|through|across)\b",
         r"\b(?:mentions?|occurrences?)\s+of\b",
         r"\bwhich\s+(?:papers?|pages?|documents?|pdfs?|articles?)\s+(?:mention|discuss|talk|describe|cover|contain|use|report|study)",
         r"\bwhere\s+(?:in\s+my\s+papers\s+)?(?:is|are|do|does)\b.{0,60}\b(?:mentioned|discussed|described)\b",
+        r"\bwhere\s+(?:exactly\s+)?(?:do|does|did)\s+(?:my|the|these|our|any\s+of\s+my)\s+(?:papers?|pdfs?|documents?|authors?|articles?)"
+        r"\s+(?:discuss|mention|describe|talk|cover|report|use|show|measure)",
+        r"\b(?:passages?|excerpts?|paragraphs?|snippets?|quotes?|sentences?)\s+(?:that|which|where)\s+(?:mention|discuss|describe|talk)",
         r"\b(?:find|show|locate|tell)\s+(?:me\s+)?(?:where|which\s+(?:pages?|passages?|papers?))\b",
     ),
     "records": (
@@ -110,7 +114,8 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 _ELEMENT_TOKEN = r"[A-Z][a-z]?(?:\d+(?:\.\d+)?)?"
 _GROUP = rf"\((?:{_ELEMENT_TOKEN})+\)(?:\d+(?:\.\d+)?)?"
 _FORMULA = re.compile(rf"(?<![A-Za-z0-9_\-/])((?:{_ELEMENT_TOKEN}|{_GROUP})+)(?![A-Za-z0-9_])"
-                      r"(?!-(?:doped|substituted|rich|poor|based|free|site|containing|alloyed|deficient|excess)\b)")
+                      r"(?!-(?:doped|substituted|rich|poor|based|free|site|containing|alloyed|deficient|excess)\b)"
+                      r"(?!\s*-?\s*(?:doping|dopants?|substitution|co-?doping|alloying|incorporation)\b)")
 # bare element symbols accepted as materials (others read as words: In, As, Be, He, No ...)
 _ELEMENTAL_OK = {"Si", "Ge", "Cu", "Fe", "Al", "Ni", "Co", "Ti", "Nb", "Sn", "Bi", "Se", "Te", "Mo", "Mg", "Zn", "Ag",
                  "Au", "Pt", "Pd", "Cr", "Mn", "Ta", "Zr", "Ga", "Li", "Na", "Pb", "Sb", "Cd", "Hf", "Ir", "Ru", "Rh",
@@ -242,6 +247,28 @@ def find_predict_properties(text: str) -> list[str]:
         if m:
             hits.append((m.start(), name))
     return [n for _, n in sorted(hits)]
+
+
+_NAMED_PROPERTY = re.compile(r"\b(?:predict|estimat|forecast|comput|calculat)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                             r"([a-z][a-z\- ]{2,40}?)\s+(?:of|for)\b", re.I)
+_GENERIC_PROPERTY = re.compile(r"^(?:(?:key|main|basic|some|all|any|other|physical|material|electronic)\s+)*"
+                               r"(?:propert(?:y|ies)|values?|behaviou?r|everything|characteristics|numbers?|results?)$", re.I)
+_STABILITY = re.compile(r"^(?:(?:thermodynamic|energetic|phase)\s+)?(?:stability|energy)$", re.I)
+
+
+def named_property(text: str) -> str | None:
+    """The property a prediction request names when none of the predictors' properties is named:
+    "formation_energy" for stability, None for generic words ("the properties of"), else the phrase
+    ("bulk modulus") so the planner can say there is no model for it."""
+    m = _NAMED_PROPERTY.search(text or "")
+    if not m:
+        return None
+    phrase = " ".join(m.group(1).split())
+    if _GENERIC_PROPERTY.match(phrase):
+        return None
+    if _STABILITY.match(phrase):
+        return "formation_energy"
+    return phrase
 
 
 def find_record_properties(text: str) -> list[str]:

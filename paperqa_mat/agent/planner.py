@@ -14,6 +14,7 @@ from paperqa_mat.agent.intents import (
     PREDICTABLE,
     ParsedRequest,
     detect_intents,
+    named_property,
     parse_request,
     property_label,
 )
@@ -49,15 +50,18 @@ _SEARCH_NOISE = re.compile(
 
 
 _CLAUSES = re.compile(r"(?<=[?.!;])\s+|,?\s+\band\b\s+(?=(?:what|how|why|which|where|when|who|is|are|does|do|did|can|"
-                      r"could|would|will|should)\b)", re.I)
-_WH_QUESTION = re.compile(r"(?i)^(?:and\s+)?(?:how|why|what|which|where|when|who)\b(?!\s+would\s+(?:the|a|your)\s+model)"
+                      r"could|would|will|should)\b)|,\s+(?:and\s+)?(?:then\s+|also\s+)?(?=(?:predict|estimate|featuri[sz]|"
+                      r"generat|create|search|find|compare|compute|calculate)\w*\b)", re.I)
+_WH_QUESTION = re.compile(r"(?i)^(?:and\s+)?(?:(?:please\s+)?(?:explain|describe|tell\s+me|summari[sz]e|discuss)\s+)?"
+                          r"(?:how|why|what|which|where|when|who|whether)\b(?!\s+would\s+(?:the|a|your)\s+model)"
                           r"(?!\s+(?:does|do|did)\s+(?:the|a|your)\s+model)\s+\S+\s+\S+")
 _ABOUT_GENERATED = re.compile(r"(?i)\b(?:their|them|these|those|each|the\s+(?:generated|new)\s+(?:structures?|ones?|cifs?)|"
                               r"the\s+(?:structures|candidates|results))\b")
 _SMALL_TALK = re.compile(r"(?i)^(?:(?:hi|hello|hey|hallo|good (?:morning|afternoon|evening|night)|thanks?(?: you)?|"
                          r"thank you|cheers|great|perfect|nice|cool|bye|goodbye|see you|help|ok(?:ay)?|got it|"
                          r"(?:that's|that is|that'll be) (?:all|it|everything)|nothing else|no more questions|"
-                         r"what can you do|who are you|how do(?:es)? (?:this|it|you) work)\b[\s!?.,]*"
+                         r"what can you do|who are you|how do(?:es)? (?:this|it|you) work|"
+                         r"how(?:'s| is| are) (?:you|it going|things)(?: doing)?(?: today)?)\b[\s!?.,]*"
                          r"(?:there|again|so much|a lot|agent|for now|for today)?[\s!?.,]*)+$")
 
 
@@ -149,9 +153,12 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
         elif name == "predict":
             props = list(r.predict_properties)
             unsupported = [x for x in r.record_properties if x not in PREDICTABLE]
-            if not props and unsupported:
-                p.notes.append(f"There is no prediction model for {property_label(unsupported[0])}; the models "
-                               f"predict: {', '.join(PREDICTABLE)}.")
+            named = None if props or unsupported else named_property(r.text)
+            if named == "formation_energy":
+                props, named = ["formation_energy"], None
+            if not props and (unsupported or named):
+                what = property_label(unsupported[0]) if unsupported else named
+                p.notes.append(f"There is no prediction model for {what}; the models predict: {', '.join(PREDICTABLE)}.")
             elif not inputs:
                 p.notes.append("To predict a property, name the compositions (e.g. 'predict the band gap of BaZrS3').")
             else:
