@@ -168,6 +168,11 @@ def test_plan_arguments():
     ("Give me the paragraphs that discuss grain boundaries", ["search_papers"], None),
     ("Build 4 SrTiO3 structures in space group No. 221", ["generate_structures"], None),
     ("Predict the stability of CsSnI3", ["predict_property"], "formation_energy"),
+    ("Which of the papers talk about twinning?", ["search_papers"], None),
+    ("Does the classifier label NbO2 as a metal?", ["predict_property"], "is_metal"),
+    ("Estimate the formaton energy of BaSnO3", ["predict_property"], "formation_energy"),
+    ("What do the papers say about the synthesis of Cu2ZnSnS4? Then what band gap does the model predict for it?",
+     ["answer_from_papers", "predict_property"], None),
     ("Describe how Nb doping changes the conductivity of TiO2, and then predict the band gap of TiO2",
      ["answer_from_papers", "predict_property"], None),
 ])
@@ -179,7 +184,7 @@ def test_plan_reads_paraphrased_cues(request_, tools, prop):
 
 
 @pytest.mark.parametrize("text", ["ok thanks, bye!", "Great, that's all for now.", "thank you so much",
-                                  "hey, how's it going?"])
+                                  "hey, how's it going?", "That was super useful, cheers!"])
 def test_small_talk_runs_no_tool(text):
     p = plan(text)
     assert p.steps == [] and p.notes

@@ -10,6 +10,7 @@ passes through it, so a document cannot change what the agent decides to do.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,7 +62,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsearch\s+(?:(?:through|in|within)\s+)?(?:my|the)\s+(?:papers?|library|index|pdfs?|documents?|corpus)\b",
         r"\bsearch\s+(?:for|through|across)\b",
         r"\b(?:mentions?|occurrences?)\s+of\b",
-        r"\bwhich\s+(?:papers?|pages?|documents?|pdfs?|articles?)\s+(?:mention|discuss|talk|describe|cover|contain|use|report|study)",
+        r"\bwhich\s+(?:of\s+(?:my|the|these|our)\s+)?(?:papers?|pages?|documents?|pdfs?|articles?)\s+"
+        r"(?:mention|discuss|talk|describe|cover|contain|use|report|study)",
         r"\bwhere\s+(?:in\s+my\s+papers\s+)?(?:is|are|do|does)\b.{0,60}\b(?:mentioned|discussed|described)\b",
         r"\bwhere\s+(?:exactly\s+)?(?:do|does|did)\s+(?:my|the|these|our|any\s+of\s+my)\s+(?:papers?|pdfs?|documents?|authors?|articles?)"
         r"\s+(?:discuss|mention|describe|talk|cover|report|use|show|measure)",
@@ -100,7 +102,7 @@ PREDICT_PROPERTY_PATTERNS: dict[str, str] = {
     "formation_energy": r"\bformation[\s-]+(?:energy|energies|enthalpy|enthalpies)\b|\bheats?\s+of\s+formation\b|\bΔ\s?H_?f\b",
     "is_metal": r"\bmetallic(?:ity)?\b|\bis_metal\b|\b(?:a\s+)?metals?\s+or\s+(?:an?\s+)?(?:non-?metals?|insulators?|semiconductors?|not)\b|"
     r"\b(?:non-?metal|insulator|semiconductor)\s+or\s+(?:a\s+)?metal\b|\bmetal/non-?metal\b|\b(?:is|are)\s+(?:\w+\s+)?(?:a\s+)?metals?\b|"
-    r"\b(?:be|being)\s+(?:a\s+)?metal(?:s|lic)?\b",
+    r"\b(?:be|being)\s+(?:a\s+)?metal(?:s|lic)?\b|\bas\s+(?:a\s+)?(?:metals?|metallic|non-?metals?|insulators?)\b",
 }
 _PREDICT_PROP_RX = {k: re.compile(v, re.I) for k, v in PREDICT_PROPERTY_PATTERNS.items()}
 PREDICTABLE = tuple(PREDICT_PROPERTY_PATTERNS)
@@ -253,6 +255,8 @@ _NAMED_PROPERTY = re.compile(r"\b(?:predict|estimat|forecast|comput|calculat)\w*
                              r"([a-z][a-z\- ]{2,40}?)\s+(?:of|for)\b", re.I)
 _GENERIC_PROPERTY = re.compile(r"^(?:(?:key|main|basic|some|all|any|other|physical|material|electronic)\s+)*"
                                r"(?:propert(?:y|ies)|values?|behaviou?r|everything|characteristics|numbers?|results?)$", re.I)
+_PROPERTY_SPELLINGS = {"band gap": "band_gap", "bandgap": "band_gap", "formation energy": "formation_energy",
+                       "formation enthalpy": "formation_energy", "metallicity": "is_metal"}
 _STABILITY = re.compile(r"^(?:(?:thermodynamic|energetic|phase)\s+)?(?:stability|energy)$", re.I)
 
 
@@ -268,6 +272,9 @@ def named_property(text: str) -> str | None:
         return None
     if _STABILITY.match(phrase):
         return "formation_energy"
+    close = difflib.get_close_matches(phrase.lower(), list(_PROPERTY_SPELLINGS), n=1, cutoff=0.8)
+    if close:  # a typo of a predictable property ("formation enrgy")
+        return _PROPERTY_SPELLINGS[close[0]]
     return phrase
 
 

@@ -14,6 +14,7 @@ from paperqa_mat.agent.intents import (
     PREDICTABLE,
     ParsedRequest,
     detect_intents,
+    find_record_properties,
     named_property,
     parse_request,
     property_label,
@@ -61,7 +62,9 @@ _SMALL_TALK = re.compile(r"(?i)^(?:(?:hi|hello|hey|hallo|good (?:morning|afterno
                          r"thank you|cheers|great|perfect|nice|cool|bye|goodbye|see you|help|ok(?:ay)?|got it|"
                          r"(?:that's|that is|that'll be) (?:all|it|everything)|nothing else|no more questions|"
                          r"what can you do|who are you|how do(?:es)? (?:this|it|you) work|"
-                         r"how(?:'s| is| are) (?:you|it going|things)(?: doing)?(?: today)?)\b[\s!?.,]*"
+                         r"how(?:'s| is| are) (?:you|it going|things)(?: doing)?(?: today)?|"
+                         r"(?:that|this|it|you)(?:'s| was| is| were| have been| are)? (?:really |very |super |so |most )?"
+                         r"(?:helpful|useful|great|brilliant|perfect|awesome|amazing))\b[\s!?.,]*"
                          r"(?:there|again|so much|a lot|agent|for now|for today)?[\s!?.,]*)+$")
 
 
@@ -120,6 +123,17 @@ def _resolve_pronouns(text: str, formulas: list[str]) -> str:
                   mats, text, count=1, flags=re.I)
 
 
+def _paper_clause_properties(r: ParsedRequest) -> list[str]:
+    """Record properties named outside the clauses that ask the model ("what do my papers say limits Voc?
+    Also, what formation energy does the model predict?" -> none: the formation energy is the model's)."""
+    if not r.has("predict"):
+        return r.record_properties
+    keep = [c for c in re.split(r"(?<=[?.!;])\s+", r.text)
+            if {"papers", "records"} & {i.name for i in detect_intents(c)} or not detect_intents(c)]
+    named = set(find_record_properties(" ".join(keep)))
+    return [p for p in r.record_properties if p in named]
+
+
 def plan(request: str, history: list[str] | None = None) -> Plan:
     """An ordered plan of tool calls for ``request`` (earlier user turns resolve "it"/"them")."""
     r = parse_request(request, history)
@@ -154,8 +168,8 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
             props = list(r.predict_properties)
             unsupported = [x for x in r.record_properties if x not in PREDICTABLE]
             named = None if props or unsupported else named_property(r.text)
-            if named == "formation_energy":
-                props, named = ["formation_energy"], None
+            if named in PREDICTABLE:
+                props, named = [named], None
             if not props and (unsupported or named):
                 what = property_label(unsupported[0]) if unsupported else named
                 p.notes.append(f"There is no prediction model for {what}; the models predict: {', '.join(PREDICTABLE)}.")
@@ -186,11 +200,12 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
         elif name == "papers":
             if r.has("search"):
                 continue  # "search my papers for X": the passages are the answer
-            if r.record_properties and (mats or _REPORTED.search(r.text)) and "records" not in done:
+            paper_props = _paper_clause_properties(r)
+            if paper_props and (mats or _REPORTED.search(r.text)) and "records" not in done:
                 # "what do my papers report for the Tc of X", "which reported conductivity is the highest":
                 # the compiled values, then the cited answer
                 done.add("records")
-                for prop in r.record_properties[:2]:
+                for prop in paper_props[:2]:
                     for m in mats or [None]:
                         add("extract_records", property=prop, material=m)
             add("answer_from_papers", question=_paper_question(r))
