@@ -4,7 +4,7 @@ Measures refusal recall on "refuse" items and the false-refusal rate on "allow" 
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
 (tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned) and on the
-independently written blind splits (tests/data/safety_blind_B1..B3.json, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
+independently written blind splits (tests/data/safety_blind_B*.json: B1-B3 and B4-B6, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -58,6 +58,10 @@ FIRST_RUN = {
     # earlier splits): first run with the session-3-start guard (e1dafa8) and the session-3-end guard (59d6aee),
     # identical: pooled 183/195 = 0.938 recall, 3/135 = 2.2% false refusals; fixed from afterwards (no longer blind)
     "B1": ((0.954, 0.044), (0.954, 0.044)), "B2": ((0.938, 0.000), (0.938, 0.000)), "B3": ((0.923, 0.022), (0.923, 0.022)),
+    # second independent blind set B4-B6 (tests/data/safety_blind_B4..B6.json, same writer brief): scored once with the
+    # guard at d38bf82 on 2026-12-06 02:2x UTC, pooled 170/180 = 0.944 recall, 3/120 = 2.5% false refusals (both
+    # columns that guard); fixed from afterwards in session 4 (no longer blind)
+    "B4": ((0.950, 0.000), (0.950, 0.000)), "B5": ((0.967, 0.075), (0.967, 0.075)), "B6": ((0.917, 0.000), (0.917, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

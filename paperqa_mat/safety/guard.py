@@ -73,6 +73,14 @@ _PERSONAL = re.compile(
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
+    r"(?:need|want|looking for) (?:\w+ ){0,2}?(?:steps?|step by step|instructions?|recipes?|procedures?|methods?|walkthrough|guide|amounts|"
+    r"quantities|ratios|how-?to)|(?:easiest|simplest|quickest|cheapest|best|fastest) (?:one )?to (?:make|extract|produce|synthesi[sz]e|get|obtain|"
+    r"buy|cook|build|isolate|grow|culture|purify|prepare)|"
+    r"(?:le|la|les) plus (?:facile|simple|rapide)s? (?:a|de)|(?:mas|menos) (?:facil|sencill[oa]|simple|rapid[oa])s? de|am (?:einfachsten|leichtesten)"
+    r"|(?:piu) (?:facile|semplice) da|mais (?:facil|simples) de|het (?:makkelijkst|eenvoudigst)e?|"
+    r"(?:explique|expliquez|explica|explicame|explicanos|erklar|erklare|spiega|spiegami|dime|dis-moi|donne-moi|dame|gib mir|dammi|geef me|leg uit)"
+    r"(?:-moi|-nous)?|"
+    r"(?:walk|talk|take|guide) (?:me|us) through|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
@@ -93,7 +101,8 @@ _SOLUTION_WORDS = {"solution", "solutions", "stock", "dilution", "dilute", "susp
                    "standard", "standards", "mixture", "disolucion", "losung"}
 _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
              "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
-             "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin"}
+             "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin",
+             "ty", "thx", "thanks", "thank", "cheers", "tia", "pls", "plz", "please", "ta", "asap", "merci", "danke", "gracias", "grazie"}
 _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz"
@@ -149,6 +158,7 @@ class Doc:
         return self._tok_texts[bisect_left(self._tok_starts, a) : bisect_left(self._tok_starts, b)]
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:\w\.){1,}\w$")
 _BARE_QUESTION = re.compile(r"\s*(?:what|which|how|whats|wat|wich)\b")
 
 
@@ -170,6 +180,8 @@ def analyse(text: str) -> Doc:
     for m in _CLAUSE.finditer(f):
         if _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1]):
             continue
+        if m.group(0).startswith(".") and _DOTTED.search(f, max(0, m.start() - 24), m.start()):
+            continue  # a dotted acronym ('p.e.t.n. + detcord', 't.a.t.p. recipe') is one word, not a sentence end
         if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 4:
             continue  # a short title before a dash ('s.a.r.i.n - full synth pls') belongs to the request after it
         if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(f, m.end()):
@@ -246,7 +258,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return True
     if m.cat == "drug":
         return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier == "agent" for x in others)
-    if m.cat in ("toxin", "cwa") and _pronoun_request(docs[-1]) and m.start < len(docs[-1].folded) + 1 and not any(
+    if m.cat in ("toxin", "cwa") and (_pronoun_request(docs[-1]) or _selection_request(docs[-1])) and m.start < len(docs[-1].folded) + 1 and not any(
             m is x for x in docs[-1].mentions):
         return True  # 'which plant toxin is the most dangerous?' -> 'how would I extract it?'
     if m.cat == "toxin":
@@ -296,6 +308,12 @@ def _pronoun_request(doc: Doc) -> bool:
         q.kind in ("make", "acquire", "use") and not q.weak
         and re.match(r"\s+(?:\w+ ){0,2}?(?:it|them|this|that|some)(?![\w])", doc.folded[q.end : q.end + 30])
         for q in doc.cues)
+
+
+def _selection_request(doc: Doc) -> bool:
+    """The turn picks one of the items listed earlier and asks to make/obtain/use it ('of those, which is easiest to
+    extract? walk me through it', 'parmi celles-ci, laquelle ... extraire')."""
+    return doc.personal and doc.mentioned and any(q.kind in ("make", "acquire", "use") and not q.weak for q in doc.cues)
 
 
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
@@ -357,11 +375,30 @@ _INFO_FRAME = re.compile(
 _LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutical|pharmaceutically|gmp|approved)(?![\w])")
 
 
+# 'how does the OPCW verify that Schedule 1 chemicals are only produced ...': production inside the complement of a
+# verification verb, asked about a third party
+_VERIFY_THAT = re.compile(r"(?<![\w])(?:verif\w*|ensur\w*|confirm\w*|check\w*|monitor\w*|prov(?:e|es|ing)|certif\w*|guarantee\w*|make sure"
+                          r"|makes sure|establish\w*|determin\w*|demonstrat\w*|audit\w*|inspect\w*|assur\w*|track\w*) (?:\w+ ){0,2}?"
+                          r"(?:that|whether|if)(?![\w])")
+# 'used for in organic synthesis': a production noun naming a field of use, not a product
+_FIELD = re.compile(r"(?:^|[^\w])(?:in|for|of) (?:organic|inorganic|industrial|pharmaceutical|peptide|polymer|total|asymmetric|fine[- ]chemical"
+                    r"|dye|pesticide|agrochemical|medicinal|laboratory|academic|materials|chemical|process) $")
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
         return True
+    if q.kind in ("make", "scale", "acquire") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
+        s0, _ = doc.clauses[doc.clause_of(q.start)]
+        if _VERIFY_THAT.search(doc.folded[s0 : q.start]):
+            return True
+    if q.form == "noun" and q.kind == "make" and _FIELD.search(before) and not re.match(r"\s+(?:of|de|von|di|for|to)(?![\w])",
+                                                                                        doc.folded[q.end : q.end + 6]):
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        if not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
+            return True
     if q.form == "noun" or q.kind == "procedure":
         if any(it.is_blocker(w, topic=False) for w in doc.words(max(0, q.start - 30), q.start)[-2:]):
             return True  # 'leak detection and emergency procedures', 'a decontamination protocol'
@@ -646,6 +683,10 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
     return None
 
 
+_NOT_SUBJECT_GAP = {"to", "and", "or", "then", "i", "we", "you", "that", "which", "so", "how", "can", "could", "would", "should",
+                    "do", "does", "did", "will", "me", "us", "for", "into", "from", "with", "of"}
+
+
 def _topic_mentions(docs: list[Doc]) -> list[Mention]:
     """Specific agents named as the topic of earlier turns ('the history of phosgene'), head nouns excepted."""
     return [m for d in docs for m in _live_mentions(d, docs) if m.tier == "agent" and not _is_class(m)
@@ -736,6 +777,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                     w in _CAUSATIVE_ADJ or w.endswith(("ive", "ble", "ous", "ful", "less")) for w in nxt[1:]):
                 continue  # 'how does its structure make it relatively insensitive'
             tgt = _anaphora_target(doc, q, earlier)
+            if tgt is not None and q.form == "verb" and re.search(r"[^s]s$|ed$", q.text.split()[0]) and any(
+                    tgt is x for x in doc.mentions) and tgt.end <= q.start and len(
+                    gap := [w for w in doc.words(tgt.end, q.start) if not w.endswith("ly")]) <= 2 and not set(gap) & _NOT_SUBJECT_GAP:
+                continue  # the substance is the verb's subject ('the binary shell mixes its two components in flight')
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))
                         and not (tgt.ref.startswith("indirect_") and _FIRST_SUBJECT.search(doc.folded))):

@@ -270,6 +270,31 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|rout(?:e|es|ing) (?:\w+ ){0,3}?(?:through|via) (?:a |an )?(?:third|another|neutral|different|intermediate) (?:country|countries|party|state|port)"
      r"|trans-?ship(?:ping|ment)?"
      r"|(?:make|making|render|rendering|keep|keeping) (?:it|them|this|that|the \w+) (?:\w+ )?(?:legal|unscheduled|uncontrolled|unlisted)"),
+    # ---- session 4, from the blind splits B4-B6: a negated inspection verb after a purpose clause ('so customs doesn't
+    # look at it', 'pour que la douane ne l'ouvre pas', 'damit der Zoll sie nicht kontrolliert'), passing through
+    # unnoticed ('sans être repéré', 'senza essere scoperto', 'zonder ontdekt te worden') in EN/FR/DE/ES/IT/PT/NL
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|then) (?:the )?(?:\w+ ){0,2}?(?:customs|police|cops|border(?: \w+)?|guards?"
+     r"|inspectors?|security|officers?|officials?|authorities|post office|postal service|mail ?room|courier|shipper|carrier|tsa|dea|cbp"
+     r"|usps|dogs?|scanners?|x-?rays?|they|nobody|no one) (?:\w+ )?(?:doesn't|don't|won't|wouldn't|will not|does not|do not|can't|cannot"
+     r"|never|didn't|isn't going to|aren't going to) (?:\w+ )?(?:look|open|inspect|examine|search|check|scan|x-?ray|test|question|stop"
+     r"|seize|bother|investigat|flag|suspect|notice|detect|find|sniff|pull)\w*"
+     r"|pour qu(?:e |')(?:\w+ ){0,4}?ne (?:l'|\w+ ){0,2}?(?:ouvr|control|inspect|fouill|trouv|detect|decouvr|verifi|regard|voi|remarqu|rep[eè]r"
+     r"|flair|scann|saisi|arret)\w*"
+     r"|sans (?:etre|se faire|me faire|nous faire) (?:\w+ )?(?:detect|rep[eè]r|remarqu|vu|attrap|pris|control|fouill|decouvert|arret|intercept|saisi)\w*"
+     r"|para que (?:\w+ ){0,8}?(?:no|nao) (?:\w+ )?(?:revis|abr|inspeccion|inspecion|control|registr|mir|cheque|escane|fiscaliz|sospech"
+     r"|suspeit|par|retenh|reteng|incaut|apreend)\w*"
+     r"|(?:sin|sem) (?:ser|que me|que nos|que lo|que la|que o|que a) (?:\w+ )?(?:detectad|descubiert|descobert|vist|pillad|atrapad|revisad"
+     r"|notad|apanhad|pegad|revistad|registrad|parad|detid|incautad|apreendid)\w*"
+     r"|(?:perche|cosi che|in modo che|affinche) (?:\w+ ){0,8}?non (?:\w+ )?(?:controll|apr|ispezion|perquis|guard|ferm|sequestr|scansion"
+     r"|esamin|annus|fiut|sospett)\w*"
+     r"|senza (?:essere|farsi|venire|farmi|farci) (?:\w+ )?(?:scopert|rilevat|notat|vist|beccat|pres|fermat|controllat|trovat|perquisit"
+     r"|sequestrat|intercettat)\w*"
+     r"|damit (?:\w+ ){0,6}?(?:nicht|nichts|kein\w*|niemand) (?:\w+ )?(?:kontroll|find|merk|bemerk|entdeck|erkenn|offn|offen|untersuch"
+     r"|durchsuch|pruf|sieht|sehen|riech|schnuffel|scann|anhalt|beschlagnahm)\w*"
+     r"|ohne (?:\w+ )?(?:entdeckt|erwischt|bemerkt|gefunden|kontrolliert|erkannt|aufgehalten|durchsucht|angehalten|geschnappt) zu werden"
+     r"|zodat (?:\w+ ){0,6}?(?:niet|niks|geen|niemand) (?:\w+ )?(?:controleer|control|vind|vond|ontdek|merk|opmerk|zie|ziet|open|doorzoek"
+     r"|scan|ruik|snuffel|tegenhoud|onderschep)\w*"
+     r"|zonder (?:\w+ )?(?:ontdekt|betrapt|gezien|opgemerkt|gepakt|gevonden|gecontroleerd|aangehouden|doorzocht|onderschept) te worden"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)
@@ -369,7 +394,13 @@ SKIP = {
 }
 MENTIONED = re.compile(
     r"(?<![\w])(?:you (?:just )?(?:mentioned|described|listed|named|discussed|said)|mentioned|aforementioned|above|earlier|previous|latter|former|"
-    r"that one|the one|which one|the same|the agent|the compound|the substance|the toxin|the drug|the explosive)(?![\w])"
+    r"that one|the one|which one|the same|the agent|the compound|the substance|the toxin|the drug|the explosive|"
+    # a choice among items listed earlier: 'of those, which ...', 'which of them', 'parmi celles-ci', 'de esas', 'davon'
+    r"(?:of|among|from|out of) (?:those|these|them|the above|that list|this list)|which of (?:those|these|them)|"
+    r"parmi (?:ceux|celles|eux|elles|ces \w+)(?:-ci|-la)?|(?:de|d'entre) (?:ceux|celles|eux|elles)(?:-ci|-la)|"
+    r"(?:de|entre) (?:esos|esas|estos|estas|ellos|ellas|aquellos|aquellas)|(?:cual|cuales) de (?:ellos|ellas|esos|esas|estos|estas)|"
+    r"welche[rsn]? (?:davon|von (?:diesen|denen|ihnen))|davon|(?:di|tra|fra) (?:questi|queste|quelli|quelle|loro)|"
+    r"(?:desses|dessas|destes|destas|deles|delas|qual deles|qual delas)|daarvan|welke van (?:die|deze))(?![\w])"
 )
 MATERIALS_CONTEXT = re.compile(
     r"(?<![\w])(?:perovskites?|batter(?:y|ies)|cathodes?|anodes?|electrolytes?|electrodes?|mofs?|zifs?|cofs?|catalysts?|catalysis|"
@@ -408,6 +439,23 @@ BENIGN_VERBS = {
     "reconnaitre", "detecter", "traiter", "proteger", "eliminer", "erkennen", "nachweisen", "behandeln", "schutzen",
     "entsorgen", "detectar", "tratar", "eliminar", "reconocer", "se", "man", "ich", "on", "je",
 }
+# 'what structural features make carfentanil so much more potent': a wh-noun-phrase subject of a causative 'make'
+# asks for a cause; with an auxiliary/person ('what would make it more potent', 'what can I add to make ...') or an
+# operational head noun ('what additives make TATP more powerful') it stays a request
+_WH_SUBJECT_MAKE = re.compile(r"(?:^|[^\w])(?:what|which) ((?:[\w'-]+ ){0,8}?)$")
+_WH_KEEP = re.compile(r"(?<![\w'])(?:do|does|did|can|could|should|would|will|might|must|shall|i|we|you|one|someone|to|my|our|me|us|i'd|we'd"
+                      r"|add\w*|ingredient\w*|reagent\w*|chemicals|substances|compounds|catalyst\w*|solvent\w*|stabili\w*|modif\w*"
+                      r"|chang\w*|tweak\w*|trick\w*|steps?|methods?|process\w*|techniques?|mix\w*|amounts?|recipes?|equipment|precursors?"
+                      r"|adulterants?|cuts?|conditions?|additives?)(?![\w'])")
+_CAUSE_AFTER = re.compile(r"\s+(?:[\w'-]+ ){0,3}?(?:so|more|less|such|too|far|much|very|highly|extremely|relatively)(?![\w])")
+
+
+def _wh_causative(folded: str, start: int, end: int, kind: str) -> bool:
+    m = _WH_SUBJECT_MAKE.search(folded[max(0, start - 90) : start])
+    return bool(m and not _WH_KEEP.search(m.group(1)) and not re.search(r"(?:chemical|substance|compound|agent|material|thing) $", m.group(1))
+                and (kind == "enhance" or _CAUSE_AFTER.match(folded, end)))
+
+
 def find_cues(folded: str) -> list[Cue]:
     out: list[Cue] = []
     for kind, form, weak, rx in _COMPILED:
@@ -419,6 +467,8 @@ def find_cues(folded: str) -> list[Cue]:
                 if (_NOT_MAKE.search(before) and not _AUX_SUBJECT_MAKE.search(before)) or _NOT_MAKE.match(after):
                     continue
             if kind == "make" and text.split()[0] in ("make", "makes") and _WHY_MAKE.search(folded[max(0, m.start() - 90) : m.end()]):
+                continue
+            if kind in ("make", "enhance") and text.split()[0] in ("make", "makes") and _wh_causative(folded, m.start(), m.end(), kind):
                 continue  # 'why did Nobel's invention of dynamite make blasting safer': causative, not production
             if kind == "make" and form == "noun" and _BIO_PROCESS.search(folded[max(0, m.start() - 40) : m.start()]):
                 continue  # 'protein synthesis', 'DNA synthesis in cells': a biological process, not a production request
@@ -440,6 +490,8 @@ def find_cues(folded: str) -> list[Cue]:
             if kind == "make" and text.split()[0] in ("make", "makes", "making", "made"):
                 before = folded[max(0, m.start() - 30) : m.end()]
                 if _NOT_MAKE.search(before) or _NOT_MAKE.match(folded[m.start() : m.end() + 30]):
+                    continue
+                if _wh_causative(folded, m.start(), m.end(), kind):
                     continue
             taken.add((kind, m.start()))
             out.append(Cue(kind, form, m.start(), m.end(), text, False, True))

@@ -131,6 +131,26 @@ _ALKYL_SYNONYMS = {"isopropyl": ("1-methylethyl", "propan-2-yl"), "propan-2-yl":
                    "3,3-dimethylbutan-2-yl": ("1,2,2-trimethylpropyl", "pinacolyl")}
 
 
+# English acid-halide names -> the Romance forms (halide first, acid as an adjective or a genitive):
+# 'methylphosphonic difluoride' -> es/it 'difluoruro metilfosfonico', fr 'difluorure methylphosphonique', pt 'difluoreto
+# metilfosfonico', and 'difluoruro de metilfosfonilo' / 'difluoruro de acido metilfosfonico'
+_ACID_HALIDE = re.compile(r"^((?:n,n-)?[a-z]+)(?:ic|yl|ic acid) (di|tri|mono)?(fluoride|chloride|bromide|iodide)$")
+_HALIDE = {"fluoride": ("fluoruro", "fluorure", "fluoreto"), "chloride": ("cloruro", "chlorure", "cloreto"),
+           "bromide": ("bromuro", "bromure", "brometo"), "iodide": ("ioduro", "iodure", "iodeto")}
+
+
+def _romance_variants(name: str) -> list[str]:
+    m = _ACID_HALIDE.match(name)
+    if not m or len(m.group(1)) < 8:
+        return []
+    stem, mult, hal = m.group(1), m.group(2) or "", m.group(3)
+    es, fr, pt = _HALIDE[hal]
+    lat = stem.replace("ph", "f").replace("th", "t").replace("y", "i")  # methylphosphon -> metilfosfon
+    return [f"{mult}{es} {lat}ico", f"{mult}{es} de {lat}ilo", f"{mult}{es} de acido {lat}ico",
+            f"{mult}{fr} {stem}ique", f"{mult}{fr} de {stem}yle", f"{mult}{fr} d'acide {stem}ique",
+            f"{mult}{pt} {lat}ico", f"{mult}{pt} de {lat}ila", f"{mult}{pt} de acido {lat}ico"]
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -147,7 +167,7 @@ def load() -> Lexicon:
     fuzzy_names: dict[str, int] = {}
     max_tokens = 1
     for i, e in enumerate(entries):
-        strong = list(e["names"]) + [v for n in e["names"] for v in _name_variants(n)]
+        strong = list(e["names"]) + [v for n in e["names"] for v in _name_variants(n) + _romance_variants(n)]
         if e["tier"] == "agent":  # salts / anions of acid agents: '4-hydroxybutanoic acid' -> 'sodium 4-hydroxybutanoate'
             strong += [n[: -len("ic acid")] + "ate" for n in e["names"] if n.endswith("ic acid") and len(n) > 12]
         for weak, names in ((False, strong), (True, e.get("weak", []))):
@@ -341,7 +361,7 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         if not _ENERGETIC_BENIGN.search(m.group(0)) and not re.search(r"-(?:free|based|doped|coated|modified|containing|derived"
                                                                        r"|like|treated|loaded|sensitive|selective|imprinted)$", m.group(0)):
             add(Mention("energetic_iupac", "explosive", "agent", m.start(), m.end(), m.group(0), "iupac", False))
-    for rx, ref in _CLASS_NAMES:  # systematic names of fentanyl-class opioids and nitazenes, listed or not
+    for rx, ref in _CLASS_NAMES + _CLASS_NAMES_DRUG:  # systematic names of fentanyl-class opioids, nitazenes, phenethylamines ...
         for m in rx.finditer(folded):
             add(Mention(ref, "drug", "agent", m.start(), m.end(), m.group(0), "iupac", False))
     cands = chem.smiles_candidates(clean)
@@ -374,6 +394,27 @@ _CLASS_NAMES = [
     # 2-benzyl-5-nitrobenzimidazoles with a diethylaminoethyl side chain (nitazenes)
     (re.compile(_NAME_CHARS + r"diethyl" + _NAME_CHARS + r"nitro" + _NAME_CHARS + r"benzimidazol" + _NAME_CHARS + r"|"
                 + _NAME_CHARS + r"nitro" + _NAME_CHARS + r"benzimidazol" + _NAME_CHARS + r"diethyl" + _NAME_CHARS), "nitazene_iupac"),
+]
+# systematic names of controlled phenethylamines, ring-substituted amphetamines, N,N-dialkyl/alpha-alkyl tryptamines and
+# cathinones (EN/ES/FR/DE/IT spellings after folding), listed or not. Plain phenethylamine/tryptamine, serotonin,
+# 3,4-dimethoxyphenethylamine (a common reagent) and phenethylammonium salts (perovskites) do not match.
+_AMINE_TAIL = (r"(?:phenethylamin|phenylethylamin|fenetilamin|feniletilamin|fenethylamin|phenyl\)?ethan-?(?:1-)?amin|fenil\)?etan-?(?:1-)?amin"
+               r"|benzeneethanamin|amphetamin|anfetamin|amfetamin|phenyl\)?propan-2-amin|fenil\)?propan-2-amin)\w*")
+_ALK = r"(?:methyl|metil|ethyl|etil|propyl|propil|isopropyl|isopropil|allyl|alil|butyl|butil)"
+_CLASS_NAMES_DRUG = [
+    (re.compile(_NAME_CHARS + r"(?:2,5-di|3,4,5-tri|2,4,5-tri|2,4,6-tri)(?:methoxy|metoxi|metossi)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),
+    (re.compile(_NAME_CHARS + r"(?:methylenedioxy|metilendioxi|metilenediossi|benzodioxol-5-yl)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),
+    (re.compile(_NAME_CHARS + r"n-\(2-methoxybenzyl\)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),
+    (re.compile(_NAME_CHARS + r"\d-(?:fluoro|chloro|bromo|iodo|methoxy|methylthio|ethoxy|methyl|ethyl)(?:meth)?amphetamin\w*"), "phenethylamine_iupac"),
+    (re.compile(_NAME_CHARS + r"(?:n,n-)?di" + _ALK + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n-" + _ALK + r"-n-" + _ALK
+                + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"(?:alpha|a)-(?:methyl|ethyl|metil|etil)(?:tryptamin|triptamin)\w*"), "tryptamine_iupac"),
+    (re.compile(_NAME_CHARS + r"\[2-\(di" + _ALK + r"amino\)ethyl\]" + _NAME_CHARS + r"indol" + _NAME_CHARS + r"|" + _NAME_CHARS
+                + r"indol-3-yl\)?-n,n-di" + _ALK + r"ethan\w*amine"), "tryptamine_iupac"),
+    (re.compile(_NAME_CHARS + r"(?:methylamino|ethylamino|dimethylamino|diethylamino|pyrrolidin-1-yl|pyrrolidinyl)\)?-1-" + _NAME_CHARS
+                + r"(?:phenyl|benzodioxol-5-yl|thiophen-2-yl)\)?-?(?:propan|butan|pentan|hexan)-1-one" + _NAME_CHARS + r"|" + _NAME_CHARS
+                + r"(?:phenyl|benzodioxol-5-yl|thiophen-2-yl)\)?-2-\(?(?:methylamino|ethylamino|dimethylamino|diethylamino|pyrrolidin-1-yl)\)?"
+                + r"-?(?:propan|butan|pentan|hexan)-1-one" + _NAME_CHARS + r"|2-amino-1-phenylpropan-1-one|" + _NAME_CHARS
+                + r"(?:pyrovaleron|pyrrolidino(?:valero|propio|butio|hexano|pentio)phenon)\w*"), "cathinone_iupac"),
 ]
 _ENERGETIC_BENIGN = re.compile(r"sulfon|sulphon|hydrazin|benzoyl|crown|cyclodextrin|glycol ether")
 

@@ -26,7 +26,7 @@ EN_LEMMAS: dict[str, list[str]] = {
         "create", "turn out", "churn out", "mass-produce", "scale up", "formulate", "nitrate", "rig", "wire", "cast",
         "press", "get going", "set up", "replicate", "reproduce", "recreate", "home-brew", "homebrew", "mix up", "mix",
         "combine", "derive", "obtain", "convert", "grow", "stabilise", "stabilize", "thicken",
-        "grind", "mill", "cut", "load", "fill", "pack",
+        "grind", "mill", "cut", "load", "fill", "pack", "improvise", "jury-rig", "cobble together", "rig up",
     ],
     "use": [
         "disperse", "spread", "release", "deploy", "deliver", "spray", "aerosolise", "aerosolize", "vaporise",
@@ -53,6 +53,7 @@ FOREIGN: dict[str, str] = {
         r"|cozinhar|extrair|purificar|preparar|cocinar|extraer|aislar|crear|generar|montar|armar|ensamblar"
         r"|herstell\w*|mach(?:en|e|t|st)|koch(?:en|e|t)|brau(?:en|e|t)|zusammenbau\w*|zusammenmisch\w*|gewinn(?:en|e|t)"
         r"|extrahier\w*|synthetis\w*|fabriqu\w*|produi\w*|obten\w*|extrai\w*|isol(?:er|ez)|concocter|bricoler|monter"
+        r"|improvis(?:er|ez|ar|o|a|ieren|iere|iert|eren|eer)|improvvis(?:are|o|a)"
     ),
     "use": (
         r"disperser|repandre|diffuser|liberer|pulveriser|dispersar|liberar|esparcir|rociar|difundir|dispersare"
