@@ -1,7 +1,8 @@
 """Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its threshold.
 
-Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I) and the fresh
-splits tests/data/safety_fresh_*.json (never ../shared/eval/safety_dev.json).
+Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I), the fresh
+splits tests/data/safety_fresh_*.json and the opened blind splits tests/data/safety_blind_*.json (never
+../shared/eval/safety_dev.json).
 The threshold is chosen by leave-one-split-out cross-validation: for every split, a model trained on the other
 splits scores it; the threshold is the lowest one at which the combined guard (rules OR (gate AND p >= t)) keeps
 the classifier's own pooled false refusals on the held-out allow items at or below --max-fr (0.5%). Templated
@@ -29,7 +30,9 @@ def load_training() -> list[dict]:
     from safety import load_items  # bench/safety.py
 
     items = [dict(i, split=i.get("split", "A")) for i in load_items(REPO / "tests" / "data" / "safety_cases.json")]
-    for path in sorted((REPO / "tests" / "data").glob("safety_fresh_*.json")):
+    # fresh splits and the blind splits once opened for development (B1-B9; each scored once before, bench/safety.py FIRST_RUN)
+    paths = sorted((REPO / "tests" / "data").glob("safety_fresh_*.json")) + sorted((REPO / "tests" / "data").glob("safety_blind_*.json"))
+    for path in paths:
         split = path.stem.rsplit("_", 1)[-1]
         if split in HELD_OUT:
             continue
