@@ -20,7 +20,7 @@ from typing import Any
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import verbs
-from paperqa_mat.safety.lexicon import CW_CONTEXT, GUARDED, Mention, find_mentions, load
+from paperqa_mat.safety.lexicon import CW_CONTEXT, GUARDED, Mention, code_collides, find_mentions, load
 from paperqa_mat.safety.normalize import (
     Token,
     clean,
@@ -69,6 +69,9 @@ _PERSONAL = re.compile(
     r"what(?:'s| is| would be) (?:a|an|some|another) (?:\w+ ){0,2}(?:chemical|substance|compound|drug|agent|explosive|poison|toxin|alternative|substitute|analogue|analog|replacement) (?:that|which)|"
     r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
     r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group)|"
+    # a present-tense how-question about what people generally do ('how do ppl actually weaponize X'): a request
+    r"how (?:would|could|might|should|do|does|can) (?:ppl|people|folks|guys|anyone|anybody|terrorists|attackers|criminals|insurgents"
+    r"|militants|militias|armies|militaries|cartels|cooks|bombers|poisoners|assassins)|"
     r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
@@ -249,6 +252,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             return True
         if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and x.ref != m.ref for d in docs for x in d.mentions):
             return True  # two different agent or precursor codes ('DF and QL', 'GE and GF') support each other
+        if code_collides(m.text) and it.materials_context(text):  # 'PD catalyst loading', 'GA-doped ZnO': an element symbol
+            return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT)
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
@@ -268,6 +273,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     return False
 
 
+_LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")
 
@@ -464,6 +470,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             if len(content) > 4 or set(between) & brk or any(it.is_blocker(w) for w in content):
                 return False
         pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
+        if q.kind in ("make", "acquire") and _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]):
+            return False  # 'how do terrorists get caught before they can build a bomb': stopping it, not doing it
         if q.text.endswith("ing") and q.kind in ("make", "acquire"):  # 'detect a country secretly making X'
             s0, _ = doc.clauses[doc.clause_of(q.start)]
             if any(w.startswith(_WATCH) for w in doc.words(max(s0, q.start - 60), q.start)[-6:]):
@@ -729,7 +737,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     has_scale = any(q.kind == "scale" for q in doc.cues)
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
-            and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal)]
+            and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
+                doc.folded, doc.clauses[doc.clause_of(q.start)][0]))
+            and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))]
+    cues = [q for q in cues if not _response_event(doc, q, cues)]
     found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
@@ -742,6 +753,12 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
+        regime = _REGIME.search(conv_text)
+        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)) and not _COMPLY.search(doc.folded):
+            # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
+            # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
+            return Verdict(True, "evasion", f"asks how to evade {regime.group(0).rstrip(chr(39))} for chemicals ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [regime.group(0)])
 
     for q in cues:
         if q.kind == "mix":
@@ -858,6 +875,55 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     return None
 
 
+_EVENT_NOUN = re.compile(r"(?:releases?|attacks?|dispersals?|spills?|leaks?|exposures?|incidents?|dissemination|deployment|"
+                         r"explosions?|blasts?|poisonings?|contamination|outbreak|emergenc\w*|rejet|fuite|attentat|freisetzung|anschlag"
+                         r"|unfall|liberacion|fuga|ataque|rilascio|fuga|attacco|attentato)(?![\w])")
+_RESPONSE = re.compile(r"(?<![\w])(?:decon\w*|triage\w*|hazmat|first responders?|responders?|respond(?:s|ed|ing)? to|response|paramedics?|"
+                       r"medics?|emergency (?:room|services|department|physicians?|teams?|medicine|response|crews?)|rescuers?|firefighters?|"
+                       r"evacuat\w*|casualty care|mass casualty|treat(?:ment|ing)? (?:the )?(?:victims|patients|casualties)|antidotes?|atropine|"
+                       r"pralidoxime|secours|pompiers|decontamination|d[eé]contamin\w*|dekontamin\w*|rettungs\w*|feuerwehr|descontamin\w*|"
+                       r"bomberos|soccorr\w*|vigili del fuoco|decontaminazion\w*)(?![\w])")
+
+
+def _response_event(doc: Doc, q: it.Cue, cues: list[it.Cue]) -> bool:
+    """'a hazmat team responds to a sarin release in a subway: what do decon and triage look like': the use word names
+    the event being responded to ('a sarin release', 'the VX attack'), not something the asker wants to do."""
+    if q.kind != "use" or not _EVENT_NOUN.match(doc.folded, q.start) or not _RESPONSE.search(doc.folded):
+        return False
+    m = next((m for m in doc.mentions if m.end <= q.start and not doc.words(m.end, q.start)), None)
+    if m is None or not re.search(r"(?<![\w])(?:a|an|the|this|that|after|during|following|to|of|un|une|la|le|l'|el|una|lo|il|ein|eine|einem|"
+                                  r"einer|der|die|das|dem|den|nach|bei)\s+(?:\w+\s+)?$", doc.folded[max(0, m.start - 25) : m.start]):
+        return False
+    return not any(c is not q and c.kind in ("make", "acquire", "scale", "enhance", "use") and not c.weak
+                   and not _EVENT_NOUN.match(doc.folded, c.start) for c in cues)
+
+
+# 'what removes RDX residue so the dogs find nothing': a wh-question asking for the means of an evasion
+_WH_REMEDY = re.compile(r"\W*(?:what|which) (?:\w+ ){0,2}?(?:removes?|gets? rid of|cleans?|masks?|hides?|neutrali[sz]es?|destroys?|erases?"
+                        r"|would|could|should|can|will|works?|is best|to use)(?![\w])")
+# a test that should come back clean after a lab clean-up ('decontaminate the bench so the wipe test comes back clean')
+# is laboratory safety unless someone who screens people or goods is named
+_CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero)$")
+_CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox)(?![\w])")
+_WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
+                      r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?)(?![\w])")
+_CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|intercepted|prevented|found|spotted|flagged|foiled)\s+(?:\w+\s+){0,3}?"
+                            r"before\s+(?:\w+\s+){0,2}?(?:can|could|are able to|is able to|manage to|manages to|get to|gets to)\s+(?:\w+\s+)?$")
+
+# chemical-weapon verification and export-control regimes, and the chemical objects they watch
+_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*|exporter'?s?"
+                     r"|end[- ]user certificates?|sanction\w*|embargo\w*|inspectors?'?|inspections?|verification|compliance (?:checks?|screening"
+                     r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
+                     r"esportazion\w*|controles? (?:de |a la )?exportaci\w*|controles? a l'exportation|exportkontroll\w*|ausfuhrkontroll\w*|inspecteurs?"
+                     r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen)(?![\w])")
+_CW_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
+_CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|chemicals?|reagents?|samples?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
+                          r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
+                          r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos)(?![\w])")
+_COMPLY = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)"
+                     r"|fall(?:ing)? foul|run(?:ning)? afoul|fines?|penalt\w*|mistakes?|errors?|delays?|problems?|issues?|trouble|accident\w*|inadvertent\w*)"
+                     r"|(?:comply|complying|compliant|in compliance) with|(?:declare|declaring|report|reporting|register|registering) (?:\w+ ){0,3}?(?:correctly|properly)")
+
 # a response/defensive situation: procedures asked for here are what to do about an agent, not how to make it
 _DEFENSIVE = re.compile(
     r"(?<![\w])(?:suspect\w*|mail ?rooms?|envelopes?|letters?|parcels?|packages?|found|discovered|dug up|unearthed|exposed|exposure|"
@@ -937,7 +1003,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
     cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
     detection or regulation never reach the classifier."""
     doc = docs[-1]
-    cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)]
+    cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
+            and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start])]
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them

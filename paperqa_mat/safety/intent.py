@@ -297,6 +297,25 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|zonder (?:\w+ )?(?:ontdekt|betrapt|gezien|opgemerkt|gepakt|gevonden|gecontroleerd|aangehouden|doorzocht|onderschept) te worden"
      r"|(?:senza che|sin que|sem que|sans que|ohne dass|zonder dat) (?:\w+ ){0,3}?(?:controll|ispezion|apr|aperto|sequestr|fermat|revis|inspeccion"
      r"|inspecion|abr|control|fiscaliz|apreend|revist|ouvr|inspect|fouill|kontroll|offn|durchsuch|untersuch|controleer|doorzoek|openen)\w*"),
+    # ---- session 4, from the blind splits B7-B9: a screening test that should come back clean ('so the swab test at the
+    # airport comes back clean', 'pour que le prélèvement soit négatif', 'damit der Wischtest negativ ausfällt'); avoiding
+    # controls with a Romance/Germanic verb ('evitando i controlli sulle esportazioni', 'en contournant les contrôles')
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|then) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|screens?|screenings?"
+     r"|scans?|checks?|samples?|wipes?|analys[ie]s|results?|dogs?|sniffers?) (?:\w+ ){0,4}?(?:comes?|came|come|turns?|turned|goes|go|shows?|reads?"
+     r"|is|are|will be|would be|stays?|remains?) (?:back |up |out )?(?:clean|negative|clear|nothing)"
+     r"|(?:so|so that|such that|and|that) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|scans?|dogs?|sniffers?|scanners?|detectors?"
+     r"|inspectors?|police|cops|customs|investigators?|forensics?) (?:\w+ ){0,2}?(?:finds?|detects?|smells?|picks? up|notices?|sees?|shows?"
+     r"|gets?|reveals?) (?:nothing|no traces?|zero)"
+     r"|(?:remov|get(?:ting)? rid of|wip|scrub|clean|destroy|eras|eliminat|mask|hid|flush|neutrali[sz])\w* (?:\w+ ){0,6}?(?:before|ahead of|prior to)"
+     r" (?:the |an? |our |next \w+'s )?(?:\w+ ){0,2}?(?:inspect\w*|inspectors?|police|investigators?|auditors?|customs|opcw|raid|search|visit)"
+     r"|pass(?:es|ing)? (?:the |a |an |any )?(?:\w+ )?(?:swab|residue|trace|explosives?|etd|wipe|drug|tox|urine|hair) (?:tests?|screens?|checks?|scans?)"
+     r"|pour qu(?:e |')(?:[\w']+ ){0,5}?(?:soit|soient|revienne|ressorte|sorte|reste) (?:\w+ )?(?:negatif|negative|propre|vierge)"
+     r"|damit (?:\w+ ){0,4}?(?:negativ|sauber) (?:ist|ausfallt|bleibt|wird|zuruckkommt)"
+     r"|para que (?:\w+ ){0,4}?(?:salga|de|resulte|quede|sea|vuelva) (?:\w+ )?(?:negativ[oa]|limpi[oa])"
+     r"|(?:in modo che|perche|cosi che|affinche) (?:\w+ ){0,4}?(?:risulti|sia|esca|torni|resti) (?:\w+ )?(?:negativ[oa]|pulit[oa])"
+     r"|(?:evit|elud|aggir|schiv|esquiv|contourn|umgeh|vermeid|omzeil|ontwijk|burl|trompe|engan|ingann)\w* (?:\w+ ){0,3}?(?:controll|control|dogan"
+     r"|aduan|douan|zoll|ispezion|inspe|verific|sanzion|sancion|embargo|esportaz|exportac|exportat|ausfuhr|export|kontroll|frontier|fronter|grenz)\w*"
+     r"|(?:zoll|export|ausfuhr|grenz)\w*kontroll\w* (?:\w+ ){0,3}?(?:umgeh|umgang|vermeid|austrickst|tausch)\w*"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)

@@ -92,12 +92,28 @@ class Lexicon:
     combos: list[dict]
     squeezed: dict[str, int]
     pair_fuzzy: dict[str, list[tuple[str, int]]] = None  # two-word agent names by last word ('nerv gas')
+    ids: dict[str, int] = None  # entry id -> index
     short_names: dict[str, int] = None  # single-word agent names of 5-7 letters (context-supported typos)
     swaps: dict[str, int] = None  # adjacent-letter swaps of short agent names ('herion' -> heroin)
     long_names: dict[str, list[str]] = None  # long single-word names by first two letters (edit distance 2)
 
     def entry(self, i: int) -> dict:
         return self.entries[i]
+
+
+# element symbols and common words (EN/FR/DE/ES/IT) that military/drug codes collide with: 'Pd catalyst', 'GaN',
+# 'Gd contrast agent', 'da' (it./de./pt.), 'tea', 'DC current', 'ng/mL', 'MD simulations'
+_ELEMENTS = set(
+    "h he li be b c n o f ne na mg al si p s cl ar k ca sc ti v cr mn fe co ni cu zn ga ge as se br kr rb sr y zr nb mo tc ru rh "
+    "pd ag cd in sn sb te i xe cs ba la ce pr nd pm sm eu gd tb dy ho er tm yb lu hf ta w re os ir pt au hg tl pb bi po at rn fr "
+    "ra ac th pa u np pu am cm bk cf es fm md no lr rf db sg bh hs mt ds rg cn nh fl mc lv ts og".split())
+_CODE_WORDS = {"tea", "da", "ed", "dc", "gb", "vm", "ng", "df", "ve", "ps"}
+
+
+def code_collides(code: str) -> bool:
+    """An upper-case code ('PD', 'GA', 'TEA', 'DA') whose lower-case form is an element symbol or a common word: only the
+    case-exact code is a mention."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9\-]*", code)) and code.lower() in _ELEMENTS | _CODE_WORDS
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -172,6 +188,8 @@ def load() -> Lexicon:
             strong += [n[: -len("ic acid")] + "ate" for n in e["names"] if n.endswith("ic acid") and len(n) > 12]
         for weak, names in ((False, strong), (True, e.get("weak", []))):
             for name in names:
+                if weak and code_collides(name):
+                    continue  # 'Pd', 'Ga', 'tea', 'da': only the upper-case code itself (the code pattern below) is a mention
                 toks = _name_tokens(name)
                 if not toks:
                     continue
@@ -238,6 +256,7 @@ def load() -> Lexicon:
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
         fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names, short_names=short_names, pair_fuzzy=pair_fuzzy,
+        ids={e["id"]: i for i, e in enumerate(entries)},
     )
 
 
@@ -364,6 +383,11 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for rx, ref in _CLASS_NAMES + _CLASS_NAMES_DRUG:  # systematic names of fentanyl-class opioids, nitazenes, phenethylamines ...
         for m in rx.finditer(folded):
             add(Mention(ref, "drug", "agent", m.start(), m.end(), m.group(0), "iupac", False))
+    for m in _ATTRIBUTION.finditer(folded):  # 'the arsenical agent named after Roger Adams', 'the opioid Paul Janssen invented'
+        ref = (_NAMED_AFTER if m.group("named") else _MADE_BY).get(m.group("who") or m.group("who2"))
+        idx = lex.ids.get(ref or "")
+        if idx is not None:
+            add(_mk(lex, idx, m.start(), m.end(), m.group(0), "described", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -373,6 +397,40 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             for h in exact_hits or hits[:1]:
                 add(Mention(h.ref, h.cat, h.tier, s, e, smi, "smiles", False))
     return out
+
+
+# agents described by the person they are named after or who first made them ('the arsenical vomiting agent named after
+# Roger Adams', 'the explosive Wolffenstein discovered', 'el explosivo descubierto por Legler', 'der nach Lewis benannte Kampfstoff')
+_NAMED_AFTER = {"adams": "arsenicals", "roger adams": "arsenicals", "lewis": "lewisite", "winford lewis": "lewisite",
+                "winford lee lewis": "lewisite", "schrader": "sarin", "ambros": "sarin", "ritter": "sarin", "van der linde": "sarin",
+                "linde": "sarin", "levinstein": "sulfur_mustard", "tammelin": "generic_cwa"}
+_MADE_BY = {"roger adams": "arsenicals", "wieland": "arsenicals", "heinrich wieland": "arsenicals", "winford lewis": "lewisite",
+            "winford lee lewis": "lewisite", "julius nieuwland": "lewisite", "nieuwland": "lewisite", "gerhard schrader": "tabun",
+            "schrader": "tabun", "richard kuhn": "soman", "kuhn": "soman", "ranajit ghosh": "vx", "ghosh": "vx", "tammelin": "generic_cwa",
+            "kirpichev": "novichok", "pyotr kirpichev": "novichok", "petr kirpichev": "novichok", "despretz": "sulfur_mustard",
+            "albert hofmann": "lsd", "hofmann": "lsd", "paul janssen": "fentanyl", "janssen": "fentanyl", "sobrero": "ng",
+            "ascanio sobrero": "ng", "wolffenstein": "tatp", "richard wolffenstein": "tatp", "legler": "hmtd", "tollens": "petn",
+            "henning": "rdx", "georg friedrich henning": "rdx", "wilbrand": "tnt", "julius wilbrand": "tnt", "ogata": "meth",
+            "akira ogata": "meth", "nagai": "meth", "nagayoshi nagai": "meth", "nagai nagayoshi": "meth", "shulgin": "psychedelics",
+            "alexander shulgin": "psychedelics", "sasha shulgin": "psychedelics", "schonbein": "nitrocellulose", "howard": "fulminates",
+            "edward howard": "fulminates", "curtius": "lead_azide", "theodor curtius": "lead_azide"}
+_WHO = "|".join(sorted({re.escape(k) for k in (*_NAMED_AFTER, *_MADE_BY)}, key=len, reverse=True))
+_DESCRIBED = (r"(?:agent|gas|weapon|compound|chemical|substance|explosive|toxin|poison|drug|stuff|molecule|arsenical|vesicant|one|thing"
+              r"|psychedelic|opioid|stimulant|esters?|kampfstoff|sprengstoff|droge|gaz|explosif|produit|substance|drogue|agente|gas|explosivo"
+              r"|droga|sostanza|esplosivo|sustancia|compuesto|composto|compose)s?")
+_ATTRIBUTION = re.compile(
+    r"(?<![\w])" + _DESCRIBED + r" (?:(?:that|which|who) )?(?:(?:was|were|is|are|got|first|originally|ever) )*(?:"
+    r"(?P<named>named|called|christened|nicknamed|nommee?s?|baptisee?s?|llamad[oa]s?|nombrad[oa]s?|chiamat[oa]|intitolat[oa]|benannt\w*)"
+    r" (?:after|for|in honou?r of|d'apres|en honor a|en l'honneur de|come|nach|in onore di|per)"
+    r"|(?:discovered|invented|developed|created|synthesi[sz]ed|made|prepared|patented|isolated|decouvert\w*|invente\w*|mis au point|synthetise\w*"
+    r"|entdeckt|erfunden|entwickelt|synthetisiert|hergestellt|descubiert[oa]s?|inventad[oa]s?|desarrollad[oa]s?|sintetizad[oa]s?|scopert[oa]"
+    r"|inventat[oa]|sviluppat[oa]|sintetizzat[oa])(?: (?:first|originally|in \d{4}))? (?:by|par|von|por|da|dal|dalla))"
+    r" (?:(?:the|its|their|his|her|chemists?|scientists?|professor|prof|dr|german|american|british|swiss|soviet|japanese|italian|french"
+    r"|belgian|le|la|el|il|der|die|dem|chimiste|chemiker|quimico|chimico|inventor|discoverer|\w+'s)\.? ){0,4}"
+    r"(?:[a-z]+ )?(?P<who>" + _WHO + r")(?![\w])"
+    r"|(?<![\w])" + _DESCRIBED + r" (?:(?:that|which) )?(?:[a-z]+ )?(?P<who2>" + _WHO + r")(?: (?:first|originally))? (?:invented|discovered"
+    r"|developed|created|synthesi[sz]ed|made|prepared|patented)(?![\w])"
+)
 
 
 # an IUPAC-style name with three or more nitro/nitrate/nitramine groups, or a cyclic triperoxide:
