@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety import verbs
 from paperqa_mat.safety.lexicon import CW_CONTEXT, GUARDED, Mention, code_collides, find_mentions, load
 from paperqa_mat.safety.normalize import (
@@ -149,7 +150,7 @@ class Doc:
         self._clause_starts = [s for s, _ in self.clauses]
         self._tok_starts = [t.start for t in self.views[-1]]
         self._tok_texts = [t.text for t in self.views[-1]]
-        self.personal = bool(_PERSONAL.search(self.folded))
+        self.personal = bool(_PERSONAL.search(self.folded)) or ml.personal(self.folded)
         self.mentioned = bool(it.MENTIONED.search(self.folded))
         self._hb: dict[tuple[str, int, int], bool] = {}
 
@@ -353,7 +354,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
     if m.ref == "generic_cw_list":
         return False
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
-    return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before)
+    return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
+        doc.folded[max(0, m.start - 24) : m.start])
 
 
 def _precursor_framed(doc: Doc, m: Mention) -> bool:
@@ -460,6 +462,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
         return False  # ('synthesis and drying of X' is one noun phrase, not two clauses)
     if _head_blocked(doc, m):
         return False
+    if ml.phrase_blocked(doc.folded[min(q.end, m.end) : max(q.start, m.start)]):
+        return False  # a multi-word benign phrase between them (vi 'phat hien' = detection)
     if q.start <= m.start:  # substance after the cue
         between = doc.words(q.end, m.start)
         if len(between) > (8 if q.weak else 12):
@@ -782,7 +786,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # procedures') are not products; an earlier turn's topic ('the history of phosgene') is, once the request
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
             earlier = prior + [m for m in live_unblocked if m.end <= q.start and not any(
-                it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:])]
+                it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:])
+                and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))]
+            # (object-first languages: 'サリンを検出するセンサーの作り方' - a blocker between makes the sensor the object)
             if doc.personal and any(c.kind in ("scale", "use") and not c.weak for c in cues):
                 earlier = _topic_mentions(docs[:-1]) + earlier
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor (or a described one, when I ask)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety import verbs
 
 
@@ -325,7 +326,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|etape par etape|mode d'emploi|protocole|anleitung|schritt fur schritt|genaue|verfahren|paso a paso|instrucciones"
      r"|procedimiento|pasos"),
 ]
-_COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS]
+_COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS] + ml.cue_patterns()  # + ru uk pl cs sv tr ja zh ko ar hi vi id
 
 # "what makes X toxic", "make sure", "make sense": not production
 _NOT_MAKE = re.compile(
@@ -394,6 +395,8 @@ HEAD_BLOCKERS = (
     "peptidase", "protease", "lipase", "amidase", "deaminase", "oxygenase", "cholinesterase",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
+BLOCKERS += ml.blockers()  # the same roles in the languages of data/multilingual.json
+HEAD_BLOCKERS += ml.head_blockers()
 MODIFIER_HEADS = ("based", "doped", "coated", "modified", "functionali", "containing", "derived", "free", "treated",
                   "capped", "stabilized", "stabilised", "assisted", "mediated", "like", "grafted", "loaded")
 ANAPHORA = {

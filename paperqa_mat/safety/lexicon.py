@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from paperqa_mat.safety import chem
+from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.normalize import Token, fold, tokenize
 from paperqa_mat.safety.normalize import within_one_edit as _damerau1
 
@@ -167,6 +168,77 @@ def _romance_variants(name: str) -> list[str]:
             f"{mult}{pt} {lat}ico", f"{mult}{pt} de {lat}ila", f"{mult}{pt} de acido {lat}ico"]
 
 
+_FOREIGN_KEYS: set[str] = set()  # joined keys of names that only data/multilingual.json contributes
+
+
+def _merge_extra_names(entries: list[dict]) -> None:
+    """Names in more languages (``data/multilingual.json``: Russian ... Indonesian) join their entries' names."""
+    extra = ml.extra_names()
+    own = {"".join(_name_tokens(n)) for e in entries for n in e["names"] + e.get("weak", [])}
+    for e in entries:
+        have = set(e["names"])
+        new = [n for n in extra.get(e["id"], ()) if n not in have and not have.add(n)]
+        e["names"] = list(e["names"]) + new
+        _FOREIGN_KEYS.update(k for k in ("".join(_name_tokens(n)) for n in new) if k not in own)
+
+
+def _drop_foreign_fuzzy(fuzzy_names: dict[str, int], fuzzy: dict[str, set[str]], squeezed: dict[str, int], swaps: dict[str, int],
+                        short_names: dict[str, int], pair_fuzzy: dict[str, list[tuple[str, int]]],
+                        long_names: dict[str, list[str]]) -> None:
+    """The typo matchers are for the core languages: a one-edit neighbour of a foreign name is usually an ordinary
+    word ('risin' ~ 'rising', 'chat no' ~ 'that no'), so foreign-only names match exactly or inflected only."""
+    keys = _FOREIGN_KEYS
+    for d in (fuzzy_names, short_names):
+        for k in [k for k in d if k in keys]:
+            del d[k]
+    for k in [k for k, i in swaps.items() if any(len(f) == len(k) and sorted(f) == sorted(k) for f in keys)]:
+        del swaps[k]
+    for k in [k for k in squeezed if k in {_squeeze(f) for f in keys} and k not in fuzzy_names]:
+        del squeezed[k]
+    for last, pairs in pair_fuzzy.items():
+        pairs[:] = [(first, i) for first, i in pairs if first + last not in keys]
+    for names in long_names.values():
+        names[:] = [n for n in names if n not in keys]
+    for cands in fuzzy.values():
+        cands -= keys
+
+
+@lru_cache(maxsize=1)
+def _inflection_index() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """Name words (single tokens of strong names), stems of the multilingual ones ('bomb' <- 'bomba') and the
+    three-letter heads a token must start with to be worth un-inflecting."""
+    lex = load()
+    extra = {t for v in ml.extra_names().values() for n in v for t in _name_tokens(n)}
+    words = {t for e in lex.entries for n in e["names"] for t in _name_tokens(n)
+             if len(t) >= 3 and not any(c.isdigit() for c in t)}
+    stems: dict[str, str] = {}
+    for t in sorted(extra & words):
+        k = ml.stem_key(t)
+        if len(k) >= 4 or (len(k) >= 3 and not k.isascii()):
+            stems.setdefault(k, t)
+    heads = frozenset(w[:3] for w in words | set(stems))
+    return frozenset(words), stems, heads
+
+
+def _inflected_view(toks: list[Token]) -> list[list[Token]]:
+    """An extra token view where inflected / transliterated / article-prefixed words are replaced by the name word
+    they inflect ('зарином' -> 'зарин', 'bombu' -> 'bomba', 'السارين' -> 'سارين', 'героина' -> 'героин'); [] when
+    nothing changes."""
+    words, stems, heads = _inflection_index()
+    out, changed = [], False
+    for t in toks:
+        w = t.text
+        if w in words or len(w) < 4 or not w.isalpha() and not ml.has_marks(w):
+            out.append(t)
+            continue
+        base = ml.base_of(w, words, stems) if any(c[:3] in heads for c in ml.candidates(w)) else None
+        if base is None and ml.is_cyrillic(w):
+            base = ml.translit(w)  # a Latin spelling for the fuzzy matchers ('нитроглицерин' -> 'nitroglicerin')
+        changed = changed or base is not None
+        out.append(t if base is None else Token(base, t.start, t.end))
+    return [out] if changed else []
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -176,6 +248,7 @@ def load() -> Lexicon:
     """Load and index the lexicon (cached for the process)."""
     raw = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
     entries = raw["entries"]
+    _merge_extra_names(entries)
     joined: dict[str, list[tuple[int, int, bool]]] = {}
     prefixes: set[str] = set()
     codes: dict[str, tuple[int, bool]] = {}
@@ -252,6 +325,7 @@ def load() -> Lexicon:
     code_rx = re.compile(
         r"(?<![A-Za-z0-9])(" + "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True)) + r")(?![A-Za-z0-9])"
     )
+    _drop_foreign_fuzzy(fuzzy_names, fuzzy, squeezed, swaps, short_names, pair_fuzzy, long_names)
     return Lexicon(
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
@@ -310,7 +384,7 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             seen.add(k)
             out.append(m)
 
-    for toks in views:
+    for toks in views + _inflected_view(views[-1]):
         n = len(toks)
         for i in range(n):
             key = ""

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paperqa_mat.safety.multilingual import bom_before, split_unspaced
+
 # zero-width and invisible formatting characters used to split words
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f\u180e\u061c"), None
@@ -83,6 +85,8 @@ def _mostly_lookalike(word: str) -> bool:
 def _fold_char(c: str) -> str:
     if c.isascii():
         return c.lower()
+    if "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3":
+        return c  # kana with voicing marks and Hangul syllables would lose their identity when decomposed
     base = unicodedata.normalize("NFD", c)[0].lower()
     return base if len(base) == 1 else c
 
@@ -99,7 +103,8 @@ class Token:
     end: int
 
 
-_TOKEN = re.compile(r"[\w@$]+(?:!+[\w@$]+)*", re.U)  # 'r!c!n': '!' inside a word is a leet 'i'
+# '\u0900-\u097f', '\u064b-\u065f': Devanagari vowel signs/viramas and Arabic vowel marks belong to their word
+_TOKEN = re.compile(r"[\w@$\u0900-\u097f\u064b-\u065f\u0670]+(?:!+[\w@$]+)*", re.U)  # 'r!c!n': '!' inside a word is a leet 'i'
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "!": "i"})
 _HAS_ALPHA = re.compile(r"[^\W\d_]", re.U)
 _SPACED_SEP = re.compile(r"^[\s.\-_*/|+~,:]{1,3}$")
@@ -110,8 +115,10 @@ def tokenize(folded: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(folded):
         for part in re.finditer(r"[^_]+", m.group(0)):
-            word = part.group(0).replace("sulph", "sulf").replace("ß", "ss")
-            out.append(Token(word, m.start() + part.start(), m.start() + part.end()))
+            # unspaced scripts (CJK, Korean particles) are segmented into vocabulary words
+            for a, b in split_unspaced(part.group(0)):
+                word = part.group(0)[a:b].replace("sulph", "sulf").replace("ß", "ss")
+                out.append(Token(word, m.start() + part.start() + a, m.start() + part.start() + b))
     return out
 
 
@@ -192,7 +199,7 @@ def _chat_words(toks: list[Token]) -> list[Token]:
         word = _CHAT.get(t.text) or _MISSPELT.get(t.text)
         if word is None and t.text.endswith("in") and t.text + "g" in _G_DROP:
             word = t.text + "g"
-        if word is None and t.text in ("bom", "bomm") and k > 0 and toks[k - 1].text in _BOM_BEFORE:
+        if word is None and t.text in ("bom", "bomm") and k > 0 and (toks[k - 1].text in _BOM_BEFORE or toks[k - 1].text in bom_before()):
             word = "bomb"
         if (t.text in ("2", "to") and 0 < k < len(toks) - 1 and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha()
                 and len(toks[k + 1].text) >= 3 and toks[k + 1].text not in ("mol", "mmol", "eq", "equiv", "min", "wt", "vol")):

@@ -1,0 +1,238 @@
+"""Languages beyond the core seven: data-driven cues, names, segmentation and inflection (``data/multilingual.json``).
+
+General mechanisms, each fed by the data file rather than code:
+
+- *segmentation* of unspaced scripts (Japanese, Chinese, Korean particles): a greedy longest match over a
+  vocabulary (every name, cue and blocker in those scripts), falling back to single characters, so names
+  and blockers become ordinary tokens;
+- *transliteration* of Cyrillic and Greek words to Latin (зарин -> zarin, токсин -> toxin) and *affix
+  stripping* (Slavic/Turkish/Swedish case endings, Arabic proclitics) in an extra token view, so inflected
+  or transliterated names match the lexicon;
+- *cues* per intent kind, written as literal folded terms with a boundary style per script;
+- *blockers*, *head blockers*, *blocker phrases* and *request frames* in those languages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "i", "є": "e", "ґ": "g", "ў": "u",
+    "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+    "χ": "ch", "ψ": "ps", "ω": "o",
+}
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    return json.loads((DATA / "multilingual.json").read_text(encoding="utf-8"))
+
+
+def _fold(s: str) -> str:
+    from paperqa_mat.safety.normalize import clean, fold
+
+    return fold(clean(s))
+
+
+def extra_names() -> dict[str, list[str]]:
+    """Lexicon id -> extra names (NFKC-normalised)."""
+    return {k: [_nfkc(n) for n in v] for k, v in data()["names"].items()}
+
+
+@lru_cache(maxsize=1)
+def segment_vocab() -> tuple[frozenset[str], int]:
+    """Words in unspaced scripts (folded) and the longest one's length."""
+    from paperqa_mat.safety.normalize import fold
+
+    d = data()
+    raw = list(d["segment"]) + d["blockers"] + d["blocker_phrases"] + d["head_blockers"] + d["personal"]
+    raw += [n for v in d["names"].values() for n in v]
+    raw += [t.rstrip("*") for c in d["cues"] for t in c["terms"]]
+    lex = json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+    raw += [n for e in lex["entries"] for n in e["names"] + e.get("weak", [])]
+    words: set[str] = set()
+    for s in raw:
+        for part in re.split(r"[\s\-]+", fold(_nfkc(s))):
+            if _UNSPACED.search(part):
+                words.update(m.group(0) for m in re.finditer(_UNSPACED.pattern + "+", part))
+    return frozenset(words), max((len(w) for w in words), default=1)
+
+
+def split_unspaced(word: str) -> list[tuple[int, int]]:
+    """Spans of sub-words of one token: unspaced-script runs segmented by longest vocabulary match (else one
+    character each), other runs (Latin, digits) kept whole. A token without such characters is one span."""
+    if not _UNSPACED.search(word):
+        return [(0, len(word))]
+    vocab, longest = segment_vocab()
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(word)
+    while i < n:
+        if not _UNSPACED.match(word[i]):
+            j = i
+            while j < n and not _UNSPACED.match(word[j]):
+                j += 1
+            out.append((i, j))
+            i = j
+            continue
+        for k in range(min(longest, n - i), 0, -1):
+            if k == 1 or word[i : i + k] in vocab:
+                out.append((i, i + k))
+                i += k
+                break
+    return out
+
+
+def translit(word: str) -> str:
+    """Cyrillic/Greek -> Latin ('зарин' -> 'zarin', 'токсин' -> 'toxin'); other characters unchanged."""
+    return "".join(_TRANSLIT.get(c, c) for c in word.replace("кс", "x"))
+
+
+# --------------------------------------------------------------------------- cues, blockers, frames
+_BOUNDARY = {
+    "word": (r"(?<![\w-])", r"(?![\w])"),
+    "left": (r"(?<![\w-])", ""),
+    "none": ("", ""),
+    "ar": (r"(?<![\w-])(?:وال|بال|فال|كال|لل|ال|و|ف|ل|ب)?", ""),
+}
+
+
+def _term_rx(term: str) -> str:
+    star = term.endswith("*")
+    body = re.escape(_fold(_nfkc(term.rstrip("*")))).replace(r"\ ", r"\s+")
+    return body + (r"[\w\u0900-\u097f]*" if star else "")
+
+
+@lru_cache(maxsize=1)
+def cue_patterns() -> list[tuple[str, str, bool, re.Pattern]]:
+    """(kind, form, weak, pattern) for every cue group of the data file."""
+    out = []
+    for c in data()["cues"]:
+        left, right = _BOUNDARY[c["boundary"]]
+        terms = sorted(c["terms"], key=len, reverse=True)
+        rx = re.compile(left + "(?:" + "|".join(_term_rx(t) for t in terms) + ")" + right, re.U)
+        out.append((c["kind"], c["form"], bool(c["weak"]), rx))
+    return out
+
+
+def _stems(key: str) -> tuple[str, ...]:
+    words = tuple(_fold(_nfkc(w)) for w in data()[key])
+    if key == "blockers":  # Arabic blockers also with the article ('التسمم')
+        words += tuple("ال" + w for w in words if re.match(r"[\u0600-\u06ff]", w))
+    return words
+
+
+def blockers() -> tuple[str, ...]:
+    return _stems("blockers")
+
+
+def head_blockers() -> tuple[str, ...]:
+    return _stems("head_blockers")
+
+
+@lru_cache(maxsize=1)
+def _phrase_rx() -> re.Pattern:
+    return re.compile("|".join(_term_rx(t) for t in data()["blocker_phrases"]) or r"(?!)")
+
+
+def phrase_blocked(text: str) -> bool:
+    """A multi-word benign phrase ('phat hien' = detection) in the text between a cue and a substance."""
+    return bool(_phrase_rx().search(text))
+
+
+@lru_cache(maxsize=1)
+def _personal_rx() -> re.Pattern:
+    latin, other = [], []
+    for t in data()["personal"]:
+        (other if _UNSPACED.search(t) or re.search(r"[\u0600-\u06ff]", t) else latin).append(_term_rx(t))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(latin or [r"(?!)"]) + r")(?![\w])|" + "|".join(other or [r"(?!)"]))
+
+
+def personal(folded: str) -> bool:
+    """A request frame in one of these languages ('как', 'nasil', '如何', 'كيف')."""
+    return bool(_personal_rx().search(folded))
+
+
+@lru_cache(maxsize=1)
+def bom_before() -> frozenset[str]:
+    return frozenset(data()["bom_before"])
+
+
+# --------------------------------------------------------------------------- inflection / transliteration view
+_VOWEL_END = re.compile(r"[aeiouyаяуюыиеоі]$")
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    # fold without the homoglyph clean-up: a lone Cyrillic ending must stay Cyrillic
+    from paperqa_mat.safety.normalize import fold
+
+    a = data()["affixes"]
+
+    suf = tuple(sorted({fold(s) for s in a["suffixes"]}, key=len, reverse=True))
+    pre = tuple(sorted({fold(p) for p in a["prefixes"]}, key=len, reverse=True))
+    return suf, pre, frozenset(fold(s) for s in a["stop"])
+
+
+def _min_len(word: str) -> int:
+    return 3 if re.search(r"[\u0600-\u06ff\u0900-\u097f]", word) else 4
+
+
+def candidates(word: str) -> list[str]:
+    """Base forms a token may be an inflection of: itself, its transliteration, and both with one Arabic
+    proclitic and up to two case endings removed (longest ending first)."""
+    suf, pre, stop = _affixes()
+    if word in stop:
+        return []
+    forms = [word]
+    if _CYRILLIC_GREEK.search(word):
+        forms.append(translit(word))
+    out: list[str] = []
+    for f in forms:
+        heads = [f] + [f[len(p) :] for p in pre if f.startswith(p) and len(f) - len(p) >= 3]
+        for h in heads:
+            out.append(h)
+            for s in suf:
+                if h.endswith(s) and len(h) - len(s) >= _min_len(h):
+                    b = h[: -len(s)]
+                    out.append(b)
+                    out.extend(b[: -len(s2)] for s2 in suf if b.endswith(s2) and len(b) - len(s2) >= _min_len(b) + 1)
+    return out
+
+
+def base_of(word: str, name_words: set[str], name_stems: dict[str, str]) -> str | None:
+    """The lexicon name word an inflected/transliterated token stands for, or None."""
+    for c in candidates(word):
+        if c != word and c in name_words and len(c) >= _min_len(c) + (1 if c.isascii() else 0):
+            return c  # a Latin name word reached by stripping needs five letters ('methode' is not 'meth')
+        if c in name_stems:
+            return name_stems[c]
+    return None
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC_GREEK.search(word))
+
+
+def has_marks(word: str) -> bool:
+    """Devanagari/Arabic words whose vowel signs make ``str.isalpha`` false."""
+    return bool(re.search(r"[\u0900-\u097f\u0600-\u06ff]", word))
+
+
+def stem_key(word: str) -> str:
+    """A name word without its final vowel ('bomba' -> 'bomb', 'метамфетамина' stems match 'метамфетамин')."""
+    return word[:-1] if _VOWEL_END.search(word) and len(word) > 4 else word
