@@ -917,8 +917,9 @@ _CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|int
                             r"before\s+(?:\w+\s+){0,2}?(?:can|could|are able to|is able to|manage to|manages to|get to|gets to)\s+(?:\w+\s+)?$")
 
 # chemical-weapon verification and export-control regimes, and the chemical objects they watch
-_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*|exporter'?s?"
-                     r"|end[- ]user certificates?|sanction\w*|embargo\w*|inspectors?'?|inspections?|verification|compliance (?:checks?|screening"
+_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*"
+                     r"|exporter'?s? (?:compliance|checks?|screening|due diligence)|end[- ]user (?:certificates?|checks?|screening)|sanction\w*"
+                     r"|embargo\w*|inspectors?'?|(?:opcw|cwc|chemical weapons?|challenge|routine|site) inspections?|compliance (?:checks?|screening"
                      r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
                      r"esportazion\w*|controles? (?:de |a la )?exportaci\w*|controles? a l'exportation|exportkontroll\w*|ausfuhrkontroll\w*|inspecteurs?"
                      r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen)(?![\w])")

@@ -462,6 +462,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         idx = lex.ids.get(ref or "")
         if idx is not None:
             add(_mk(lex, idx, m.start(), m.end(), m.group(0), "described", False))
+    for m in _BY_SMELL.finditer(folded):  # 'the gas that smells of new-mown hay', 'the agent that makes people vomit'
+        key = next(k for k, v in m.groupdict().items() if v)
+        add(_mk(lex, lex.ids[_SMELL_REF[key]], m.start(), m.end(), m.group(0), "described", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -505,6 +508,27 @@ _ATTRIBUTION = re.compile(
     r"|(?<![\w])" + _DESCRIBED + r" (?:(?:that|which) )?(?:[a-z]+ )?(?P<who2>" + _WHO + r")(?: (?:first|originally))? (?:invented|discovered"
     r"|developed|created|synthesi[sz]ed|made|prepared|patented)(?![\w])"
 )
+
+
+# war gases described by their smell or effect; the smell words that name ordinary chemicals too (almonds, garlic, camphor)
+# only after a war-gas noun ('the gas that smells of bitter almonds', not 'the compound that smells like almonds')
+_SMELL_REF = {"geranium": "lewisite", "hay": "phosgene", "almond": "hcn", "garlic": "sulfur_mustard", "camphor": "soman",
+              "vomit": "arsenicals"}
+_GAS_NOUN = (r"(?:gas|gases|agent|agents|poison|weapon|vapou?rs?|fumes|war gas|gaz|agente|gift|giftgas|kampfstoff|veleno|veneno|poison)")
+_ANY_NOUN = r"(?:" + _GAS_NOUN[3:-1] + r"|chemicals?|compounds?|substances?|stuff|liquids?|one|thing|produit|substance|sostanza|sustancia|stoff)"
+_SMELLS = (r"(?:(?:that|which) )?(?:\w+ )?(?:smells?|smelling|smelled|smelt|reeks?|stinks?|sent|sentant|riecht|huele|odora|profuma) "
+           r"(?:\w+ )?(?:like|of|a|le|la|les|l'|de|nach|di|del|della)? ?(?:(?:the|des|du|de|fresh(?:ly)?|new|newly|bitter|cut|mown|amere?s?|amargas?|amare) ?-?)*")
+_BY_SMELL = re.compile(
+    r"(?<![\w])" + _ANY_NOUN + r" " + _SMELLS + r"(?:(?P<geranium>geraniums?|geranien|geranios?|gerani)|(?P<hay>(?:new[- ]?mown |freshly cut |cut |mown )?hay"
+    r"|(?:freshly )?cut grass|(?:foin|heno|fieno)(?: coupe| cortado| tagliato)?|heu))(?![\w])"
+    r"|(?<![\w])" + _GAS_NOUN + r" " + _SMELLS + r"(?:(?P<almond>almonds?|amandes?|almendras?|mandorle|bittermandeln?)|(?P<garlic>garlic|horseradish|ail|ajo|aglio"
+    r"|knoblauch|meerrettich)|(?P<camphor>camphor|camphre|alcanfor|canfora|kampfer))(?![\w])"
+    r"|(?<![\w])(?:(?P<geranium2>geranium|geranien)|(?P<hay2>hay|new-mown-hay)|(?P<almond2>almond|bitter-almond)|(?P<garlic2>garlic)|(?P<camphor2>camphor))"
+    r"[- ](?:smelling|scented) " + _GAS_NOUN + r"(?![\w])"
+    r"|(?<![\w])" + _ANY_NOUN + r" (?:(?:that|which) )?(?:\w+ )?(?P<vomit>(?:causes?|induces?|provokes?) (?:\w+ ){0,2}?(?:vomiting|sneezing|nausea)"
+    r"|makes? (?:\w+ ){0,4}?(?:vomit|throw up|sneeze))(?![\w])"
+)
+_SMELL_REF.update({k + "2": v for k, v in list(_SMELL_REF.items())})
 
 
 # an IUPAC-style name with three or more nitro/nitrate/nitramine groups, or a cyclic triperoxide:
