@@ -44,9 +44,9 @@ def data() -> dict:
 
 
 def _fold(s: str) -> str:
-    from paperqa_mat.safety.normalize import clean, fold
+    from paperqa_mat.safety.normalize import fold
 
-    return fold(clean(s))
+    return fold(s)
 
 
 def extra_names() -> dict[str, list[str]]:

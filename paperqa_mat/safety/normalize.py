@@ -35,6 +35,7 @@ _PUNCT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '
 _LATIN = re.compile(r"[A-Za-z]")
 _NONLATIN_LOOKALIKE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0131\u0142\u00f8\u0111\u0127\u0261\u0578\u057d]")
 _WORD = re.compile(r"\S+")
+_NATIVE = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 
 
 def clean(text: str) -> str:
@@ -42,9 +43,12 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).translate(_PUNCT)
     text = "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
 
+    # in genuinely Cyrillic/Greek text ('з а р и н', 'как'), words made only of look-alike letters are real words
+    native = sum(1 for c in _NATIVE.findall(text) if c.translate(_HOMOGLYPHS) == c) >= 2
+
     def fix(m: re.Match) -> str:
         w = m.group(0)
-        if _NONLATIN_LOOKALIKE.search(w) and (_LATIN.search(w) or _mostly_lookalike(w)):
+        if _NONLATIN_LOOKALIKE.search(w) and (_LATIN.search(w) or (_mostly_lookalike(w) and not native)):
             return w.translate(_HOMOGLYPHS)
         return w
 
