@@ -498,6 +498,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
                 return bool(after[0] in _HARM_ADJ and m.tier == "agent" and doc.personal)
         return True
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
+    if q.form == "noun" and any(w.startswith(_WATCH) for w in doc.words(max(doc.clauses[doc.clause_of(m.start)][0], m.start - 50), m.start)[-4:]):
+        return False  # 'analyse effluents to detect undeclared nerve agent production': watching it, not doing it
     between = doc.words(m.end, q.start)
     if (q.form == "verb" and q.kind in ("make", "acquire") and between and between[-1] == "to" and doc.personal
             and len(between) <= 3 and not any(it.is_blocker(w) for w in between)):
@@ -913,6 +915,8 @@ _CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero)$")
 _CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox)(?![\w])")
 _WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
                       r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?)(?![\w])")
+_COVERT_DOSE = re.compile(r"(?:get|put|slip|sneak|mix|add|pour|stir)\w* (?:\w+ ){0,3}?(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s"
+                          r"|a person's|the victim's|people's|the \w+'s)")  # 'add sugar into my kid's tea' alone opens no backstop
 _CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|intercepted|prevented|found|spotted|flagged|foiled)\s+(?:\w+\s+){0,3}?"
                             r"before\s+(?:\w+\s+){0,2}?(?:can|could|are able to|is able to|manage to|manages to|get to|gets to)\s+(?:\w+\s+)?$")
 
@@ -1011,7 +1015,7 @@ def backstop_gate(docs: list[Doc]) -> bool:
     detection or regulation never reach the classifier."""
     doc = docs[-1]
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
-            and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start])]
+            and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)]
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them

@@ -215,6 +215,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) (?:hate|despise|want dead)"
      r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
+    # covertly dosing someone's food or drink ('getting ricin into someone's food'; alone, not a cue for the backstop: guard.py)
+    ("use", "verb", False, r"(?:get|getting|put|putting|slip|slipping|sneak|sneaking|mix|mixing|add|adding|pour|pouring|stir|stirring) (?:\w+ ){0,3}?"
+     r"(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s|a person's|the victim's|people's|the \w+'s) (?:\w+ )?(?:food|drinks?|coffee|tea"
+     r"|meals?|water|wine|beer|glass|cup|dinner|lunch|breakfast|soup|medication|pills?)"),
     ("use", "verb", False, r"(?:to |and )?attack(?:ing)? (?:a |the |an )?(?:\w+ ){0,2}?(?:crowds?|stadiums?|subways?|metros?|city|cities|villages?|towns?"
      r"|people|schools?|concerts?|malls?|trains?|stations?|markets?|churches|church|festivals?|buildings?|civilians|troops|protesters)"),
     ("use", "verb", False, r"(?:get|put|introduce|pour|release|feed|blow|leak) (?:it|them|this|that|some) (?:in|into) (?:a |an |the |their |his |her )?"
@@ -311,6 +315,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|reporting|finding|catching|spotting|seeing|questioning|checking|screening|tracing|picking up)"
      r"|(?:gc-?ms|ms|lc-?ms|nmr|ftir|raman|instruments?|tests?|swabs?|scanners?|detectors?|analys[ie]s|inspectors?|dogs?|sniffers?|labs?)"
      r" (?:to|will|would|should|won't|doesn't) (?:miss|overlook|ignore)"
+     r"|(?:so|so that|such that|and) (?:the )?(?:\w+ ){0,4}?(?:dogs?|sniffers?|scanners?|detectors?|inspectors?|customs|guards?|security|police|cops)"
+     r" (?:\w+ ){0,3}?(?:ignores?|miss(?:es)?|overlooks?|pass(?:es)? over|walks? past|wave (?:it|them) through)"
      r"|(?:remov|get(?:ting)? rid of|wip|scrub|clean|destroy|eras|eliminat|mask|hid|flush|neutrali[sz])\w* (?:\w+ ){0,6}?(?:before|ahead of|prior to)"
      r" (?:the |an? |our |next \w+'s )?(?:\w+ ){0,2}?(?:inspect\w*|inspectors?|police|investigators?|auditors?|customs|opcw|raid|search|visit)"
      r"|pass(?:es|ing)? (?:the |a |an |any )?(?:\w+ )?(?:swab|residue|trace|explosives?|etd|wipe|drug|tox|urine|hair) (?:tests?|screens?|checks?|scans?)"
