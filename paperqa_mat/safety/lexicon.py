@@ -156,7 +156,35 @@ _HALIDE = {"fluoride": ("fluoruro", "fluorure", "fluoreto"), "chloride": ("cloru
            "bromide": ("bromuro", "bromure", "brometo"), "iodide": ("ioduro", "iodure", "iodeto")}
 
 
+_ESTER = re.compile(r"^(?:o-)?([a-z0-9-]*yl) ([a-z]{8,})ate$")  # 'isopropyl methylphosphonofluoridate'
+_SALT = re.compile(r"^((?:bis|tris)\([\w,-]+yl\)|[a-z0-9,-]+yl) (sulfide|sulphide|cyanide|chloride|fluoride)$")  # 'bis(2-chloroethyl) sulfide'
+_ANION = {"sulfide": ("sulfuro", "sulfure", "solfuro", "sulfeto"), "sulphide": ("sulfuro", "sulfure", "solfuro", "sulfeto"),
+          "cyanide": ("cianuro", "cyanure", "cianuro", "cianeto"), "chloride": ("cloruro", "chlorure", "cloruro", "cloreto"),
+          "fluoride": ("fluoruro", "fluorure", "fluoruro", "fluoreto")}
+
+
+def _lat(word: str) -> str:
+    """English chemical spelling -> Spanish/Italian/Portuguese ('methylphosphono' -> 'metilfosfono', 'chloroethyl' -> 'cloroetil')."""
+    return word.replace("ph", "f").replace("th", "t").replace("chlor", "clor").replace("y", "i")
+
+
+def _with_vowel(sub: str, v: str) -> str:
+    """'isopropil' + o -> 'isopropilo'; 'bis(2-cloroetil)' + o -> 'bis(2-cloroetilo)'."""
+    return sub[:-1] + v + ")" if sub.endswith(")") else sub + v
+
+
 def _romance_variants(name: str) -> list[str]:
+    e = _ESTER.match(name)
+    if e:  # alkyl esters: 'metilfosfonofluoridato de isopropilo', 'methylphosphonofluoridate d'isopropyle', '... di isopropile'
+        alk, stem = e.group(1), e.group(2)
+        de = "d'" if alk[0] in "aeiou" else "de "
+        return [f"{_lat(stem)}ato de {_with_vowel(_lat(alk), 'o')}", f"{_lat(stem)}ato di {_with_vowel(_lat(alk), 'e')}",
+                f"{_lat(stem)}ato de {_with_vowel(_lat(alk), 'a')}", f"{stem}ate {de}{_with_vowel(alk, 'e')}"]
+    sm = _SALT.match(name)
+    if sm and len(sm.group(1)) >= 8:  # 'sulfuro de bis(2-cloroetilo)', 'sulfure de bis(2-chloroethyle)', 'solfuro di bis(2-cloroetile)'
+        sub, (es, fr, it_, pt) = sm.group(1), _ANION[sm.group(2)]
+        return [f"{es} de {_with_vowel(_lat(sub), 'o')}", f"{fr} de {_with_vowel(sub, 'e')}", f"{it_} di {_with_vowel(_lat(sub), 'e')}",
+                f"{pt} de {_with_vowel(_lat(sub), 'a')}"]
     m = _ACID_HALIDE.match(name)
     if not m or len(m.group(1)) < 8:
         return []
@@ -454,7 +482,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         if not _ENERGETIC_BENIGN.search(m.group(0)) and not re.search(r"-(?:free|based|doped|coated|modified|containing|derived"
                                                                        r"|like|treated|loaded|sensitive|selective|imprinted)$", m.group(0)):
             add(Mention("energetic_iupac", "explosive", "agent", m.start(), m.end(), m.group(0), "iupac", False))
-    for rx, ref in _CLASS_NAMES + _CLASS_NAMES_DRUG:  # systematic names of fentanyl-class opioids, nitazenes, phenethylamines ...
+    drug_rx = [(rx, ref) for rx, ref in _CLASS_NAMES_DRUG if any(k in folded for k in _CLASS_KEYS[ref])]  # cheap literal prefilter
+    for rx, ref in _CLASS_NAMES + drug_rx:  # systematic names of fentanyl-class opioids, nitazenes, phenethylamines ...
         for m in rx.finditer(folded):
             add(Mention(ref, "drug", "agent", m.start(), m.end(), m.group(0), "iupac", False))
     for m in _ATTRIBUTION.finditer(folded):  # 'the arsenical agent named after Roger Adams', 'the opioid Paul Janssen invented'
@@ -578,6 +607,9 @@ _CLASS_NAMES_DRUG = [
                 + r"-?(?:propan|butan|pentan|hexan)-1-one" + _NAME_CHARS + r"|2-amino-1-phenylpropan-1-one|" + _NAME_CHARS
                 + r"(?:pyrovaleron|pyrrolidino(?:valero|propio|butio|hexano|pentio)phenon)\w*"), "cathinone_iupac"),
 ]
+# literals every match of a _CLASS_NAMES_DRUG pattern contains (most texts skip the patterns entirely)
+_CLASS_KEYS = {"phenethylamine_iupac": ("amin",), "tryptamine_iupac": ("ptamin", "indol"),
+               "cathinone_iupac": ("-1-one", "pyrovaleron", "pyrrolidino"), "arylcyclohexylamine_iupac": ("cyclohex",)}
 _ENERGETIC_BENIGN = re.compile(r"sulfon|sulphon|hydrazin|benzoyl|crown|cyclodextrin|glycol ether")
 
 
