@@ -789,7 +789,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
             earlier = prior + [m for m in live_unblocked if m.end <= q.start and not any(
                 it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:])
-                and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))]
+                and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
+                and not (doc.clause_of(m.start) != doc.clause_of(q.start) and ml.names_own_object(
+                    doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]))]
             # (object-first languages: 'サリンを検出するセンサーの作り方' - a blocker between makes the sensor the object)
             if doc.personal and any(c.kind in ("scale", "use") and not c.weak for c in cues):
                 earlier = _topic_mentions(docs[:-1]) + earlier
@@ -1009,6 +1011,12 @@ def screen_rules(turns: list[str] | str) -> Verdict:
 _GATE_KINDS = ("make", "acquire", "use", "enhance", "evade", "scale", "howto", "procedure")
 
 
+def _names_own_product(doc: Doc, q: it.Cue) -> bool:
+    """The cue's clause names a formula/code or a materials word and no controlled substance."""
+    s, e = doc.clauses[doc.clause_of(q.start)]
+    return not any(s <= m.start < e for m in doc.mentions) and ml.names_own_object(doc.folded[s:e])
+
+
 def backstop_gate(docs: list[Doc]) -> bool:
     """When the learned backstop may speak: the last turn asks for an action (a non-weak make/acquire/use/...
     cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
@@ -1018,6 +1026,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)]
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
+    if all(_names_own_product(doc, q) for q in cues):
+        return False  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]

@@ -550,4 +550,4 @@ def is_head_blocker(word: str) -> bool:
 
 
 def materials_context(folded: str) -> bool:
-    return bool(MATERIALS_CONTEXT.search(folded))
+    return bool(MATERIALS_CONTEXT.search(folded)) or ml.materials(folded)

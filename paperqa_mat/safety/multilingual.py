@@ -168,6 +168,29 @@ def personal(folded: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _materials_rx() -> re.Pattern:
+    spaced = [_term_rx(t) for t in data().get("materials", []) if not _UNSPACED.search(t)]
+    unspaced = [_term_rx(t) for t in data().get("materials", []) if _UNSPACED.search(t)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spaced or [r"(?!)"]) + ")|" + "|".join(unspaced or [r"(?!)"]))
+
+
+def materials(folded: str) -> bool:
+    """A materials-science word in one of these languages ('перовскит', '触媒', 'baterai')."""
+    return bool(_materials_rx().search(folded))
+
+
+# a formula or material code: four or more characters mixing letters and digits ('zif-8', 'cspbi3', 'tio2'; not 'c4',
+# '99%' or a CAS number), or a framework acronym
+_OWN_OBJECT = re.compile(r"(?<![\w-])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{4,}|(?<![\w])(?:mof|zif|cof|mxene)s?(?![\w])")
+
+
+def names_own_object(text: str) -> bool:
+    """Text (the part of a clause before an object-first cue) that names its own product: a formula or code with a
+    digit ('ZIF-8', 'CsPbI3') or a materials word, so the cue does not reach back to a substance named earlier."""
+    return bool(_OWN_OBJECT.search(text)) or materials(text)
+
+
+@lru_cache(maxsize=1)
 def bom_before() -> frozenset[str]:
     return frozenset(data()["bom_before"])
 

@@ -35,6 +35,7 @@ _PUNCT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '
 _LATIN = re.compile(r"[A-Za-z]")
 _NONLATIN_LOOKALIKE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0131\u0142\u00f8\u0111\u0127\u0261\u0578\u057d]")
 _WORD = re.compile(r"\S+")
+_CJK_STOP = re.compile("。|(?<=[?!])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])")
 _NATIVE = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 
 
@@ -42,6 +43,7 @@ def clean(text: str) -> str:
     """NFKC, drop invisible characters, unify dashes/quotes, map homoglyphs inside mixed-script words."""
     text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).translate(_PUNCT)
     text = "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
+    text = _CJK_STOP.sub(lambda m: ". " if m.group(0) else " ", text)  # '。', and '?'/'!' right before CJK, end a sentence
 
     # in genuinely Cyrillic/Greek text ('з а р и н', 'как'), words made only of look-alike letters are real words
     native = sum(1 for c in _NATIVE.findall(text) if c.translate(_HOMOGLYPHS) == c) >= 2
