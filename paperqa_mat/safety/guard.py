@@ -745,7 +745,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
                 doc.folded, doc.clauses[doc.clause_of(q.start)][0]))
-            and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))]
+            and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
+            # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
+            and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))]
     cues = [q for q in cues if not _response_event(doc, q, cues)]
     found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
@@ -760,7 +762,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
         regime = _REGIME.search(conv_text)
-        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)) and not _COMPLY.search(doc.folded):
+        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)) and not (
+                _COMPLY.search(doc.folded) and not _STRONG_EVADE.search(doc.folded)):
             # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
             return Verdict(True, "evasion", f"asks how to evade {regime.group(0).rstrip(chr(39))} for chemicals ({CATEGORY_TEXT['evasion']}; "
@@ -909,7 +912,7 @@ def _response_event(doc: Doc, q: it.Cue, cues: list[it.Cue]) -> bool:
 
 
 # 'what removes RDX residue so the dogs find nothing': a wh-question asking for the means of an evasion
-_WH_REMEDY = re.compile(r"\W*(?:what|which) (?:\w+ ){0,2}?(?:removes?|gets? rid of|cleans?|masks?|hides?|neutrali[sz]es?|destroys?|erases?"
+_WH_REMEDY = re.compile(r"\W*(?:what|which) (?:\w+ ){0,2}?(?:removes?|gets?|takes?|cleans?|masks?|hides?|neutrali[sz]es?|destroys?|erases?"
                         r"|would|could|should|can|will|works?|is best|to use)(?![\w])")
 # a test that should come back clean after a lab clean-up ('decontaminate the bench so the wipe test comes back clean')
 # is laboratory safety unless someone who screens people or goods is named
@@ -925,14 +928,19 @@ _CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|int
 # chemical-weapon verification and export-control regimes, and the chemical objects they watch
 _REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*"
                      r"|exporter'?s? (?:compliance|checks?|screening|due diligence)|end[- ]user (?:certificates?|checks?|screening)|sanction\w*"
-                     r"|embargo\w*|inspectors?'?|(?:opcw|cwc|chemical weapons?|challenge|routine|site) inspections?|compliance (?:checks?|screening"
+                     r"|embargo\w*|inspectors?'?|(?:opcw|cwc|chemical weapons?|challenge|routine|site) inspections?|inspection teams?|compliance (?:checks?|screening"
                      r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
                      r"esportazion\w*|controles? (?:de |a la )?exportaci\w*|controles? a l'exportation|exportkontroll\w*|ausfuhrkontroll\w*|inspecteurs?"
                      r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen)(?![\w])")
 _CW_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
-_CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|chemicals?|reagents?|samples?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
+_CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
                           r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
                           r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos)(?![\w])")
+_STRONG_EVADE = re.compile(r"(?<![\w])(?:smuggl\w*|hid(?:e|ing|den)|conceal\w*|disguis\w*|falsif\w*|fake|forg(?:e|ed|ing)|mislabel\w*"
+                           r"|shell compan\w*|front compan\w*|sneak\w*|undetect\w*|untrace\w*|launder\w*|disappear|scrub\w*)(?![\w])")
+_COMPLY_STRICT = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:accident\w*|inadvertent\w*|unintentional\w*"
+                            r"|by mistake|breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)|fall(?:ing)? foul|run(?:ning)? afoul)"
+                            r"|(?:comply|complying|compliant|in compliance) with")
 _COMPLY = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)"
                      r"|fall(?:ing)? foul|run(?:ning)? afoul|fines?|penalt\w*|mistakes?|errors?|delays?|problems?|issues?|trouble|accident\w*|inadvertent\w*)"
                      r"|(?:comply|complying|compliant|in compliance) with|(?:declare|declaring|report|reporting|register|registering) (?:\w+ ){0,3}?(?:correctly|properly)")
