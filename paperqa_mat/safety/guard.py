@@ -391,8 +391,14 @@ _VERIFY_THAT = re.compile(r"(?<![\w])(?:verif\w*|ensur\w*|confirm\w*|check\w*|mo
                           r"|detect\w*|spot|see) (?:\w+ ){0,2}?"
                           r"(?:that|whether|if)(?![\w])")
 # 'used for in organic synthesis': a production noun naming a field of use, not a product
-_FIELD = re.compile(r"(?:^|[^\w])(?:in|for|of) (?:organic|inorganic|industrial|pharmaceutical|peptide|polymer|total|asymmetric|fine[- ]chemical"
-                    r"|dye|pesticide|agrochemical|medicinal|laboratory|academic|materials|chemical|process) $")
+_FIELD = re.compile(r"(?:^|[^\w])(?:in|for|of)(?: der| the| den)? (?:organic|inorganic|industrial|pharmaceutical|peptide|polymer|total|asymmetric|fine[- ]chemical"
+                    r"|dye|pesticide|agrochemical|medicinal|laboratory|academic|materials|chemical|process|organischen|organische"
+                    r"|industriellen|pharmazeutischen) $")
+# the same in Romance word order: 'en síntesis orgánica', 'en synthèse organique', 'in sintesi organica', 'em síntese orgânica'
+_FIELD_PREP = re.compile(r"(?:^|[^\w])(?:en|in|em|dans|dans la|nella|na|no) $")
+_FIELD_AFTER = re.compile(r"\s+(?:organica|organico|organique|organicas|inorganica|inorganique|industrial|industrielle|industriale"
+                          r"|farmaceutica|pharmaceutique|quimica fina|chimie fine|chimica fine|de (?:farmacos|medicamentos|polimeros)"
+                          r"|de (?:medicaments|polymeres)|di (?:farmaci|polimeri))(?![\w])")
 
 
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
@@ -400,12 +406,12 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
         return True
-    if q.kind in ("make", "scale", "acquire", "mix") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
+    if q.kind in ("make", "scale", "acquire", "mix", "evade") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
         s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1  # the sentence, not the clause: 'ensure that X isn't
         if _VERIFY_THAT.search(doc.folded[s0 : q.start]):                 # formed when A and B are mixed'
             return True
-    if q.form == "noun" and q.kind == "make" and _FIELD.search(before) and not re.match(r"\s+(?:of|de|von|di|for|to)(?![\w])",
-                                                                                        doc.folded[q.end : q.end + 6]):
+    if q.form == "noun" and q.kind == "make" and (_FIELD.search(before) or (_FIELD_PREP.search(before) and _FIELD_AFTER.match(
+            doc.folded, q.end))) and not re.match(r"\s+(?:of|de|von|di|for|to)(?![\w])", doc.folded[q.end : q.end + 6]):
         s0, e0 = doc.clauses[doc.clause_of(q.start)]
         if not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
             return True
@@ -437,6 +443,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make":
         s, _ = doc.clauses[doc.clause_of(q.start)]
         clause_head = doc.folded[s : q.start].strip()
+        clause_head = re.sub(r"^\W*(?:of|among|from) (?:those|these|them)(?: \w+){0,3}\W+", "", clause_head)  # 'of those agents, which was ...'
         wh = re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|what(?= (?:did|was|were|had) )|how much|how many|in which|in what|why)(?![\w])", clause_head)
         past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
         if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]) and not _REPLICATE.search(doc.folded):

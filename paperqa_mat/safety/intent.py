@@ -398,7 +398,7 @@ HEAD_BLOCKERS = (
     "casualty", "casualties", "attack", "attacks", "convention", "treaty", "ban", "stockpile", "stockpiles",
     "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
     "crisis", "epidemic", "trafficking", "policy", "regulation", "scheduling", "legislation", "immunoassay",
-    "free", "equivalen", "safety", "resistant", "proof", "program",
+    "free", "equivalen", "safety", "resistant", "proof", "program", "reference", "calibra", "standard", "certified",
     "craving", "addict", "user", "users", "abuse", "dependen", "habit", "recover", "rehab", "death", "deaths", "victim",
     "survivor", "warning", "myth", "myths", "stigma", "molecul", "structur", "model", "propert", "pharmacolog",
     "contaminat", "spectr", "residue", "trace", "painkiller", "analgesic", "medication", "medicine", "receptor",

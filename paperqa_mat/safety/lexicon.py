@@ -594,6 +594,9 @@ _CLASS_NAMES_DRUG = [
     (re.compile(_NAME_CHARS + r"\d-(?:fluoro|chloro|bromo|iodo|methoxy|methylthio|ethoxy|methyl|ethyl)(?:meth)?amphetamin\w*"), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"(?:n,n-)?di" + _ALK + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n-" + _ALK + r"-n-" + _ALK
                 + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"(?:alpha|a)-(?:methyl|ethyl|metil|etil)(?:tryptamin|triptamin)\w*"), "tryptamine_iupac"),
+    # shorthand of ring-substituted tryptamines ('4-HO-MET', '4-AcO-DMT', '5-MeO-DiPT', 'MiPT')
+    (re.compile(r"(?<![\w-])(?:[4-7]-(?:ho|aco|meo|po|oh|meth?oxy|hydroxy|acetoxy)-(?:dmt|det|dpt|dipt|mipt|met|eipt|malt|dalt|pyr|pip|mpt|ept|amt|mmt|nmt|dbt|dsbt|mibt)|dipt|mipt|eipt|dalt)(?![\w-])"),
+     "tryptamine_short"),
     (re.compile(_NAME_CHARS + r"\[2-\(di" + _ALK + r"amino\)ethyl\]" + _NAME_CHARS + r"indol" + _NAME_CHARS + r"|" + _NAME_CHARS
                 + r"indol-3-yl\)?-n,n-di" + _ALK + r"ethan\w*amine"), "tryptamine_iupac"),
     # arylcyclohexylamines: ketamine/methoxetamine-type 2-aryl-2-(alkylamino)cyclohexanones and PCP-type 1-(1-arylcyclohexyl)amines
@@ -609,6 +612,7 @@ _CLASS_NAMES_DRUG = [
 ]
 # literals every match of a _CLASS_NAMES_DRUG pattern contains (most texts skip the patterns entirely)
 _CLASS_KEYS = {"phenethylamine_iupac": ("amin",), "tryptamine_iupac": ("ptamin", "indol"),
+               "tryptamine_short": ("-ho-", "-aco-", "-meo-", "-po-", "-oh-", "oxy-", "dipt", "mipt", "eipt", "dalt"),
                "cathinone_iupac": ("-1-one", "pyrovaleron", "pyrrolidino"), "arylcyclohexylamine_iupac": ("cyclohex",)}
 _ENERGETIC_BENIGN = re.compile(r"sulfon|sulphon|hydrazin|benzoyl|crown|cyclodextrin|glycol ether")
 
