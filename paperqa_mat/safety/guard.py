@@ -89,7 +89,7 @@ _PERSONAL = re.compile(
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
-    r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|quel|quelle|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
+    r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
     r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje)(?![\w])"
 )
 _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
@@ -754,7 +754,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 doc.folded, doc.clauses[doc.clause_of(q.start)][0]))
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
-            and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))]
+            and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
+            # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
+            and not (q.kind == "evade" and _CHILDREN.search(q.text) and not _WATCHER.search(doc.folded))]
     cues = [q for q in cues if not _response_event(doc, q, cues)]
     found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
@@ -769,7 +771,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
         regime = _REGIME.search(conv_text)
-        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)) and not (
+        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)
+                                                                                             or _FIRST_PERSON_EU.search(doc.folded)) and not (
                 _COMPLY.search(doc.folded) and not _STRONG_EVADE.search(doc.folded)):
             # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
@@ -943,6 +946,10 @@ _CW_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons c
 _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
                           r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
                           r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos)(?![\w])")
+_CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
+                       r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder)(?![\w])")
+_FIRST_PERSON_EU = re.compile(r"(?<![\w'])(?:nous|nos|notre|je|j'|moi|mon|ma|mes|wir|uns|unser\w*|ich|mein\w*|nosotros|nuestr\w*|yo|mi|mis"
+                              r"|noi|nostr\w*|io|mio|mia|miei|ons|onze|wij|ik|mijn)(?![\w'])")
 _STRONG_EVADE = re.compile(r"(?<![\w])(?:smuggl\w*|hid(?:e|ing|den)|conceal\w*|disguis\w*|falsif\w*|fake|forg(?:e|ed|ing)|mislabel\w*"
                            r"|shell compan\w*|front compan\w*|sneak\w*|undetect\w*|untrace\w*|launder\w*|disappear|scrub\w*)(?![\w])")
 _COMPLY_STRICT = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:accident\w*|inadvertent\w*|unintentional\w*"
