@@ -137,7 +137,7 @@ def _name_variants(name: str) -> list[str]:
     alkyl, stem = m.group(1), m.group(2)
     out = []
     for a in [alkyl, *_ALKYL_SYNONYMS.get(alkyl, ())]:
-        out += [f"{stem}ic acid {a} ester", f"{stem}ic acid, {a} ester", f"{stem}ic acid {a}ester"]
+        out += [f"{stem}ic acid {a} ester", f"{stem}ic acid, {a} ester", f"{stem}ic acid {a}ester", f"{a} ester of {stem}ic acid"]
         if a != alkyl:
             out.append(f"{a} {stem}ate")
     return out
