@@ -40,10 +40,12 @@ def _nfkc(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def data() -> dict:
+    """The parsed data file (cached)."""
     return json.loads((DATA / "multilingual.json").read_text(encoding="utf-8"))
 
 
 def _fold(s: str) -> str:
+    """Fold a data term like the guard folds text (lower case, no accents; kana and Hangul kept)."""
     from paperqa_mat.safety.normalize import fold
 
     return fold(s)
@@ -137,10 +139,12 @@ def _stems(key: str) -> tuple[str, ...]:
 
 
 def blockers() -> tuple[str, ...]:
+    """Benign purpose stems (detection, symptoms, history ...) in these languages."""
     return _stems("blockers")
 
 
 def head_blockers() -> tuple[str, ...]:
+    """Benign head nouns after a name (poisoning, detection, attack, incident)."""
     return _stems("head_blockers")
 
 
@@ -192,6 +196,7 @@ def names_own_object(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def bom_before() -> frozenset[str]:
+    """Words after which 'bom' is a bomb (Indonesian/Vietnamese 'membuat bom', 'chế tạo bom')."""
     return frozenset(data()["bom_before"])
 
 
@@ -248,6 +253,7 @@ def base_of(word: str, name_words: set[str], name_stems: dict[str, str]) -> str 
 
 
 def is_cyrillic(word: str) -> bool:
+    """The word has Cyrillic or Greek letters."""
     return bool(_CYRILLIC_GREEK.search(word))
 
 
