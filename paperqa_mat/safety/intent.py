@@ -311,6 +311,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:so|so that|such that|and|that) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|scans?|dogs?|sniffers?|scanners?|detectors?"
      r"|inspectors?|police|cops|customs|investigators?|forensics?) (?:\w+ ){0,2}?(?:finds?|detects?|smells?|picks? up|notices?|sees?|shows?"
      r"|gets?|reveals?) (?:nothing|no traces?|zero)"
+     r"|(?:keep|keeping|kept|stay|staying|fly|flying|stays|keeps) (?:[\w'-]+ ){0,3}?off (?:the |their |his |her |[\w'-]+ ){0,2}?radars?"
      r"|(?:pour qu(?:e |')|damit |para que |perche |affinche |in modo che |cosi che |zodat )(?:[\w'-]+ ){0,8}?(?:ne|n'|nicht|nichts|no|non|niet|niks"
      r"|kein\w*|niemand|nadie|nessuno|personne|rien|nada|niente) ?(?:[\w'-]+ ){0,2}?(?:detect|decel|trouv|voi|remarqu|rep[eè]r|decouvr|find|finde"
      r"|bemerk|entdeck|erkenn|encuentr|descubr|not[ae]|vean|rilev|trov|scopr|vedan|ontdek|vind|merk)\w*"
