@@ -710,6 +710,12 @@ _NOT_SUBJECT_GAP = {"to", "and", "or", "then", "i", "we", "you", "that", "which"
                     "do", "does", "did", "will", "me", "us", "for", "into", "from", "with", "of"}
 
 
+def _subject_of(doc: Doc, q: it.Cue, m: Mention) -> bool:
+    """The substance is the subject of this finite English verb ('the binary shell mixes its two components')."""
+    return bool(q.form == "verb" and re.search(r"[^s]s$|ed$", q.text.split()[0]) and m.end <= q.start and len(
+        gap := [w for w in doc.words(m.end, q.start) if not w.endswith("ly")]) <= 2 and not set(gap) & _NOT_SUBJECT_GAP)
+
+
 def _topic_mentions(docs: list[Doc]) -> list[Mention]:
     """Specific agents named as the topic of earlier turns ('the history of phosgene'), head nouns excepted."""
     return [m for d in docs for m in _live_mentions(d, docs) if m.tier == "agent" and not _is_class(m)
@@ -819,9 +825,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                     w in _CAUSATIVE_ADJ or w.endswith(("ive", "ble", "ous", "ful", "less")) for w in nxt[1:]):
                 continue  # 'how does its structure make it relatively insensitive'
             tgt = _anaphora_target(doc, q, earlier)
-            if tgt is not None and q.form == "verb" and re.search(r"[^s]s$|ed$", q.text.split()[0]) and any(
-                    tgt is x for x in doc.mentions) and tgt.end <= q.start and len(
-                    gap := [w for w in doc.words(tgt.end, q.start) if not w.endswith("ly")]) <= 2 and not set(gap) & _NOT_SUBJECT_GAP:
+            if tgt is not None and any(tgt is x for x in doc.mentions) and _subject_of(doc, q, tgt):
                 continue  # the substance is the verb's subject ('the binary shell mixes its two components in flight')
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
                 if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))
@@ -1050,6 +1054,11 @@ def backstop_gate(docs: list[Doc]) -> bool:
         return False
     if all(_names_own_product(doc, q) for q in cues):
         return False  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
+    if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):
+        return False  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
+    if len(docs) > 1 and (doc.mentioned or _pronoun_request(doc)) and not any(d.mentions for d in docs) and any(
+            it.materials_context(d.folded) for d in docs[:-1]):
+        return False  # 'Which MOFs are best for CO2 capture?' -> 'Of those, which is easiest to make?': the antecedent is a material
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
