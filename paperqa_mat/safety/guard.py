@@ -255,6 +255,9 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             return True  # two different agent or precursor codes ('DF and QL', 'GE and GF') support each other
         if code_collides(m.text) and it.materials_context(text):  # 'PD catalyst loading', 'GA-doped ZnO': an element symbol
             return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT)
+        if code_collides(m.text):  # 'make PS spheres more stable': only a war-agent property, not any improvement, supports a code
+            return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(
+                q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues)
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
@@ -274,6 +277,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     return False
 
 
+_CW_ENHANCE = re.compile(r"potent|toxic|lethal|deadly|persist|volatil|breaking down|hydroly|degrad|decompos|shelf|store|storing|long[- ]term")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")
