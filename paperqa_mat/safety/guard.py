@@ -405,6 +405,11 @@ _FIELD_AFTER = re.compile(r"\s+(?:organica|organico|organique|organicas|inorgani
                           r"|de (?:medicaments|polymeres)|di (?:farmaci|polimeri))(?![\w])")
 
 
+# 'explain how a binary VX munition was designed ...': an indirect past-tense how-question about someone else's work
+_INDIRECT_PAST_HOW = re.compile(r"\W*(?:(?:can you |could you |please )?(?:explain|describe|tell me|outline|summari[sz]e|show) )?how "
+                                r"(?:[\w'-]+ ){1,5}?(?:was|were|had been|got)(?: \w+ly)? ?$")
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
@@ -452,7 +457,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
         if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]) and not _REPLICATE.search(doc.folded):
             return True
-        if re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) and not _FIRST_SUBJECT.search(
+        if (re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) or _INDIRECT_PAST_HOW.match(clause_head)) and not _FIRST_SUBJECT.search(
                 doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]) and not _REPLICATE.search(doc.folded):
             return True  # 'how did Nobel invent dynamite (for my class)': a history question about someone else
         if not doc.personal and _LICIT.search(doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]):
