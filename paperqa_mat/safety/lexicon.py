@@ -592,7 +592,8 @@ _CLASS_NAMES_DRUG = [
                 + r"|\)?-?(?:n-(?:methyl|ethyl)-?)?(?:propan|butan)-2-amin\w*|aminopropan\w*|aminobutan\w*)"), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"n-\(2-methoxybenzyl\)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"\d-(?:fluoro|chloro|bromo|iodo|methoxy|methylthio|ethoxy|methyl|ethyl)(?:meth)?amphetamin\w*"), "phenethylamine_iupac"),
-    (re.compile(_NAME_CHARS + r"(?:n,n-)?di" + _ALK + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n-" + _ALK + r"-n-" + _ALK
+    (re.compile(_NAME_CHARS + r"(?:n,n-)?di" + _ALK + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n,n-di" + _ALK + r"-[\w,-]*"
+                + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n-" + _ALK + r"-n-" + _ALK
                 + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"(?:alpha|a)-(?:methyl|ethyl|metil|etil)(?:tryptamin|triptamin)\w*"), "tryptamine_iupac"),
     # shorthand of ring-substituted tryptamines ('4-HO-MET', '4-AcO-DMT', '5-MeO-DiPT', 'MiPT')
     (re.compile(r"(?<![\w-])(?:[4-7]-(?:ho|aco|meo|po|oh|meth?oxy|hydroxy|acetoxy)-(?:dmt|det|dpt|dipt|mipt|met|eipt|malt|dalt|pyr|pip|mpt|ept|amt|mmt|nmt|dbt|dsbt|mibt)|dipt|mipt|eipt|dalt)(?![\w-])"),
