@@ -491,6 +491,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         idx = lex.ids.get(ref or "")
         if idx is not None:
             add(_mk(lex, idx, m.start(), m.end(), m.group(0), "described", False))
+    for m in _ATTRIBUTED_PRONOUN.finditer(folded):  # 'the agent named after him' (the person named in an earlier turn): a class
+        ref = next(r for k, r in (("cwa", "generic_cwa"), ("drug", "generic_drug"), ("exp", "devices"), ("tox", "generic_toxin")) if m.group(k))
+        add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
     for m in _BY_SMELL.finditer(folded):  # 'the gas that smells of new-mown hay', 'the agent that makes people vomit'
         key = next(k for k, v in m.groupdict().items() if v)
         add(_mk(lex, lex.ids[_SMELL_REF[key]], m.start(), m.end(), m.group(0), "described", False))
@@ -538,6 +541,12 @@ _ATTRIBUTION = re.compile(
     r"|developed|created|synthesi[sz]ed|made|prepared|patented)(?![\w])"
 )
 
+
+_ATTRIBUTED_PRONOUN = re.compile(
+    r"(?<![\w])(?:(?P<cwa>(?:nerve |blister |war |poison )?(?:agent|gas|vesicant|arsenical|kampfstoff|gaz|agente))|(?P<drug>drug|opioid|psychedelic"
+    r"|droge|drogue|droga)|(?P<exp>explosive|sprengstoff|explosif|explosivo|esplosivo)|(?P<tox>toxin|poison|toxine|tossina|veleno|veneno|gift))s?"
+    r" (?:(?:that|which) )?(?:(?:was|is|got) )?(?:(?:named|called) (?:after|for) (?:him|her|them|this (?:guy|man|woman|chemist|scientist))"
+    r"|(?:he|she|they|this (?:guy|man|woman|chemist|scientist)) (?:invented|discovered|developed|first made|synthesi[sz]ed|created|patented))(?![\w])")
 
 # war gases described by their smell or effect; the smell words that name ordinary chemicals too (almonds, garlic, camphor)
 # only after a war-gas noun ('the gas that smells of bitter almonds', not 'the compound that smells like almonds')
