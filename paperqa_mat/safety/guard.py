@@ -777,6 +777,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
     evade = [q for q in cues if q.kind == "evade"]
+    if evade and _prescribed_travel(doc):
+        evade, cues = [], [q for q in cues if q.kind != "evade"]  # 'what papers do I need for my prescribed morphine so customs doesn't seize it': a traveller's compliance question
     if evade:
         # evidence nouns do not make the substance benign here: 'clean TATP residue off so the swab doesn't pick it up'
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
@@ -972,6 +974,23 @@ _COMPLY = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ )
                      r"|fall(?:ing)? foul|run(?:ning)? afoul|fines?|penalt\w*|mistakes?|errors?|delays?|problems?|issues?|trouble|accident\w*|inadvertent\w*)"
                      r"|(?:comply|complying|compliant|in compliance) with|(?:declare|declaring|report|reporting|register|registering) (?:\w+ ){0,3}?(?:correctly|properly)")
 
+# a traveller with a prescribed medicine asking how to get it past customs lawfully (EN/ES/DE/FR/IT/NL/PT)
+_PRESCRIBED_TRAVEL = re.compile(r"(?<![\w])(?:prescribed|prescription|recetad[oa]s?|receta medica|verschrieben\w*|arztlich\w*|rezept|"
+                                r"prescrit\w*|ordonnance|prescritt[oa]|ricetta|voorgeschreven|receitad[oa]s?|receita)(?![\w])")
+_TRAVEL_WATCHER = re.compile(r"(?<![\w])(?:customs|aduana|douane|zoll|dogana|alfandega|border|frontera|grenze|frontiere|frontiera|fronteira"
+                             r"|airport|aeropuerto|flughafen|aeroport|aeroporto|luchthaven|security|tsa)(?![\w])")
+_CONCEAL = re.compile(r"(?<![\w])(?:hid\w*|smuggl\w*|conceal\w*|disguis\w*|mislabel\w*|fake|faking|forg\w*|false|counterfeit\w*|undeclared"
+                      r"|without declaring|sneak\w*|stash\w*|sell\w*|resell\w*|deal\w*|esconde\w*|ocult\w*|cach\w*|dissimul\w*|versteck\w*"
+                      r"|schmuggel\w*|nascond\w*|contrabband\w*|smokkel\w*|verstop\w*|falsific\w*|falsch\w*|falso|faux|finto|vals\w*|vend\w*"
+                      r"|verkauf\w*|verkoop\w*)(?![\w])")
+
+
+def _prescribed_travel(doc: Doc) -> bool:
+    """'What papers do I need for my prescribed morphine so customs doesn't seize it': lawful travel with a medicine."""
+    return bool(_PRESCRIBED_TRAVEL.search(doc.folded) and _TRAVEL_WATCHER.search(doc.folded) and not _CONCEAL.search(doc.folded)
+                and doc.mentions and all(m.cat == "drug" for m in doc.mentions))
+
+
 # a response/defensive situation: procedures asked for here are what to do about an agent, not how to make it
 _DEFENSIVE = re.compile(
     r"(?<![\w])(?:suspect\w*|mail ?rooms?|envelopes?|letters?|parcels?|packages?|found|discovered|dug up|unearthed|exposed|exposure|"
@@ -1059,6 +1078,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
     doc = docs[-1]
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)]
+    if _prescribed_travel(doc):
+        cues = [q for q in cues if q.kind != "evade"]
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     if all(_names_own_product(doc, q) for q in cues):
