@@ -980,7 +980,7 @@ _PRESCRIBED_TRAVEL = re.compile(r"(?<![\w])(?:prescribed|prescription|recetad[oa
 _TRAVEL_WATCHER = re.compile(r"(?<![\w])(?:customs|aduana|douane|zoll|dogana|alfandega|border|frontera|grenze|frontiere|frontiera|fronteira"
                              r"|airport|aeropuerto|flughafen|aeroport|aeroporto|luchthaven|security|tsa)(?![\w])")
 _CONCEAL = re.compile(r"(?<![\w])(?:hid\w*|smuggl\w*|conceal\w*|disguis\w*|mislabel\w*|fake|faking|forg\w*|false|counterfeit\w*|undeclared"
-                      r"|without declaring|sneak\w*|stash\w*|sell\w*|resell\w*|deal\w*|esconde\w*|ocult\w*|cach\w*|dissimul\w*|versteck\w*"
+                      r"|without declaring|sneak\w*|stash\w*|sell\w*|resell\w*|deal\w*|escond\w*|nascost\w*|verborg\w*|ocult\w*|cach\w*|dissimul\w*|versteck\w*"
                       r"|schmuggel\w*|nascond\w*|contrabband\w*|smokkel\w*|verstop\w*|falsific\w*|falsch\w*|falso|faux|finto|vals\w*|vend\w*"
                       r"|verkauf\w*|verkoop\w*)(?![\w])")
 
