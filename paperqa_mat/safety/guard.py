@@ -71,7 +71,7 @@ _PERSONAL = re.compile(
     r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
     r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group)|"
     # a present-tense how-question about what people generally do ('how do ppl actually weaponize X'): a request
-    r"how (?:would|could|might|should|do|does|can) (?:ppl|people|folks|guys|anyone|anybody|terrorists|attackers|criminals|insurgents"
+    r"how (?:would|could|might|should|do|does|can) (?:ppl|people|folks|guys|anyone|anybody|somebody|terrorists|attackers|criminals|insurgents"
     r"|militants|militias|armies|militaries|cartels|cooks|bombers|poisoners|assassins)|"
     r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
@@ -89,7 +89,7 @@ _PERSONAL = re.compile(
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
-    r"(?:^|[¿¡.!?]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
+    r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
     r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje)(?![\w])"
 )
 _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
@@ -817,8 +817,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # same-turn antecedents the rules read as benign ('a hazmat team responds to a ricin letter ... their
             # procedures') are not products; an earlier turn's topic ('the history of phosgene') is, once the request
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
-            earlier = prior + [m for m in live_unblocked if m.end <= q.start and not any(
-                it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:])
+            earlier = prior + [m for m in live_unblocked if m.end <= q.start and (not any(
+                it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:]) or _make_and_spread(doc, m))
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and ml.names_own_object(
                     doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]))]
@@ -945,6 +945,15 @@ _CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero)$")
 _CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox)(?![\w])")
 _WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
                       r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?)(?![\w])")
+def _make_and_spread(doc: Doc, m: Mention) -> bool:
+    """'my grandfather was exposed to the yellow-cross stuff; how would somebody brew it today and spray it as a mist': a
+    request to make 'it' and disperse 'it' refers back to a specific agent even when a victim's frame named it."""
+    pron = r"\s+(?:\w+\s+)?(?:it|them|that|this|some)(?![\w])(?!\s+(?:" + "|".join(sorted(_CAUSATIVE_ADJ)) + r")(?![\w]))"
+    return doc.personal and m.tier == "agent" and not _is_class(m) and not _RESPONSE.search(doc.folded) and any(
+        q.kind == "make" and not q.weak and q.start > m.end and re.match(pron, doc.folded[q.end : q.end + 30]) for q in doc.cues) and any(
+        q.kind == "use" and not q.weak and q.start > m.end and q.text.startswith(_DISSEMINATE) for q in doc.cues)
+
+
 _COVERT_DOSE = re.compile(r"(?:get|put|slip|sneak|mix|add|pour|stir)\w* (?:\w+ ){0,3}?(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s"
                           r"|a person's|the victim's|people's|the \w+'s)")  # 'add sugar into my kid's tea' alone opens no backstop
 _CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|intercepted|prevented|found|spotted|flagged|foiled)\s+(?:\w+\s+){0,3}?"
