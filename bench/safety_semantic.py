@@ -1,0 +1,249 @@
+"""Does a semantic (sentence-embedding) backstop generalise better than the hashed n-gram one?
+
+Leave-one-split-out CV over the project's labelled splits (tests/data/safety_cases.json splits A-I,
+safety_fresh_*.json, safety_blind_B*.json; never ../shared/eval/safety_dev.json), with the templated requests of
+bench/safety_train.py added to every training fold (never scored). For every held-out split, each model is trained on
+the other splits and scores it; the COMBINED guard is rules OR (backstop_gate AND p >= t), as in production.
+Models:
+- ngram: the current backstop (paperqa_mat.safety.learned.features, liblinear LR, C=30).
+- semantic: LR over all-MiniLM-L6-v2 (int8 ONNX, offline) embeddings of the last turn (raw and with every lexicon
+  mention replaced by a plain category phrase) and the mean of earlier turns (paperqa_mat.safety.semantic).
+- semantic-masked: the same without the raw last-turn block.
+- concat: one liblinear LR over the n-gram features plus the embedding block (scaled by --alpha).
+- mean / max: the average / maximum of the n-gram and semantic probabilities.
+Also printed: the classifier alone (rule-independent), an ungated diagnostic, rule misses caught at matched false
+refusals, and per-blind-fold figures.
+Thresholds: the lowest t at which the classifier's own pooled CV false refusals stay <= the budget (as
+bench/safety_train.py does, 0.5%), chosen (a) on all folds (pooled rows) and (b) on the non-blind folds only, then
+applied to the blind folds B1, B2, ... (the honest held-out rows).
+
+    nice -n 10 .venv/bin/python bench/safety_semantic.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+CACHE = Path("/tmp/pqm_safety_semantic_cache.npz")  # embeddings by text hash: re-runs skip the encoder
+
+
+def load_all() -> list[dict]:
+    from safety import load_items  # bench/safety.py
+    from safety_train import load_training
+
+    items = load_training()
+    have = {it["split"] for it in items}
+    for path in sorted((REPO / "tests" / "data").glob("safety_blind_*.json")):  # unless load_training has them already
+        split = path.stem.rsplit("_", 1)[-1]
+        if split not in have:
+            items += [dict(i, split=split) for i in load_items(path)]
+    return items
+
+
+def prepared(turns: list[str]) -> list[str]:
+    """The turns exactly as guard.screen_rules hands them to the backstop (deduplicated, hidden text decoded)."""
+    from paperqa_mat.safety.normalize import decode_hidden
+
+    ts: list[str] = []
+    for t in turns:
+        if t and t.strip() and not (ts and " ".join(t.split()) == " ".join(ts[-1].split())):
+            ts.append(t)
+    return [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
+
+
+def rules_and_gate(ts: list[str]) -> tuple[bool, bool]:
+    from paperqa_mat.safety import guard
+
+    docs = [guard.analyse(t) for t in ts]
+    rules = (guard._scan(docs) or guard._unscheduled_analogue(docs[-1])) is not None
+    return rules, guard.backstop_gate(docs)
+
+
+class CachedEncoder:
+    def __init__(self) -> None:
+        from paperqa_mat.safety import semantic
+
+        self.enc = semantic.encoder()
+        self.memo: dict[str, np.ndarray] = {}
+        if CACHE.exists():
+            z = np.load(CACHE, allow_pickle=False)
+            self.memo = dict(zip([str(k) for k in z["keys"]], z["vecs"], strict=True))
+        self.new = 0
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+        miss = [i for i, k in enumerate(keys) if k not in self.memo]
+        if miss:
+            for i, v in zip(miss, self.enc([texts[i] for i in miss]), strict=True):
+                self.memo[keys[i]] = v
+            self.new += len(miss)
+        return np.stack([self.memo[k] for k in keys]) if keys else np.zeros((0, 384), np.float32)
+
+    def save(self) -> None:
+        if self.new:
+            np.savez(CACHE, keys=np.array(list(self.memo)), vecs=np.stack(list(self.memo.values())).astype(np.float32))
+
+
+def pick(p, gated, is_allow, budget: float) -> float:
+    for t in np.arange(0.30, 0.991, 0.01):
+        if ((p >= t) & gated & is_allow).sum() <= budget * is_allow.sum():
+            return round(float(t), 2)
+    return 0.99
+
+
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--budget", type=float, default=0.005, help="classifier-added CV false-refusal budget")
+    ap.add_argument("--C-sem", type=float, default=4.0)
+    ap.add_argument("--alpha", type=float, default=1.0, help="scale of the embedding block in the concat model")
+    ap.add_argument("--save", help="write the CV scores to this .npz (for further analysis)")
+    ap.add_argument("--show", type=int, default=0, help="print up to N blind misses/false refusals per model")
+    args = ap.parse_args()
+
+    from safety_train import augmented, fit, labels, matrix, p_refuse
+
+    from paperqa_mat.safety import semantic
+    from paperqa_mat.safety.semantic import DIM
+
+    t0 = time.time()
+    items = load_all()
+    aug = augmented()
+    allitems = items + aug
+    for it in allitems:
+        it["_ts"] = prepared(it["_turns"])
+    splits = np.array([it["split"] for it in allitems])
+    real = splits != "aug"
+    is_ref = np.array([it["label"] == "refuse" for it in allitems])
+    rg = np.array([rules_and_gate(it["_ts"]) for it in allitems])
+    rules, gated = rg[:, 0], rg[:, 1]
+    print(f"guard analysis {time.time() - t0:.0f}s", file=sys.stderr)
+    Xn = matrix([{"_turns": it["_ts"]} for it in allitems])
+    print(f"n-gram features {time.time() - t0:.0f}s", file=sys.stderr)
+    enc = CachedEncoder()
+    t1 = time.time()
+    Xs = np.stack([semantic.features(it["_ts"], enc) for it in allitems])
+    enc.save()
+    print(f"semantic features {time.time() - t1:.0f}s ({enc.new} new encodings)", file=sys.stderr)
+    y = np.array(labels(allitems))
+    folds = sorted(set(splits[real]))
+    from scipy.sparse import csr_matrix, hstack
+
+    Xc = hstack([Xn, csr_matrix(Xs * args.alpha)]).tocsr()  # one LR over n-grams and the embedding block
+    masked_cols = np.r_[DIM:3 * DIM + 1]  # the masked last turn + earlier turns (no raw text)
+    cv = {"ngram": np.zeros(len(allitems)), "semantic": np.zeros(len(allitems)), "semantic-masked": np.zeros(len(allitems)),
+          "concat": np.zeros(len(allitems))}
+    for s in folds:
+        te = splits == s
+        cv["ngram"][te] = p_refuse(fit(Xn[~te], y[~te], 30.0, categories=False), Xn[te])
+        cv["semantic"][te] = semantic.fit(Xs[~te], y[~te] != "allow", args.C_sem).predict_proba(Xs[te])[:, 1]
+        Xm = Xs[:, masked_cols]
+        cv["semantic-masked"][te] = semantic.fit(Xm[~te], y[~te] != "allow", args.C_sem).predict_proba(Xm[te])[:, 1]
+        cv["concat"][te] = p_refuse(fit(Xc[~te], y[~te], 30.0, categories=False), Xc[te])
+        print(f"fold {s} {time.time() - t0:.0f}s", file=sys.stderr)
+    cv["mean"] = (cv["ngram"] + cv["semantic"]) / 2
+    cv["max"] = np.maximum(cv["ngram"], cv["semantic"])
+
+    blind = np.array([bool(re.fullmatch(r"B\d+", s)) for s in splits]) & real  # split "B" of safety_cases is not blind
+    nonblind = real & ~blind
+    bnames = ",".join(f for f in folds if re.fullmatch(r"B\d+", f))
+    r_all, a_all = is_ref & real, ~is_ref & real
+    print(f"{real.sum()} labelled items ({r_all.sum()} refuse, {a_all.sum()} allow) in {len(folds)} splits "
+          f"({len(aug)} templated training-only items); blind {bnames}: {(blind & is_ref).sum()} refuse, {(blind & ~is_ref).sum()} allow")
+    print(f"classifier false-refusal budget {args.budget:.1%}; rules alone: pooled recall {rules[r_all].mean():.3f} "
+          f"FR {rules[a_all].mean():.3f}; blind recall {rules[blind & is_ref].mean():.3f} FR {rules[blind & ~is_ref].mean():.3f}\n")
+    print("| backstop | t (all folds) | pooled recall | pooled FR | t (non-blind) | blind recall | blind FR | blind misses caught |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, p in cv.items():
+        t_all = pick(p[real], gated[real], ~is_ref[real], args.budget)
+        comb = rules | (gated & (p >= t_all))
+        t_nb = pick(p[nonblind], gated[nonblind], ~is_ref[nonblind], args.budget)
+        combb = rules | (gated & (p >= t_nb))
+        caught = int((combb & ~rules & blind & is_ref).sum())
+        print(f"| {name} | {t_all:.2f} | {comb[r_all].mean():.3f} ({comb[r_all].sum()}/{r_all.sum()}) | "
+              f"{comb[a_all].mean():.3f} ({comb[a_all].sum()}/{a_all.sum()}) | {t_nb:.2f} | "
+              f"{combb[blind & is_ref].mean():.3f} ({combb[blind & is_ref].sum()}/{(blind & is_ref).sum()}) | "
+              f"{combb[blind & ~is_ref].mean():.3f} ({combb[blind & ~is_ref].sum()}/{(blind & ~is_ref).sum()}) | "
+              f"{caught}/{int((~rules & blind & is_ref).sum())} |")
+        if args.show:
+            for i in np.where(blind & (combb != is_ref) & (is_ref | ~rules))[0][: args.show]:
+                it = allitems[i]
+                print(f"    {'MISS' if is_ref[i] else 'FR  '} {it['id']} gate={gated[i]} p={p[i]:.2f} {str(it['_turns'])[:110]}")
+    print("\nclassifier alone (gate AND p >= t, t from all folds), what the rules miss, and ranking quality:")
+    print("| backstop | clf recall | clf FR | rule misses caught (all / blind) | FR added (all / blind) | AUC on gated items |")
+    print("|---|---|---|---|---|---|")
+    for name, p in cv.items():
+        t_all = pick(p[real], gated[real], ~is_ref[real], args.budget)
+        hit = gated & (p >= t_all)
+        g = gated & real
+        print(f"| {name} | {hit[r_all].mean():.3f} | {hit[a_all].mean():.4f} | "
+              f"{(hit & ~rules & r_all).sum()}/{(~rules & r_all).sum()} / {(hit & ~rules & blind & is_ref).sum()}/{(~rules & blind & is_ref).sum()} | "
+              f"{(hit & ~rules & a_all).sum()} / {(hit & ~rules & blind & ~is_ref).sum()} | {auc(p[g], is_ref[g]):.4f} |")
+    print("\nungated diagnostic (p >= t alone, t for the same budget over all allow items): clf recall / FR / rule misses caught")
+    for name, p in cv.items():
+        t_u = pick(p[real], np.ones(real.sum(), bool), ~is_ref[real], args.budget)
+        hit = p >= t_u
+        print(f"  {name}: t={t_u:.2f} {hit[r_all].mean():.3f} / {hit[a_all].mean():.4f} / {(hit & ~rules & r_all).sum()}/{(~rules & r_all).sum()}"
+              f" (blind {(hit & ~rules & blind & is_ref).sum()}/{(~rules & blind & is_ref).sum()}, FR added {(hit & ~rules & a_all).sum()}"
+              f" / blind {(hit & ~rules & blind & ~is_ref).sum()})")
+    print("\nmatched false refusals: rule misses caught (of " + str(int((~rules & r_all).sum())) + ") when the backstop may add at most k"
+          " false refusals to the rules' pooled " + str(int((rules & a_all).sum())) + " (best threshold per k, gated | ungated)")
+    ks = (0, 2, 4, 6, 8, 12)
+    print("| backstop | " + " | ".join(f"k={k}" for k in ks) + " |")
+    print("|---|" + "---|" * len(ks))
+    for name, p in cv.items():
+        cells = []
+        for k in ks:
+            best = []
+            for gate in (gated, np.ones_like(gated)):
+                ok = [int((gate & (p >= t) & ~rules & r_all).sum()) for t in np.arange(0.05, 1.0, 0.005)
+                      if (gate & (p >= t) & ~rules & a_all).sum() <= k]
+                best.append(max(ok, default=0))
+            cells.append(f"{best[0]} \\| {best[1]}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print("\nper blind fold (threshold from non-blind folds): recall / FR")
+    for s in [f for f in folds if re.fullmatch(r"B\d+", f)]:
+        te = splits == s
+        row = []
+        for name, p in cv.items():
+            t_nb = pick(p[nonblind], gated[nonblind], ~is_ref[nonblind], args.budget)
+            c = rules | (gated & (p >= t_nb))
+            row.append(f"{name} {c[te & is_ref].mean():.3f}/{c[te & ~is_ref].mean():.3f}")
+        print(f"  {s}: rules {rules[te & is_ref].mean():.3f}/{rules[te & ~is_ref].mean():.3f}  " + "  ".join(row))
+    print("\nclassifier alone per blind fold (gate AND p >= t, t from non-blind folds; independent of the rules,"
+          " which were fixed from these splits): recall / FR")
+    for s in [f for f in folds if re.fullmatch(r"B\d+", f)]:
+        te = splits == s
+        row = []
+        for name, p in cv.items():
+            t_nb = pick(p[nonblind], gated[nonblind], ~is_ref[nonblind], args.budget)
+            h = gated & (p >= t_nb)
+            row.append(f"{name} {h[te & is_ref].mean():.3f}/{h[te & ~is_ref].mean():.3f}")
+        print(f"  {s}: " + "  ".join(row))
+    row = []
+    for name, p in cv.items():
+        t_nb = pick(p[nonblind], gated[nonblind], ~is_ref[nonblind], args.budget)
+        h = gated & (p >= t_nb)
+        row.append(f"{name} {h[blind & is_ref].mean():.3f}/{h[blind & ~is_ref].mean():.4f}")
+    print("  pooled: " + "  ".join(row))
+    if args.save:
+        np.savez(args.save, splits=splits, is_ref=is_ref, gated=gated, rules=rules, real=real, **cv)
+    print(f"\ntotal {time.time() - t0:.0f}s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
