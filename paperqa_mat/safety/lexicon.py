@@ -94,6 +94,7 @@ class Lexicon:
     squeezed: dict[str, int]
     pair_fuzzy: dict[str, list[tuple[str, int]]] = None  # two-word agent names by last word ('nerv gas')
     ids: dict[str, int] = None  # entry id -> index
+    collide: set[str] = None  # keys of weak codes that are also element symbols or words (code_collides)
     short_names: dict[str, int] = None  # single-word agent names of 5-7 letters (context-supported typos)
     swaps: dict[str, int] = None  # adjacent-letter swaps of short agent names ('herion' -> heroin)
     long_names: dict[str, list[str]] = None  # long single-word names by first two letters (edit distance 2)
@@ -281,6 +282,7 @@ def load() -> Lexicon:
     prefixes: set[str] = set()
     codes: dict[str, tuple[int, bool]] = {}
     cas: dict[str, int] = {}
+    collide: set[str] = set()
     fuzzy_names: dict[str, int] = {}
     max_tokens = 1
     for i, e in enumerate(entries):
@@ -289,9 +291,9 @@ def load() -> Lexicon:
             strong += [n[: -len("ic acid")] + "ate" for n in e["names"] if n.endswith("ic acid") and len(n) > 12]
         for weak, names in ((False, strong), (True, e.get("weak", []))):
             for name in names:
-                if weak and code_collides(name):
-                    continue  # 'Pd', 'Ga', 'tea', 'da': only the upper-case code itself (the code pattern below) is a mention
                 toks = _name_tokens(name)
+                if weak and code_collides(name):  # 'Pd', 'Ga', 'tea', 'da': only the upper-case code itself (the code pattern
+                    collide.add("".join(toks))  # below) or a dotted/spaced spelling ('g.b.', 'G B') is a mention
                 if not toks:
                     continue
                 key = "".join(toks)
@@ -358,7 +360,7 @@ def load() -> Lexicon:
         entries=entries, joined=joined, prefixes=prefixes, max_tokens=max_tokens + 2, codes=code_rx,
         code_map=codes, cas=cas, smiles=smiles, fuzzy=fuzzy, fuzzy_names=fuzzy_names,
         fuzzy_stop=stop, combos=raw.get("combos", []), squeezed=squeezed, swaps=swaps, long_names=long_names, short_names=short_names, pair_fuzzy=pair_fuzzy,
-        ids={e["id"]: i for i, e in enumerate(entries)},
+        ids={e["id"]: i for i, e in enumerate(entries)}, collide=collide,
     )
 
 
@@ -422,6 +424,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                     break
                 for idx, ntok, weak in lex.joined.get(key, ()):
                     span = j - i + 1
+                    if weak and key in lex.collide and not re.search(r"\w[.\s-]+\w", clean[toks[i].start : toks[j].end]):
+                        continue  # 'Pd catalyst', 'GaN', 'da': an element symbol or a word, not the code
                     spelled = span == len(key) >= 2 and not weak and lex.entry(idx)["tier"] == "agent"  # 'v x', 'g b'
                     if span > 1 and ntok != span and len(key) < 6 and not spelled and not (
                         len(key) >= 5 and all(len(t.text) <= 3 for t in toks[i : j + 1])
