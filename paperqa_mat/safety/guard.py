@@ -89,7 +89,7 @@ _PERSONAL = re.compile(
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
-    r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
+    r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
     r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje)(?![\w])"
 )
 _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",

@@ -461,6 +461,10 @@ MATERIALS_CONTEXT = re.compile(
 )
 
 
+_REFLEXIVE = {"sich", "se", "si", "me", "mich", "uns", "nous", "nos", "te", "dich"}
+_PROTECT = ("schutz", "schuetz", "proteg", "protect", "behandel", "trata", "tratt", "soign", "entsorg", "elimin", "smaltisc", "desech",
+            "erkenn", "nachweis", "rilev", "identif", "decontamin", "dekontamin", "descontamin", "neutrali")
+
 # 'how do I <verb> X' with a verb that is not known to be benign: a request to do something with X
 HOW_TO = re.compile(
     r"(?<![\w])(?:how (?:do|can|could|would|should|might|will|shall|does|did) (?:i|we|one|someone|somebody|you|a person|an amateur|a chemist|people)"
@@ -546,6 +550,8 @@ def find_cues(folded: str) -> list[Cue]:
             out.append(Cue("make", form, m.start(), m.end(), m.group(0), False, form == "verb"))
     for m in HOW_TO.finditer(folded):
         verb = m.group(1)
+        if verb in _REFLEXIVE or any(is_blocker(w, topic=False) or w.startswith(_PROTECT) for w in m.group(0).split()):
+            continue  # 'wie schützt man sich vor X', '¿cómo se detecta X?': protecting against or detecting X
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):
             out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
     out.sort(key=lambda c: c.start)

@@ -57,7 +57,8 @@ FOREIGN: dict[str, str] = {
     ),
     "use": (
         r"disperser|repandre|diffuser|liberer|pulveriser|dispersar|liberar|esparcir|rociar|difundir|dispersare"
-        r"|rilasciare|diffondere|spruzzare|espalhar|liberar|pulverizar|freisetz\w*|verteil\w*|versprüh\w*|verspruh\w*"
+        r"|rilasciare|diffondere|spruzzare|disperdere|disperdo|disperderlo|disperderla|spargere|spargerlo|nebulizzare|espalhar|liberar"
+        r"|pulverizar|freisetz\w*|verteil\w*|versprüh\w*|verspruh\w*"
         r"|einsetz\w*|vergift\w*|empoisonner|envenenar|avvelenare|envenenar|sprengen|detonar|faire exploser|far esplodere"
         r"|hacer explotar|explodir"
     ),
