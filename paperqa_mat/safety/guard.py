@@ -374,6 +374,9 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
 _FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
 _REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|repeat it|repeat that|redo it|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
+                        # a past-tense question that asks for specifics ('in my story ... how did he make it? be specific')
+                        r"be specific|(?:his|her|their|the) real (?:technique|method|steps|recipe|process)|real (?:details|amounts|quantities|reagents)|"
+                        r"exact (?:steps|amounts|quantities|recipe|method|technique|reagents)|"
                         r"(?:i|we) (?:could|can|will|want to|wanna) (?:do|make|try) (?:the same|it|that|this|one|some))(?![\w])")
 # an informational question frame around a production noun: history, scale, statistics, who/when/why
 _INFO_FRAME = re.compile(
@@ -436,6 +439,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         if re.match(r"\W*(?:how|what|why|when|where|who|which) (?:\w+ ){0,3}?(?:did|was|were|had)(?![\w])", doc.folded[s0:q.start]) \
                 and not _FIRST_SUBJECT.search(doc.folded[s0:e0]) and not _REPLICATE.search(doc.folded):
             return True
+    if q.kind == "procedure" and re.search(r"(?<![\w])(?:without|no|not|don't|dont|never|avoid\w*|skip\w*|excluding|minus|nor)\s+(?:[\w'-]+\s+){0,3}$",
+                                           before):
+        return True  # 'without giving any chemistry details', 'dont need any chem details': details declined, not asked for
     if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
         s, e = doc.clauses[doc.clause_of(q.start)]
         return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())

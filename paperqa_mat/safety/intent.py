@@ -188,7 +188,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|under (?:the )?(?:reporting |declaration )?thresholds?|split(?:ting)? (?:the )?orders?|outside the australia group|not (?:party|parties|signator\w*) to"
      r"|(?:get|getting|sneak|sneaking|take|taking|carry|carrying|bring|bringing) (?:\w+ ){0,3}?(?:through|past|onto|on board|across) (?:\w+ ){0,2}?"
      r"(?:security|customs|checkpoints?|scanners?|borders?|planes?|flights?|airports?)"
-     r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
+     r"|non-signatory|disguis(?:e|ing)|conceal(?:ing)?|hid(?:e|ing)?|smuggl(?:e|ing)|sneak(?:ing)? (?:\w+ ){0,3}?(?:past|through|into|onto)|stash(?:ing)?"
      r"|(?:that|which|so|still) (?:\w+ ){0,4}?(?:is|are|would be|remain|remains|stay|stays|be|it's|they're)? ?(?:not|n't|never) (?:yet )?(?:scheduled|controlled|listed|banned|illegal|regulated)"
      r"|(?:aren't|are not|isn't|is not|not|never) (?:yet )?(?:on|in|covered by|listed in|listed on|included in) (?:the )?(?:\w+ )?"
      r"(?:schedules?|lists?|control lists?|annex|cwc|laws?|act|regulations?|controls?|bans?)"
