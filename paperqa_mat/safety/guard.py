@@ -416,6 +416,10 @@ _INDIRECT_PAST_HOW = re.compile(r"\W*(?:(?:can you |could you |please )?(?:expla
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
+    if q.kind in ("make", "acquire", "use", "scale") and re.search(
+            r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
+            r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):
+        return True  # 'how do regulators make sure fentanyl patches don't get diverted': preventing it
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
         return True
     if q.kind in ("make", "scale", "acquire", "mix", "evade") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
@@ -790,6 +794,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
                   and doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE)]
         pool = live_unblocked + traces + prior
+        # the topic of something hidden is not what is hidden: 'hide the answer key of my quiz about nerve agents'
+        pool = [m for m in pool if not (any(m is x for x in doc.mentions) and m.start > evade[0].end and any(
+            w.startswith(it.TOPIC) for w in doc.words(max(0, m.start - 25), m.start)[-2:]))]
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")

@@ -305,7 +305,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- session 4, from the blind splits B7-B9: a screening test that should come back clean ('so the swab test at the
     # airport comes back clean', 'pour que le prélèvement soit négatif', 'damit der Wischtest negativ ausfällt'); avoiding
     # controls with a Romance/Germanic verb ('evitando i controlli sulle esportazioni', 'en contournant les contrôles')
-    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|then) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|screens?|screenings?"
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|then|make sure|makes sure|ensure) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|screens?|screenings?"
      r"|scans?|checks?|samples?|wipes?|analys[ie]s|results?|dogs?|sniffers?) (?:\w+ ){0,4}?(?:comes?|came|come|turns?|turned|goes|go|shows?|reads?"
      r"|is|are|will be|would be|stays?|remains?) (?:back |up |out )?(?:clean|negative|clear|nothing)"
      r"|(?:so|so that|such that|and|that) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|scans?|dogs?|sniffers?|scanners?|detectors?"
@@ -313,6 +313,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|gets?|reveals?) (?:nothing|no traces?|zero)"
      r"|(?:keep|keeping|kept|stay|staying|fly|flying|stays|keeps) (?:[\w'-]+ ){0,3}?off (?:the |their |his |her |[\w'-]+ ){0,2}?radars?"
      r"|(?:tests?|swabs?|screens?|scans?|wipes?|samples?) to (?:come back|be|read|show|turn out) (?:clean|negative|clear|nothing)"
+     r"|(?:make sure|makes sure|ensure|ensures|so that|so) (?:[\w'-]+ ){0,4}?(?:doesn't|don't|won't|isn't|aren't|never|does not|do not|will not"
+     r"|is not|are not) (?:get |be |become |ever )?(?:detected|found|seized|flagged|noticed|caught|stopped|traced|intercepted|spotted|picked up|sniffed out)"
      r"|(?:w/o|w/out|wo/|without) (?:[\w'-]+ ){0,3}?(?:dogs?|sniffers?|scanners?|customs|police|cops|inspectors?|security|guards?|x-?rays?)"
      r" (?:\w+ )?(?:catching|finding|noticing|detecting|smelling|sniffing|flagging|seeing|spotting|picking)\w*"
      r"|(?:pour qu(?:e |')|damit |para que |perche |affinche |in modo che |cosi che |zodat )(?:[\w'-]+ ){0,8}?(?:ne|n'|nicht|nichts|no|non|niet|niks"
@@ -552,6 +554,8 @@ def find_cues(folded: str) -> list[Cue]:
         verb = m.group(1)
         if verb in _REFLEXIVE or any(is_blocker(w, topic=False) or w.startswith(_PROTECT) for w in m.group(0).split()):
             continue  # 'wie schützt man sich vor X', '¿cómo se detecta X?': protecting against or detecting X
+        if verb in ("make", "makes") and re.match(r"\s+(?:sure|certain)(?![\w])", folded[m.end(1) : m.end(1) + 10]):
+            continue  # 'how do we make sure our ELISA for ricin works': checking, not making
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):
             out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
     out.sort(key=lambda c: c.start)
