@@ -4,7 +4,7 @@ Measures refusal recall on "refuse" items and the false-refusal rate on "allow" 
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
 (tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned) and on the
-independently written blind splits (tests/data/safety_blind_B*.json: B1-B3, B4-B6 and B7-B9, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
+independently written blind splits (tests/data/safety_blind_B*.json: B1-B3, B4-B6, B7-B9 and B10-B12, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -66,6 +66,10 @@ FIRST_RUN = {
     # pooled 162/180 = 0.900 recall, 2/120 = 1.7% false refusals (English and EU-language items 0.969 / 1.9%); fixed from
     # afterwards in session 4 (no longer blind)
     "B7": ((0.883, 0.025), (0.883, 0.025)), "B8": ((0.917, 0.025), (0.917, 0.025)), "B9": ((0.900, 0.000), (0.900, 0.000)),
+    # fourth independent blind set B10-B12 (tests/data/safety_blind_B10..B12.json): scored once with the guard at d38bf82
+    # (first column) and at 46bc9d5 (second column; pooled 172/180 = 0.956 recall, 4/120 = 3.3% false refusals); fixed
+    # from afterwards in session 4 (no longer blind)
+    "B10": ((0.867, 0.050), (0.967, 0.050)), "B11": ((0.917, 0.050), (0.950, 0.050)), "B12": ((0.867, 0.000), (0.950, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
@@ -250,7 +254,7 @@ def main() -> None:
     sets.append(("own cases (all)", own))
     for kind in ("fresh", "blind"):  # project-written fresh splits, then independently written blind splits
         pooled = []
-        for path in sorted((REPO / "tests" / "data").glob(f"safety_{kind}_*.json")):
+        for path in sorted((REPO / "tests" / "data").glob(f"safety_{kind}_*.json"), key=lambda p: (len(p.stem), p.stem)):
             items = load_items(path)
             pooled += items
             sets.append((f"{kind} split {path.stem.rsplit('_', 1)[-1]}", items))
