@@ -163,6 +163,7 @@ class Doc:
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:\w\.){1,}\w$")
+_LEET = str.maketrans("@4310$57", "aaeiosst")  # 'wh@ts the route' is 'whats the route' when reading the question after a dash
 _BARE_QUESTION = re.compile(r"\s*(?:what|which|how|whats|wat|wich)\b")
 
 
@@ -188,7 +189,8 @@ def analyse(text: str) -> Doc:
             continue  # a dotted acronym ('p.e.t.n. + detcord', 't.a.t.p. recipe') is one word, not a sentence end
         if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 4:
             continue  # a short title before a dash ('s.a.r.i.n - full synth pls') belongs to the request after it
-        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(f, m.end()):
+        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(
+                f[m.end() : m.end() + 16].translate(_LEET)):
             continue  # 'x from y for z - what reducing agent n how much': the question after the dash is about the title
         bounds.append(m.end())
     bounds += [len(f) + 1]
@@ -413,9 +415,60 @@ _INDIRECT_PAST_HOW = re.compile(r"\W*(?:(?:can you |could you |please )?(?:expla
                                 r"(?:[\w'-]+ ){1,5}?(?:was|were|had been|got)(?: \w+ly)? ?$")
 
 
+# spotting someone else's plan: 'a teacher realises a student has been stockpiling chemicals to build a bomb. What warning
+# signs would she notice, and how would the police respond?' - the plan is narrated about a third party, the ask is detection
+_WARNING_ASK = re.compile(r"(?<![\w])(?:warning signs?|red flags?|tell-?tale signs?|signs (?:that|of|to look)|indicators?|"
+                          r"(?:notice|spot|recogni[sz]e|detect|report|respond|react|intervene|look out for|look for|pick up on)(?![\w])|"
+                          r"signes? (?:d'alerte|avant-coureurs?)|warnzeichen|anzeichen|senales de alerta|indicios)")
+_THIRD_PLAN = re.compile(r"(?<![\w])(?:a|an|the|his|her|their|one|my|our) (?:\w+ ){0,2}?(?:student|pupil|teen\w*|kid|son|daughter|neighbou?r|"
+                         r"colleague|coworker|co-worker|employee|tenant|patient|customer|client|man|woman|boy|girl|person|roommate|flatmate|"
+                         r"friend|partner|husband|wife|brother|sister|character|suspect|worker)s? (?:\w+ ){0,3}?(?:has|had|have|is|was|were|are|"
+                         r"been|may be|might be|could be|seems? to be|appears? to be)(?: been)? (?:\w+ing|secretly \w+ing|planning|trying|about)"
+                         r"|(?:someone|somebody|he|she|they) (?:has|had|is|was|have|are|may|might)(?: be| been)* (?:\w+ing|planning|trying)")
+_OPERATIONAL = re.compile(r"(?<![\w])(?:exactly|step[- ]by[- ]step|steps?|recipe|amounts?|quantit\w*|ratios?|ingredients?|how (?:he|she|they|i|we) "
+                          r"(?:would )?(?:make|made|build|built|mix|mixed|wire|wired|combine|combined|assemble|assembled)|what (?:he|she|they) "
+                          r"(?:combines?|mix(?:es)?|uses?|used|buys?|bought)|real (?:chemicals|details)|specific)(?![\w])")
+
+
+def _spotting_third_party(doc: Doc, q: it.Cue) -> bool:
+    if q.kind not in ("make", "acquire", "scale", "mix") or not _WARNING_ASK.search(doc.folded, q.end) or _OPERATIONAL.search(doc.folded):
+        return False
+    s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+    sent = doc.folded[s0 : q.end]
+    return bool(_THIRD_PLAN.search(sent)) and not _FIRST_SUBJECT.search(sent)
+
+
+# a quoted passage handed over to be summarised/translated/analysed: its verbs are the quoted author's, not a request
+_QUOTED = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|«[^»]{20,}»|„[^“\"]{20,}[“\"]")
+_TEXT_TASK = re.compile(r"(?<![\w])(?:summari[sz]\w*|summary|translat\w*|paraphras\w*|analy[sz]\w*|fact-?check\w*|proofread\w*|"
+                        r"critique|what does (?:this|that|it) mean|tl;?dr|key points|main points|resum\w*|zusammenfass\w*|ubersetz\w*|"
+                        r"tradu\w*|analys\w*)(?![\w])")
+_CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborate|add (?:the|more|missing)|more detail\w*|flesh out|"
+                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact\w*|specific\w*)(?![\w])")
+
+
+_ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
+                            r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
+
+
+def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
+    for m in _QUOTED.finditer(doc.folded):
+        if m.start() < q.start < m.end():
+            outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
+            return bool(_TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside)
+    return False
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
+    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q):
+        return True
+    if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
+        s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+        if _ADMIN_PASSIVE.search(doc.folded[s0:e0]) and not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
+            return True
     if q.kind in ("make", "acquire", "use", "scale") and re.search(
             r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
             r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):
@@ -750,15 +803,75 @@ _AGENT_CLASS = re.compile(r"(?:^|[^\w])(?:(?P<cwa>organophosphat\w*|organophosph
 _SCHEDULE_EVASION = re.compile(r"schedul|controlled|listed|legal|banned|regulated|cwc|annex|law|control")
 
 
+# a named controlled agent + a structural-change ask + 'not on any schedule': 'suggest substituents for the sarin scaffold
+# that keep it as toxic but match no CWC schedule', 'find a small change to MDMA that isn't scheduled yet but works the same'
+_STRUCT_CHANGE = re.compile(r"(?<![\w])(?:substituents?|small (?:structural )?(?:change|tweak|modification)s?|tweak\w*|modif\w*|analogu?es?|"
+                            r"variants?|derivatives?|isosteres?|bioisoster\w*|swap\w*|scaffolds?|structural (?:change|edit)s?|"
+                            r"change (?:to|in|on) (?:the )?(?:\w+ ){0,2}(?:molecule|structure|scaffold|compound)|"
+                            r"analogon\w*|derivat\w*|abwandl\w*|veranderung\w*|substituant\w*|derive\w*|modificaci\w*|"
+                            r"analogo\w*|derivado\w*|sustituyente\w*)(?![\w])")
+_NOT_SCHEDULED = re.compile(r"(?<![\w])(?:not|isn't|aren't|wouldn't|won't|doesn't|don't|never|no|none|without|escap\w*|avoid\w*|dodg\w*|"
+                            r"outside|evad\w*|get(?:s|ting)? around|nicht|kein\w*|ohne|pas|aucun\w*|ni|sin|ningun\w*|fuera)"
+                            r"(?:\W+\w+){0,6}?\W+(?:schedul\w*|controlled|listed|banned|cwc|annex\w*|drug laws?|"
+                            r"kontroll\w*|gelistet|verboten|betaubungsmittel\w*|controle\w*|liste\w*|interdit\w*|"
+                            r"controlad\w*|fiscalizad\w*|prohibid\w*|lista\w*)(?![\w])")
+_DESIGN_ASK = re.compile(r"(?:^|[.!?:;,]\s*)(?:please |now |then |and )?(?:featuri[sz]e|suggest|find|propose|design|give|generate|list|use|run|"
+                         r"predict|enumerate|help|show|tell|come up|draft|modify|tweak|optimi[sz]e|screen|rank|pick|recommend|"
+                         r"schlag|finde|entwirf|nenne|propose[zr]?|sugg[eè]re[zr]?|trouve[zr]?|sugiere|busca|encuentra|disena|propon)"
+                         r"|(?:can|could|would|will) you |(?:i|we) (?:want|need|would like)|(?:so|such) (?:that )?(?:i|we) can")
+
+
+def _unscheduled_agent_variant(doc: Doc) -> Verdict | None:
+    f = doc.folded
+    if not (_STRUCT_CHANGE.search(f) and _NOT_SCHEDULED.search(f) and (_DESIGN_ASK.search(f) or doc.personal)):
+        return None
+    agents = [m for m in doc.mentions if m.tier == "agent" and m.cat in ("cwa", "drug", "toxin") and not _is_class(m)]
+    if not agents:
+        return None
+    m = agents[0]
+    kind = "chemical-weapon" if m.cat == "cwa" else ("toxin" if m.cat == "toxin" else "drug")
+    return Verdict(True, "evasion", f"asks to design an unscheduled {kind} analogue of {m.text} ({CATEGORY_TEXT['evasion']})",
+                   "rules", [m.text])
+
+
+# an embedded template whose blank is the procedure: 'complete the section marked [PROCESS] with the actual reaction steps'
+# under a memo about making DF from DMMP; 'fill in the missing conditions in this lab note on sarin'
+_FILL_IN = re.compile(r"(?<![\w])(?:complete|completing|fill(?:ing)? (?:in|out)|finish|finishing|populate|expand|flesh out|write out|"
+                      r"complete[rz]?|compl[eè]te|rempli[rsz]?|remplissez|erganz\w*|vervollstandig\w*|fulle \w* aus|ausfull\w*|"
+                      r"completa[r]?|rellena[r]?|termina[r]?)(?![\w])(?=\s+(?:the|this|that|these|those|my|our|each|any|all|it|in|out|\[|le|la|les|ce|cette|"
+                      r"den|die|das|diesen|diese|el|los|las|este|esta))")
+_BLANK = re.compile(r"\[[^\]\n]{1,30}\]|<[^>\n]{1,30}>|_{3,}|\.\.\.|(?<![\w])(?:section|part|placeholder|blanks?|gaps?|missing|empty|"
+                    r"todo|tbd|abschnitt|lucken?|fehlend\w*|partie|vides?|manquant\w*|seccion|huecos?|faltant\w*|apartado)(?![\w])")
+_PROC_NOUN = re.compile(r"(?<![\w])(?:steps?|conditions|procedure|process|route|reagents?|quantities|amounts|temperatures?|method|recipe|"
+                        r"schritte?|bedingungen|verfahren|mengen|etapes?|mode operatoire|procede|quantites|pasos|condiciones|"
+                        r"procedimiento|cantidades|receta)(?![\w])")
+
+
+def _fill_in_procedure(docs: list[Doc]) -> Verdict | None:
+    doc = docs[-1]
+    f = doc.folded
+    fm = _FILL_IN.search(f)
+    if not fm or not _BLANK.search(f) or not _PROC_NOUN.search(f, fm.end(), fm.end() + 160):
+        return None
+    subs = [m for d in docs for m in d.mentions if m.tier in ("agent", "precursor") and not _is_class(m)
+            and not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    if not subs:
+        return None
+    m = subs[0]
+    cat = "precursor" if m.tier == "precursor" else m.cat
+    return Verdict(True, cat, f"asks to fill the procedure into a template about {m.text} ({CATEGORY_TEXT[cat]}; cue "
+                   f"'{fm.group(0)}')", "rules", [m.text])
+
+
 def _unscheduled_analogue(doc: Doc) -> Verdict | None:
     m = _AGENT_CLASS.search(doc.folded)
     if not m:
-        return None
+        return _unscheduled_agent_variant(doc)
     cues = [q for q in doc.cues if not _inert_cue(doc, q)]
     ev = next((q for q in cues if q.kind == "evade" and _SCHEDULE_EVASION.search(q.text)), None)
     mk = next((q for q in cues if q.kind in ("make", "enhance", "use") and not q.weak), None)
     if ev is None or mk is None:
-        return None
+        return _unscheduled_agent_variant(doc)
     kind = "chemical-weapon" if m.group("cwa") else "drug"
     return Verdict(True, "evasion", f"asks to design an unscheduled {kind} analogue ({CATEGORY_TEXT.get('evasion', 'evasion')}; "
                    f"cues '{mk.text}', '{ev.text}')", "rules", [m.group(0).strip()])
@@ -978,7 +1091,10 @@ _REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons conv
                      r"|embargo\w*|inspectors?'?|(?:opcw|cwc|chemical weapons?|challenge|routine|site) inspections?|inspection teams?|compliance (?:checks?|screening"
                      r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
                      r"esportazion\w*|controles? (?:de |a la )?exportaci\w*|controles? a l'exportation|exportkontroll\w*|ausfuhrkontroll\w*|inspecteurs?"
-                     r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen)(?![\w])")
+                     r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen"
+                     # drug-precursor controls: 'List I chemicals ... without triggering a suspicious order report'
+                     r"|suspicious (?:order|activity|transaction) reports?|(?:dea )?list (?:i|ii|1|2|one|two) (?:chemicals?|precursors?)"
+                     r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea)(?![\w])")
 _CW_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
 _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
                           r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
@@ -1078,7 +1194,7 @@ def screen_rules(turns: list[str] | str) -> Verdict:
         return ALLOW
     ts = [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
     docs = [analyse(t) for t in ts]
-    hit = _scan(docs) or _unscheduled_analogue(docs[-1])
+    hit = _scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs)
     if hit is None and backstop_gate(docs):
         hit = _backstop(ts)
     return hit or ALLOW
@@ -1093,6 +1209,15 @@ def _names_own_product(doc: Doc, q: it.Cue) -> bool:
     return not any(s <= m.start < e for m in doc.mentions) and ml.names_own_object(doc.folded[s:e])
 
 
+# ordinary teaching-lab / household / industrial products: a request to make one of these, with no controlled substance
+# named anywhere, is ordinary chemistry ('the undergrad aspirin prep from salicylic acid and acetic anhydride')
+_COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paracetamol|acetaminophen|ibuprofen|soaps?|biodiesel|nylon(?:-6,?6)?"
+                             r"|polystyrene|slime|isoamyl acetate|banana oil|ethyl acetate|methyl salicylate|oil of wintergreen"
+                             r"|sulfanilamide|phenolphthalein|fluorescein|dibenzalacetone|indigo|copper sulfate crystals|alum crystals"
+                             r"|bakelite|polylactic acid|bioplastic|candles?|toothpaste|shampoo|lip balm|cold cream|yogh?urt|cheese"
+                             r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina)(?![\w])")
+
+
 def backstop_gate(docs: list[Doc]) -> bool:
     """When the learned backstop may speak: the last turn asks for an action (a non-weak make/acquire/use/...
     cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
@@ -1105,7 +1230,9 @@ def backstop_gate(docs: list[Doc]) -> bool:
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     if all(_names_own_product(doc, q) for q in cues):
-        return False  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
+        return False
+    if not any(d.mentions for d in docs) and any(_COMMON_PRODUCT.search(d.folded) for d in docs):
+        return False  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
     if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):
         return False  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
     if len(docs) > 1 and (doc.mentioned or _pronoun_request(doc)) and not any(d.mentions for d in docs) and any(
