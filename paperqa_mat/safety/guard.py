@@ -1227,6 +1227,9 @@ def backstop_gate(docs: list[Doc]) -> bool:
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)]
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
+    if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(
+            m.tier == "agent" for d in docs for m in d.mentions):
+        return False  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     if all(_names_own_product(doc, q) for q in cues):
