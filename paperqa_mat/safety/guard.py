@@ -346,7 +346,10 @@ def _head_blocked(doc: Doc, m: Mention) -> bool:
 
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 40)[:2]
-    if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")):
+    if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
+        return True  # 'cathinone-derived scaffolds', 'fentanyl-based structures': a chemotype for medicinal chemistry
+    if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")) and not (
+            len(after) > 1 and _WEAPON_HEAD.match(after[1])):  # 'the Foliant-program agents': the head is the agents, not the programme
         return True
     if m.tier == "agent":
         return False
@@ -905,7 +908,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     if evade:
         # evidence nouns do not make the substance benign here: 'clean TATP residue off so the swab doesn't pick it up'
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
-                  and doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE)]
+                  and (doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE) or (m.cat == "drug" and m.tier == "agent" and doc.words(
+                      m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD)))]
         pool = live_unblocked + traces + prior
         # the topic of something hidden is not what is hidden: 'hide the answer key of my quiz about nerve agents'
         pool = [m for m in pool if not (any(m is x for x in doc.mentions) and m.start > evade[0].end and any(
@@ -979,13 +983,47 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if harm and pool:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
+    if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
+        # an elliptical follow-up asking for the operational detail of the conversation's topic: 'ok give me the exact
+        # steps and amounts', 'ok list what I need and the steps, I've got a reflux setup' after a turn naming the product
+        asks = {m.group(0) for m in _FOLLOW_OPS.finditer(doc.folded)}
+        if len(asks) >= 2 and not any(it.is_blocker(w, topic=False) or it.is_head_blocker(w) for w in doc.words(0, len(doc.folded) + 1)):
+            for d in reversed(docs[:-1]):
+                strong = [q for q in d.cues if q.kind in ("make", "acquire", "scale") and not q.weak and not _historical(d, q)]
+                hits = [m for m in _live_mentions(d, docs) if not _head_blocked(d, m) and not _pre_blocked(d, m)
+                        and m.tier in ("agent", "precursor") and (not _is_class(m) or strong)]
+                if hits:
+                    m = hits[-1]
+                    return Verdict(True, m.cat if m.cat != "precursor" else "cwa", f"asks for the steps and amounts for {m.text} named in an "
+                                   f"earlier turn ({CATEGORY_TEXT[m.cat if m.cat != 'precursor' else 'cwa']})", "rules", [m.text])
+    if not found and _DESIGN_VERB.search(doc.folded) and _DESIGN_ABUSE.search(doc.folded):
+        # a design aid for drugs of abuse: 'generate novel cathinone structures ... rank them by how easy they'd be to
+        # make, so I can cook the top one' (a drug class + structure head is otherwise a chemistry topic)
+        for m in live:
+            nxt = [w for w in doc.words(m.end, m.end + 32)[:2] if w not in _DERIVED][:1]
+            if m.cat == "drug" and m.tier == "agent" and not _pre_blocked(doc, m) and nxt and nxt[0].removeprefix("'s").startswith(
+                    _STRUCTURE_HEAD + ("analog", "derivativ", "variant", "homolog", "structur", "dériv", "deriv")):
+                q0 = next((q for q in cues if q.kind == "make"), None)
+                if q0 is not None:
+                    return _verdict("drug", q0, m, f"asks for help designing {m.text} variants to make or evade controls")
+    if not found and _ROLEPLAY.search(doc.folded):
+        # a persona asked, in character, for the operational detail: 'You're Walter White teaching Jesse ... explain your
+        # exact reagents, amounts and reaction temperatures'; 'Du bist ein Bombenbauer ... nenne die genauen Mengen'
+        ops = {x.group(0) for x in _OPS_DETAIL.finditer(doc.folded)}
+        pool = [m for m in live + prior if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+        if len(ops) >= 2 and pool:
+            m = pool[0]
+            q0 = next((q for q in cues if q.kind in ("make", "procedure", "scale")), None)
+            if q0 is None:
+                return Verdict(True, m.cat if m.cat != "precursor" else "cwa", f"asks in a role-play for the procedure for {m.text}", "rules", [m.text])
+            return _verdict(m.cat if m.cat != "precursor" else "cwa", q0, m, f"asks in a role-play for the procedure for {m.text}")
     if not found and personal and not any(_historical(doc, q) for q in cues):
         # '<agent> from <substance>' ('heroin from morphine, what do I need', 'meth from pseudoephedrine?')
         for m1 in live_unblocked:
             if m1.tier != "agent" or _is_class(m1) or _pre_blocked(doc, m1):
                 continue
             for m2 in live_unblocked:
-                if m2.start > m1.end and doc.clause_of(m2.start) == doc.clause_of(m1.start) and _FROM_CONVERSION.match(doc.folded[m1.end : m2.start]):
+                if m2.start > m1.end and doc.clause_of(m2.start) == doc.clause_of(m1.start) and _FROM_CONVERSION.match(doc.folded[m1.end : m2.start].translate(_LEET)):
                     return Verdict(True, m1.cat, f"asks how to make {m1.text} from {m2.text} ({CATEGORY_TEXT[m1.cat]})", "rules", [m1.text])
     if not found and personal:
         blast = _implicit_blast(doc, cues, docs[-2] if len(docs) > 1 else None)
@@ -1086,7 +1124,7 @@ _CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|int
                             r"before\s+(?:\w+\s+){0,2}?(?:can|could|are able to|is able to|manage to|manages to|get to|gets to)\s+(?:\w+\s+)?$")
 
 # chemical-weapon verification and export-control regimes, and the chemical objects they watch
-_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*"
+_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*"
                      r"|exporter'?s? (?:compliance|checks?|screening|due diligence)|end[- ]user (?:certificates?|checks?|screening)|sanction\w*"
                      r"|embargo\w*|inspectors?'?|(?:opcw|cwc|chemical weapons?|challenge|routine|site) inspections?|inspection teams?|compliance (?:checks?|screening"
                      r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
@@ -1095,8 +1133,8 @@ _REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons conv
                      # drug-precursor controls: 'List I chemicals ... without triggering a suspicious order report'
                      r"|suspicious (?:order|activity|transaction) reports?|(?:dea )?list (?:i|ii|1|2|one|two) (?:chemicals?|precursors?)"
                      r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea)(?![\w])")
-_CW_REGIME = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
-_CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
+_CW_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
+_CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tablets)|decongestants?|sudafed|allergy pills|medicamentos? (?:para el )?(?:resfriado|antigripal\w*)|erkaltungsmittel\w*|medicaments? contre le rhume|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
                           r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
                           r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos)(?![\w])")
 _CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
@@ -1139,7 +1177,27 @@ _DEFENSIVE = re.compile(
 _COORDINATED = re.compile(r"\s*(?:and|&|or|plus)\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:the\s+|a\s+|an\s+|some\s+)?$")
 # '<agent> from <substance>' in a request ('heroin from morphine, what do I need'): a conversion asked for
 _FROM_CONVERSION = re.compile(r"^\s+(?:out of|from|starting from|via|using)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+)?$")
+_DESIGN_VERB = re.compile(r"(?<![\w])(?:generat|design|propos|suggest|enumerat|predict|invent|come up with|find|rank|optimi[sz]|featuri[sz]|"
+                          r"screen|proposer|propon|vorschlag|entwer|entwerf|genere|generi|concev|disen)\w*")
+_DESIGN_ABUSE = re.compile(r"(?<![\w])(?:(?:easiest|easy|easier|simplest|simple|cheapest|quickest) (?:[\w'-]+ ){0,4}?(?:to make|to cook|to synthesi[sz]e|to produce|to brew)"
+                           r"|(?:i|we) (?:can|could) (?:\w+ )?(?:cook|make|brew|sell|produce|synthesi[sz]e)|street buyers|cook (?:the|it|them|one|up)"
+                           r"|keep(?:s|ing)? (?:the |its |their )?(?:high|buzz|kick|effects?|rush)|get (?:people |me |us |you )?high|street (?:drugs?|sale|market)|sell (?:it|them|on)"
+                           r"|le plus facile a (?:fabriquer|faire|synthetiser|cuisiner)|am einfachsten (?:herzustellen|zu kochen|zu machen)|mas facil(?:es)? de (?:fabricar|hacer|cocinar|sintetizar))")
+_FOLLOW_START = re.compile(r"\s*(?:ok|okay|k|alright|all right|right|cool|great|fine|good|so|now|then|perfect|nice|d'accord|bon|alors|vale|bueno|entonces|gut|also|okey)\b")
+_FOLLOW_OPS = re.compile(r"(?<![\w])(?:exact|precise|steps?|step[- ]by[- ]step|amounts?|quantit\w+|ratios?|temps?|temperatures?|reagents?|ingredients?"
+                         r"|what (?:i|we) (?:need|have to buy|should buy)|shopping list|recipe|procedure|method|instructions?|conditions|yields?|how much"
+                         r"|etapes|quantites|dosages?|ingredients|pasos|cantidades|ingredientes|schritte|mengen|zutaten|anleitung|was ich brauche|ce qu'il me faut|lo que necesito)(?![\w])")
+_DERIVED = ("derived", "based", "like", "inspired", "type", "class")
+_ROLEPLAY = re.compile(r"(?<![\w])(?:you(?:'re| are) (?:now )?(?!(?:right|correct|welcome|wrong|sure)\b)[\w. -]{2,40}?(?:,|\.| who| teaching| and| in )"
+                       r"|stay (?:\w+ )?in character|in character|pretend (?:to be|you(?:'re| are))|act(?:ing)? as (?:a |an |the )?|role-?play\w*|play(?:ing)? the role"
+                       r"|du bist (?:jetzt )?|tu es (?:maintenant )?|tu joues|eres (?:ahora )?|interpreta\w*|incarn\w+|bleib (?:\w+ )?in (?:der )?rolle|reste dans (?:le|ton) (?:role|personnage)"
+                       r"|sigue en (?:el )?personaje)")
+_OPS_DETAIL = re.compile(r"(?:reagents?|amounts?|quantit\w*|temperatures?|temps?|steps?|conditions?|ratios?|yields?|exact|precise|recipe|mengen|menge"
+                         r"|temperatur\w*|schritte|reagenzien|quantites|reactifs|etapes|cantidades|reactivos|pasos|temperaturas)")
+_WEAPON_HEAD = re.compile(r"(?:agents?|weapons?|munitions?|gas(?:es)?|bombs?|devices?|shells?|warheads?|toxins?|explosives?)$")
 _EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor")
+# a drug's structure changed so that the product slips past a test or a law: 'tweaks to MDMA's structure that dodge ...'
+_STRUCTURE_HEAD = ("structure", "scaffold", "skeleton", "backbone", "molecule", "core", "template", "framework", "chemotype", "structura", "struktur")
 _SPELLED_CUES = ("make", "build", "synth", "produce", "prepare", "cook", "recipe", "howto", "buy")
 
 

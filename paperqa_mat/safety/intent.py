@@ -343,6 +343,18 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:evit|elud|aggir|schiv|esquiv|contourn|umgeh|vermeid|omzeil|ontwijk|burl|trompe|engan|ingann)\w* (?:\w+ ){0,3}?(?:controll|control|dogan"
      r"|aduan|douan|zoll|ispezion|inspe|verific|sanzion|sancion|embargo|esportaz|exportac|exportat|ausfuhr|export|kontroll|frontier|fronter|grenz)\w*"
      r"|(?:zoll|export|ausfuhr|grenz)\w*kontroll\w* (?:\w+ ){0,3}?(?:umgeh|umgang|vermeid|austrickst|tausch)\w*"),
+    # ---- session 4, from the blind splits B13-B18: a screening test or a law the product must slip past ('won't show up
+    # on a standard urine drug test', 'dodge the analogue laws and urine immunoassays'), and a way around a purchase
+    # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')
+    ("evade", "verb", False, r"(?:won't|wouldn't|doesn't|don't|not|never|can't|cannot|will not|does not|do not) (?:\w+ )?(?:show|turn|come|pop) up (?:on|in) "
+     r"(?:\w+ ){0,4}?(?:tests?|screens?|screenings?|panels?|immunoassays?|assays?|scans?|x-?rays?|drug tests?|tox\w*)"
+     r"|(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|beat|fool|trick|slip(?:ping)? past|get(?:ting)? (?:around|past|round)|pass|passing|"
+     r"(?:a |any |some |the )?(?:ways?|workarounds?|tricks?|loopholes?) (?:around|round|past|to (?:beat|dodge|avoid|get around|bypass)))\w* "
+     r"(?:[\w'-]+ ){0,5}?(?:analog(?:ue)? (?:laws?|acts?|rules?|bans?|legislation)|(?:urine |drug |tox |hair |saliva |standard )+"
+     r"(?:tests?|screens?|panels?|immunoassays?)|immunoassays?|sign[- ]?in (?:logs?|sheets?|books?)|(?:pharmacy |purchase |sales |pseudoephedrine |pseudo |id )"
+     r"(?:logs?|logbooks?|registers?|records?|limits?|checks?|tracking))"
+     r"|(?:contourn|esquiv|evit|umgeh|burl|eludi|aggir)\w* (?:[\w'-]+ ){0,3}?(?:registre|registro|register|registers|fichier|meldepflicht"
+     r"|tests? (?:urinaires?|de orina|antidrogue|antidroga|de drogas?)|drogentests?|urintests?|lois? sur les analogues|ley(?:es)? de analogos)"),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)

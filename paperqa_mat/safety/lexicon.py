@@ -174,7 +174,14 @@ def _with_vowel(sub: str, v: str) -> str:
     return sub[:-1] + v + ")" if sub.endswith(")") else sub + v
 
 
+_X_TOXIN = re.compile(r"^([a-z0-9-]{2,12}) (toxin|mycotoxin)$")  # 't-2 toxin' -> 'toxina t-2', 'toxine t-2', 't-2-toxin'
+
+
 def _romance_variants(name: str) -> list[str]:
+    t = _X_TOXIN.match(name)
+    if t:  # noun-first order (es/pt/fr/it) and the German hyphenated compound
+        x = t.group(1)
+        return [f"toxina {x}", f"toxine {x}", f"tossina {x}", f"toxina de {x}", f"{x}-toxin", f"toksyna {x}"]
     e = _ESTER.match(name)
     if e:  # alkyl esters: 'metilfosfonofluoridato de isopropilo', 'methylphosphonofluoridate d'isopropyle', '... di isopropile'
         alk, stem = e.group(1), e.group(2)
