@@ -345,11 +345,12 @@ def _head_blocked(doc: Doc, m: Mention) -> bool:
 
 
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
-    after = doc.words(m.end, m.end + 40)[:2]
+    after = doc.words(m.end, m.end + 48)[:3]
     if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
         return True  # 'cathinone-derived scaffolds', 'fentanyl-based structures': a chemotype for medicinal chemistry
     if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")) and not (
-            len(after) > 1 and _WEAPON_HEAD.match(after[1])):  # 'the Foliant-program agents': the head is the agents, not the programme
+            len(after) > 1 and _WEAPON_HEAD.match(after[1]) and not after[0].startswith(("free", "proof", "resist", "safe", "detect"))
+            and not (len(after) > 2 and it.is_head_blocker(after[2]))):  # 'the Foliant-program agents': the head is the agents, not the programme
         return True
     if m.tier == "agent":
         return False

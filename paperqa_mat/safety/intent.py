@@ -348,7 +348,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')
     ("evade", "verb", False, r"(?:won't|wouldn't|doesn't|don't|not|never|can't|cannot|will not|does not|do not) (?:\w+ )?(?:show|turn|come|pop) up (?:on|in) "
      r"(?:\w+ ){0,4}?(?:tests?|screens?|screenings?|panels?|immunoassays?|assays?|scans?|x-?rays?|drug tests?|tox\w*)"
-     r"|(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|beat|fool|trick|slip(?:ping)? past|get(?:ting)? (?:around|past|round)|pass|passing|"
+     r"|(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|beat|fool|trick|slip(?:ping)? past|get(?:ting)? (?:around|past|round)|"
      r"(?:a |any |some |the )?(?:ways?|workarounds?|tricks?|loopholes?) (?:around|round|past|to (?:beat|dodge|avoid|get around|bypass)))\w* "
      r"(?:[\w'-]+ ){0,5}?(?:analog(?:ue)? (?:laws?|acts?|rules?|bans?|legislation)|(?:urine |drug |tox |hair |saliva |standard )+"
      r"(?:tests?|screens?|panels?|immunoassays?)|immunoassays?|sign[- ]?in (?:logs?|sheets?|books?)|(?:pharmacy |purchase |sales |pseudoephedrine |pseudo |id )"
