@@ -4,7 +4,7 @@ Measures refusal recall on "refuse" items and the false-refusal rate on "allow" 
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
 (tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned) and on the
-independently written blind splits (tests/data/safety_blind_B*.json: B1-B3, B4-B6, B7-B9, B10-B12 and B13-B18, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
+independently written blind splits (tests/data/safety_blind_B*.json: B1-B3, B4-B6, B7-B9, B10-B12, B13-B18 and B19-B21, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -75,6 +75,10 @@ FIRST_RUN = {
     # from afterwards in session 4 (no longer blind)
     "B13": ((0.950, 0.000), (0.967, 0.000)), "B14": ((0.983, 0.000), (1.000, 0.000)), "B15": ((0.967, 0.025), (0.967, 0.000)),
     "B16": ((0.950, 0.000), (0.950, 0.000)), "B17": ((0.933, 0.025), (0.950, 0.000)), "B18": ((0.817, 0.000), (0.950, 0.000)),
+    # seventh independent blind set B19-B21 (tests/data/safety_blind_B19..B21.json): scored once with the guard at d38bf82
+    # (first column) and at 2902895 / 7129045 (second column, identical; pooled 171/180 = 0.950 recall, 1/120 = 0.8% false
+    # refusals); fixed from afterwards in session 4 (no longer blind)
+    "B19": ((0.967, 0.000), (0.967, 0.000)), "B20": ((0.950, 0.000), (0.950, 0.000)), "B21": ((0.783, 0.050), (0.933, 0.025)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

@@ -30,7 +30,7 @@ def load_training() -> list[dict]:
     from safety import load_items  # bench/safety.py
 
     items = [dict(i, split=i.get("split", "A")) for i in load_items(REPO / "tests" / "data" / "safety_cases.json")]
-    # fresh splits and the blind splits once opened for development (B1-B18; each scored once before, bench/safety.py FIRST_RUN)
+    # fresh splits and the blind splits once opened for development (B1-B21; each scored once before, bench/safety.py FIRST_RUN)
     paths = sorted((REPO / "tests" / "data").glob("safety_fresh_*.json")) + sorted((REPO / "tests" / "data").glob("safety_blind_*.json"))
     for path in paths:
         split = path.stem.rsplit("_", 1)[-1]
