@@ -76,6 +76,14 @@ _PERSONAL = re.compile(
     r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
+    # a hypothetical actor who has / does something, then a wh-question about what would work: 'if someone had PCl3 and
+    # HF, what sequence of reactions would get them to ...', 'if someone turned X into a weapon, what setup would ...'
+    r"(?:suppose|say|imagine|if|what if|assume|let's say|hypothetically) (?:that )?(?:someone|somebody|a person|a group|a terrorist|an attacker"
+    r"|a criminal|one|they|he|she|a cell|a cult) (?:\w+ )?(?:had|has|got|obtained|acquired|bought|turned|wanted|decided|tried|planned|managed|"
+    r"could get|were to|was to)(?![\w])[^?]{0,160}?(?:(?:what|which) (?:[\w'-]+ ){0,5}?|how )(?:would|could|should|might|will)"
+    r"(?: (?:they|he|she|someone|somebody|it|one|them|that|the (?:\w+ )?(?:setup|route|sequence|method|reaction|device|release)))?"
+    r"(?! (?:\w+ )?(?:recogni|detect|treat|diagnos|respond|notic|know|happen|show|feel|look|smell|protect|surviv|be (?:detected|caught|treated)"
+    r"|hospitals?|doctors?|responders?|police|authorities|victims?|patients?))(?![\w])|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
     r"(?:need|want|looking for) (?:\w+ ){0,2}?(?:steps?|step by step|instructions?|recipes?|procedures?|methods?|walkthrough|guide|amounts|"
     r"quantities|ratios|how-?to)|(?:easiest|simplest|quickest|cheapest|best|fastest) (?:one )?to (?:make|extract|produce|synthesi[sz]e|get|obtain|"
@@ -255,6 +263,11 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             return True
         if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and x.ref != m.ref for d in docs for x in d.mentions):
             return True  # two different agent or precursor codes ('DF and QL', 'GE and GF') support each other
+        cues = [q for d in docs for q in d.cues]
+        after = next((d.words(m.end, m.end + 20)[:1] for d in docs if any(x is m for x in d.mentions)), [])
+        if (any(q.kind == "make" and not q.weak for q in cues) and (any(q.kind == "scale" for q in cues) or _NAMED_PROCESS.search(text))
+                and not it.materials_context(text) and (_NAMED_PROCESS.search(text) or not after or after[0] in _CODE_OBJECT_NEXT)):
+            return True  # 'making HD by the Levinstein process in a kilo batch': a production request at scale or by a named process
         if code_collides(m.text) and it.materials_context(text):  # 'PD catalyst loading', 'GA-doped ZnO': an element symbol
             return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT)
         if code_collides(m.text):  # 'make PS spheres more stable': only a war-agent property, not any improvement, supports a code
@@ -279,6 +292,10 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     return False
 
 
+# named war-agent production processes (a code beside one of these is the agent: 'HD by the Levinstein process')
+_NAMED_PROCESS = re.compile(r"(?<![\w])(?:levinstein|meyer(?:-clarke)?|depe|di-di|transester\w*|binary route|dmhp|dichlor process|"
+                            r"thiodiglycol route|mcnamara|schrader)(?![\w])")
+_CODE_OBJECT_NEXT = {"by", "via", "using", "with", "from", "in", "at", "on", "and", "for"}
 _CW_ENHANCE = re.compile(r"potent|toxic|lethal|deadly|persist|volatil|breaking down|hydroly|degrad|decompos|shelf|store|storing|long[- ]term")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
@@ -473,6 +490,13 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
         if _ADMIN_PASSIVE.search(doc.folded[s0:e0]) and not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
             return True
+    if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(
+            r"\s*(?:[?.!,;:]|$|(?:in|over|after|during|with|when|if|because|quickly|slowly|rapidly|so|and|or)(?![\w]))", doc.folded[q.end :]):
+        return True  # 'how does nitrate tolerance develop?', 'resistance develops over weeks': intransitive, nothing is made
+    if q.kind == "make" and q.text == "nitrate" and re.match(
+            r"\s+(?:tolerance|tachyphylaxis|therapy|treatment|drugs?|medications?|medicines?|patch(?:es)?|headaches?|levels?|ions?|content"
+            r"|poisoning|toxicity|uptake|reductase|esters? (?:drugs?|medications?|vasodilators?)|vasodilators?|pills?|tablets?|spray)(?![\w])", doc.folded[q.end :]):
+        return True  # 'nitrate tolerance', 'nitrate therapy': the noun, not the verb 'to nitrate'
     if q.kind in ("make", "acquire", "use", "scale") and re.search(
             r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
             r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):
@@ -707,7 +731,7 @@ _BLAST = re.compile(
     r"|(?:bring|bringing|take|taking|knock|knocking) (?:down|out) " + _BLAST_TARGET +
     r"|blow(?:ing)? (?:a |big |huge )?holes? (?:in|through)|(?:burn|cut) (?:through|into) (?:a |the )?(?:door|wall|safe|vault|car|engine)" +
     r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
-    r"|(?:big|bigger|huge|massive|large|larger|powerful|loud|louder|serious|real) (?:blast|explosion|boom|kaboom)s?"
+    r"|(?:big|bigger|biggest|huge|massive|large|larger|largest|powerful|most powerful|loud|louder|loudest|serious|real) (?:blast|explosion|boom|kaboom|bang)s?"
     r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
     r"|(?:so (?:that )?it (?:will|would)|that (?:will|would)) blow up(?: (?:in|at|near|inside|under|when))?"
     r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
@@ -918,14 +942,20 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
-        regime = _REGIME.search(conv_text)
-        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)
+        regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
+        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)
                                                                                              or _FIRST_PERSON_EU.search(doc.folded)) and not (
                 _COMPLY.search(doc.folded) and not _STRONG_EVADE.search(doc.folded)):
             # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
             return Verdict(True, "evasion", f"asks how to evade {regime.group(0).rstrip(chr(39))} for chemicals ({CATEGORY_TEXT['evasion']}; "
                            f"cue '{evade[0].text}')", "rules", [regime.group(0)])
+        described = _DRUG_DESCRIBED.search(conv_text)
+        if described and _DRUG_ORIGIN.search(conv_text):
+            # a drug described, not named, with its trafficking origin: 'kilo parcels of the white powder that comes up from
+            # Sinaloa' past 'the ion scanners and dogs'
+            return Verdict(True, "evasion", f"asks how to get a drug described as '{described.group(0)}' past controls ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [described.group(0)])
 
     for q in cues:
         if q.kind == "mix":
@@ -1134,6 +1164,13 @@ _REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales 
                      # drug-precursor controls: 'List I chemicals ... without triggering a suspicious order report'
                      r"|suspicious (?:order|activity|transaction) reports?|(?:dea )?list (?:i|ii|1|2|one|two) (?:chemicals?|precursors?)"
                      r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea)(?![\w])")
+# export controls / customs and chemicals in unspaced scripts (no word boundaries): '绕过出口管制', '前体化学品'
+_REGIME_UNSPACED = re.compile(r"出口管制|出口许可|出口管理|海关|禁止化学武器公约|禁化武组织|輸出規制|輸出管理|税関|수출\s?통제|세관")
+_CHEM_OBJECT_UNSPACED = re.compile(r"前体|化学品|化学物质|试剂|前駆体|化学物質|試薬|전구체|화학물질")
+_DRUG_DESCRIBED = re.compile(r"(?<![\w])(?:(?:white|brown|tan|pink|blue) (?:powder|rocks?|crystals?|pills|tar)|'product'|\"product\"|the (?:product|goods|merch|stuff|"
+                             r"snow|powder)|polvo blanco|poudre blanche|wei(?:ss|ß)es pulver|neve|coca)(?![\w])")
+_DRUG_ORIGIN = re.compile(r"(?<![\w])(?:sinaloa|culiac[aá]n|jalisco|cjng|cartel\w*|kartell\w*|medell[ií]n|colombia\w*|kolumbi\w*|colombie|golden triangle"
+                          r"|afghan\w*|helmand|the plug|narco\w*|kilos?|keys? of|bricks? of|by the kilo)(?![\w])")
 _CW_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
 _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tablets)|decongestants?|sudafed|allergy pills|medicamentos? (?:para el )?(?:resfriado|antigripal\w*)|erkaltungsmittel\w*|medicaments? contre le rhume|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
                           r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"

@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|distill?ed|cultured|cultivated|grown|obtained|formulated|nitrated|assembled|built|scaled up|mass-produced"
      r"|stabili[sz]ed|refined|concentrated|engineered|designed"),
     ("make", "noun", False, r"synthesis|syntheses|synth|synthetic route|synthetic routes|synthetic pathway|production|manufacture"
-     r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|formulation|extraction|isolation|purification"
+     r"|manufacturing|preparation|prep|recipe|recipes|route|routes|pathway to|(?:sequence|series|chain|order) of (?:reactions|steps) (?:\w+ ){0,3}?(?:get|gets|take|takes|lead|leads|go|goes)"
+     r"|reaction (?:sequence|scheme)s? (?:\w+ ){0,3}?(?:get|gets|take|takes|lead|leads|to)|formulation|extraction|isolation|purification"
      r"|cultivation|scale-up|scaleup|cook|yield|yields|reaction conditions|reagents|ingredients|starting materials|precursors needed"
      r"|(?:what|which) (?:\w+ )?(?:precursors?|reagents?|chemicals?|starting materials?|ingredients?|equipment) (?:do|would|should|will|must|did) (?:i|we|you|one|someone) (?:need|use|buy|get)"
      r"|(?:next|final|last|key) steps? (?:to|for|towards?|in)|conditions (?:for|favou?r(?:ing)?|to make|needed)"
@@ -201,7 +202,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|\w*n't (?:yet |been |even |be |become )*(?:scheduled|controlled|listed|banned|illegal|regulated)"),
     # ---- evasion, generalised: (avoid-verb in any form) + (a control / watcher), or (so that | without) +
     # (a watcher) + (a verb of noticing in any form)
-    ("evade", "verb", False, r"(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|skip|get(?:ting)? around|get(?:ting)? past|beat|beating|fool|trick|outwit|slip(?:ping)? past)\w*"
+    # a licence or declaration worded to get waved through: 'word the end-use declaration so the export licence sails through'
+    ("evade", "verb", False, r"(?:licen[cs]es?|permits?|applications?|declarations?|paperwork|shipments?|parcels?|orders?) (?:\w+ ){0,2}?(?:sails?|slips?|sneaks?|glides?)(?:ing)? through"
+     r"|(?:get|gets|getting) around (?:the |all the |any )?(?:rules|regulations|law|laws|controls)"),
+    ("evade", "verb", False, r"(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|skip|gets? around|getting around|gets? past|getting past|beat|beating|fool|trick|outwit|slip(?:ping)? past)\w*"
      r" (?:\w+ ){0,4}?(?:end-user|end user|certificates?|licen[cs]es?|permits?|paperwork|checks?|kyc|id checks?|prescriptions?|customs|dea|fbi|atf|police|cops"
      r"|authorities|law enforcement|detection|detectors?|scanners?|x-?rays?|dogs|inspections?|inspectors?|reporting|thresholds?|monitoring|suspicion"
      r"|questions|registration|border|borders|security|screening|tracking|tracing|export|import|controls?|regulators?|declarations?)"
