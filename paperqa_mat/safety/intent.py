@@ -221,6 +221,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"(?:to )?use (?:\w+ ){0,2}?(?:on|against) (?:a |the )?(?:crowds?|people|humans|civilians|someone|somebody|him|her|them|my \w+)"
      r"|(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) (?:hate|despise|want dead)"
      r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
+     r"|(?:cause|causes|inflict|inflicts|maximi[sz]e|maximi[sz]es) (?:the )?(?:maximum|max|most|mass|more) (?:casualties|deaths|injuries|fatalities)"
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
     # covertly dosing someone's food or drink ('getting ricin into someone's food'; alone, not a cue for the backstop: guard.py)
     ("use", "verb", False, r"(?:get|getting|put|putting|slip|slipping|sneak|sneaking|mix|mixing|add|adding|pour|pouring|stir|stirring) (?:\w+ ){0,3}?"
