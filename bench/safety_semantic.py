@@ -7,7 +7,7 @@ the other splits and scores it; the COMBINED guard is rules OR (backstop_gate AN
 Models:
 - ngram: the current backstop (paperqa_mat.safety.learned.features, liblinear LR, C=30).
 - semantic: LR over all-MiniLM-L6-v2 (int8 ONNX, offline) embeddings of the last turn (raw and with every lexicon
-  mention replaced by a plain category phrase) and the mean of earlier turns (paperqa_mat.safety.semantic).
+  mention replaced by a plain category phrase) and the mean of earlier turns (the feature code below).
 - semantic-masked: the same without the raw last-turn block.
 - concat: one liblinear LR over the n-gram features plus the embedding block (scaled by --alpha).
 - mean / max: the average / maximum of the n-gram and semantic probabilities.
@@ -27,6 +27,8 @@ import hashlib
 import re
 import sys
 import time
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +36,58 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 CACHE = Path("/tmp/pqm_safety_semantic_cache.npz")  # embeddings by text hash: re-runs skip the encoder
+
+# --------------------------------------------------------------------------- semantic features
+# The last turn is embedded twice, as written and with every lexicon mention replaced by a plain phrase for its
+# category ("how do i make chemical weapon agent at home"); earlier turns are embedded (masked) and averaged.
+DIM = 384
+PHRASE = {("cwa", "agent"): "chemical weapon agent", ("cwa", "ingredient"): "chemical weapon ingredient",
+          ("explosive", "agent"): "high explosive", ("explosive", "dual"): "explosive ingredient",
+          ("explosive", "ingredient"): "explosive ingredient", ("drug", "agent"): "illegal drug",
+          ("drug", "precursor"): "drug precursor", ("drug", "ingredient"): "drug precursor",
+          ("toxin", "agent"): "biological toxin", ("toxin", "ingredient"): "biological toxin",
+          ("precursor", "precursor"): "nerve agent precursor", ("precursor", "dual"): "dual-use chemical"}
+
+Encoder = Callable[[list[str]], np.ndarray]
+
+
+@lru_cache(maxsize=1)
+def encoder() -> Encoder | None:
+    """Unit-norm MiniLM embeddings (n x 384) of a list of texts (the project's offline int8 ONNX all-MiniLM-L6-v2,
+    one thread, loaded lazily), or None when the model is unavailable."""
+    try:
+        from paperqa_mat.onnx_minilm import OnnxMiniLM
+        from paperqa_mat.settings import Settings
+
+        mdl = OnnxMiniLM(Settings().cache_path(), "int8", threads=1)
+    except Exception:  # noqa: BLE001  (no model files / no onnxruntime: the n-gram model carries on alone)
+        return None
+    return mdl.embed
+
+
+def masked_text(doc) -> str:
+    """Folded text with lexicon mentions replaced by a phrase for their category (weak mentions kept as written)."""
+    from paperqa_mat.safety.learned import mask_mentions
+
+    return " ".join(mask_mentions(doc, lambda m: None if m.weak else PHRASE.get((m.cat, m.tier), "controlled chemical")).split())
+
+
+def features(turns: list[str], enc: Encoder) -> np.ndarray:
+    """[last turn raw, last turn masked, mean of earlier turns masked, has-earlier flag] (3 * 384 + 1)."""
+    from paperqa_mat.safety.guard import analyse
+
+    masked = [masked_text(analyse(t)) for t in turns]
+    v = enc([turns[-1], *masked])
+    prev = v[2:].mean(0) if len(turns) > 1 else np.zeros(DIM, np.float32)
+    return np.concatenate([v[0], v[1], prev, [float(len(turns) > 1)]]).astype(np.float32)
+
+
+def fit_semantic(X: np.ndarray, y: np.ndarray, C: float = 4.0):
+    """Balanced logistic regression (refuse = True)."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(X, y)
+
 
 
 def load_all() -> list[dict]:
@@ -50,29 +104,23 @@ def load_all() -> list[dict]:
 
 
 def prepared(turns: list[str]) -> list[str]:
-    """The turns exactly as guard.screen_rules hands them to the backstop (deduplicated, hidden text decoded)."""
-    from paperqa_mat.safety.normalize import decode_hidden
+    """The turns exactly as guard.screen_rules hands them to the backstop."""
+    from paperqa_mat.safety.guard import prepare_turns
 
-    ts: list[str] = []
-    for t in turns:
-        if t and t.strip() and not (ts and " ".join(t.split()) == " ".join(ts[-1].split())):
-            ts.append(t)
-    return [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
+    return prepare_turns(turns)
 
 
 def rules_and_gate(ts: list[str]) -> tuple[bool, bool]:
     from paperqa_mat.safety import guard
 
     docs = [guard.analyse(t) for t in ts]
-    rules = (guard._scan(docs) or guard._unscheduled_analogue(docs[-1])) is not None
+    rules = guard.rules_verdict(docs) is not None
     return rules, guard.backstop_gate(docs)
 
 
 class CachedEncoder:
     def __init__(self) -> None:
-        from paperqa_mat.safety import semantic
-
-        self.enc = semantic.encoder()
+        self.enc = encoder()
         self.memo: dict[str, np.ndarray] = {}
         if CACHE.exists():
             z = np.load(CACHE, allow_pickle=False)
@@ -117,9 +165,6 @@ def main() -> None:
 
     from safety_train import augmented, fit, labels, matrix, p_refuse
 
-    from paperqa_mat.safety import semantic
-    from paperqa_mat.safety.semantic import DIM
-
     t0 = time.time()
     items = load_all()
     aug = augmented()
@@ -136,7 +181,7 @@ def main() -> None:
     print(f"n-gram features {time.time() - t0:.0f}s", file=sys.stderr)
     enc = CachedEncoder()
     t1 = time.time()
-    Xs = np.stack([semantic.features(it["_ts"], enc) for it in allitems])
+    Xs = np.stack([features(it["_ts"], enc) for it in allitems])
     enc.save()
     print(f"semantic features {time.time() - t1:.0f}s ({enc.new} new encodings)", file=sys.stderr)
     y = np.array(labels(allitems))
@@ -150,9 +195,9 @@ def main() -> None:
     for s in folds:
         te = splits == s
         cv["ngram"][te] = p_refuse(fit(Xn[~te], y[~te], 30.0, categories=False), Xn[te])
-        cv["semantic"][te] = semantic.fit(Xs[~te], y[~te] != "allow", args.C_sem).predict_proba(Xs[te])[:, 1]
+        cv["semantic"][te] = fit_semantic(Xs[~te], y[~te] != "allow", args.C_sem).predict_proba(Xs[te])[:, 1]
         Xm = Xs[:, masked_cols]
-        cv["semantic-masked"][te] = semantic.fit(Xm[~te], y[~te] != "allow", args.C_sem).predict_proba(Xm[te])[:, 1]
+        cv["semantic-masked"][te] = fit_semantic(Xm[~te], y[~te] != "allow", args.C_sem).predict_proba(Xm[te])[:, 1]
         cv["concat"][te] = p_refuse(fit(Xc[~te], y[~te], 30.0, categories=False), Xc[te])
         print(f"fold {s} {time.time() - t0:.0f}s", file=sys.stderr)
     cv["mean"] = (cv["ngram"] + cv["semantic"]) / 2

@@ -199,7 +199,7 @@ def main() -> None:
     is_ref = np.array([it["label"] == "refuse" for it in items])
     docs = [[guard.analyse(t) for t in it["_turns"]] for it in items]
     gated = np.array([guard.backstop_gate(d) for d in docs])
-    rules = np.array([guard._scan(d) is not None for d in docs])  # the rules alone, without the backstop
+    rules = np.array([guard.rules_verdict(d) is not None for d in docs])  # the rules alone, without the backstop
     cv = np.zeros(len(items))
     real = splits != "aug"
     for s in sorted(set(splits) - {"aug"}):

@@ -128,8 +128,8 @@ def _paper_clause_properties(r: ParsedRequest) -> list[str]:
     Also, what formation energy does the model predict?" -> none: the formation energy is the model's)."""
     if not r.has("predict"):
         return r.record_properties
-    keep = [c for c in re.split(r"(?<=[?.!;])\s+", r.text)
-            if {"papers", "records"} & {i.name for i in detect_intents(c)} or not detect_intents(c)]
+    sentences = [(c, {i.name for i in detect_intents(c)}) for c in re.split(r"(?<=[?.!;])\s+", r.text)]
+    keep = [c for c, names in sentences if not names or {"papers", "records"} & names]
     named = set(find_record_properties(" ".join(keep)))
     return [p for p in r.record_properties if p in named]
 

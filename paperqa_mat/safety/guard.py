@@ -1280,17 +1280,28 @@ def _as_turns(turns: list[str] | tuple[str, ...] | str) -> list[str]:
     return [t if isinstance(t, str) else str(t.get("content", "")) if isinstance(t, dict) else str(t) for t in turns]
 
 
-def screen_rules(turns: list[str] | str) -> Verdict:
-    """Rule-based verdict only (offline, authoritative)."""
-    ts = []
+def prepare_turns(turns: list[str] | str) -> list[str]:
+    """The turns as the guard reads them: empty and repeated turns dropped (screen([t, t]) == screen([t])),
+    base64-hidden text decoded and appended."""
+    ts: list[str] = []
     for t in _as_turns(turns):
         if t and t.strip() and not (ts and " ".join(t.split()) == " ".join(ts[-1].split())):
-            ts.append(t)  # a repeated turn adds nothing: screen([t, t]) == screen([t])
+            ts.append(t)
+    return [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
+
+
+def rules_verdict(docs: list[Doc]) -> Verdict | None:
+    """The rules alone, without the learned backstop: a refusal Verdict or None."""
+    return _scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs)
+
+
+def screen_rules(turns: list[str] | str) -> Verdict:
+    """Rule-based verdict only (offline, authoritative)."""
+    ts = prepare_turns(turns)
     if not ts:
         return ALLOW
-    ts = [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
     docs = [analyse(t) for t in ts]
-    hit = _scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs)
+    hit = rules_verdict(docs)
     if hit is None and backstop_gate(docs):
         hit = _backstop(ts)
     return hit or ALLOW

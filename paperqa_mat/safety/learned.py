@@ -18,8 +18,10 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -33,17 +35,26 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 
 
-def _masked(doc) -> str:
-    """Folded text with lexicon mentions replaced by 'zz<cat><tier>' placeholders."""
+def mask_mentions(doc, label: Callable[[Any], str | None]) -> str:
+    """Folded text with each lexicon mention (longest first where they overlap) replaced by ``label(mention)``;
+    a mention whose label is None stays as written."""
     text, out, pos = doc.folded, [], 0
     for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if m.start < pos or m.start >= len(text):
             continue
+        repl = label(m)
+        if repl is None:
+            continue
         out.append(text[pos : m.start])
-        out.append(f" zz{m.cat}{m.tier}{'weak' if m.weak else ''} ")
+        out.append(repl)
         pos = max(pos, min(m.end, len(text)))
     out.append(text[pos:])
     return "".join(out)
+
+
+def _masked(doc) -> str:
+    """Folded text with lexicon mentions replaced by 'zz<cat><tier>' placeholders."""
+    return mask_mentions(doc, lambda m: f" zz{m.cat}{m.tier}{'weak' if m.weak else ''} ")
 
 
 def features(turns: list[str]) -> dict[int, float]:
