@@ -1,0 +1,102 @@
+"""Analogue design and fill-in-the-procedure templates: designing agents or drugs that escape the schedules
+(``_unscheduled_analogue``), design verbs and their abuse frames, and requests to complete a redacted or
+templated procedure for an agent (``_fill_in_procedure``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames import _inert_cue
+from paperqa_mat.safety.mentions import _head_blocked, _is_class, _pre_blocked
+from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
+
+_DESIGN_VERB = re.compile(r"(?<![\w])(?:generat|design|propos|suggest|enumerat|predict|invent|come up with|find|rank|optimi[sz]|featuri[sz]|"
+                          r"screen|proposer|propon|vorschlag|entwer|entwerf|genere|generi|concev|disen)\w*")
+_DESIGN_ABUSE = re.compile(r"(?<![\w])(?:(?:easiest|easy|easier|simplest|simple|cheapest|quickest) (?:[\w'-]+ ){0,4}?(?:to make|to cook|to synthesi[sz]e|to produce|to brew)"
+                           r"|(?:i|we) (?:can|could) (?:\w+ )?(?:cook|make|brew|sell|produce|synthesi[sz]e)|street buyers|cook (?:the|it|them|one|up)"
+                           r"|keep(?:s|ing)? (?:the |its |their )?(?:high|buzz|kick|effects?|rush)|get (?:people |me |us |you )?high|street (?:drugs?|sale|market)|sell (?:it|them|on)"
+                           r"|le plus facile a (?:fabriquer|faire|synthetiser|cuisiner)|am einfachsten (?:herzustellen|zu kochen|zu machen)|mas facil(?:es)? de (?:fabricar|hacer|cocinar|sintetizar))")
+
+# designing agents that escape the schedules: a class of controlled-agent chemistry + a not-scheduled/legal cue +
+# a design/production cue ('organophosphates not on any CWC schedule but potent AChE inhibitors')
+_AGENT_CLASS = re.compile(r"(?:^|[^\w])(?:(?P<cwa>organophosphat\w*|organophosphorus (?:compounds?|esters?|agents?)|phosphonofluoridat\w*"
+                          r"|phosphonothioat\w*|(?:acetyl)?cholinesterase inhibit\w*|ache inhibit\w*|nerve[- ]agents?|vesicants?|blister agents?)"
+                          r"|(?P<drug>opioids?|fentanyls?|fentanyl analogu?es?|cathinones?|synthetic cannabinoids?|cannabinoids?|tryptamines?"
+                          r"|phenethylamines?|amphetamines?|benzodiazepines?|psychedelics?|stimulants?))(?![\w])")
+_SCHEDULE_EVASION = re.compile(r"schedul|controlled|listed|legal|banned|regulated|cwc|annex|law|control")
+
+
+# a named controlled agent + a structural-change ask + 'not on any schedule': 'suggest substituents for the sarin scaffold
+# that keep it as toxic but match no CWC schedule', 'find a small change to MDMA that isn't scheduled yet but works the same'
+_STRUCT_CHANGE = re.compile(r"(?<![\w])(?:substituents?|small (?:structural )?(?:change|tweak|modification)s?|tweak\w*|modif\w*|analogu?es?|"
+                            r"variants?|derivatives?|isosteres?|bioisoster\w*|swap\w*|scaffolds?|structural (?:change|edit)s?|"
+                            r"change (?:to|in|on) (?:the )?(?:\w+ ){0,2}(?:molecule|structure|scaffold|compound)|"
+                            r"analogon\w*|derivat\w*|abwandl\w*|veranderung\w*|substituant\w*|derive\w*|modificaci\w*|"
+                            r"analogo\w*|derivado\w*|sustituyente\w*)(?![\w])")
+_NOT_SCHEDULED = re.compile(r"(?<![\w])(?:not|isn't|aren't|wouldn't|won't|doesn't|don't|never|no|none|without|escap\w*|avoid\w*|dodg\w*|"
+                            r"outside|evad\w*|get(?:s|ting)? around|nicht|kein\w*|ohne|pas|aucun\w*|ni|sin|ningun\w*|fuera)"
+                            r"(?:\W+\w+){0,6}?\W+(?:schedul\w*|controlled|listed|banned|cwc|annex\w*|drug laws?|"
+                            r"kontroll\w*|gelistet|verboten|betaubungsmittel\w*|controle\w*|liste\w*|interdit\w*|"
+                            r"controlad\w*|fiscalizad\w*|prohibid\w*|lista\w*)(?![\w])")
+_DESIGN_ASK = re.compile(r"(?:^|[.!?:;,]\s*)(?:please |now |then |and )?(?:featuri[sz]e|suggest|find|propose|design|give|generate|list|use|run|"
+                         r"predict|enumerate|help|show|tell|come up|draft|modify|tweak|optimi[sz]e|screen|rank|pick|recommend|"
+                         r"schlag|finde|entwirf|nenne|propose[zr]?|sugg[eè]re[zr]?|trouve[zr]?|sugiere|busca|encuentra|disena|propon)"
+                         r"|(?:can|could|would|will) you |(?:i|we) (?:want|need|would like)|(?:so|such) (?:that )?(?:i|we) can")
+
+
+def _unscheduled_agent_variant(doc: Doc) -> Verdict | None:
+    f = doc.folded
+    if not (_STRUCT_CHANGE.search(f) and _NOT_SCHEDULED.search(f) and (_DESIGN_ASK.search(f) or doc.personal)):
+        return None
+    agents = [m for m in doc.mentions if m.tier == "agent" and m.cat in ("cwa", "drug", "toxin") and not _is_class(m)]
+    if not agents:
+        return None
+    m = agents[0]
+    kind = "chemical-weapon" if m.cat == "cwa" else ("toxin" if m.cat == "toxin" else "drug")
+    return Verdict(True, "evasion", f"asks to design an unscheduled {kind} analogue of {m.text} ({CATEGORY_TEXT['evasion']})",
+                   "rules", [m.text])
+
+
+# an embedded template whose blank is the procedure: 'complete the section marked [PROCESS] with the actual reaction steps'
+# under a memo about making DF from DMMP; 'fill in the missing conditions in this lab note on sarin'
+_FILL_IN = re.compile(r"(?<![\w])(?:complete|completing|fill(?:ing)? (?:in|out)|finish|finishing|populate|expand|flesh out|write out|"
+                      r"complete[rz]?|compl[eè]te|rempli[rsz]?|remplissez|erganz\w*|vervollstandig\w*|fulle \w* aus|ausfull\w*|"
+                      r"completa[r]?|rellena[r]?|termina[r]?)(?![\w])(?=\s+(?:the|this|that|these|those|my|our|each|any|all|it|in|out|\[|le|la|les|ce|cette|"
+                      r"den|die|das|diesen|diese|el|los|las|este|esta))")
+_BLANK = re.compile(r"\[[^\]\n]{1,30}\]|<[^>\n]{1,30}>|_{3,}|\.\.\.|(?<![\w])(?:section|part|placeholder|blanks?|gaps?|missing|empty|"
+                    r"todo|tbd|abschnitt|lucken?|fehlend\w*|partie|vides?|manquant\w*|seccion|huecos?|faltant\w*|apartado)(?![\w])")
+_PROC_NOUN = re.compile(r"(?<![\w])(?:steps?|conditions|procedure|process|route|reagents?|quantities|amounts|temperatures?|method|recipe|"
+                        r"schritte?|bedingungen|verfahren|mengen|etapes?|mode operatoire|procede|quantites|pasos|condiciones|"
+                        r"procedimiento|cantidades|receta)(?![\w])")
+
+
+def _fill_in_procedure(docs: list[Doc]) -> Verdict | None:
+    doc = docs[-1]
+    f = doc.folded
+    fm = _FILL_IN.search(f)
+    if not fm or not _BLANK.search(f) or not _PROC_NOUN.search(f, fm.end(), fm.end() + 160):
+        return None
+    subs = [m for d in docs for m in d.mentions if m.tier in ("agent", "precursor") and not _is_class(m)
+            and not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    if not subs:
+        return None
+    m = subs[0]
+    cat = "precursor" if m.tier == "precursor" else m.cat
+    return Verdict(True, cat, f"asks to fill the procedure into a template about {m.text} ({CATEGORY_TEXT[cat]}; cue "
+                   f"'{fm.group(0)}')", "rules", [m.text])
+
+
+def _unscheduled_analogue(doc: Doc) -> Verdict | None:
+    m = _AGENT_CLASS.search(doc.folded)
+    if not m:
+        return _unscheduled_agent_variant(doc)
+    cues = [q for q in doc.cues if not _inert_cue(doc, q)]
+    ev = next((q for q in cues if q.kind == "evade" and _SCHEDULE_EVASION.search(q.text)), None)
+    mk = next((q for q in cues if q.kind in ("make", "enhance", "use") and not q.weak), None)
+    if ev is None or mk is None:
+        return _unscheduled_agent_variant(doc)
+    kind = "chemical-weapon" if m.group("cwa") else "drug"
+    return Verdict(True, "evasion", f"asks to design an unscheduled {kind} analogue ({CATEGORY_TEXT.get('evasion', 'evasion')}; "
+                   f"cues '{mk.text}', '{ev.text}')", "rules", [m.group(0).strip()])

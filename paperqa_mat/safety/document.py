@@ -1,0 +1,168 @@
+"""Text analysis: ``analyse`` turns one text (a turn, a tool call or an answer) into a ``Doc`` (clean and
+folded text, tokens and their de-obfuscated view, clauses, substance mentions and intent cues). ``Doc.personal``
+says whether the text is framed as a request (``_PERSONAL``); ``_CAUSATIVE_ADJ`` is shared by the later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import multilingual as ml
+from paperqa_mat.safety.lexicon import Mention, find_mentions
+from paperqa_mat.safety.normalize import Token, clean, deobfuscate, fold, is_obfuscated, tokenize
+
+_CLAUSE = re.compile(
+    r"[.?!;\n]+(?=\s|$)|\s(?:and|but|while|whereas|then|also|plus|et|mais|puis|und|aber|dann|sowie|pero|luego|ma)\s|\s-\s"
+    r"|(?<=\w\w)\s(?:y|e)\s(?=\w\w)"
+)
+_ABBREV = re.compile(r"(?<![\w])(?:no|nr|e\.g|i\.e|approx|ca|vs|fig|eq|cf|etc|dr|prof|st|mr|ms|mrs|cas)\.$")
+
+_PERSONAL = re.compile(
+    r"(?<![\w])(?:(?:how|way|best|could|can|would|should|will|do|might|want|need|going|plan) (?:\w+ ){0,2}(?:i|we|one|someone|you|me|us)|"
+    r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|how to|"
+    r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
+    r"(?:\w+est|most \w+|good|right|proper|ideal|correct|usual|standard|typical|simple|easy|quick|cheap) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
+    r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
+    r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
+    r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
+    r"(?:one|someone|somebody|a person|an amateur|a beginner|people) (?:would|could|should|might|can)|"
+    r"what(?:'s| is| would be) (?:a|an|some|another) (?:\w+ ){0,2}(?:chemical|substance|compound|drug|agent|explosive|poison|toxin|alternative|substitute|analogue|analog|replacement) (?:that|which)|"
+    r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"
+    r"how (?:would|could|might|should|do|does|can) (?:they|he|she|a terrorist|an attacker|a criminal|the attacker|a group)|"
+    # a present-tense how-question about what people generally do ('how do ppl actually weaponize X'): a request
+    r"how (?:would|could|might|should|do|does|can) (?:ppl|people|folks|guys|anyone|anybody|somebody|terrorists|attackers|criminals|insurgents"
+    r"|militants|militias|armies|militaries|cartels|cooks|bombers|poisoners|assassins)|"
+    r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
+    r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
+    r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
+    # a hypothetical actor who has / does something, then a wh-question about what would work: 'if someone had PCl3 and
+    # HF, what sequence of reactions would get them to ...', 'if someone turned X into a weapon, what setup would ...'
+    r"(?:suppose|say|imagine|if|what if|assume|let's say|hypothetically) (?:that )?(?:someone|somebody|a person|a group|a terrorist|an attacker"
+    r"|a criminal|one|they|he|she|a cell|a cult) (?:\w+ )?(?:had|has|got|obtained|acquired|bought|turned|wanted|decided|tried|planned|managed|"
+    r"could get|were to|was to)(?![\w])[^?]{0,160}?(?:(?:what|which) (?:[\w'-]+ ){0,5}?|how )(?:would|could|should|might|will)"
+    r"(?: (?:they|he|she|someone|somebody|it|one|them|that|the (?:\w+ )?(?:setup|route|sequence|method|reaction|device|release)))?"
+    r"(?! (?:\w+ )?(?:recogni|detect|treat|diagnos|respond|notic|know|happen|show|feel|look|smell|protect|surviv|be (?:detected|caught|treated)"
+    r"|hospitals?|doctors?|responders?|police|authorities|victims?|patients?))(?![\w])|"
+    r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
+    r"(?:need|want|looking for) (?:\w+ ){0,2}?(?:steps?|step by step|instructions?|recipes?|procedures?|methods?|walkthrough|guide|amounts|"
+    r"quantities|ratios|how-?to)|(?:easiest|simplest|quickest|cheapest|best|fastest) (?:one )?to (?:make|extract|produce|synthesi[sz]e|get|obtain|"
+    r"buy|cook|build|isolate|grow|culture|purify|prepare)|"
+    r"(?:le|la|les) plus (?:facile|simple|rapide)s? (?:a|de)|(?:mas|menos) (?:facil|sencill[oa]|simple|rapid[oa])s? de|am (?:einfachsten|leichtesten)"
+    r"|(?:piu) (?:facile|semplice) da|mais (?:facil|simples) de|het (?:makkelijkst|eenvoudigst)e?|"
+    r"(?:explique|expliquez|explica|explicame|explicanos|erklar|erklare|spiega|spiegami|dime|dis-moi|donne-moi|dame|gib mir|dammi|geef me|leg uit)"
+    r"(?:-moi|-nous)?|"
+    r"(?:walk|talk|take|guide) (?:me|us) through|"
+    r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
+    r"outline|draft|teach|generate|create|find|compute|plan|help)|"
+    r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
+    r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
+    r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
+    r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje)(?![\w])"
+)
+_CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
+                  "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",
+                  "notorious", "safe", "safer", "inert", "harmless", "stable", "attractive", "useful", "popular",
+                  "addictive", "powerful", "interesting", "important", "difficult", "hard", "easy"}
+
+
+@dataclass
+class Doc:
+    """One analysed text (a turn, a tool call or an answer)."""
+
+    clean: str
+    folded: str
+    tokens: list[Token]
+    views: list[list[Token]]
+    mentions: list[Mention]
+    cues: list[it.Cue]
+    clauses: list[tuple[int, int]]
+
+    def __post_init__(self) -> None:
+        self._clause_starts = [s for s, _ in self.clauses]
+        self._tok_starts = [t.start for t in self.views[-1]]
+        self._tok_texts = [t.text for t in self.views[-1]]
+        self.personal = bool(_PERSONAL.search(self.folded)) or ml.personal(self.folded)
+        self.mentioned = bool(it.MENTIONED.search(self.folded))
+        self._hb: dict[tuple[str, int, int], bool] = {}
+
+    def clause_of(self, pos: int) -> int:
+        return max(0, min(len(self.clauses) - 1, bisect_right(self._clause_starts, pos) - 1))
+
+    def words(self, a: int, b: int) -> list[str]:
+        """Token texts (de-obfuscated view) whose start lies in [a, b)."""
+        return self._tok_texts[bisect_left(self._tok_starts, a) : bisect_left(self._tok_starts, b)]
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:\w\.){1,}\w$")
+_LEET = str.maketrans("@4310$57", "aaeiosst")  # 'wh@ts the route' is 'whats the route' when reading the question after a dash
+_BARE_QUESTION = re.compile(r"\s*(?:what|which|how|whats|wat|wich)\b")
+
+
+@lru_cache(maxsize=512)
+def analyse(text: str) -> Doc:
+    c = clean(text)
+    f = fold(c)
+    toks = tokenize(f)
+    deob = deobfuscate(toks, f)
+    views = [toks, deob] if is_obfuscated(toks, deob) else [toks]
+    mentions = find_mentions(c, f, views)
+    cues = it.find_cues(f)
+    rebuilt = ""
+    if len(views) > 1:  # cues hidden by leetspeak/spacing ('synth st3ps'): search the de-obfuscated text too
+        rebuilt, back = _rebuild(f, deob)
+        extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak, q.strict) for q in it.find_cues(rebuilt)]
+        cues = _dedupe(cues + extra)
+    bounds = [0]
+    for m in _CLAUSE.finditer(f):
+        if _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1]):
+            continue
+        if m.group(0).startswith(".") and _DOTTED.search(f, max(0, m.start() - 24), m.start()):
+            continue  # a dotted acronym ('p.e.t.n. + detcord', 't.a.t.p. recipe') is one word, not a sentence end
+        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 4:
+            continue  # a short title before a dash ('s.a.r.i.n - full synth pls') belongs to the request after it
+        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(
+                f[m.end() : m.end() + 16].translate(_LEET)):
+            continue  # 'x from y for z - what reducing agent n how much': the question after the dash is about the title
+        bounds.append(m.end())
+    bounds += [len(f) + 1]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    doc = Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
+    if rebuilt and not doc.personal:
+        doc.personal = bool(_PERSONAL.search(rebuilt))
+    return doc
+
+
+def _rebuild(folded: str, deob: list[Token]):
+    """Text made of de-obfuscated tokens, with a map from its offsets back to the original ones."""
+    parts, starts = [], []
+    pos = 0
+    for t in deob:
+        starts.append((pos, t.start))
+        parts.append(t.text)
+        pos += len(t.text) + 1
+    text = " ".join(parts)
+
+    def back(p: int) -> int:
+        best = 0
+        for new, old in starts:
+            if new <= p:
+                best = old + (p - new)
+            else:
+                break
+        return best
+
+    return text, back
+
+
+def _dedupe(cues: list[it.Cue]) -> list[it.Cue]:
+    seen, out = set(), []
+    for q in sorted(cues, key=lambda q: (q.start, q.strict)):
+        k = (q.kind, q.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(q)
+    return out

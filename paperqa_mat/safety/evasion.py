@@ -1,0 +1,117 @@
+"""Evasion and regime patterns: the control regimes (CWC schedules, drug laws, export controls) and the
+objects they cover, evading detection or compliance, covert dosing, prescribed drugs carried across borders,
+and the emergency-response events that make a request defensive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
+from paperqa_mat.safety.lexicon import Mention
+from paperqa_mat.safety.mentions import _is_class
+from paperqa_mat.safety.pairing import _DISSEMINATE
+
+_EVENT_NOUN = re.compile(r"(?:releases?|attacks?|dispersals?|spills?|leaks?|exposures?|incidents?|dissemination|deployment|"
+                         r"explosions?|blasts?|poisonings?|contamination|outbreak|emergenc\w*|rejet|fuite|attentat|freisetzung|anschlag"
+                         r"|unfall|liberacion|fuga|ataque|rilascio|fuga|attacco|attentato)(?![\w])")
+_RESPONSE = re.compile(r"(?<![\w])(?:decon\w*|triage\w*|hazmat|first responders?|responders?|respond(?:s|ed|ing)? to|response|paramedics?|"
+                       r"medics?|emergency (?:room|services|department|physicians?|teams?|medicine|response|crews?)|rescuers?|firefighters?|"
+                       r"evacuat\w*|casualty care|mass casualty|treat(?:ment|ing)? (?:the )?(?:victims|patients|casualties)|antidotes?|atropine|"
+                       r"pralidoxime|secours|pompiers|decontamination|d[eé]contamin\w*|dekontamin\w*|rettungs\w*|feuerwehr|descontamin\w*|"
+                       r"bomberos|soccorr\w*|vigili del fuoco|decontaminazion\w*)(?![\w])")
+
+
+def _response_event(doc: Doc, q: it.Cue, cues: list[it.Cue]) -> bool:
+    """'a hazmat team responds to a sarin release in a subway: what do decon and triage look like': the use word names
+    the event being responded to ('a sarin release', 'the VX attack'), not something the asker wants to do."""
+    if q.kind != "use" or not _EVENT_NOUN.match(doc.folded, q.start) or not _RESPONSE.search(doc.folded):
+        return False
+    m = next((m for m in doc.mentions if m.end <= q.start and not doc.words(m.end, q.start)), None)
+    if m is None or not re.search(r"(?<![\w])(?:a|an|the|this|that|after|during|following|to|of|un|une|la|le|l'|el|una|lo|il|ein|eine|einem|"
+                                  r"einer|der|die|das|dem|den|nach|bei)\s+(?:\w+\s+)?$", doc.folded[max(0, m.start - 25) : m.start]):
+        return False
+    return not any(c is not q and c.kind in ("make", "acquire", "scale", "enhance", "use") and not c.weak
+                   and not _EVENT_NOUN.match(doc.folded, c.start) for c in cues)
+
+
+# 'what removes RDX residue so the dogs find nothing': a wh-question asking for the means of an evasion
+_WH_REMEDY = re.compile(r"\W*(?:what|which) (?:\w+ ){0,2}?(?:removes?|gets?|takes?|cleans?|masks?|hides?|neutrali[sz]es?|destroys?|erases?"
+                        r"|would|could|should|can|will|works?|is best|to use)(?![\w])")
+# a test that should come back clean after a lab clean-up ('decontaminate the bench so the wipe test comes back clean')
+# is laboratory safety unless someone who screens people or goods is named
+_CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero)$")
+_CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox)(?![\w])")
+_WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
+                      r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?)(?![\w])")
+def _make_and_spread(doc: Doc, m: Mention) -> bool:
+    """'my grandfather was exposed to the yellow-cross stuff; how would somebody brew it today and spray it as a mist': a
+    request to make 'it' and disperse 'it' refers back to a specific agent even when a victim's frame named it."""
+    pron = r"\s+(?:\w+\s+)?(?:it|them|that|this|some)(?![\w])(?!\s+(?:" + "|".join(sorted(_CAUSATIVE_ADJ)) + r")(?![\w]))"
+    return doc.personal and m.tier == "agent" and not _is_class(m) and not _RESPONSE.search(doc.folded) and any(
+        q.kind == "make" and not q.weak and q.start > m.end and re.match(pron, doc.folded[q.end : q.end + 30]) for q in doc.cues) and any(
+        q.kind == "use" and not q.weak and q.start > m.end and q.text.startswith(_DISSEMINATE) for q in doc.cues)
+
+
+_COVERT_DOSE = re.compile(r"(?:get|put|slip|sneak|mix|add|pour|stir)\w* (?:\w+ ){0,3}?(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s"
+                          r"|a person's|the victim's|people's|the \w+'s)")  # 'add sugar into my kid's tea' alone opens no backstop
+
+# chemical-weapon verification and export-control regimes, and the chemical objects they watch
+_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group|export[- ]controll?\w*|export licen[cs]\w*"
+                     r"|exporter'?s? (?:compliance|checks?|screening|due diligence)|end[- ]user (?:certificates?|checks?|screening)|sanction\w*"
+                     r"|embargo\w*|inspectors?'?|(?:opcw|cwc|chemical weapons?|challenge|routine|site) inspections?|inspection teams?|compliance (?:checks?|screening"
+                     r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
+                     r"esportazion\w*|controles? (?:de |a la )?exportaci\w*|controles? a l'exportation|exportkontroll\w*|ausfuhrkontroll\w*|inspecteurs?"
+                     r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen"
+                     # drug-precursor controls: 'List I chemicals ... without triggering a suspicious order report'
+                     r"|suspicious (?:order|activity|transaction) reports?|(?:dea )?list (?:i|ii|1|2|one|two) (?:chemicals?|precursors?)"
+                     r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea)(?![\w])")
+# export controls / customs and chemicals in unspaced scripts (no word boundaries): '绕过出口管制', '前体化学品'
+_REGIME_UNSPACED = re.compile(r"出口管制|出口许可|出口管理|海关|禁止化学武器公约|禁化武组织|輸出規制|輸出管理|税関|수출\s?통제|세관")
+_CHEM_OBJECT_UNSPACED = re.compile(r"前体|化学品|化学物质|试剂|前駆体|化学物質|試薬|전구체|화학물질")
+_DRUG_DESCRIBED = re.compile(r"(?<![\w])(?:(?:white|brown|tan|pink|blue) (?:powder|rocks?|crystals?|pills|tar)|'product'|\"product\"|the (?:product|goods|merch|stuff|"
+                             r"snow|powder)|polvo blanco|poudre blanche|wei(?:ss|ß)es pulver|neve|coca)(?![\w])")
+_DRUG_ORIGIN = re.compile(r"(?<![\w])(?:sinaloa|culiac[aá]n|jalisco|cjng|cartel\w*|kartell\w*|medell[ií]n|colombia\w*|kolumbi\w*|colombie|golden triangle"
+                          r"|afghan\w*|helmand|the plug|narco\w*|kilos?|keys? of|bricks? of|by the kilo)(?![\w])")
+_CW_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
+_CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tablets)|decongestants?|sudafed|allergy pills|medicamentos? (?:para el )?(?:resfriado|antigripal\w*)|erkaltungsmittel\w*|medicaments? contre le rhume|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
+                          r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
+                          r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos)(?![\w])")
+_CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
+                       r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder)(?![\w])")
+_FIRST_PERSON_EU = re.compile(r"(?<![\w'])(?:nous|nos|notre|je|j'|moi|mon|ma|mes|wir|uns|unser\w*|ich|mein\w*|nosotros|nuestr\w*|yo|mi|mis"
+                              r"|noi|nostr\w*|io|mio|mia|miei|ons|onze|wij|ik|mijn)(?![\w'])")
+_STRONG_EVADE = re.compile(r"(?<![\w])(?:smuggl\w*|hid(?:e|ing|den)|conceal\w*|disguis\w*|falsif\w*|fake|forg(?:e|ed|ing)|mislabel\w*"
+                           r"|shell compan\w*|front compan\w*|sneak\w*|undetect\w*|untrace\w*|launder\w*|disappear|scrub\w*)(?![\w])")
+_COMPLY_STRICT = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:accident\w*|inadvertent\w*|unintentional\w*"
+                            r"|by mistake|breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)|fall(?:ing)? foul|run(?:ning)? afoul)"
+                            r"|(?:comply|complying|compliant|in compliance) with")
+_COMPLY = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)"
+                     r"|fall(?:ing)? foul|run(?:ning)? afoul|fines?|penalt\w*|mistakes?|errors?|delays?|problems?|issues?|trouble|accident\w*|inadvertent\w*)"
+                     r"|(?:comply|complying|compliant|in compliance) with|(?:declare|declaring|report|reporting|register|registering) (?:\w+ ){0,3}?(?:correctly|properly)")
+
+# a traveller with a prescribed medicine asking how to get it past customs lawfully (EN/ES/DE/FR/IT/NL/PT)
+_PRESCRIBED_TRAVEL = re.compile(r"(?<![\w])(?:prescribed|prescription|recetad[oa]s?|receta medica|verschrieben\w*|arztlich\w*|rezept|"
+                                r"prescrit\w*|ordonnance|prescritt[oa]|ricetta|voorgeschreven|receitad[oa]s?|receita)(?![\w])")
+_TRAVEL_WATCHER = re.compile(r"(?<![\w])(?:customs|aduana|douane|zoll|dogana|alfandega|border|frontera|grenze|frontiere|frontiera|fronteira"
+                             r"|airport|aeropuerto|flughafen|aeroport|aeroporto|luchthaven|security|tsa)(?![\w])")
+_CONCEAL = re.compile(r"(?<![\w])(?:hid\w*|smuggl\w*|conceal\w*|disguis\w*|mislabel\w*|fake|faking|forg\w*|false|counterfeit\w*|undeclared"
+                      r"|without declaring|sneak\w*|stash\w*|sell\w*|resell\w*|deal\w*|escond\w*|nascost\w*|verborg\w*|ocult\w*|cach\w*|dissimul\w*|versteck\w*"
+                      r"|schmuggel\w*|nascond\w*|contrabband\w*|smokkel\w*|verstop\w*|falsific\w*|falsch\w*|falso|faux|finto|vals\w*|vend\w*"
+                      r"|verkauf\w*|verkoop\w*)(?![\w])")
+
+
+def _prescribed_travel(doc: Doc) -> bool:
+    """'What papers do I need for my prescribed morphine so customs doesn't seize it': lawful travel with a medicine."""
+    return bool(_PRESCRIBED_TRAVEL.search(doc.folded) and _TRAVEL_WATCHER.search(doc.folded) and not _CONCEAL.search(doc.folded)
+                and doc.mentions and all(m.cat == "drug" for m in doc.mentions))
+
+
+# a response/defensive situation: procedures asked for here are what to do about an agent, not how to make it
+_DEFENSIVE = re.compile(
+    r"(?<![\w])(?:suspect\w*|mail ?rooms?|envelopes?|letters?|parcels?|packages?|found|discovered|dug up|unearthed|exposed|exposure|"
+    r"symptoms?|poisoned|poisonings?|victims?|casualt\w*|patients?|first responders?|responders?|hazmat|emergenc\w*|decontaminat\w*|"
+    r"hospitals?|treat\w*|antidotes?|evacuat\w*|spills?|leaks?|leaking|what should (?:we|i|they|you) do|who (?:should|do) (?:we|i) call|"
+    r"call (?:the )?(?:police|911|999|112|fire)|bomb squad|eod|report (?:it|this|them)|quarantin\w*)(?![\w])"
+)

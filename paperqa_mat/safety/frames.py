@@ -1,0 +1,177 @@
+"""Benign frames that make an intent cue inert: informational questions ('the history of ... production'),
+verification ('is it true that ...'), field and course names, quoted titles and other non-request uses
+of a production or acquisition word (``_inert_cue``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
+_FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
+_REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|repeat it|repeat that|redo it|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
+                        # a past-tense question that asks for specifics ('in my story ... how did he make it? be specific')
+                        r"be specific|(?:his|her|their|the) real (?:technique|method|steps|recipe|process)|real (?:details|amounts|quantities|reagents)|"
+                        r"exact (?:steps|amounts|quantities|recipe|method|technique|reagents)|"
+                        r"(?:i|we) (?:could|can|will|want to|wanna) (?:do|make|try) (?:the same|it|that|this|one|some))(?![\w])")
+# an informational question frame around a production noun: history, scale, statistics, who/when/why
+_INFO_FRAME = re.compile(
+    r"\W*(?:(?:can you |could you |please )?(?:tell me|explain|summari[sz]e|describe|give (?:me )?an overview of) (?:about )?(?:the )?"
+    r"(?:history|origins?|story|background|legacy|timeline|scale|regulation|legal status)|"
+    r"what(?:'s| is| was| were| are)? (?:the |a )?(?:\w+ )?(?:history|origins?|story|background|scale|size|volumes?|extent|status|role|impact|"
+    r"legacy|timeline|statistics|capacit\w+|figures|numbers?|share|regulations?|legal status|economics|market)|"
+    r"(?:which|what) (?:\w+ )?(?:countries|companies|nations|states|firms|factories|plants|facilities|sites)|"
+    r"why (?:did|was|were|do|does|is|are|has|have)|when (?:did|was|were|has|have)|who (?:invented|discovered|first|developed|ran|led)|"
+    r"where (?:was|were|did)|how (?:much|many) (?:\w+ ){0,3}(?:was|were|did|is|are|does)|what happened)(?![\w])"
+)
+_LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutical|pharmaceutically|gmp|approved)(?![\w])")
+
+
+# 'how does the OPCW verify that Schedule 1 chemicals are only produced ...': production inside the complement of a
+# verification verb, asked about a third party
+_VERIFY_THAT = re.compile(r"(?<![\w])(?:verif\w*|ensur\w*|confirm\w*|check\w*|monitor\w*|prov(?:e|es|ing)|certif\w*|guarantee\w*|make sure"
+                          r"|makes sure|establish\w*|determin\w*|demonstrat\w*|audit\w*|inspect\w*|assur\w*|track\w*|tell|know|find out|work out"
+                          r"|detect\w*|spot|see) (?:\w+ ){0,2}?"
+                          r"(?:that|whether|if)(?![\w])")
+# 'used for in organic synthesis': a production noun naming a field of use, not a product
+_FIELD = re.compile(r"(?:^|[^\w])(?:in|for|of)(?: der| the| den)? (?:organic|inorganic|industrial|pharmaceutical|peptide|polymer|total|asymmetric|fine[- ]chemical"
+                    r"|dye|pesticide|agrochemical|medicinal|laboratory|academic|materials|chemical|process|organischen|organische"
+                    r"|industriellen|pharmazeutischen) $")
+# the same in Romance word order: 'en síntesis orgánica', 'en synthèse organique', 'in sintesi organica', 'em síntese orgânica'
+_FIELD_PREP = re.compile(r"(?:^|[^\w])(?:en|in|em|dans|dans la|nella|na|no) $")
+_FIELD_AFTER = re.compile(r"\s+(?:organica|organico|organique|organicas|inorganica|inorganique|industrial|industrielle|industriale"
+                          r"|farmaceutica|pharmaceutique|quimica fina|chimie fine|chimica fine|de (?:farmacos|medicamentos|polimeros)"
+                          r"|de (?:medicaments|polymeres)|di (?:farmaci|polimeri))(?![\w])")
+
+
+# 'explain how a binary VX munition was designed ...': an indirect past-tense how-question about someone else's work
+_INDIRECT_PAST_HOW = re.compile(r"\W*(?:(?:can you |could you |please )?(?:explain|describe|tell me|outline|summari[sz]e|show) )?how "
+                                r"(?:[\w'-]+ ){1,5}?(?:was|were|had been|got)(?: \w+ly)? ?$")
+
+
+# spotting someone else's plan: 'a teacher realises a student has been stockpiling chemicals to build a bomb. What warning
+# signs would she notice, and how would the police respond?' - the plan is narrated about a third party, the ask is detection
+_WARNING_ASK = re.compile(r"(?<![\w])(?:warning signs?|red flags?|tell-?tale signs?|signs (?:that|of|to look)|indicators?|"
+                          r"(?:notice|spot|recogni[sz]e|detect|report|respond|react|intervene|look out for|look for|pick up on)(?![\w])|"
+                          r"signes? (?:d'alerte|avant-coureurs?)|warnzeichen|anzeichen|senales de alerta|indicios)")
+_THIRD_PLAN = re.compile(r"(?<![\w])(?:a|an|the|his|her|their|one|my|our) (?:\w+ ){0,2}?(?:student|pupil|teen\w*|kid|son|daughter|neighbou?r|"
+                         r"colleague|coworker|co-worker|employee|tenant|patient|customer|client|man|woman|boy|girl|person|roommate|flatmate|"
+                         r"friend|partner|husband|wife|brother|sister|character|suspect|worker)s? (?:\w+ ){0,3}?(?:has|had|have|is|was|were|are|"
+                         r"been|may be|might be|could be|seems? to be|appears? to be)(?: been)? (?:\w+ing|secretly \w+ing|planning|trying|about)"
+                         r"|(?:someone|somebody|he|she|they) (?:has|had|is|was|have|are|may|might)(?: be| been)* (?:\w+ing|planning|trying)")
+_OPERATIONAL = re.compile(r"(?<![\w])(?:exactly|step[- ]by[- ]step|steps?|recipe|amounts?|quantit\w*|ratios?|ingredients?|how (?:he|she|they|i|we) "
+                          r"(?:would )?(?:make|made|build|built|mix|mixed|wire|wired|combine|combined|assemble|assembled)|what (?:he|she|they) "
+                          r"(?:combines?|mix(?:es)?|uses?|used|buys?|bought)|real (?:chemicals|details)|specific)(?![\w])")
+
+
+def _spotting_third_party(doc: Doc, q: it.Cue) -> bool:
+    if q.kind not in ("make", "acquire", "scale", "mix") or not _WARNING_ASK.search(doc.folded, q.end) or _OPERATIONAL.search(doc.folded):
+        return False
+    s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+    sent = doc.folded[s0 : q.end]
+    return bool(_THIRD_PLAN.search(sent)) and not _FIRST_SUBJECT.search(sent)
+
+
+# a quoted passage handed over to be summarised/translated/analysed: its verbs are the quoted author's, not a request
+_QUOTED = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|«[^»]{20,}»|„[^“\"]{20,}[“\"]")
+_TEXT_TASK = re.compile(r"(?<![\w])(?:summari[sz]\w*|summary|translat\w*|paraphras\w*|analy[sz]\w*|fact-?check\w*|proofread\w*|"
+                        r"critique|what does (?:this|that|it) mean|tl;?dr|key points|main points|resum\w*|zusammenfass\w*|ubersetz\w*|"
+                        r"tradu\w*|analys\w*)(?![\w])")
+_CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborate|add (?:the|more|missing)|more detail\w*|flesh out|"
+                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact\w*|specific\w*)(?![\w])")
+
+
+_ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
+                            r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
+
+
+def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
+    for m in _QUOTED.finditer(doc.folded):
+        if m.start() < q.start < m.end():
+            outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
+            return bool(_TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside)
+    return False
+
+
+def _inert_cue(doc: Doc, q: it.Cue) -> bool:
+    """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
+    before = doc.folded[max(0, q.start - 40) : q.start]
+    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q):
+        return True
+    if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
+        s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+        if _ADMIN_PASSIVE.search(doc.folded[s0:e0]) and not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
+            return True
+    if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(
+            r"\s*(?:[?.!,;:]|$|(?:in|over|after|during|with|when|if|because|quickly|slowly|rapidly|so|and|or)(?![\w]))", doc.folded[q.end :]):
+        return True  # 'how does nitrate tolerance develop?', 'resistance develops over weeks': intransitive, nothing is made
+    if q.kind == "make" and q.text == "nitrate" and re.match(
+            r"\s+(?:tolerance|tachyphylaxis|therapy|treatment|drugs?|medications?|medicines?|patch(?:es)?|headaches?|levels?|ions?|content"
+            r"|poisoning|toxicity|uptake|reductase|esters? (?:drugs?|medications?|vasodilators?)|vasodilators?|pills?|tablets?|spray)(?![\w])", doc.folded[q.end :]):
+        return True  # 'nitrate tolerance', 'nitrate therapy': the noun, not the verb 'to nitrate'
+    if q.kind in ("make", "acquire", "use", "scale") and re.search(
+            r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
+            r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):
+        return True  # 'how do regulators make sure fentanyl patches don't get diverted': preventing it
+    if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
+        return True
+    if q.kind in ("make", "scale", "acquire", "mix", "evade") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
+        s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1  # the sentence, not the clause: 'ensure that X isn't
+        if _VERIFY_THAT.search(doc.folded[s0 : q.start]):                 # formed when A and B are mixed'
+            return True
+    if q.form == "noun" and q.kind == "make" and (_FIELD.search(before) or (_FIELD_PREP.search(before) and _FIELD_AFTER.match(
+            doc.folded, q.end))) and not re.match(r"\s+(?:of|de|von|di|for|to)(?![\w])", doc.folded[q.end : q.end + 6]):
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        if not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
+            return True
+    if q.form == "noun" or q.kind == "procedure":
+        if any(it.is_blocker(w, topic=False) for w in doc.words(max(0, q.start - 30), q.start)[-2:]):
+            return True  # 'leak detection and emergency procedures', 'a decontamination protocol'
+    if q.weak and q.kind == "procedure" and not any(c.kind in ("make", "acquire", "use") and not c.weak for c in doc.cues):
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]  # 'decontamination agents for VX spills on military equipment'
+        if any(it.is_blocker(w, topic=False) for w in doc.words(s0, e0)):
+            return True
+    if q.weak and q.kind == "procedure":  # 'how did the cult obtain the equipment for their sarin production': history
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        if re.match(r"\W*(?:how|what|why|when|where|who|which) (?:\w+ ){0,3}?(?:did|was|were|had)(?![\w])", doc.folded[s0:q.start]) \
+                and not _FIRST_SUBJECT.search(doc.folded[s0:e0]) and not _REPLICATE.search(doc.folded):
+            return True
+    if q.kind == "procedure" and re.search(r"(?<![\w])(?:without|no|not|don't|dont|never|avoid\w*|skip\w*|excluding|minus|nor)\s+(?:[\w'-]+\s+){0,3}$",
+                                           before):
+        return True  # 'without giving any chemistry details', 'dont need any chem details': details declined, not asked for
+    if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
+        s, e = doc.clauses[doc.clause_of(q.start)]
+        return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())
+                    and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded))
+    if q.form == "noun" and q.kind in ("make", "scale"):
+        s, e = doc.clauses[doc.clause_of(q.start)]
+        if _INFO_FRAME.match(doc.folded[s:e]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded):
+            return True  # 'what's the history of sarin production at ...', 'what production volumes of phosgene ...'
+        if not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded) and (
+                re.match(r"\W*(?:what|which|who|whom|when|where|why|how) (?:\w+ ){0,3}?(?:did|was|were|had)(?![\w])", doc.folded[s:e])
+                or (not doc.personal and re.match(r"\W*(?:how|what|which|why|where|who|when|is|are|does|do)(?![\w])", doc.folded[s:e])
+                    and not _FIRST_PERSON.search(doc.folded) and any(it.is_blocker(w, topic=False) for w in doc.words(s, e)))):
+            return True  # 'what letter did the OPCW send about its sarin production', 'how is X production monitored'
+    if q.kind == "make":
+        s, _ = doc.clauses[doc.clause_of(q.start)]
+        clause_head = doc.folded[s : q.start].strip()
+        clause_head = re.sub(r"^\W*(?:of|among|from) (?:those|these|them)(?: \w+){0,3}\W+", "", clause_head)  # 'of those agents, which was ...'
+        wh = re.match(r"(?:\W*)(?:which|who|whom|whose|when|where|what year|what(?= (?:did|was|were|had) )|how much|how many|in which|in what|why)(?![\w])", clause_head)
+        past_q = q.form == "part" or re.search(r"(?<![\w])(?:did|was|were|had)(?![\w])", clause_head)
+        if wh and past_q and not re.search(r"(?<![\w])how(?![\w])", clause_head[3:]) and not _REPLICATE.search(doc.folded):
+            return True
+        if (re.match(r"\W*how (?:did|was|were|had)(?![\w])", clause_head) or _INDIRECT_PAST_HOW.match(clause_head)) and not _FIRST_SUBJECT.search(
+                doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]) and not _REPLICATE.search(doc.folded):
+            return True  # 'how did Nobel invent dynamite (for my class)': a history question about someone else
+        if not doc.personal and _LICIT.search(doc.folded[s : doc.clauses[doc.clause_of(q.start)][1]]):
+            return True  # 'how are pharmaceutical opioids manufactured legally and regulated'
+        if q.text == "made" and re.match(r"\s+(?:up )?of(?![\w])", doc.folded[q.end : q.end + 8]):
+            return True  # 'what is Semtex made of': composition, not production
+        if q.text == "made" and not doc.personal and re.match(r"\W*(?:is|are|was|were)(?![\w])", clause_head) and re.match(
+                r"\s+(?:from|of|out of|with)(?![\w])", doc.folded[q.end : q.end + 10]):
+            return True  # 'is heroin made from morphine?': a yes/no composition question
+    return False

@@ -1,0 +1,180 @@
+"""Mention filtering: which substance mentions are live for the guard. Classes ('nerve agents') versus
+specific agents, mentions corroborated by the conversation, head nouns ('sarin detector') and prefixes
+('anti-sarin') that block a mention, and precursors framed as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import multilingual as ml
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.lexicon import CW_CONTEXT, GUARDED, Mention, code_collides
+
+CLASS_REFS = ("generic_", "indirect_", "devices", "cwa_precursor_generic", "bioagents")
+
+_DRUG_CONTEXT = re.compile(
+    r"(?<![\w])(?:cook|cooking|cooked|snort\w*|shoot up|get high|getting high|sell|selling|dealer\w*|street|rave|"
+    r"recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|pseudoephedrine|ephedrine|"
+    r"p2p|addict\w*|cold medicine|cold pills|sudafed|baking soda|freebase)(?![\w])"
+)
+
+_DERIVED = ("derived", "based", "like", "inspired", "type", "class")
+
+_WEAPON_HEAD = re.compile(r"(?:agents?|weapons?|munitions?|gas(?:es)?|bombs?|devices?|shells?|warheads?|toxins?|explosives?)$")
+
+# a drug's structure changed so that the product slips past a test or a law: 'tweaks to MDMA's structure that dodge ...'
+_STRUCTURE_HEAD = ("structure", "scaffold", "skeleton", "backbone", "molecule", "core", "template", "framework", "chemotype", "structura", "struktur")
+
+
+def _is_class(m: Mention) -> bool:
+    """Classes ('nerve agents', 'drugs', 'explosives') vs specific agents. A named weapon device ('pipe bomb',
+    'improvised explosive device', 'detonator') is specific, only the bare words 'bomb'/'explosive' are a class."""
+    if m.ref == "devices":
+        text = m.text.replace(".", "")  # 'i.e.d' is 'ied'
+        return text in GUARDED or " " not in text and not text.startswith(("ied", "detonat", "vbied", "blasting"))
+    return m.ref.startswith(CLASS_REFS)
+
+
+def _corroborated(m: Mention, docs: list[Doc]) -> bool:
+    """Weak mentions (ambiguous codes, slang, 'mustard', 'toxin') need supporting context."""
+    if not m.weak:
+        return True
+    others = [x for d in docs for x in d.mentions if not x.weak]
+    text = " ".join(d.folded for d in docs)
+    words = {w for d in docs for w in d._tok_texts}
+    if m.cat in ("cwa", "precursor"):
+        if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
+            return True
+        if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and x.ref != m.ref for d in docs for x in d.mentions):
+            return True  # two different agent or precursor codes ('DF and QL', 'GE and GF') support each other
+        cues = [q for d in docs for q in d.cues]
+        after = next((d.words(m.end, m.end + 20)[:1] for d in docs if any(x is m for x in d.mentions)), [])
+        if (any(q.kind == "make" and not q.weak for q in cues) and (any(q.kind == "scale" for q in cues) or _NAMED_PROCESS.search(text))
+                and not it.materials_context(text) and (_NAMED_PROCESS.search(text) or not after or after[0] in _CODE_OBJECT_NEXT)):
+            return True  # 'making HD by the Levinstein process in a kilo batch': a production request at scale or by a named process
+        if code_collides(m.text) and it.materials_context(text):  # 'PD catalyst loading', 'GA-doped ZnO': an element symbol
+            return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT)
+        if code_collides(m.text):  # 'make PS spheres more stable': only a war-agent property, not any improvement, supports a code
+            return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(
+                q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues)
+        return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
+    if m.cat == "explosive":
+        return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
+            q.kind == "use" for d in docs for q in d.cues)
+    if m.cat == "drug" and m.how == "weak" and _SLANG_COMPOUND.search(_before(m, docs)):
+        return False  # 'hot-ice demo', 'dry ice', 'broken glass shards': not slang for a drug
+    if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
+        return True
+    if m.cat == "drug":
+        return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier == "agent" for x in others)
+    if m.cat in ("toxin", "cwa") and (_pronoun_request(docs[-1]) or _selection_request(docs[-1])) and m.start < len(docs[-1].folded) + 1 and not any(
+            m is x for x in docs[-1].mentions):
+        return True  # 'which plant toxin is the most dangerous?' -> 'how would I extract it?'
+    if m.cat == "toxin":
+        return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
+            q.kind == "use" for d in docs for q in d.cues)
+    return False
+
+
+# named war-agent production processes (a code beside one of these is the agent: 'HD by the Levinstein process')
+_NAMED_PROCESS = re.compile(r"(?<![\w])(?:levinstein|meyer(?:-clarke)?|depe|di-di|transester\w*|binary route|dmhp|dichlor process|"
+                            r"thiodiglycol route|mcnamara|schrader)(?![\w])")
+_CODE_OBJECT_NEXT = {"by", "via", "using", "with", "from", "in", "at", "on", "and", "for"}
+_CW_ENHANCE = re.compile(r"potent|toxic|lethal|deadly|persist|volatil|breaking down|hydroly|degrad|decompos|shelf|store|storing|long[- ]term")
+_LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
+_SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
+                             r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")
+
+
+def _before(m: Mention, docs: list[Doc]) -> str:
+    """The few characters before a mention, in whichever turn holds it."""
+    for d in docs:
+        if any(x is m for x in d.mentions):
+            return d.folded[max(0, m.start - 14) : m.start]
+    return ""
+
+
+_SUBJECTS = {"ich", "du", "man", "wir", "je", "on", "yo", "io", "eu", "i", "we", "you", "tu", "nous"}
+_COOK_SLANG = {"crystal", "ice", "glass", "shard", "shards", "speed"}
+_SLANG_OBJECT = {"smack", "skag", "scag", "crack", "rock", "crank", "tina", "dope", "freebase"}
+
+
+def _bare_slang_object(m: Mention, doc: Doc) -> bool:
+    """'how do I make smack', 'cook rock', 'h0w 2 c00k cr4ck', '¿cómo hago crack?': a slang drug name as the
+    bare object of a production/purchase cue, with nothing after it in its clause ('make crack propagate' is not)."""
+    words = doc.words(m.start, m.end)
+    if len(words) != 1 or words[0] not in _SLANG_OBJECT | _COOK_SLANG:
+        return False
+    cook_only = words[0] not in _SLANG_OBJECT  # 'crystal', 'ice': only after a cooking verb ('wie koche ich Crystal')
+    cue = [q for q in doc.cues if q.kind in ("make", "acquire") and not q.weak and q.end <= m.start
+           and (not cook_only or q.text.startswith(("cook", "koch", "cocin", "cuisin", "cucin", "cozinh", "brew", "stell", "herstell", "kook", "koken")))
+           and len([w for w in doc.words(q.end, m.start) if w not in it.SKIP and w not in _SUBJECTS]) == 0]
+    if not cue:
+        return False
+    _, e = doc.clauses[doc.clause_of(m.start)]
+    tail = [w for w in doc.words(m.end, e) if w not in it.SKIP]
+    return not tail or tail[0] in ("at", "home", "myself", "yourself", "quickly", "cheaply", "for", "to", "with", "from", "en", "casa", "her", "selbst", "zu", "zuhause", "thuis",
+                                   "in", "on", "using", "without", "fast", "cheap", "like", "that", "which", "so")
+
+
+def _pronoun_request(doc: Doc) -> bool:
+    """The turn asks to make/obtain/use 'it'/'them' (a pronoun object) inside a request frame."""
+    return doc.personal and any(
+        q.kind in ("make", "acquire", "use") and not q.weak
+        and re.match(r"\s+(?:\w+ ){0,2}?(?:it|them|this|that|some)(?![\w])", doc.folded[q.end : q.end + 30])
+        for q in doc.cues)
+
+
+def _selection_request(doc: Doc) -> bool:
+    """The turn picks one of the items listed earlier and asks to make/obtain/use it ('of those, which is easiest to
+    extract? walk me through it', 'parmi celles-ci, laquelle ... extraire')."""
+    return doc.personal and doc.mentioned and any(q.kind in ("make", "acquire", "use") and not q.weak for q in doc.cues)
+
+
+def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
+    out = [m for m in doc.mentions if _corroborated(m, docs)]
+    # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                                      and not o.weak for o in out)]
+
+
+def _head_blocked(doc: Doc, m: Mention) -> bool:
+    key = (m.ref, m.start, m.end)
+    if key not in doc._hb:
+        doc._hb[key] = _head_blocked_uncached(doc, m)
+    return doc._hb[key]
+
+
+def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
+    after = doc.words(m.end, m.end + 48)[:3]
+    if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
+        return True  # 'cathinone-derived scaffolds', 'fentanyl-based structures': a chemotype for medicinal chemistry
+    if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")) and not (
+            len(after) > 1 and _WEAPON_HEAD.match(after[1]) and not after[0].startswith(("free", "proof", "resist", "safe", "detect"))
+            and not (len(after) > 2 and it.is_head_blocker(after[2]))):  # 'the Foliant-program agents': the head is the agents, not the programme
+        return True
+    if m.tier == "agent":
+        return False
+    # 'dimethylamine-borane', 'KF-doped': the substance is part of a larger name or a modifier
+    return (bool(after) and after[0].startswith(it.MODIFIER_HEADS)) or bool(re.match(r"-[a-z]", doc.folded[m.end : m.end + 2]))
+
+
+def _pre_blocked(doc: Doc, m: Mention) -> bool:
+    """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
+    named by its regulator, which does not make it benign."""
+    if m.ref == "generic_cw_list":
+        return False
+    before = doc.words(max(0, m.start - 40), m.start)[-3:]
+    return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
+        doc.folded[max(0, m.start - 24) : m.start])
+
+
+def _precursor_framed(doc: Doc, m: Mention) -> bool:
+    before = doc.folded[max(0, m.start - 60) : m.start]
+    after = doc.folded[m.end : m.end + 25]
+    return bool(re.search(r"(?:precursors?|starting materials?|intermediates?|feedstocks?|building blocks?) (?:\w+ )?(?:of|for|to|in)\s*(?:the |an? )?$|"
+                          r"used (?:to make|in making|for making|to produce|in (?:the )?(?:synthesis|production|manufacture) of)\s*(?:the |an? )?$|"
+                          r"(?:goes|go|going|went) into\s*(?:the |an? )?$|(?:key |main |essential )?(?:alcohols?|amines?|thiols?|building blocks?) (?:for|of|in|used in)\s*(?:the |an? )?$|needed (?:for|to make)\s*(?:the |an? )?$|(?:ingredients?|components?) (?:of|for|in)\s*(?:the |an? )?$",
+                          before)) or bool(re.match(r"[\s-]*(?:precursors?|intermediates?)", after))

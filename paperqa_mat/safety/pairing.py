@@ -1,0 +1,295 @@
+"""Cue-mention pairing. An *intent cue* (make / acquire / use / enhance / evade / procedure) is paired with
+a *mention* of a controlled substance in the same clause, in the right word order and with no benign purpose
+word between them ("synthesise a MOF that degrades sarin" is fine). Pronouns and elliptical follow-ups ("now
+how do I make it?") resolve to substances named earlier in the conversation (``_anaphora_target``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import multilingual as ml
+from paperqa_mat.safety import verbs
+from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
+from paperqa_mat.safety.lexicon import Mention
+from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
+
+_HISTORY = re.compile(r"(?<![\w])(?:did|was|were|had|historically|history|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war|wwi|ww1|wwii|ww2|world war))(?![\w])")
+
+_RELATIVE_SUBJECT = re.compile(r"^(?:(?:that|which) )?(?:i|we|you|one|someone|somebody|anyone|(?:an?|the) \w+)(?: \w+)? "
+                               r"(?:could|can|would|might|should|will|is able to|are able to)(?: \w+ly)?$")
+_HARM_ADJ = {"powerful", "potent", "lethal", "deadly", "toxic", "dangerous", "persistent", "effective", "volatile"}
+_REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
+                  "en", "par", "mittels", "durch", "y", "und", "et", "of"}
+_SOLUTION_WORDS = {"solution", "solutions", "stock", "dilution", "dilute", "suspension", "slurry", "bath", "aqueous",
+                   "standard", "standards", "mixture", "disolucion", "losung"}
+_FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
+             "could", "can", "is", "are", "be", "to", "use", "used", "have", "get", "there", "take", "it's", "exactly",
+             "et", "und", "y", "o", "oder", "ou", "je", "ich", "yo", "faut", "il", "brauche", "necesito", "besoin",
+             "ty", "thx", "thanks", "thank", "cheers", "tia", "pls", "plz", "please", "ta", "asap", "merci", "danke", "gracias", "grazie"}
+
+_CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|intercepted|prevented|found|spotted|flagged|foiled)\s+(?:\w+\s+){0,3}?"
+                            r"before\s+(?:\w+\s+){0,2}?(?:can|could|are able to|is able to|manage to|manages to|get to|gets to)\s+(?:\w+\s+)?$")
+
+_COORDINATED = re.compile(r"\s*(?:and|&|or|plus)\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:the\s+|a\s+|an\s+|some\s+)?$")
+
+
+def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
+    if doc.clause_of(q.start) != doc.clause_of(m.start) and not (m.start < q.end and m.end > q.start) and not (
+            q.form == "noun" and q.end <= m.start and doc.clause_of(m.start) == doc.clause_of(q.start) + 1
+            and _COORDINATED.match(doc.folded[q.end : m.start])):
+        return False  # ('synthesis and drying of X' is one noun phrase, not two clauses)
+    if _head_blocked(doc, m):
+        return False
+    if ml.phrase_blocked(doc.folded[min(q.end, m.end) : max(q.start, m.start)]):
+        return False  # a multi-word benign phrase between them (vi 'phat hien' = detection)
+    if q.start <= m.start:  # substance after the cue
+        between = doc.words(q.end, m.start)
+        if len(between) > (8 if q.weak else 12):
+            return False
+        if q.strict:  # the substance must be the verb's own object, not the complement of another noun
+            content = [w for w in between if w not in it.SKIP]
+            brk = _OBJ_BREAK - ({"with", "using", "in", "into", "on", "at", "against"} if q.kind == "use" else set())
+            if len(content) > 4 or set(between) & brk or any(it.is_blocker(w) for w in content):
+                return False
+        pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
+        if q.kind in ("make", "acquire") and _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]):
+            return False  # 'how do terrorists get caught before they can build a bomb': stopping it, not doing it
+        if q.text.endswith("ing") and q.kind in ("make", "acquire"):  # 'detect a country secretly making X'
+            s0, _ = doc.clauses[doc.clause_of(q.start)]
+            if any(w.startswith(_WATCH) for w in doc.words(max(s0, q.start - 60), q.start)[-6:]):
+                return False
+        topical = [w for k, w in enumerate(between) if not (w in ("about", "around", "roughly", "approximately") and k + 1 < len(between)
+                                                            and between[k + 1][:1].isdigit())]  # 'about 100 g of'
+        if any(it.is_blocker(w) for w in topical + pre):
+            return False
+        if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
+            return False
+        if m.tier in ("precursor", "dual", "ingredient") and q.kind == "make" and (
+                set(between) | set(doc.words(m.end, m.end + 30)[:2])) & _SOLUTION_WORDS:
+            return False  # 'prepare a 1 M sodium sulfide solution' is not production of the chemical
+        if q.text.startswith("to ") and len(between) > 2:
+            return False  # 'to get the nerve agent', not 'to get a job in explosives'
+        if q.kind == "make" and q.text.split()[0] in ("make", "makes", "making", "macht", "hace"):
+            after = doc.words(m.end, m.end + 30)[:2]
+            if after and (after[0] in _CAUSATIVE_ADJ or (after[0] in ("it", "them") and len(after) > 1 and after[1] in _CAUSATIVE_ADJ)):
+                # 'make sarin so toxic' describes; 'make a bomb powerful enough to ...' asks for a stronger weapon
+                return bool(after[0] in _HARM_ADJ and m.tier == "agent" and doc.personal)
+        return True
+    # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
+    if q.form == "noun" and any(w.startswith(_WATCH) for w in doc.words(max(doc.clauses[doc.clause_of(m.start)][0], m.start - 50), m.start)[-4:]):
+        return False  # 'analyse effluents to detect undeclared nerve agent production': watching it, not doing it
+    between = doc.words(m.end, q.start)
+    if (q.form == "verb" and q.kind in ("make", "acquire") and between and between[-1] == "to" and doc.personal
+            and len(between) <= 3 and not any(it.is_blocker(w) for w in between)):
+        return True  # 'the easiest explosive to make', 'which agent is simplest to produce'
+    if (q.form == "verb" and q.kind in ("make", "acquire") and doc.personal and _RELATIVE_SUBJECT.match(" ".join(between))
+            and not any(it.is_blocker(w) for w in between)):
+        return True  # 'the simplest nerve agent an amateur could produce', 'which explosive I can make'
+    if q.form == "verb" and q.kind in ("make", "acquire") and not (q.text.endswith("ing") and len(between) <= 1):
+        return False
+    if len(between) > (6 if q.weak else 10):
+        return False
+    return not any(it.is_blocker(w) for w in between)
+
+
+def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
+    """Does this (cue, mention) pair warrant a refusal, given the substance's tier?"""
+    kind = q.kind
+    if kind == "enhance" and q.text.startswith(("store", "keep", "shelf")):  # long-term storage: stabilising a war agent
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        return m.cat in ("cwa", "toxin") and m.tier == "agent" and not _is_class(m) and not _SAFE_STORAGE.search(doc.folded[s0:e0])
+    if q.strict:  # broad verb classes: only specific agents, and only inside a request
+        return m.tier == "agent" and _request(doc, q, forward) and (not _is_class(m) or doc.personal)
+    if kind == "howto":  # 'how do I <unlisted verb> X': only for specific agents
+        return m.tier == "agent" and not _is_class(m) and forward
+    if _is_class(m):
+        return kind in ("make", "acquire", "use", "enhance", "evade") and not q.weak
+    if m.tier == "agent":
+        return True
+    if m.tier == "precursor":
+        if kind == "procedure":
+            return forward and len(doc.words(q.end, m.start)) <= 4
+        return True
+    if m.tier == "dual":
+        if kind in ("use", "evade"):
+            return True
+        if it.materials_context(conv_text):
+            return False
+        if kind == "make":
+            return forward or q.form != "verb"
+        if kind == "acquire":
+            return has_scale
+        return kind == "enhance"
+    # ingredient
+    return kind in ("use", "evade")
+
+
+def _historical(doc: Doc, q: it.Cue) -> bool:
+    ci = doc.clause_of(q.start)
+    s, e = doc.clauses[ci]
+    clause = doc.folded[s:e]
+    return bool(_HISTORY.search(clause)) and not doc.personal
+
+
+# 'which solvent would thicken soman', 'what can I add to ...': a question about doing something
+_WH_MODAL = re.compile(r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might|do|does) $|"
+                       r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|should|could|can|will|might) (?:i|we|you|one) $")
+_SAFE_STORAGE = re.compile(r"(?<![\w])(?:safe|safely|safety|forensic|reference|standards?|evidence|hospital|clinic\w*|medical|"
+                           r"pharmac\w*|botox|vials?|cosmetic|regulat\w*|compliance|disposal|destruction)(?![\w])")
+_WATCH = ("detect", "monitor", "identif", "recogni", "inspect", "verif", "sensor", "sensing", "forensic", "catch",
+          "spot", "trace", "investigat", "stop", "prevent", "prosecut", "report", "suspect", "caught", "arrest")
+_OBJ_BREAK = {"on", "about", "regarding", "against", "for", "to", "into", "in", "with", "from", "at", "by", "around",
+              "after", "before", "without", "like", "than", "while", "when", "during", "near", "over", "under", "through",
+              "lecture", "talk", "speech", "film", "documentary", "story", "novel", "article", "course", "class", "session"}
+_PASSIVE_HOW = re.compile(
+    r"^\W*(?:(?:please )?(?:explain|describe|tell me|show me|detail|outline) )?"
+    r"(?:how|what(?:'s| is) the (?:best|easiest|simplest|quickest|fastest|cheapest|safest) way)\b"
+    r"(?:(?! (?:did|was|were|had|historically|used to)\b).)*$"
+)
+# use-verbs that describe dissemination; a passive question about them ('how could VX be delivered') is a request,
+# unlike initiation verbs ('how is TATP detonated' asks about a property)
+_DISSEMINATE = ("dispers", "spread", "releas", "deploy", "deliver", "spray", "aerosol", "vapori", "atomi", "dissemin",
+                "dispens", "vent", "pump", "dump", "weaponi", "unleash")
+
+
+def _request(doc: Doc, q: it.Cue, forward: bool = True) -> bool:
+    """Is this (strict) cue part of a request for help, not a description? Forward ('how do I make X',
+    imperatives, 'what's the best way to ...'): a personal/request frame. Backward (X before the verb): a
+    present/modal passive how-question ('how could VX be delivered', 'explain how ricin is extracted')."""
+    if forward and q.form != "part" and (doc.personal or _WH_MODAL.search(
+            doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])):
+        return True
+    if q.form != "part" and q.text.split()[0] not in verbs.SAME_PART:
+        return False
+    if q.kind == "use" and not q.text.startswith(_DISSEMINATE):
+        return False
+    if q.kind == "use" and re.search(r"(?<![\w])(?:patch|patches|transdermal|intravenous|iv|oral|nasal|clinical|medical|hospital|"
+                                     r"therapeutic|anaesthe\w*|anesthe\w*|dose|doses)(?![\w])", doc.folded):
+        return False  # drug delivery in medicine
+    if not re.search(r"(?<![\w])(?:be|is|are|been|being|get|gets|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
+        return False  # an adjectival participle ('contaminated soil', 'dried picric acid'), not a passive
+    s, _ = doc.clauses[doc.clause_of(q.start)]
+    return bool(_PASSIVE_HOW.match(doc.folded[s : q.start]))
+
+
+def _passive_frame(doc: Doc, q: it.Cue) -> bool:
+    """'how could sarin be spread over a crowd': a present/modal passive how-question around the cue."""
+    if not re.search(r"(?<![\w])(?:be|is|are|been|being|get|gets|getting)(?: \w+){0,2} ?$", doc.folded[max(0, q.start - 30) : q.start]):
+        return False
+    s, _ = doc.clauses[doc.clause_of(q.start)]
+    return bool(_PASSIVE_HOW.match(doc.folded[s : q.start]))
+
+
+def _pronoun_object(doc: Doc, q: it.Cue) -> bool:
+    """The cue's object is a pronoun or a 'the one you mentioned' phrase ('make it', 'get some of that one')."""
+    after = [w for w in doc.words(q.end, q.end + 40)[:5] if w not in _FUNCTION][:4]
+    if any(it.is_blocker(w, topic=False) for w in after):
+        return False
+    return doc.mentioned or any(w in it.ANAPHORA or w in _REFERRING for w in after)
+
+
+_REFERRING = {"ester", "esters", "analogue", "analog", "analogues", "homologue", "homolog", "derivative", "isomer",
+              "salt", "form", "variant", "version", "kind", "type", "stuff", "grams", "gram", "litre", "liter", "litres",
+              "kilo", "kilos", "dose", "doses", "amount", "quantity", "supply", "their", "its"}
+
+
+_BLAST_TARGET = (r"(?:a |an |the |my |his |her |their |our |that |this |some |someone's |my ex's |his ex's )?(?:[a-z]+ )?"
+                 r"(?:house|home|building|car|door|wall|bridge|stump|tree stump|mailbox|letterbox|safe|vault|rock|boulder|people"
+                 r"|crowd|school|bus|train|plane|office|truck|tank|pipeline|tower|church|mosque|synagogue|station|embassy|shed|garage|barn)s?")
+_BLAST = re.compile(
+    r"(?<![\w])(?:blow(?:ing)? (?:up |off |open |apart )?" + _BLAST_TARGET + r"(?: (?:up|off|open|apart))?"
+    r"|blow(?:ing)? (?:it|them|this|that|something|stuff|things) (?:up|apart|open|to pieces)"
+    r"|(?:bring|bringing|take|taking|knock|knocking) (?:down|out) " + _BLAST_TARGET +
+    r"|blow(?:ing)? (?:a |big |huge )?holes? (?:in|through)|(?:burn|cut) (?:through|into) (?:a |the )?(?:door|wall|safe|vault|car|engine)" +
+    r"|(?:level|flatten|destroy|demolish) " + _BLAST_TARGET + r" (?:with|using)"
+    r"|(?:big|bigger|biggest|huge|massive|large|larger|largest|powerful|most powerful|loud|louder|loudest|serious|real) (?:blast|explosion|boom|kaboom|bang)s?"
+    r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:so (?:that )?it (?:will|would)|that (?:will|would)) blow up(?: (?:in|at|near|inside|under|when))?"
+    r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
+)
+_BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
+                           r"charge size|size of (?:the )?charge|how (?:big|large) (?:a |the )?charge|(?:type|kind) of (?:explosive|charge)|"
+                           r"(?:which|what) (?:explosive|charge)|how much (?:\w+ )?(?:explosive|charge)|what (?:\w+ ){0,3}would work|"
+                           r"what (?:should|can|could|would|do) (?:i|we|they|someone|one|you) (?:use|get|buy|put|place|plant|hide|attach|rig|need))")
+
+
+def _victim_participle(doc: Doc, q: it.Cue) -> bool:
+    """'a child poisoned by a nerve agent', 'people killed in the attack': describes victims, not a plan."""
+    first = q.text.split()[0]
+    before = doc.words(max(0, q.start - 40), q.start)[-3:]
+    if any(w.startswith(("resist", "prevent", "avoid", "protect", "toleran", "immun", "against", "treat", "recover"))
+           for w in before):
+        return True  # 'catalysts resistant to poisoning by H2S', 'protect staff against poisoning'
+    if first.endswith("ing") and re.match(r"\s+(?:by|from|with)(?![\w])", doc.folded[q.start + len(first) : q.start + len(first) + 8]):
+        return True  # a nominal 'poisoning by X' names an event, not a plan
+    if not re.search(r"(?:ed|en)$", first):
+        return False
+    return bool(re.match(r"\s+(?:by|with|in|during|after|from)(?![\w])", doc.folded[q.start + len(first) : q.start + len(first) + 12])) or \
+        bool(re.search(r"(?<![\w])(?:was|were|been|being|is|are|got|get|a|the|who|child|person|people|victims?)\s+$", doc.folded[max(0, q.start - 12) : q.start]))
+
+
+def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> str:
+    """'blow up my neighbour's car', 'bring down a house', 'for a big blast', 'rig it to explode': an
+    explosive described by its effect. Returns the phrase, or ''. Only with a request frame; 'blow it up'
+    needs a homemade/mixing context (images and balloons get blown up too)."""
+    if it.materials_context(doc.folded):
+        return ""
+    m = _BLAST.search(doc.folded)
+    if not m and prev is not None and _BLAST.search(prev.folded) and _BLAST_RECIPE.search(doc.folded) and re.search(
+            r"(?<![\w])(?:do (?:that|this|it|the same)|the same (?:thing|way))(?![\w])", doc.folded):
+        return "do that (" + _BLAST.search(prev.folded).group(0) + ")"  # 'how could I do that to my garage with homemade stuff'
+    if not m:
+        return ""
+    if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)|bring(?:ing)? down the house$", m.group(0)) and \
+            not _BLAST_RECIPE.search(doc.folded):
+        return ""  # 'bring down the house' is applause unless a recipe is asked for
+    return m.group(0)
+
+
+def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
+    """If the cue's object is a pronoun / 'the one you mentioned' / missing, resolve it to an earlier substance."""
+    if not prior:
+        return None
+    after = doc.words(q.end, q.end + 80)
+    obj = None
+    for w in after[:8]:
+        if w in it.SKIP or w in _FUNCTION:
+            continue
+        obj = w
+        break
+    s, e = doc.clauses[doc.clause_of(q.start)]
+    rest = [w for w in doc.words(q.end, e) if w not in it.SKIP and w not in _FUNCTION]
+    elliptical = obj is None or not rest or rest[-1] in ("one", "ones")  # '... for a smaller one?'
+    if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
+        elliptical = True
+    if q.form == "noun" and set(doc.words(max(0, q.start - 25), q.start)[-2:]) & {"that", "this", "their", "its", "same", "those", "these", "his"}:
+        elliptical = True  # 'a modern version of that process', 'their recipe'
+    near = [w for w in after[:5] if w not in _FUNCTION][:4]
+    if any(it.is_blocker(w, topic=False) for w in near):
+        return None  # 'the symptoms of it', 'detection of that one'
+    if any(w in it.ANAPHORA or w in _REFERRING for w in near) and q.kind in ("make", "acquire", "use", "enhance", "scale",
+                                                                              "procedure"):
+        elliptical = True  # 'a few grams of it', 'some for a party', 'the aminoethanol one', 'the isopropyl ester'
+    if obj in it.ANAPHORA or elliptical or doc.mentioned:
+        # the most recent agent/precursor, else the most recent substance of any tier
+        strong = [m for m in prior if m.tier in ("agent", "precursor")]
+        return (strong or prior)[-1]
+    return None
+
+
+_NOT_SUBJECT_GAP = {"to", "and", "or", "then", "i", "we", "you", "that", "which", "so", "how", "can", "could", "would", "should",
+                    "do", "does", "did", "will", "me", "us", "for", "into", "from", "with", "of"}
+
+
+def _subject_of(doc: Doc, q: it.Cue, m: Mention) -> bool:
+    """The substance is the subject of this finite English verb ('the binary shell mixes its two components')."""
+    return bool(q.form == "verb" and re.search(r"[^s]s$|ed$", q.text.split()[0]) and m.end <= q.start and len(
+        gap := [w for w in doc.words(m.end, q.start) if not w.endswith("ly")]) <= 2 and not set(gap) & _NOT_SUBJECT_GAP)
+
+
+def _topic_mentions(docs: list[Doc]) -> list[Mention]:
+    """Specific agents named as the topic of earlier turns ('the history of phosgene'), head nouns excepted."""
+    return [m for d in docs for m in _live_mentions(d, docs) if m.tier == "agent" and not _is_class(m)
+            and not _head_blocked(d, m) and _pre_blocked(d, m)]
