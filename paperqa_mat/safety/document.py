@@ -28,7 +28,7 @@ _PERSONAL = re.compile(
     r"(?:\w+est|most \w+|good|right|proper|ideal|correct|usual|standard|typical|simple|easy|quick|cheap) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
-    r"(?:which|what)(?:'s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy)|"
+    r"(?:which|what)(?:'s|s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy|extract|brew|grow)|"
     r"(?:one|someone|somebody|a person|an amateur|a beginner|people) (?:would|could|should|might|can)|"
     r"what(?:'s| is| would be) (?:a|an|some|another) (?:\w+ ){0,2}(?:chemical|substance|compound|drug|agent|explosive|poison|toxin|alternative|substitute|analogue|analog|replacement) (?:that|which)|"
     r"(?:someone|somebody|a person|a group|a terrorist|an attacker|a criminal|they|he|she) (?:wanted|wants|were|was|planned|intended|tried|decided) to|"

@@ -203,6 +203,16 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- evasion, generalised: (avoid-verb in any form) + (a control / watcher), or (so that | without) +
     # (a watcher) + (a verb of noticing in any form)
     # a licence or declaration worded to get waved through: 'word the end-use declaration so the export licence sails through'
+    # ---- session 5: paperwork that passes a chemical off as something else ('so it passes as a generic ink solvent', 'so it
+    # reads as a flame-retardant intermediate') or keeps it from being flagged ("and doesn't get flagged as a fentanyl precursor")
+    ("evade", "verb", False, r"(?:so|so that|such that|and) (?:it|they|this|that|the \w+) (?:\w+ )?(?:passes|pass|reads?|appears?|shows? up|goes through|looks?)"
+     r" (?:off )?as (?:an? |the |some )?(?:[\w-]+ ){0,3}?(?:solvents?|intermediates?|chemicals?|products?|reagents?|samples?|materials?|ingredients?|additives?"
+     r"|cleaners?|supplies|goods|parts?|dyes?|inks?|fertili[sz]ers?|medicines?|pharmaceuticals?|excipients?|compounds?|substances?)"
+     r"|(?:and|so|so that|that|such that|but) (?:it |they |this |the \w+ )?(?:doesn't|don't|won't|wouldn't|does not|do not|will not|never) (?:get|gets|be)"
+     r" (?:caught|flagged|detected|noticed|stopped|seized|picked up|held|questioned|queried|screened out|blocked)"),
+    # ---- session 5: chat shorthand 'w/o getting caught', 'w/o anyone noticing'
+    ("evade", "verb", False, r"(?:w/o|w/out|wo/) (?:getting |being |it being |me being )?(?:caught|detected|noticed|traced|flagged|busted|seen|spotted)"
+     r"|(?:w/o|w/out|wo/) (?:anyone|anybody|somebody|someone|the (?:cops|police|feds)|cops|police|feds) (?:\w+ )?(?:notic|find|finding|know|catch|see|spot)\w*"),
     ("evade", "verb", False, r"(?:licen[cs]es?|permits?|applications?|declarations?|paperwork|shipments?|parcels?|orders?) (?:\w+ ){0,2}?(?:sails?|slips?|sneaks?|glides?)(?:ing)? through"
      r"|(?:get|gets|getting) around (?:the |all the |any )?(?:rules|regulations|law|laws|controls)"),
     ("evade", "verb", False, r"(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|skip|gets? around|getting around|gets? past|getting past|beat|beating|fool|trick|outwit|slip(?:ping)? past)\w*"
@@ -245,7 +255,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r" (?:\w+ )?(?:thinks?|believes?|assumes?|sees?) (?:it's|it is|they're|they are|this is|its|that it's|that it is|it was)"
      r"|pass(?:ing)? (?:it|them|\w+) off as|(?:label|labell?ing|labell?ed|declare|declaring|declared|mark|marking|ship|shipping) (?:\w+ ){0,4}?as (?:an? )?"
      r"(?:\w+ )?(?:cleaner|cleaning product|solvent|fertili[sz]er|cosmetic|food|supplement|sample|research chemical|gift|toy|spare parts?|paint|ink|perfume|medicine|plant food)"
-     r"|make (?:it|them) look like|look like (?:an? )?(?:normal|harmless|legit\w*|innocent|ordinary|regular)"
+     r"|make (?:it|them) look like|looks? like (?:an? )?(?:normal|harmless|legit\w*|innocent|ordinary|regular)"
      r"|schmuggl\w*|smokkel\w*|contrabband\w*|contrebande|contrabando|am zoll vorbei|unbemerkt|ohne dass (?:\w+ ){0,4}?(?:zoll|polizei|behorden?|jemand|niemand|hunde?|scanner)"
      r"|sin que se (?:note|sepa|den cuenta|entere|detecte|descubra)|sans que (?:ca|cela) se (?:voie|remarque|sache)"
      r"|sin que (?:\w+ ){0,3}?(?:detect|descubr|encuentr|note|noten|vean|sepan|enteren|pillen|agarren)\w*"
