@@ -201,6 +201,66 @@ def test_plan_explains_what_it_cannot_do():
     assert plan("hello").notes and not plan("hello").steps
 
 
+# split G/H mechanisms, own wordings
+@pytest.mark.parametrize("request_,tools,n,sg", [
+    ("Sample a pair of ZnS polymorphs in F-43m", ["generate_structures"], 2, "F-43m"),
+    ("Could you build half a dozen GaAs structures?", ["generate_structures"], 6, None),
+    ("gen 2 structs for LiFePO4 in Pnma", ["generate_structures"], 2, "Pnma"),
+    ("I want three ZrO2 structures in space group 62", ["generate_structures"], 3, "Pnma"),
+    ("We need 4 KNbO3 structures, space group number 99", ["generate_structures"], 4, "P4mm"),
+    ("Create two BiFeO3 candidates in R3c and featurise them", ["generate_structures", "featurise"], 2, "R3c"),
+    ("Propose a couple of SnSe candidates, then predict their band gap", ["generate_structures", "predict_property"],
+     2, None),
+    ("Featurise the 3 BaZrS3 structures in ./out", ["featurise"], None, None),
+])
+def test_plan_counts_and_generation_wordings(request_, tools, n, sg):
+    p = plan(request_)
+    assert p.tools == tools
+    if n:
+        assert p.steps[0].args["n"] == n and p.steps[0].args.get("spacegroup") == sg
+
+
+@pytest.mark.parametrize("request_,tools", [
+    # one-letter typos in the tool verbs
+    ("genrate 2 structures of NaCl", ["generate_structures"]),
+    ("featurze BaTiO3 and SrTiO3", ["featurise"]),
+    ("Predcit the band gap of ZnO", ["predict_property"]),
+    ("extarct the Tc values of MgB2 from my papers", ["extract_records", "answer_from_papers"]),
+    ("What does the research say about general trends in grain boundaries?", ["answer_from_papers"]),
+    # records only: the summary declined or the output named as records
+    ("Compile the Tc values of MgB2 from my papers, records only", ["extract_records"]),
+    ("Tabulate the reported band gaps of ZnO; don't summarise, I just want the table.", ["extract_records"]),
+    ("Get the ionic conductivity values reported for Li7La3Zr2O12 as a table of records", ["extract_records"]),
+    ("Give me a table of the band gap values reported for ZnO and tell me which is largest",
+     ["extract_records", "answer_from_papers"]),
+    # "what values ... were measured/reported" compiles the records too
+    ("Which Curie temperature values were reported for Fe3O4 in my collection?",
+     ["extract_records", "answer_from_papers"]),
+    ("What values of the ionic conductivity have been published for Li3PS4?", ["extract_records", "answer_from_papers"]),
+    # a search that also asks what the passages say
+    ("Search my library for oxygen vacancies in SrTiO3 and sum up what the papers say",
+     ["search_papers", "answer_from_papers"]),
+    ("Find passages about lithium dendrites and summarize them", ["search_papers", "answer_from_papers"]),
+])
+def test_plan_split_gh_mechanisms(request_, tools):
+    assert plan(request_).tools == tools
+
+
+def test_plan_unsupported_and_off_topic():
+    for text, what in [("What thermal conductivity would the model predict for PbTe?", "thermal conductivity"),
+                       ("What bulk modulus does your model give for MgO?", "bulk modulus")]:
+        p = plan(text)
+        assert not p.steps and f"no prediction model for {what}" in p.notes[0]
+    assert plan("What band gap does your model predict for ZnO?").steps[0].args["property"] == "band_gap"
+    for text in ["Can you recommend a good restaurant for dinner tonight?", "What's the weather like tomorrow?",
+                 "Which team won the basketball final?"]:
+        p = plan(text)
+        assert not p.steps and "indexed papers" in p.notes[0]
+    for text in ["what do my papers say about grain boundaries?", "Why do weather-exposed coatings degrade so fast?",
+                 "Which substrate were the films grown on?"]:
+        assert plan(text).tools == ["answer_from_papers"]
+
+
 def test_side_effect_policy_from_user_words():
     assert requested_tools(["What is the band gap of NaCl?"]) == set()
     assert requested_tools(["Generate three crystal structures for NaCl"]) == {"generate_structures"}

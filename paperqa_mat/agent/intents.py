@@ -5,7 +5,7 @@ passes through it, so a document cannot change what the agent decides to do.
 
 >>> r = parse_request("Predict the band gap of BaZrS3 and compare with what my papers report")
 >>> [i.name for i in r.intents], r.formulas, r.predict_properties
-(['predict', 'papers'], ['BaZrS3'], ['band_gap'])
+(['predict', 'records', 'papers'], ['BaZrS3'], ['band_gap'])
 """
 
 from __future__ import annotations
@@ -17,13 +17,27 @@ from functools import lru_cache
 
 # --------------------------------------------------------------------------- intents
 # Each intent: regexes whose first match position orders the plan (what the user said first runs first).
+# how many: digits, number words and quantity phrases ("a pair of", "half a dozen")
+_COUNT = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:couple|pair)(?:\s+of)?|"
+          r"couple\s+of|pair\s+of|half\s+a\s+dozen|a\s+dozen|dozen|a\s+few|few|several|some)")
+# a formula as typed (case-sensitive even in case-insensitive patterns): two element tokens or more
+_FORMULA_WORD = r"(?-i:[A-Z][a-z]?\d*(?:\.\d+)?[A-Z(][A-Za-z0-9().]*)"
+_STRUCTURE_NOUN = r"(?:structures?|structs?|polymorphs?|cifs?|unit\s+cells?|crystal\s+structures?)"
+_GEN_VERB = r"(?:(?:generat|propos|sampl|design|creat|build|enumerat|produc|giv|writ|output|make|suggest)\w*|gen)"
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "generate": (
-        r"\b(?:generat|propos|sampl|design|creat|build|enumerat|produc|giv|writ|output|make|suggest)\w*\s+(?:me\s+)?"
+        rf"\b{_GEN_VERB}\s+(?:me\s+)?(?:{_COUNT}\s+)?"
         r"(?:(?:\d+|a|an|one|two|three|four|five|ten|few|some|several|new|candidate|possible|plausible|hypothetical|"
         r"the|novel|its?|their|more|additional|(?:[A-Z][A-Za-z0-9().]*))\s+){0,3}(?:crystal\s+|candidate\s+|trial\s+|new\s+)?"
-        r"(?:structures?|polymorphs?|cifs?|unit\s+cells?|crystal\s+structures?)\b"
+        rf"{_STRUCTURE_NOUN}\b"
         r"(?!\s+(?:features?|descriptors?|fingerprints?|properties|data|types?)\b)",
+        # "create 3 CsPbI3 candidates": a generation verb, a count and a formula make "candidates" structures
+        rf"\b{_GEN_VERB}\s+(?:me\s+)?(?:{_COUNT}\s+)?(?:(?:new|more|possible|plausible|hypothetical)\s+)?"
+        rf"{_FORMULA_WORD}\s+(?:candidates?|variants?)\b",
+        # no verb: "I'd like four GaN structures", "3 new TiO2 polymorphs in I4_1/amd, please"
+        rf"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bmy\s)(?<!\bof\s)(?<!\bfor\s)\b{_COUNT}\s+"
+        rf"(?:(?:new|more|candidate|possible|plausible|hypothetical)\s+)?{_FORMULA_WORD}\s+"
+        rf"(?:(?:crystal|candidate|trial)\s+)?(?:{_STRUCTURE_NOUN}|candidates?)\b",
         r"\b(?:crystal\s+)?structure\s+generat\w*",
         r"\bcandidate\s+(?:crystal\s+)?structures?\b",
         r"\bcifs?\s+(?:files?\s+)?for\b",
@@ -76,6 +90,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:all|every)\s+(?:the\s+)?(?:reported|published|measured)\s+(?:\S+\s+){0,3}?(?:values?|numbers?|measurements?)\b",
         r"\b(?:reported|published|literature|measured|experimental)\s+(?:\S+\s+){0,3}?values?\b",
         r"\bvalues?\s+(?:reported|published|measured|found)\b",
+        # "what values of the band gap have been measured for X", "which Tc values were reported"
+        r"\b(?:what|which)\s+(?:\S+\s+){0,3}?values?\b(?=.{0,80}\b(?:measured|reported|published|observed|obtained)\b)",
         r"\btable\s+of\b",
         r"\bwhich\s+(?:compositions?|materials?|compounds?|samples?|films?|phases?|perovskites?)\b",
         r"\bcompare\b.{0,80}\b(?:papers?|literature|reported|published|experiment\w*|measure\w*)\b",
@@ -84,7 +100,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:agree|disagree|consistent)\b.{0,40}\b(?:papers?|literature|reported)\b",
     ),
     "papers": (
-        r"\b(?:my|the|these|our|indexed)\s+(?:papers?|pdfs?|library|documents?|literature|articles?|sources?|corpus|index)\b",
+        r"\b(?:my|the|these|our|indexed)\s+(?:papers?|pdfs?|library|documents?|literature|articles?|sources?|corpus|index|"
+        r"collection)\b",
         r"\bpapers?\s+(?:say|report|find|found|state|claim|show|mention|measure|give)\w*",
         r"\bliterature\b",
         r"\baccording\s+to\b(?!\s+(?:your|the|a|an|our)\s+(?:ml\s+|prediction\s+|trained\s+|machine[-\s]learning\s+)?models?\b)",
@@ -110,7 +127,9 @@ PREDICTABLE = tuple(PREDICT_PROPERTY_PATTERNS)
 _PRONOUN = re.compile(r"\b(?:it|its|it's|this|that|these|those|them|they|their|same|the\s+(?:material|compound|"
                       r"composition|formula|phase)s?)\b", re.I)
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "a": 1, "an": 1, "a couple of": 2, "a few": 3, "few": 3, "several": 5}
+              "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
+              "a pair of": 2, "a pair": 2, "pair of": 2, "half a dozen": 6, "a dozen": 12, "dozen": 12, "a few": 3,
+              "few": 3, "several": 5}
 
 # --------------------------------------------------------------------------- formulas
 _ELEMENT_TOKEN = r"[A-Z][a-z]?(?:\d+(?:\.\d+)?)?"
@@ -221,6 +240,12 @@ def _spacegroup_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def spacegroup_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, symbol) of each space-group symbol in ``text`` ("P6_3/mmc", "Pnma", "Fm-3m"), e.g. to keep
+    other readers from taking part of a symbol for a word or a name ("3/mmc" in "P6_3/mmc")."""
+    return _spacegroup_spans(text or "")
+
+
 def _strip_spacegroups(text: str) -> str:
     for a, b, _ in reversed(_spacegroup_spans(text)):
         text = text[:a] + " " * (b - a) + text[b:]
@@ -252,7 +277,10 @@ def find_predict_properties(text: str) -> list[str]:
 
 
 _NAMED_PROPERTY = re.compile(r"\b(?:predict|estimat|forecast|comput|calculat)\w*\s+(?:the\s+|its\s+|their\s+)?"
-                             r"([a-z][a-z\- ]{2,40}?)\s+(?:of|for)\b", re.I)
+                             r"([a-z][a-z\- ]{2,40}?)\s+(?:of|for)\b"
+                             # "what Seebeck coefficient does your model predict for X"
+                             r"|\bwhat(?:'s|\s+is)?\s+(?:the\s+)?([a-z][a-z\- ]{2,40}?)\s+(?:does|do|would|will|did|can)\s+"
+                             r"(?:the|your|a|an|our)\s+(?:\w+\s+)?models?\s+(?:predict|estimat|give|say|expect)", re.I)
 _GENERIC_PROPERTY = re.compile(r"^(?:(?:key|main|basic|some|all|any|other|physical|material|electronic)\s+)*"
                                r"(?:propert(?:y|ies)|values?|behaviou?r|everything|characteristics|numbers?|results?)$", re.I)
 _PROPERTY_SPELLINGS = {"band gap": "band_gap", "bandgap": "band_gap", "formation energy": "formation_energy",
@@ -267,7 +295,7 @@ def named_property(text: str) -> str | None:
     m = _NAMED_PROPERTY.search(text or "")
     if not m:
         return None
-    phrase = " ".join(m.group(1).split())
+    phrase = " ".join((m.group(1) or m.group(2)).split())
     if _GENERIC_PROPERTY.match(phrase):
         return None
     if _STABILITY.match(phrase):
@@ -331,8 +359,44 @@ class ParsedRequest:
         return [i.name for i in self.intents]
 
 
+# tool verbs read through one-letter typos ("predcit", "genrate", "extarct"); words that merely start with
+# one of the stems ("predicted", "searches") are spelled right already
+_TOOL_VERBS = ("predict", "generate", "featurise", "featurize", "extract", "estimate", "search", "summarise",
+               "summarize", "tabulate", "compile")
+_TOOL_STEMS = ("predict", "generat", "featuri", "extract", "estimat", "search", "summari", "tabulat", "compil")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by one substitution, insertion, deletion or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def fix_tool_verb_typos(text: str) -> str:
+    """"predcit formation energy for X" -> "predict formation energy for X" (one typo, words of 6+ letters)."""
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if len(low) < 6 or low.startswith(_TOOL_STEMS):
+            return w
+        for verb in _TOOL_VERBS:
+            if low[0] == verb[0] and _one_edit(low, verb):
+                return verb
+        return w
+
+    return re.sub(r"[A-Za-z]+", fix, text or "")
+
+
 def detect_intents(text: str) -> list[Intent]:
-    """Intents in order of their first cue in the text."""
+    """Intents in order of their first cue in the text (tool verbs read through one-letter typos)."""
+    text = fix_tool_verb_typos(text)
     found = []
     for name, rxs in _INTENT_RX.items():
         best = None
@@ -346,13 +410,14 @@ def detect_intents(text: str) -> list[Intent]:
 
 
 def _n_structures(text: str) -> int | None:
-    m = re.search(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several)\s+"
-                  r"(?:\w+\s+){0,3}?(?:structures?|polymorphs?|cifs?|candidates?|samples?)\b", text, re.I)
+    m = re.search(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half\s+a\s+dozen|"
+                  r"a\s+dozen|dozen|a\s+(?:couple|pair)(?:\s+of)?|(?:couple|pair)\s+of|a few|several)\s+"
+                  r"(?:\S+\s+){0,3}?(?:structures?|structs?|polymorphs?|cifs?|candidates?|samples?)\b", text, re.I)
     if not m:
-        single = re.search(r"\b(?:a|an|one|a\s+single)\s+(?:\w+\s+){0,2}?(?:structure|polymorph|cif|candidate)\b(?!s)",
+        single = re.search(r"\b(?:a|an|one|a\s+single)\s+(?:\w+\s+){0,2}?(?:structure|struct|polymorph|cif|candidate)\b(?!s)",
                            text, re.I)
         return 1 if single else None
-    raw = m.group(1).lower()
+    raw = " ".join(m.group(1).lower().split())
     return int(raw) if raw.isdigit() else _NUM_WORDS.get(raw)
 
 

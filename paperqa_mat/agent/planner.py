@@ -69,6 +69,43 @@ _SMALL_TALK = re.compile(r"(?i)^(?:(?:hi|hello|hey|hallo|good (?:morning|afterno
 
 
 _REPORTED = re.compile(r"(?i)\b(?:reported|published|measured)\b")
+# the user wants the compiled records and no written answer: the summary declined, or the output named as records
+_NO_SUMMARY = re.compile(r"(?i)\b(?:no|without(?:\s+an?)?|skip\s+the)\s+(?:need\s+(?:for|of)\s+(?:an?\s+)?)?(?:summary|summaries|"
+                         r"answer|explanation|discussion|commentary|prose|write-?up|interpretation)\b|"
+                         r"\b(?:don'?t|do\s+not|no\s+need\s+to|needn'?t)\s+(?:\w+\s+)?(?:summari[sz]e|explain|discuss|"
+                         r"interpret|answer)\b")
+_RECORDS_OUTPUT = re.compile(r"(?i)\b(?:just|only)\s+(?:the\s+)?(?:raw\s+)?(?:records?|table|rows)\b|"
+                             r"\brecords?\s+only\b|\b(?:as|into|in)\s+(?:an?\s+)?(?:table|list|set)\s+of\s+records\b")
+# a question or a request for a written answer beside the records
+_ASKS_ANSWER = re.compile(r"(?i)\b(?:summari[sz]e|sum\s+up|explain|discuss|interpret|tell\s+me|what|which|how|why|whether)\b")
+# a search that also asks what the passages say ("search my papers for X and summarise what they conclude")
+_SUMMARY_ASK = re.compile(r"(?i)\b(?:summari[sz]e|sum\s+up|explain|"
+                          r"what\s+(?:they|these|those|it|the\s+(?:papers?|authors?|passages?|studies))\s+"
+                          r"(?:say|says|conclude|concludes|find|finds|found|report|show|argue|claim|suggest))\b")
+# everyday topics the papers and the materials tools cannot cover (only when nothing else is asked)
+_OFF_TOPIC = re.compile(r"(?i)\b(?:pizza|restaurants?|caf[eé]s?|coffee\s+shops?|pubs?|bars?\s+near|recipes?|dinner|lunch|"
+                        r"breakfast|movies?|netflix|tv\s+shows?|songs?|playlists?|football|soccer|basketball|baseball|"
+                        r"cricket|tennis|golf|hockey|rugby|sports?|(?:who|which\s+team)\s+won|scores?\s+(?:of|in)\s+the\s+game|"
+                        r"weather|holidays?|vacations?|flights?|hotels?|stock\s+market|bitcoin|crypto\w*|elections?|"
+                        r"politics|president|jokes?|poems?|horoscopes?|lottery|birthday|dating|near\s+(?:me|campus|here))\b")
+_DOMAIN = re.compile(r"(?i)\b(?:papers?|authors?|stud(?:y|ies)|materials?|crystal\w*|lattice|films?|substrates?|phases?|"
+                     r"dop\w*|samples?|synthes\w*|sinter\w*|anneal\w*|temperatures?|pressure|energ\w*|electr\w*|"
+                     r"conduct\w*|magnet\w*|superconduct\w*|semiconduct\w*|alloys?|oxides?|perovskites?|defects?|"
+                     r"grains?|boundar\w*|catalys\w*|batter\w*|cathodes?|anodes?|spectr\w*|diffraction|xrd|dft|"
+                     r"chemi\w*|physics|compounds?|molecul\w*|atoms?|ions?|ionic|thermal|optical|mechanical|coatings?|"
+                     r"corros\w*|degrad\w*|surfaces?|devices?|solar|cells?|efficienc\w*|polymers?|glass\w*|metals?|"
+                     r"ceramics?|nano\w*|thin|bulk|strain|stress|measure\w*|experiment\w*)\b")
+OFF_TOPIC_NOTE = ("That is outside what I can help with: I answer questions from your indexed papers (with page "
+                  "citations) and run materials tools - search passages, compile reported values, featurise "
+                  "compositions, predict band gaps, formation energies and metallicity, and generate crystal "
+                  "structures.")
+
+
+def _records_only(text: str) -> bool:
+    """"Extract the Tc records of X, no summary needed" / "... as a table of records": records, no answer."""
+    if _NO_SUMMARY.search(text):
+        return True
+    return bool(_RECORDS_OUTPUT.search(text)) and not _ASKS_ANSWER.search(_RECORDS_OUTPUT.sub(" ", text))
 
 
 def _search_query(text: str) -> str:
@@ -138,6 +175,7 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
     """An ordered plan of tool calls for ``request`` (earlier user turns resolve "it"/"them")."""
     r = parse_request(request, history)
     p = Plan(r)
+    records_only = _records_only(r.text)
     mats = r.formulas[:MAX_MATERIALS]
     inputs = (r.formulas + r.structures)[:MAX_MATERIALS]  # what featurise / predict accept
     done: set[str] = set()
@@ -194,12 +232,13 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
                     add("extract_records", property=prop, material=m)
             if "papers" not in done:
                 done.add("papers")
-                add("answer_from_papers", question=_paper_question(r))
+                if not records_only:
+                    add("answer_from_papers", question=_paper_question(r))
         elif name == "search":
             add("search_papers", query=_search_query(r.text), k=5)
         elif name == "papers":
             if r.has("search"):
-                continue  # "search my papers for X": the passages are the answer
+                continue  # "search my papers for X": the passages are the answer (unless a summary is asked, below)
             paper_props = _paper_clause_properties(r)
             if paper_props and (mats or _REPORTED.search(r.text)) and "records" not in done:
                 # "what do my papers report for the Tc of X", "which reported conductivity is the highest":
@@ -208,7 +247,12 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
                 for prop in paper_props[:2]:
                     for m in mats or [None]:
                         add("extract_records", property=prop, material=m)
+                if records_only:
+                    continue
             add("answer_from_papers", question=_paper_question(r))
+    if "search" in done and _SUMMARY_ASK.search(r.text) and "answer_from_papers" not in p.tools:
+        # "search my papers for X and summarise what they conclude": the passages, then the cited answer
+        add("answer_from_papers", question=clean_question(r.text))
     if p.steps and not ({"papers", "records", "search"} & done):
         # a wh-question clause no tool intent covers ("How does strain change Tc, and predict ...")
         for clause in _CLAUSES.split(r.text):
@@ -225,6 +269,10 @@ def plan(request: str, history: list[str] | None = None) -> Plan:
         from paperqa_mat.agent.compose import HELP
 
         p.notes.append(HELP)
+    if (not p.steps and not p.notes and not r.intents and not r.formulas and not r.structures
+            and not r.record_properties and not r.predict_properties
+            and _OFF_TOPIC.search(r.text) and not _DOMAIN.search(r.text)):
+        p.notes.append(OFF_TOPIC_NOTE)  # "who won the match last night?": nothing the papers or tools can answer
     if not p.steps and not p.notes:
         # nothing asked of the tools: a question about the literature
         if r.text.strip():
