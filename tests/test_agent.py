@@ -212,6 +212,8 @@ def test_plan_explains_what_it_cannot_do():
     ("Propose a couple of SnSe candidates, then predict their band gap", ["generate_structures", "predict_property"],
      2, None),
     ("Featurise the 3 BaZrS3 structures in ./out", ["featurise"], None, None),
+    ("My papers compare 3 TiO2 structures; what do they conclude?", ["answer_from_papers"], None, None),
+    ("There are two ZrO2 polymorphs in my papers; which is more stable?", ["answer_from_papers"], None, None),
 ])
 def test_plan_counts_and_generation_wordings(request_, tools, n, sg):
     p = plan(request_)

@@ -34,8 +34,11 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         # "create 3 CsPbI3 candidates": a generation verb, a count and a formula make "candidates" structures
         rf"\b{_GEN_VERB}\s+(?:me\s+)?(?:{_COUNT}\s+)?(?:(?:new|more|possible|plausible|hypothetical)\s+)?"
         rf"{_FORMULA_WORD}\s+(?:candidates?|variants?)\b",
-        # no verb: "I'd like four GaN structures", "3 new TiO2 polymorphs in I4_1/amd, please"
-        rf"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bmy\s)(?<!\bof\s)(?<!\bfor\s)\b{_COUNT}\s+"
+        # no verb: "I'd like four GaN structures", "3 new TiO2 polymorphs in I4_1/amd, please" (a wish, or the
+        # count opens the request; "my papers compare 3 TiO2 structures" is not a request)
+        r"(?:^\s*|(?<=[.!?;:])\s*|\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need|we\s+need|we'?d\s+like|"
+        r"give\s+me|get\s+me|(?:can|could|may)\s+(?:i|we)\s+(?:get|have)|please)\s+)"
+        rf"{_COUNT}\s+"
         rf"(?:(?:new|more|candidate|possible|plausible|hypothetical)\s+)?{_FORMULA_WORD}\s+"
         rf"(?:(?:crystal|candidate|trial)\s+)?(?:{_STRUCTURE_NOUN}|candidates?)\b",
         r"\b(?:crystal\s+)?structure\s+generat\w*",
