@@ -27,6 +27,9 @@ _INFO_FRAME = re.compile(
     r"why (?:did|was|were|do|does|is|are|has|have)|when (?:did|was|were|has|have)|who (?:invented|discovered|first|developed|ran|led)|"
     r"where (?:was|were|did)|how (?:much|many) (?:\w+ ){0,3}(?:was|were|did|is|are|does)|what happened)(?![\w])"
 )
+# a document kind before 'guide' ('study guide', 'revision guide', 'style guide', 'reading guide')
+_DOC_GUIDE = re.compile(r"(?<![\w])(?:study|revision|exam|reading|style|course|class|lecture|teaching|reference|field|pocket|pronunciation|citation|discussion"
+                       r"|quick[- ]reference|tv|viewing|career|clinical|prescribing) $")
 # a question about which licence or permit an import/purchase needs ('what licence do we need to import it legally')
 _LICENCE_ASK = re.compile(r"(?<![\w])(?:what|which) (?:\w+ ){0,2}?(?:licen[cs]es?|permits?|authori[sz]ations?|registrations?|paperwork|permissions?)"
                          r" (?:\w+ ){0,4}?(?:need|needed|require|required|must|have to)(?: \w+){0,2}? to $")
@@ -120,6 +123,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
             r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):
         return True  # 'how do regulators make sure fentanyl patches don't get diverted': preventing it
+    if q.kind == "procedure" and q.text in ("guide", "guides") and _DOC_GUIDE.search(doc.folded[max(0, q.start - 20) : q.start]):
+        return True  # 'my pharm study guide', 'a reading guide', 'the APA style guide': a kind of document, not a how-to
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
         return True  # 'what licence do we need to import it legally?': a compliance question
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):

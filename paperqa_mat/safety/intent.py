@@ -396,6 +396,10 @@ _AUX_SUBJECT_MAKE = re.compile(r"(?:would|could|can|do|does|did|should|will|migh
 _CAUSATIVE_MADE = re.compile(r"(?:^|[^\w])(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!get )(?<!got )(?<!has )(?<!have )(?<!had )"
                              r"(?:what|which|that|this|it|who) (?:exactly |really |actually )?made$")
 
+# causative 'made' + fame ('made it famous', 'made ricin notorious', 'made headlines'): nothing is produced
+_MADE_FAMOUS = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:so |more |very |world[- ]|really )?(?:famous|notorious|infamous|well[- ]known|known|"
+                          r"a household name|headlines|the news|history|iconic|legendary)(?![\w])")
+
 # 'why did <a noun phrase of 2+ words> make ...': asks for a cause, not a procedure
 _WHY_MAKE = re.compile(r"(?:^|[^\w])why (?:did|does|do|would|could|has|have|is|was) (?:[\w'-]+ ){2,10}?makes?$")
 # biological processes named with production nouns ('protein synthesis', 'dna replication and synthesis')
@@ -564,6 +568,8 @@ def find_cues(folded: str) -> list[Cue]:
                 continue  # 'what steps would regulators go through to get it scheduled': a causative passive, not obtaining
             if kind == "make" and text == "made" and _CAUSATIVE_MADE.search(folded[max(0, m.start() - 30) : m.end()]):
                 continue
+            if kind == "make" and text.split()[0] in ("make", "makes", "made", "making") and _MADE_FAMOUS.match(folded, m.end()):
+                continue  # 'why the Markov case made it famous': made known, not produced
             if kind == "make" and text in ("building", "buildings") and _NOUN_BUILDING.search(folded[max(0, m.start() - 25) : m.start()]):
                 continue  # 'my apartment building', 'the office building': a noun
             end = m.end()

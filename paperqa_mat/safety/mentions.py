@@ -161,11 +161,17 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     return (bool(after) and after[0].startswith(it.MODIFIER_HEADS)) or bool(re.match(r"-[a-z]", doc.folded[m.end : m.end + 2]))
 
 
+# a negating prefix fused to the name ('non-phosgene', 'non phosgene')
+_NEGATED_PREFIX = re.compile(r"(?<![\w])non[- ]?$")
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
     if m.ref == "generic_cw_list":
         return False
+    if _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
+        return True  # 'the newer non-phosgene routes', 'a non sarin simulant': the substance is what is avoided
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
     return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
         doc.folded[max(0, m.start - 24) : m.start])

@@ -13,7 +13,13 @@ from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety import verbs
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
 from paperqa_mat.safety.lexicon import Mention
-from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
+from paperqa_mat.safety.mentions import (
+    _NEGATED_PREFIX,
+    _head_blocked,
+    _is_class,
+    _live_mentions,
+    _pre_blocked,
+)
 
 _HISTORY = re.compile(r"(?<![\w])(?:did|was|were|had|historically|history|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war|wwi|ww1|wwii|ww2|world war))(?![\w])")
 
@@ -35,13 +41,24 @@ _CAUGHT_BEFORE = re.compile(r"(?:caught|stopped|arrested|detected|identified|int
 _COORDINATED = re.compile(r"\s*(?:and|&|or|plus)\s+(?:\w+\s+){0,2}?(?:of|for)\s+(?:the\s+|a\s+|an\s+|some\s+)?$")
 
 
+# a production noun with its own chemical product in front ('for an isocyanate scale-up', 'in our polycarbonate production'):
+# a substance named before it is a reagent of that process, not its product
+_OWN_PRODUCT = re.compile(r"(?:^| )(?:for|in|during|of|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?|enes?|ides?|ols?"
+                          r"|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|fungicides?|pharmaceuticals?|apis?|foams?|coatings?"
+                          r"|paints?|polymers?|urethanes?|carbonates?|isocyanates?)$")
+
+_REAGENT_OF_PRODUCT = re.compile(r"(?:^|(?<= ))(?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?|enes?|ides?|ols?|esters?|mers?|resins?"
+                                 r"|plastics?|dyes?|pesticides?|herbicides?|fungicides?|pharmaceuticals?|foams?|coatings?|paints?|polymers?)"
+                                 r"(?: (?:process|line|plant|batch|unit|step|campaign|reaction))? (?:using|with|from|via|that uses|which uses)$")
+
+
 def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
     if doc.clause_of(q.start) != doc.clause_of(m.start) and not (m.start < q.end and m.end > q.start) and not (
             q.form == "noun" and q.end <= m.start and doc.clause_of(m.start) == doc.clause_of(q.start) + 1
             and _COORDINATED.match(doc.folded[q.end : m.start])):
         return False  # ('synthesis and drying of X' is one noun phrase, not two clauses)
-    if _head_blocked(doc, m):
-        return False
+    if _head_blocked(doc, m) or _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
+        return False  # ('non-phosgene routes': the routes avoid the substance)
     if ml.phrase_blocked(doc.folded[min(q.end, m.end) : max(q.start, m.start)]):
         return False  # a multi-word benign phrase between them (vi 'phat hien' = detection)
     if q.start <= m.start:  # substance after the cue
@@ -53,6 +70,10 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             brk = _OBJ_BREAK - ({"with", "using", "in", "into", "on", "at", "against"} if q.kind == "use" else set())
             if len(content) > 4 or set(between) & brk or any(it.is_blocker(w) for w in content):
                 return False
+        if q.kind in ("make", "scale", "procedure") and not any(q.end <= x.start < m.start for x in doc.mentions) and (
+                _REAGENT_OF_PRODUCT.match(" ".join(between))
+                or _REAGENT_OF_PRODUCT.search(" ".join(doc.words(max(0, q.start - 30), q.start)[-2:] + q.text.split() + between))):
+            return False  # 'scaling up an isocyanate process using phosgene': the isocyanate is made, phosgene is a reagent
         pre = doc.words(max(0, q.start - 30), q.start)[-2:] if q.weak else []
         if q.kind in ("make", "acquire") and _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]):
             return False  # 'how do terrorists get caught before they can build a bomb': stopping it, not doing it
@@ -81,6 +102,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
     if q.form == "noun" and any(w.startswith(_WATCH) for w in doc.words(max(doc.clauses[doc.clause_of(m.start)][0], m.start - 50), m.start)[-4:]):
         return False  # 'analyse effluents to detect undeclared nerve agent production': watching it, not doing it
     between = doc.words(m.end, q.start)
+    if q.form == "noun" and _OWN_PRODUCT.search(" ".join(between)) and not any(m.end <= x.start < q.start for x in doc.mentions):
+        return False  # 'a phosgene cylinder for an isocyanate scale-up': the scale-up makes the isocyanate, phosgene is its reagent
     if (q.form == "verb" and q.kind in ("make", "acquire") and between and between[-1] == "to" and doc.personal
             and len(between) <= 3 and not any(it.is_blocker(w) for w in between)):
         return True  # 'the easiest explosive to make', 'which agent is simplest to produce'
