@@ -213,7 +213,8 @@ def _merge_extra_names(entries: list[dict]) -> None:
     own = {"".join(_name_tokens(n)) for e in entries for n in e["names"] + e.get("weak", [])}
     for e in entries:
         have = set(e["names"])
-        new = [n for n in extra.get(e["id"], ()) if n not in have and not have.add(n)]
+        more = list(extra.get(e["id"], ())) + ml.spelling_variants(e["names"])  # + 'alfa-pvp' for 'alpha-pvp'
+        new = [n for n in more if n not in have and not have.add(n)]
         e["names"] = list(e["names"]) + new
         _FOREIGN_KEYS.update(k for k in ("".join(_name_tokens(n)) for n in new) if k not in own)
 

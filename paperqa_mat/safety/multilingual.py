@@ -56,6 +56,16 @@ def extra_names() -> dict[str, list[str]]:
     return {k: [_nfkc(n) for n in v] for k, v in data()["names"].items()}
 
 
+# a Greek-letter prefix as most European languages spell it: 'alpha-PVP' / 'α-PVP' -> 'alfa-PVP' (it es pt pl cs sv tr id),
+# 'beta-' -> 'beta-' needs nothing
+_GREEK_PREFIX = re.compile(r"^(?:alpha|α)(?=[- ]?\w)", re.I)
+
+
+def spelling_variants(names: list[str]) -> list[str]:
+    """Other-language spellings of lexicon names: 'alpha-pvp' -> 'alfa-pvp'."""
+    return [_GREEK_PREFIX.sub("alfa", n) for n in names if _GREEK_PREFIX.search(n)]
+
+
 @lru_cache(maxsize=1)
 def segment_vocab() -> tuple[frozenset[str], int]:
     """Words in unspaced scripts (folded) and the longest one's length."""
@@ -110,12 +120,22 @@ _BOUNDARY = {
     "left": (r"(?<![\w-])", ""),
     "none": ("", ""),
     "ar": (r"(?<![\w-])(?:وال|بال|فال|كال|لل|ال|و|ف|ل|ب)?", ""),
+    # an Arabic verb stem after a proclitic and a required imperfect prefix (I/we/he/you): 'حضر' matches 'أحضّر' (I prepare),
+    # 'نحضر', 'يحضر', 'وأحضر'; the stem alone ('حضر', he attended) does not
+    "ar_verb": (r"(?<![\w-])(?:و|ف|ل|س)?[اينت]", ""),
 }
+_AR_LETTER = re.compile(r"[\u0600-\u06ff]")
+_AR_MARKS_OPT = "[\u064b-\u065f\u0670]*"  # optional vowel marks/shadda after each Arabic letter ('أحضّر', 'أُنتج')
 
 
 def _term_rx(term: str) -> str:
     star = term.endswith("*")
-    body = re.escape(_fold(_nfkc(term.rstrip("*")))).replace(r"\ ", r"\s+")
+    folded = _fold(_nfkc(term.rstrip("*")))
+    if _AR_LETTER.search(folded):  # Arabic script: a vowel mark may follow any letter
+        body = "".join(re.escape(ch) + (_AR_MARKS_OPT if _AR_LETTER.match(ch) else "") for ch in folded)
+        body = body.replace(r"\ ", r"\s+")
+    else:
+        body = re.escape(folded).replace(r"\ ", r"\s+")
     return body + (r"[\w\u0900-\u097f]*" if star else "")
 
 

@@ -87,10 +87,18 @@ def _mostly_lookalike(word: str) -> bool:
     return bool(letters) and all(c.translate(_HOMOGLYPHS) != c for c in letters)
 
 
+# Persian/Urdu letter forms of Arabic letters, so one spelling of a name or cue matches all three scripts:
+# 'ی' 'ى' -> 'ي' (yeh), 'ک' -> 'ك' (kaf), 'ہ' 'ۂ' 'ھ' -> 'ه' (heh): 'هروئین' (fa) and 'هروئين' (ar) fold alike
+_PERSO_ARABIC = {"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06c2": "\u0647",
+                 "\u06be": "\u0647"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     if c.isascii():
         return c.lower()
+    if c in _PERSO_ARABIC:
+        return _PERSO_ARABIC[c]
     if "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3":
         return c  # kana with voicing marks and Hangul syllables would lose their identity when decomposed
     base = unicodedata.normalize("NFD", c)[0].lower()
@@ -111,6 +119,7 @@ class Token:
 
 # '\u0900-\u097f', '\u064b-\u065f': Devanagari vowel signs/viramas and Arabic vowel marks belong to their word
 _TOKEN = re.compile(r"[\w@$\u0900-\u097f\u064b-\u065f\u0670]+(?:!+[\w@$]+)*", re.U)  # 'r!c!n': '!' inside a word is a leet 'i'
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")  # Arabic vowel marks and shadda ('أحضّر' is 'أحضر')
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "8": "b", "!": "i"})
 _HAS_ALPHA = re.compile(r"[^\W\d_]", re.U)
 _SPACED_SEP = re.compile(r"^[\s.\-_*/|+~,:]{1,3}$")
@@ -124,6 +133,8 @@ def tokenize(folded: str) -> list[Token]:
             # unspaced scripts (CJK, Korean particles) are segmented into vocabulary words
             for a, b in split_unspaced(part.group(0)):
                 word = part.group(0)[a:b].replace("sulph", "sulf").replace("ß", "ss")
+                if _ARABIC_MARKS.search(word):  # 'السّارين' (with a shadda) is the name 'السارين'; the span keeps the marks
+                    word = _ARABIC_MARKS.sub("", word)
                 out.append(Token(word, m.start() + part.start() + a, m.start() + part.start() + b))
     return out
 
