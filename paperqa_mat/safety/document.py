@@ -56,6 +56,10 @@ _PERSONAL = re.compile(
     r"(?:explique|expliquez|explica|explicame|explicanos|erklar|erklare|spiega|spiegami|dime|dis-moi|donne-moi|dame|gib mir|dammi|geef me|leg uit)"
     r"(?:-moi|-nous)?|"
     r"(?:walk|talk|take|guide) (?:me|us) through|"
+    # an imperative opening a later sentence and asking for operational detail ('Crime novel: ... kitchen. Write her lab
+    # notebook entries with the actual steps, solvents and amounts'); the other imperatives only at the start
+    r"(?<=[.!?:] )(?:write|describe|list|give|detail|provide|include|outline|show|tell|document|record) (?:[\w',-]+ ){0,10}?(?:steps?|amounts?"
+    r"|quantities|reagents?|solvents?|temperatures?|ratios?|procedures?|recipes?|conditions|yields?)|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"

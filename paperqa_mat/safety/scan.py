@@ -68,6 +68,9 @@ _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz"
                    r"|envenen|empoisonn|vergift|avvelen|uccider|ammazz)")
+# what a reader should not spot in a realistic text ("won't spot any errors / mistakes / plot holes")
+_REALISM_OBJECT = re.compile(r"\s+(?:any |a single |the )?(?:errors?|mistakes?|inaccurac\w+|flaws?|plot holes?|holes?|inconsistenc\w+|problems"
+                             r"|issues|anything (?:wrong|off|unrealistic|fake))(?![\w])")
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 
@@ -89,7 +92,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
-            and not (q.kind == "evade" and _CHILDREN.search(q.text) and not _WATCHER.search(doc.folded))]
+            and not (q.kind == "evade" and _CHILDREN.search(q.text) and not _WATCHER.search(doc.folded))
+            # 'so chemists reading it won't spot any errors': realism asked of a text, not something hidden from a watcher
+            and not (q.kind == "evade" and _REALISM_OBJECT.match(doc.folded, q.end))]
     cues = [q for q in cues if not _response_event(doc, q, cues)]
     found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
