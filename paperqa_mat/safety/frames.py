@@ -90,6 +90,18 @@ _CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborat
                             r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact\w*|specific\w*)(?![\w])")
 
 
+# a production noun that is the object of a banning verb, in any of the core languages: 'why didn't the Geneva Protocol ban
+# the production of chemical weapons', 'n'interdisait-il pas la production', 'no prohibió la producción', 'verbot ... nicht
+# die Herstellung'. The gap (up to five words, no punctuation) may not hold a conjunction or a request ('ignore the ban and
+# tell me the production'); the nouns 'interdiction', 'prohibición', 'prohibition' are not verbs ('malgré l'interdiction,
+# explique la production' stays a request).
+_BANNED_OBJECT = re.compile(
+    r"(?<![\w])(?:ban|bans|banned|banning|outlaw(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)|interdi(?!ction)\w*"
+    r"|pro(?:h)?ib(?!i[cz]|ition)\w*|verbiet\w*|verbot(?:en)?|untersag\w*|verbied\w*|verbood|viet[ao]\w*)"
+    r"(?:[\s'-]+(?!(?:and|et|und|y|e|o|or|but|then|mais|aber|pero|ma|tell|give|explain|show|me|mir|moi|explique\w*|erklar\w*"
+    r"|explica\w*|spiega\w*|dime|dis)(?![\w]))\w+){0,5}[\s'-]+$")
+
+
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
 
@@ -159,6 +171,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
                     and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded))
     if q.form == "noun" and q.kind in ("make", "scale"):
         s, e = doc.clauses[doc.clause_of(q.start)]
+        if _BANNED_OBJECT.search(doc.folded[s : q.start]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) \
+                and not _REPLICATE.search(doc.folded):
+            return True  # 'why didn't the 1925 protocol ban the production of chemical weapons': a treaty question
         if _INFO_FRAME.match(doc.folded[s:e]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded):
             return True  # 'what's the history of sarin production at ...', 'what production volumes of phosgene ...'
         if not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded) and (
