@@ -36,7 +36,10 @@ _PERSONAL = re.compile(
     # a present-tense how-question about what people generally do ('how do ppl actually weaponize X'): a request
     r"how (?:would|could|might|should|do|does|can) (?:ppl|people|folks|guys|anyone|anybody|somebody|terrorists|attackers|criminals|insurgents"
     r"|militants|militias|armies|militaries|cartels|cooks|bombers|poisoners|assassins)|"
-    r"how (?:would|could|might|can) (?:a|an|the) (?:\w+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur)|"
+    # a hypothetical outlaw actor: 'how would a clandestine chemist get rid of ...', 'how might an underground cook ...'
+    r"how (?:would|could|might|can) (?:a|an|the) (?:[\w-]+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur"
+    r"|chemist|cook|dealer|smuggler|trafficker|bomb-?maker|bomber|poisoner|criminal|killer|murderer|hobbyist|student|prepper|guy|person|hacker"
+    r"|courier|mule|cartel|kingpin|insurgent|extremist)(?![\w-])|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
     # a hypothetical actor who has / does something, then a wh-question about what would work: 'if someone had PCl3 and

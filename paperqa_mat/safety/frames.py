@@ -135,6 +135,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
             r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):
         return True  # 'how do regulators make sure fentanyl patches don't get diverted': preventing it
+    if q.kind in ("acquire", "use") and re.search(r"(?:so|so that|such that)\s+(?:it|they|this|that|the \w+|nobody|no one)\s+(?:couldn't|can't|cannot|won't"
+                                                 r"|wouldn't|could not|will not|would not)\s+(?:ever\s+)?(?:be\s+|get\s+)?$", doc.folded[max(0, q.start - 50) : q.start]):
+        return True  # 'dispose of expired morphine so it couldn't be diverted': preventing it
     if q.kind == "procedure" and q.text in ("guide", "guides") and _DOC_GUIDE.search(doc.folded[max(0, q.start - 20) : q.start]):
         return True  # 'my pharm study guide', 'a reading guide', 'the APA style guide': a kind of document, not a how-to
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
