@@ -106,6 +106,8 @@ class Doc:
 
 _DOTTED = re.compile(r"(?<![\w.])(?:\w\.){1,}\w$")
 _LEET = str.maketrans("@4310$57", "aaeiosst")  # 'wh@ts the route' is 'whats the route' when reading the question after a dash
+_OPS_AFTER_DASH = re.compile(r"\s*(?:the |exact |full |all |precise )?(?:ratios?|temps?|temperatures?|steps?|amounts?|quantit\w+|reagents?|conditions"
+                             r"|yields?|procedures?|recipes?|times|purif\w*|workup|work-up|equipment|method)(?![\w])")
 _BARE_QUESTION = re.compile(r"\s*(?:what|which|how|whats|wat|wich)\b")
 
 
@@ -134,6 +136,9 @@ def analyse(text: str) -> Doc:
         if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(
                 f[m.end() : m.end() + 16].translate(_LEET)):
             continue  # 'x from y for z - what reducing agent n how much': the question after the dash is about the title
+        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _OPS_AFTER_DASH.match(
+                f[m.end() : m.end() + 24].translate(_LEET)):
+            continue  # 'x from y + z - ratio n temp??', 'tabun - reagent list + steps': the details asked for are the title's
         bounds.append(m.end())
     bounds += [len(f) + 1]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]

@@ -233,6 +233,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
      r"|(?:cause|causes|inflict|inflicts|maximi[sz]e|maximi[sz]es) (?:the )?(?:maximum|max|most|mass|more) (?:casualties|deaths|injuries|fatalities)"
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
+    # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter')
+    ("use", "verb", False, r"(?:put|putting|seal|sealing|stuff|stuffing|slip|slipping|pack|packing|tuck|tucking) (?:\w+ ){0,3}?(?:in|into|inside) (?:an? |the |some |every )?"
+     r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"),
     # covertly dosing someone's food or drink ('getting ricin into someone's food'; alone, not a cue for the backstop: guard.py)
     ("use", "verb", False, r"(?:get|getting|put|putting|slip|slipping|sneak|sneaking|mix|mixing|add|adding|pour|pouring|stir|stirring) (?:\w+ ){0,3}?"
      r"(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s|a person's|the victim's|people's|the \w+'s) (?:\w+ )?(?:food|drinks?|coffee|tea"

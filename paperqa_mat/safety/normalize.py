@@ -174,7 +174,8 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
 # chat-speak ('hw 2 mak3 it', 'how 2 b0mb', 'can u') -> words; '2' only between two words
 _CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wht": "what", "pls": "please",
          "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with",
-         "mk": "make", "mke": "make", "mak": "make", "hom": "home"}
+         "mk": "make", "mke": "make", "mak": "make", "hom": "home",
+         "purif": "purification", "synth": "synthesis", "extr": "extraction", "prep": "preparation", "gimme": "give me"}
 
 
 # request words hidden by syllable splitting ('syn the sis', 'rec ipe'): merged when their pieces are short
@@ -248,7 +249,8 @@ def _merge_run(run: list[Token], seps: list[str]) -> list[Token]:
 
 
 def _join(group: list[Token]) -> Token:
-    return Token("".join(t.text for t in group), group[0].start, group[-1].end)
+    # a digit among the letters is leet once they are joined: 's.a.r.1.n' -> 'sar1n' -> 'sarin'
+    return Token(deleet("".join(t.text for t in group)), group[0].start, group[-1].end)
 
 
 def is_obfuscated(tokens: list[Token], deob: list[Token]) -> bool:
