@@ -27,6 +27,10 @@ EN_LEMMAS: dict[str, list[str]] = {
         "press", "get going", "set up", "replicate", "reproduce", "recreate", "home-brew", "homebrew", "mix up", "mix",
         "combine", "derive", "obtain", "convert", "grow", "stabilise", "stabilize", "thicken",
         "grind", "mill", "cut", "load", "fill", "pack", "improvise", "jury-rig", "cobble together", "rig up",
+        # named reaction steps that carry a precursor or a drug on to the product ('fluorinate it and take it to the
+        # G-agent', 'acetylate it to heroin', 'N-methylate amphetamine'): strict, so only with a specific agent in a request
+        "fluorinate", "chlorinate", "brominate", "acetylate", "methylate", "demethylate", "o-demethylate", "n-methylate",
+        "alkylate", "acylate", "esterify", "hydrogenate", "aminate", "take* all the way to", "carry* on to", "carry* through to",
     ],
     "use": [
         "disperse", "spread", "release", "deploy", "deliver", "spray", "aerosolise", "aerosolize", "vaporise",
