@@ -102,6 +102,16 @@ _BANNED_OBJECT = re.compile(
     r"|explica\w*|spiega\w*|dime|dis)(?![\w]))\w+){0,5}[\s'-]+$")
 
 
+# ... or the subject of a banning participle after it: 'pourquoi la production d'armes chimiques est-elle interdite',
+# 'perché la produzione di armi chimiche è vietata', 'warum ist die Herstellung von Chemiewaffen verboten' (in a question
+# asking why/when, or a text that is not a request)
+_BANNED_AFTER = re.compile(
+    r"(?:[\s'-]+[\w'-]+){0,8}?[\s'-]+(?:interdite?s?|prohibid[ao]s?|prohibited|proibit[ao]|proibid[ao]s?|banned|outlawed|forbidden"
+    r"|verboten|untersagt|vietat[ao]|verboden)(?![\w])")
+_WHY_WHEN = re.compile(r"\W*(?:why|when|since when|pourquoi|quand|depuis quand|warum|weshalb|wann|seit wann|por que|porque|cuando|desde cuando"
+                       r"|perche|quando|da quando|waarom|wanneer|sinds wanneer)(?![\w])")
+
+
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
 
@@ -177,6 +187,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         if _BANNED_OBJECT.search(doc.folded[s : q.start]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) \
                 and not _REPLICATE.search(doc.folded):
             return True  # 'why didn't the 1925 protocol ban the production of chemical weapons': a treaty question
+        if _BANNED_AFTER.match(doc.folded, q.end, e) and (not doc.personal or _WHY_WHEN.match(doc.folded, s)) \
+                and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded):
+            return True  # 'pourquoi la production d'armes chimiques est-elle interdite par la CIAC ?'
         if _INFO_FRAME.match(doc.folded[s:e]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded):
             return True  # 'what's the history of sarin production at ...', 'what production volumes of phosgene ...'
         if not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded) and (
