@@ -51,7 +51,7 @@ _PERSONAL = re.compile(
     r"(?! (?:\w+ )?(?:recogni|detect|treat|diagnos|respond|notic|know|happen|show|feel|look|smell|protect|surviv|be (?:detected|caught|treated)"
     r"|hospitals?|doctors?|responders?|police|authorities|victims?|patients?))(?![\w])|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
-    r"(?:need|want|looking for) (?:\w+ ){0,2}?(?:steps?|step by step|instructions?|recipes?|procedures?|methods?|walkthrough|guide|amounts|"
+    r"(?:need|want|looking for) (?:\w+ ){0,2}?(?:steps?|step by step|instructions?|recipes?|procedures?|methods?|walkthrough|guide|amounts|processe?s?|routes?|"
     r"quantities|ratios|how-?to)|(?:easiest|simplest|quickest|cheapest|best|fastest) (?:one )?to (?:make|extract|produce|synthesi[sz]e|get|obtain|"
     r"buy|cook|build|isolate|grow|culture|purify|prepare)|"
     r"(?:le|la|les) plus (?:facile|simple|rapide)s? (?:a|de)|(?:mas|menos) (?:facil|sencill[oa]|simple|rapid[oa])s? de|am (?:einfachsten|leichtesten)"

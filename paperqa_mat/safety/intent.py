@@ -233,6 +233,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|for (?:the )?(?:maximum|max|more|greater|extra|most|massive|mass) (?:damage|casualties|injuries|lethality|deaths|harm|destruction)"
      r"|(?:cause|causes|inflict|inflicts|maximi[sz]e|maximi[sz]es) (?:the )?(?:maximum|max|most|mass|more) (?:casualties|deaths|injuries|fatalities)"
      r"|(?:add|adding|pack|packing) (?:\w+ ){0,2}?(?:shrapnel|nails|ball bearings|screws)"),
+    # a delivery chosen for the most exposure of people ('which delivery method gives the most skin exposure')
+    ("use", "verb", False, r"(?:gives?|giving|causes?|causing|maximi[sz]es?|maximi[sz]ing|achieves?|produces?|gets?|delivers?|ensures?) (?:the )?"
+     r"(?:most|max|maximum|greatest|highest|largest|best|widest) (?:\w+ )?(?:skin |dermal |inhalation |lung |airway |respiratory |human |victim )?"
+     r"(?:exposure|contact|absorption|uptake|penetration|casualties|coverage of (?:people|the crowd|the room))"),
     # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter')
     ("use", "verb", False, r"(?:put|putting|seal|sealing|stuff|stuffing|slip|slipping|pack|packing|tuck|tucking) (?:\w+ ){0,3}?(?:in|into|inside) (?:an? |the |some |every )?"
      r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"),
