@@ -64,7 +64,7 @@ _PERSONAL = re.compile(
     r"(?<=[.!?:] )(?:write|describe|list|give|detail|provide|include|outline|show|tell|document|record) (?:[\w',-]+ ){0,10}?(?:steps?|amounts?"
     r"|quantities|reagents?|solvents?|temperatures?|ratios?|procedures?|recipes?|conditions|yields?)|"
     r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
-    r"outline|draft|teach|generate|create|find|compute|plan|help)|"
+    r"outline|draft|teach|generate|create|find|compute|plan|help|screen|tweak|modify|rank|enumerate|optimi[sz]e|use (?:your|the|this|our|my))|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"

@@ -237,6 +237,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"(?:gives?|giving|causes?|causing|maximi[sz]es?|maximi[sz]ing|achieves?|produces?|gets?|delivers?|ensures?) (?:the )?"
      r"(?:most|max|maximum|greatest|highest|largest|best|widest) (?:\w+ )?(?:skin |dermal |inhalation |lung |airway |respiratory |human |victim )?"
      r"(?:exposure|contact|absorption|uptake|penetration|casualties|coverage of (?:people|the crowd|the room))"),
+    # a design that must not match what screeners compare against ("signatures won't match any entry in airport
+    # explosive-trace detector libraries", 'stop them matching any OPCW schedule definition')
+    ("evade", "verb", False, r"(?:(?:won't|wouldn't|don't|do not|will not|never|no longer|avoid|avoiding|without|escape) |stop(?:s|ping)? (?:them |it |the \w+ )?)"
+     r"(?:\w+ )?match(?:es|ing)? (?:any |the |an? |their |anything (?:in|on) )?(?:[\w'/-]+ ){0,6}?(?:librar(?:y|ies)"
+     r"|databases?|definitions?|schedules?|control lists?|watch ?lists?|entr(?:y|ies)|reference spectra)(?![\w])"),
     # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter')
     ("use", "verb", False, r"(?:put|putting|seal|sealing|stuff|stuffing|slip|slipping|pack|packing|tuck|tucking) (?:\w+ ){0,3}?(?:in|into|inside) (?:an? |the |some |every )?"
      r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"),

@@ -122,6 +122,12 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
             return Verdict(True, "evasion", f"asks how to evade {regime.group(0).rstrip(chr(39))} for chemicals ({CATEGORY_TEXT['evasion']}; "
                            f"cue '{evade[0].text}')", "rules", [regime.group(0)])
+        if _ENERGETIC.search(conv_text) and (personal or _FIRST_PERSON.search(doc.folded)) and any(_SCREEN_MATCH.search(q.text) for q in evade) \
+                and not _LIBRARY_UPDATE.search(doc.folded):
+            # no substance named, but an energetic mixture designed so its signature misses the trace detectors: 'design
+            # oxidiser/fuel blends whose Raman and IMS signatures won't match any entry in the detector libraries'
+            return Verdict(True, "evasion", f"asks for an energetic material designed to evade detection ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [_ENERGETIC.search(conv_text).group(0)])
         described = _DRUG_DESCRIBED.search(conv_text)
         if described and _DRUG_ORIGIN.search(conv_text):
             # a drug described, not named, with its trafficking origin: 'kilo parcels of the white powder that comes up from
@@ -279,6 +285,14 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 return _verdict(combo["cat"], ok[0], fake, f"describes making {combo['refers']} from its ingredients")
     return None
 
+
+# energetic-material words, for evasion requests that name no substance ('oxidiser/fuel blends ... detonation velocities')
+_ENERGETIC = re.compile(r"(?<![\w])(?:detonation|detonat\w+|explosives?|explosive-trace|oxidi[sz]er/fuel|energetic (?:materials?|formulations?|blends?|compounds?)"
+                        r"|brisance|nitrate esters?|high explosives?|blasting agents?)(?![\w])")
+_SCREEN_MATCH = re.compile(r"match")
+# the gap found so that the library can be filled ('flag any that wouldn't match so we can add them to the library')
+_LIBRARY_UPDATE = re.compile(r"(?<![\w])(?:add|include|update|expand|extend|enrol|register)\w* (?:them |it |those |these )?(?:to |in |into )?(?:the |our |their )?"
+                             r"(?:[\w-]+ ){0,2}?(?:librar(?:y|ies)|databases?)|so (?:we|they|the \w+) can (?:add|include|update)")
 
 # '<agent> from <substance>' in a request ('heroin from morphine, what do I need'): a conversion asked for
 _FROM_CONVERSION = re.compile(r"^\s+(?:out of|from|starting from|via|using)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+)?$")
