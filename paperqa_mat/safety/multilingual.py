@@ -115,6 +115,8 @@ def translit(word: str) -> str:
 
 
 # --------------------------------------------------------------------------- cues, blockers, frames
+# after an Arabic verb stem: an object pronoun or plural ending, then the end of the word ('أركّزها'; not 'أجهزة', 'إرشادات')
+_AR_SUFFIX = r"[\u064b-\u065f\u0670]*(?:ه|ها|هم|هما|ون|ين|وا|ي|ن|نا)?[\u064b-\u065f\u0670]*(?![\w])"
 _BOUNDARY = {
     "word": (r"(?<![\w-])", r"(?![\w])"),
     "left": (r"(?<![\w-])", ""),
@@ -122,7 +124,9 @@ _BOUNDARY = {
     "ar": (r"(?<![\w-])(?:وال|بال|فال|كال|لل|ال|و|ف|ل|ب)?", ""),
     # an Arabic verb stem after a proclitic and a required imperfect prefix (I/we/he/you): 'حضر' matches 'أحضّر' (I prepare),
     # 'نحضر', 'يحضر', 'وأحضر'; the stem alone ('حضر', he attended) does not
-    "ar_verb": (r"(?<![\w-])(?:و|ف|ل|س)?[اينت]", ""),
+    "ar_verb": (r"(?<![\w-])(?:و|ف|ل|س)?[اينت]", _AR_SUFFIX),
+    # the same with a first-person prefix only ('أحوّل', 'نحول' = I/we convert; not 'يحول'/'تحول', it turns into)
+    "ar_verb1": (r"(?<![\w-])(?:و|ف|ل|س)?[ان]", _AR_SUFFIX),
 }
 _AR_LETTER = re.compile(r"[\u0600-\u06ff]")
 _AR_MARKS_OPT = "[\u064b-\u065f\u0670]*"  # optional vowel marks/shadda after each Arabic letter ('أحضّر', 'أُنتج')
