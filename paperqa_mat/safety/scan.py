@@ -234,6 +234,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             for m2 in live_unblocked:
                 if m2.start > m1.end and doc.clause_of(m2.start) == doc.clause_of(m1.start) and _FROM_CONVERSION.match(doc.folded[m1.end : m2.start].translate(_LEET)):
                     return Verdict(True, m1.cat, f"asks how to make {m1.text} from {m2.text} ({CATEGORY_TEXT[m1.cat]})", "rules", [m1.text])
+    if not found and personal and _SHRAPNEL.search(doc.folded) and any(q.kind == "make" and not q.weak and not _historical(doc, q) for q in cues):
+        # building something with shrapnel packed around it: 'how would I build one ten times over the legal limit and pack
+        # nails around it' (after a turn about salutes), 'make a bigger one and tape ball bearings round it'
+        return Verdict(True, "explosive", f"asks how to build a device with shrapnel ('{_SHRAPNEL.search(doc.folded).group(0)}') "
+                       f"({CATEGORY_TEXT['explosive']})", "rules", [_SHRAPNEL.search(doc.folded).group(0)])
     if not found and personal:
         blast = _implicit_blast(doc, cues, docs[-2] if len(docs) > 1 else None)
         if blast:
@@ -293,6 +298,12 @@ _SCREEN_MATCH = re.compile(r"match")
 # the gap found so that the library can be filled ('flag any that wouldn't match so we can add them to the library')
 _LIBRARY_UPDATE = re.compile(r"(?<![\w])(?:add|include|update|expand|extend|enrol|register)\w* (?:them |it |those |these )?(?:to |in |into )?(?:the |our |their )?"
                              r"(?:[\w-]+ ){0,2}?(?:librar(?:y|ies)|databases?)|so (?:we|they|the \w+) can (?:add|include|update)")
+
+# shrapnel packed around or onto a thing ('pack nails around it', 'tape ball bearings round the charge', 'glue screws onto it')
+_SHRAPNEL = re.compile(r"(?<![\w])(?:pack|packing|packed|tape|taping|taped|glue|gluing|glued|wrap|wrapping|wrapped|stuff|stuffing|add|adding|surround|surrounding"
+                       r"|layer|layering|embed|embedding) (?:it |them |with )?(?:\w+ ){0,2}?(?:nails|ball[- ]?bearings|screws|bolts|shrapnel|glass shards|broken glass"
+                       r"|bbs|steel balls|pellets|tacks|nuts and bolts) (?:all )?(?:around|round|onto|on the outside of|to the outside of|inside)"
+                       r" (?:it|them|one|that|this|the (?:charge|device|shell|casing|pipe|can|tube|core|salute|cake|mortar|firework|bomb)s?)(?![\w])")
 
 # '<agent> from <substance>' in a request ('heroin from morphine, what do I need'): a conversion asked for
 _FROM_CONVERSION = re.compile(r"^\s+(?:out of|from|starting from|via|using)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+)?$")
