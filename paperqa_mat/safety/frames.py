@@ -27,6 +27,9 @@ _INFO_FRAME = re.compile(
     r"why (?:did|was|were|do|does|is|are|has|have)|when (?:did|was|were|has|have)|who (?:invented|discovered|first|developed|ran|led)|"
     r"where (?:was|were|did)|how (?:much|many) (?:\w+ ){0,3}(?:was|were|did|is|are|does)|what happened)(?![\w])"
 )
+# a biological subject right before a production verb ('the liver demethylates', 'CYP3A4 N-dealkylates', 'gut bacteria convert')
+_BIO_SUBJECT = re.compile(r"(?<![\w])(?:liver|livers|enzymes?|cyp\w*|the body|body's|bacteria|microbes|metaboli[sz]m|hepatocytes|esterases?|kidneys?"
+                         r"|gut flora|microsomes|p450|ugt\w*|plants?|organisms?|fungi|yeasts?) (?:\w+ )?$")
 # a document kind before 'guide' ('study guide', 'revision guide', 'style guide', 'reading guide')
 _DOC_GUIDE = re.compile(r"(?<![\w])(?:study|revision|exam|reading|style|course|class|lecture|teaching|reference|field|pocket|pronunciation|citation|discussion"
                        r"|quick[- ]reference|tv|viewing|career|clinical|prescribing) $")
@@ -150,6 +153,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'dispose of expired morphine so it couldn't be diverted': preventing it
     if q.kind == "procedure" and q.text in ("guide", "guides") and _DOC_GUIDE.search(doc.folded[max(0, q.start - 20) : q.start]):
         return True  # 'my pharm study guide', 'a reading guide', 'the APA style guide': a kind of document, not a how-to
+    if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]):
+        return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
         return True  # 'what licence do we need to import it legally?': a compliance question
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
