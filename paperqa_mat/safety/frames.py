@@ -29,7 +29,7 @@ _INFO_FRAME = re.compile(
 )
 # a biological subject right before a production verb ('the liver demethylates', 'CYP3A4 N-dealkylates', 'gut bacteria convert')
 _BIO_SUBJECT = re.compile(r"(?<![\w])(?:liver|livers|enzymes?|cyp\w*|the body|body's|bacteria|microbes|metaboli[sz]m|hepatocytes|esterases?|kidneys?"
-                         r"|gut flora|microsomes|p450|ugt\w*|plants?|organisms?|fungi|yeasts?) (?:\w+ )?$")
+                         r"|gut flora|microsomes|p450|ugt\w*|plants?|organisms?|fungi|yeasts?) (?:(?!to )\w+ )?$")
 # a document kind before 'guide' ('study guide', 'revision guide', 'style guide', 'reading guide')
 _DOC_GUIDE = re.compile(r"(?<![\w])(?:study|revision|exam|reading|style|course|class|lecture|teaching|reference|field|pocket|pronunciation|citation|discussion"
                        r"|quick[- ]reference|tv|viewing|career|clinical|prescribing) $")
@@ -153,7 +153,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'dispose of expired morphine so it couldn't be diverted': preventing it
     if q.kind == "procedure" and q.text in ("guide", "guides") and _DOC_GUIDE.search(doc.folded[max(0, q.start - 20) : q.start]):
         return True  # 'my pharm study guide', 'a reading guide', 'the APA style guide': a kind of document, not a how-to
-    if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]):
+    if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]) and not re.search(
+            r"(?<![\w])(?:i|we|me|my|our|us|get|make|engineer|use|using|grow|culture)(?![\w])", doc.folded[max(0, q.start - 40) : q.start]):
         return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
         return True  # 'what licence do we need to import it legally?': a compliance question
