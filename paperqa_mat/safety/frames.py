@@ -27,6 +27,8 @@ _INFO_FRAME = re.compile(
     r"why (?:did|was|were|do|does|is|are|has|have)|when (?:did|was|were|has|have)|who (?:invented|discovered|first|developed|ran|led)|"
     r"where (?:was|were|did)|how (?:much|many) (?:\w+ ){0,3}(?:was|were|did|is|are|does)|what happened)(?![\w])"
 )
+# what follows an event noun used as a subject ('the Kim Jong-nam killing made it notorious', 'the Salisbury poisoning was ...')
+_EVENT_NOUN_AFTER = re.compile(r"\s*(?:[,.;:?!)]|$|(?:made|makes|was|were|is|has|had|case|became|led|shocked|remains|showed|shows|in \d{4}|of \d{4})(?![\w]))")
 # a biological subject right before a production verb ('the liver demethylates', 'CYP3A4 N-dealkylates', 'gut bacteria convert')
 _BIO_SUBJECT = re.compile(r"(?<![\w])(?:liver|livers|enzymes?|cyp\w*|the body|body's|bacteria|microbes|metaboli[sz]m|hepatocytes|esterases?|kidneys?"
                          r"|gut flora|microsomes|p450|ugt\w*|plants?|organisms?|fungi|yeasts?) (?:(?!to )\w+ )?$")
@@ -153,6 +155,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'dispose of expired morphine so it couldn't be diverted': preventing it
     if q.kind == "procedure" and q.text in ("guide", "guides") and _DOC_GUIDE.search(doc.folded[max(0, q.start - 20) : q.start]):
         return True  # 'my pharm study guide', 'a reading guide', 'the APA style guide': a kind of document, not a how-to
+    if q.kind == "use" and q.text in ("killing", "killings", "poisoning", "poisonings", "bombing", "bombings") and re.search(
+            r"(?<![\w])the (?:[\w'-]+ ){1,3}$", doc.folded[max(0, q.start - 40) : q.start]) and _EVENT_NOUN_AFTER.match(doc.folded, q.end):
+        return True  # 'why the Kim Jong-nam killing made it notorious': the event, named as a noun
     if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]) and not re.search(
             r"(?<![\w])(?:i|we|me|my|our|us|get|make|engineer|use|using|grow|culture)(?![\w])", doc.folded[max(0, q.start - 40) : q.start]):
         return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
