@@ -108,13 +108,14 @@ _BANNED_OBJECT = re.compile(
 
 
 # ... or the subject of a banning participle after it: 'pourquoi la production d'armes chimiques est-elle interdite',
-# 'perché la produzione di armi chimiche è vietata', 'warum ist die Herstellung von Chemiewaffen verboten' (in a question
+# 'perché la produzione di armi chimiche è vietata', 'warum ist die Herstellung von Chemiewaffen verboten', fa 'چرا تولید
+# سارین ... ممنوع است' (in a question
 # asking why/when, or a text that is not a request)
 _BANNED_AFTER = re.compile(
     r"(?:[\s'-]+[\w'-]+){0,8}?[\s'-]+(?:interdite?s?|prohibid[ao]s?|prohibited|proibit[ao]|proibid[ao]s?|banned|outlawed|forbidden"
-    r"|verboten|untersagt|vietat[ao]|verboden)(?![\w])")
+    r"|verboten|untersagt|vietat[ao]|verboden|ممنوع\w*|محظور\w*)(?![\w])")
 _WHY_WHEN = re.compile(r"\W*(?:why|when|since when|pourquoi|quand|depuis quand|warum|weshalb|wann|seit wann|por que|porque|cuando|desde cuando"
-                       r"|perche|quando|da quando|waarom|wanneer|sinds wanneer)(?![\w])")
+                       r"|perche|quando|da quando|waarom|wanneer|sinds wanneer|چرا|لماذا|کیوں|از کی|متى)(?![\w])")
 
 
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
