@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.document import Doc
 
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
@@ -118,6 +119,13 @@ _WHY_WHEN = re.compile(r"\W*(?:why|when|since when|pourquoi|quand|depuis quand|w
                        r"|perche|quando|da quando|waarom|wanneer|sinds wanneer|چرا|لماذا|کیوں|از کی|متى)(?![\w])")
 
 
+# a harmless product: turning an agent into one destroys it (decontamination), it does not make it: 'convert sarin into a
+# harmless substance', 'hydrolyse VX to non-toxic products' (other languages: multilingual.harmless); not 'harmless-looking'
+_HARMLESS = re.compile(r"(?<![\w])(?:harmless|non-?toxic|innocuous|inert|less toxic|non-?hazardous|sans danger|inoffensi\w*"
+                       r"|non toxiques?|harmlos\w*|ungiftig\w*|unschadlich\w*|inocu[oa]s?|no toxic[oa]s?|innocu[oi]|non tossic[oi]"
+                       r"|atossic[oi]|onschadelijk\w*|niet[- ]giftig\w*)(?![\w-])(?! ?looking)")
+
+
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
 
@@ -194,6 +202,15 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         s, e = doc.clauses[doc.clause_of(q.start)]
         return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())
                     and not _FIRST_SUBJECT.search(doc.folded[s:e]) and not _REPLICATE.search(doc.folded))
+    if q.kind == "make" and not any(c.kind in ("use", "scale", "evade", "acquire") and not c.weak for c in doc.cues):
+        s, e = doc.clauses[doc.clause_of(q.start)]
+        harmless = [h.start() for h in _HARMLESS.finditer(doc.folded, s, e)] + [s + h for h in ml.harmless_starts(doc.folded[s:e])]
+        # in the product's place: after the agent when the verb comes first ('convert sarin into a harmless substance'),
+        # between the agent and the verb when it comes last ('サリンを無害な物質に変換する'); not 'make sarin in bulk, are the
+        # byproducts harmless?'
+        if any(s <= m.start < e and ((q.end <= m.start and m.end <= h) or (m.end <= h < q.start))
+               for m in doc.mentions for h in harmless) or any(0 <= h - q.end <= 2 for h in harmless):
+            return True  # ... or right after a conversion verb: '把沙林转化为无害物质'
     if q.form == "noun" and q.kind in ("make", "scale"):
         s, e = doc.clauses[doc.clause_of(q.start)]
         if _BANNED_OBJECT.search(doc.folded[s : q.start]) and not _FIRST_SUBJECT.search(doc.folded[s:e]) \

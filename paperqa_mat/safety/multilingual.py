@@ -219,6 +219,16 @@ def names_own_object(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _harmless_rx() -> re.Pattern:
+    return re.compile("|".join(_term_rx(t) for t in data().get("harmless", [])) or r"(?!)")
+
+
+def harmless_starts(folded: str) -> list[int]:
+    """Where a harmless/non-toxic product is named in one of these languages ('무해한 물질', 'безвредное вещество', 'غير ضارة')."""
+    return [m.start() for m in _harmless_rx().finditer(folded)]
+
+
+@lru_cache(maxsize=1)
 def bom_before() -> frozenset[str]:
     """Words after which 'bom' is a bomb (Indonesian/Vietnamese 'membuat bom', 'chế tạo bom')."""
     return frozenset(data()["bom_before"])
