@@ -410,6 +410,15 @@ def _mk(lex: Lexicon, i: int, start: int, end: int, text: str, how: str, weak: b
     return Mention(e["id"], e["cat"], e["tier"], start, end, text, how, weak)
 
 
+# a Hermann-Mauguin space-group symbol ('P6_3/mmc', 'P63/mmc', 'P4_2/mnm', 'Fm-3m'): a name read inside one ('3/mmc' as
+# the cathinone 3-MMC) is part of the symbol
+_SPACEGROUP = re.compile(r"(?<![\w/-])[PIFCABR](?:-?[1-6](?:_?[1-6])?(?:/[mnabcde])?|[mnabcde]){1,5}(?![\w/])")
+
+
+def _inside_spacegroup(symbols: list[tuple[int, int]], m: Mention) -> bool:
+    return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in symbols)
+
+
 def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Mention]:
     """All mentions in one text. ``views`` are token lists (plain and de-obfuscated)."""
     lex = load()
@@ -439,8 +448,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                         len(key) >= 5 and all(len(t.text) <= 3 for t in toks[i : j + 1])
                     ):
                         continue
-                    if span == 1 and ntok > 1 and len(key) <= 6:
-                        continue  # a short word that happens to spell a two-word name run together ('vegas' = 've gas')
+                    if span == 1 and ntok > 1 and len(key) <= 6 and not (len(key) >= 3 and any(c.isdigit() for c in key)):
+                        continue  # a short word that spells a two-word name run together ('vegas' = 've gas'); a code
+                        # with a digit run together is still the code ('3mmc', '2cb')
                     text = folded[toks[i].start : toks[j].end]
                     w = weak
                     if key == "meth" and j + 1 < n and toks[j + 1].text.startswith("acryl"):
@@ -517,7 +527,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             exact_hits = [h for h in hits if h.ref in {x[0] for x in exact.values()}]
             for h in exact_hits or hits[:1]:
                 add(Mention(h.ref, h.cat, h.tier, s, e, smi, "smiles", False))
-    return out
+    symbols = [m.span() for m in _SPACEGROUP.finditer(clean)]
+    return [m for m in out if not _inside_spacegroup(symbols, m)] if symbols else out
 
 
 # agents described by the person they are named after or who first made them ('the arsenical vomiting agent named after
