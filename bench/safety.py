@@ -4,7 +4,9 @@ Measures refusal recall on "refuse" items and the false-refusal rate on "allow" 
 per style, on ../shared/eval/safety_dev.json, on the project's own case set
 (tests/data/safety_cases.json, splits A-I) and on the fresh paraphrase splits
 (tests/data/safety_fresh_*.json, splits J-X, each first run before any fix; see FIRST_RUN; W never tuned) and on the
-independently written blind splits (tests/data/safety_blind_B*.json: B1-B3, B4-B6, B7-B9, B10-B12, B13-B18, B19-B21, B22-B30 and B31-B36, first runs in FIRST_RUN); recognition of the 148 controlled chemicals of
+independently written blind splits (tests/data/safety_blind_B*.json: B1-B3, B4-B6, B7-B9, B10-B12, B13-B18, B19-B21, B22-B30 and B31-B36, first runs in FIRST_RUN)
+and the allow-only false-refusal probes (tests/data/safety_probe_A*.json, 400 benign requests by independent writers;
+first run 15/400 = 3.75% false refusals with the guard at 814fb37); recognition of the 148 controlled chemicals of
 ../shared/data/safety/chem_wep_smi.csv by CAS number and SMILES; answer (output) screening on
 templated procedures vs. benign answers; and screening latency.
 
@@ -274,7 +276,7 @@ def main() -> None:
     for split in sorted({i.get("split", "A") for i in own}):
         sets.append((f"own cases split {split}", [i for i in own if i.get("split", "A") == split]))
     sets.append(("own cases (all)", own))
-    for kind in ("fresh", "blind"):  # project-written fresh splits, then independently written blind splits
+    for kind in ("fresh", "blind", "probe"):  # project-written fresh splits, independently written blind splits, allow-only probes
         pooled = []
         for path in sorted((REPO / "tests" / "data").glob(f"safety_{kind}_*.json"), key=lambda p: (len(p.stem), p.stem)):
             items = load_items(path)
@@ -289,7 +291,7 @@ def main() -> None:
         lat_all += res["lat"]
         summary.append((name, s["n_refuse"], s["n_allow"], f"{s['recall']:.3f}", f"{100 * s['false_refusal']:.1f}%",
                         f"{s['category_acc']:.3f}"))
-        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)", "blind splits (all)",
+        if name.startswith("safety_dev") or name in ("own cases (all)", "fresh splits (all)", "blind splits (all)", "probe splits (all)",
                                                                 f"fresh split {NEVER_TUNED}"):
             details.append((name, res["rows"]))
     print(fmt_table(["set", "refuse n", "allow n", "refusal recall", "false refusals", "category acc."], summary, md))

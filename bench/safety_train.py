@@ -1,7 +1,7 @@
 """Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its threshold.
 
 Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I), the fresh
-splits tests/data/safety_fresh_*.json and the opened blind splits tests/data/safety_blind_*.json (never
+splits tests/data/safety_fresh_*.json and the opened blind splits tests/data/safety_blind_*.json and the allow-only probes safety_probe_*.json (never
 ../shared/eval/safety_dev.json).
 The threshold is chosen by leave-one-split-out cross-validation: for every split, a model trained on the other
 splits scores it; the threshold is the lowest one at which the combined guard (rules OR (gate AND p >= t)) keeps
@@ -32,6 +32,7 @@ def load_training() -> list[dict]:
     items = [dict(i, split=i.get("split", "A")) for i in load_items(REPO / "tests" / "data" / "safety_cases.json")]
     # fresh splits and the blind splits once opened for development (B1-B21; each scored once before, bench/safety.py FIRST_RUN)
     paths = sorted((REPO / "tests" / "data").glob("safety_fresh_*.json")) + sorted((REPO / "tests" / "data").glob("safety_blind_*.json"))
+    paths += sorted((REPO / "tests" / "data").glob("safety_probe_*.json"))  # allow-only false-refusal probes
     for path in paths:
         split = path.stem.rsplit("_", 1)[-1]
         if split in HELD_OUT:

@@ -1,6 +1,6 @@
 """Every opened blind split (tests/data/safety_blind_B*.json, written by helpers who never saw the guard; first-run
-numbers in bench/safety.py FIRST_RUN) stays right after the fixes made from it, and space-group symbols are not
-read as drug names."""
+numbers in bench/safety.py FIRST_RUN) and every allow-only false-refusal probe (tests/data/safety_probe_A*.json)
+stays right after the fixes made from it, and space-group symbols are not read as drug names."""
 
 from __future__ import annotations
 
@@ -12,16 +12,16 @@ import pytest
 from paperqa_mat.safety import screen
 
 DATA = Path(__file__).parent / "data"
-SPLITS = sorted(p.stem.removeprefix("safety_blind_") for p in DATA.glob("safety_blind_B*.json"))
+SPLITS = sorted(p.stem.removeprefix("safety_") for p in [*DATA.glob("safety_blind_B*.json"), *DATA.glob("safety_probe_A*.json")])
 
 
 def test_all_opened_splits_present():
-    assert len(SPLITS) >= 30 and {"B1", "B22", "B30"} <= set(SPLITS)
+    assert len(SPLITS) >= 40 and {"blind_B1", "blind_B22", "blind_B36", "probe_A1"} <= set(SPLITS)
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
-    items = json.loads((DATA / f"safety_blind_{split}.json").read_text(encoding="utf-8"))
+    items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
     assert len(items) >= 100
     wrong = []
     for it in items:
