@@ -184,9 +184,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
         return True  # 'what licence do we need to import it legally?': a compliance question
-    if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often|now|still|its|it's|they're|theyre|\w\wly)"
-                 r" used (?:to|in|for)\s*$", before):
-        return True  # 'now its apparently used to make polycarbonate': X's role in another product
+    if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often|its|it's|they're|theyre)(?: (?:now|still|apparently"
+                 r"|reportedly|mostly|widely|largely|industrially|commercially|actually|also|mainly|primarily|commonly|often))? used (?:to|in|for)\s*$",
+                 before):
+        return True  # 'now its apparently used to make polycarbonate': X's role in another product (not 'easily used to make')
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
