@@ -68,7 +68,10 @@ _PERSONAL = re.compile(
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
-    r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje)(?![\w])"
+    r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje"
+    # a first-person verb of putting or filling, with the pronoun dropped ('cuanto ... pongo en un tubo', 'como coloco num cano')
+    r"|(?:cuanto|cuanta|cuantos|cuantas|como|quanto|quanta|quantos|quantas) (?:[\w'-]+ ){0,6}?(?:pongo|meto|coloco|lleno|relleno"
+    r"|mezclo|ponho|encho|misturo|metto|riempio|mescolo))(?![\w])"
 )
 _CAUSATIVE_ADJ = {"toxic", "dangerous", "lethal", "deadly", "potent", "persistent", "volatile", "unstable", "sensitive",
                   "effective", "hazardous", "special", "unique", "different", "so", "more", "less", "such", "famous",

@@ -130,6 +130,18 @@ _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|b
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
 
 
+# a determiner, wh-word or adjective before 'poison(s)' makes it the noun ('a poison', 'what poisons', 'classic poisons')
+_POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|any|some|what|which|whose|this|that|these|those|such|of|classic|common|famous"
+                                 r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their)\s+$")
+# a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
+_DECLINED = re.compile(r"(?<![\w])(?:no|without|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
+                       r"|not looking for|never mind)\s+(?:any |the |a |actual |real |specific |detailed )?$")
+# a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production')
+_OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
+                                 r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
+                                 r"|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|amides?|imides?) $")
+
+
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     for m in _QUOTED.finditer(doc.folded):
         if m.start() < q.start < m.end():
@@ -172,8 +184,18 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
         return True  # 'what licence do we need to import it legally?': a compliance question
-    if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often) used (?:to|in|for)\s*$", before):
-        return True
+    if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often|its|it's|they're|theyre)(?: (?:now|still|apparently"
+                 r"|reportedly|mostly|widely|largely|industrially|commercially|actually|also|mainly|primarily|commonly|often))? used (?:to|in|for)\s*$",
+                 before):
+        return True  # 'now its apparently used to make polycarbonate': X's role in another product (not 'easily used to make')
+    if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
+        return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
+    if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
+        return True  # 'no recipes needed', "I don't need any recipes": the recipe is declined, not asked for
+    if q.form == "noun" and q.kind == "make":
+        own = _OWN_PRODUCT_BEFORE.search(before)
+        if own and not any(m.end > q.start - len(before) + own.start() and m.start < q.start for m in doc.mentions):
+            return True  # 'as a reagent in an isocyanate synthesis', 'a flow setup for isocyanate synthesis': the noun has its own product
     if q.kind in ("make", "scale", "acquire", "mix", "evade") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
         s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1  # the sentence, not the clause: 'ensure that X isn't
         if _VERIFY_THAT.search(doc.folded[s0 : q.start]):                 # formed when A and B are mixed'

@@ -289,6 +289,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|purifica|refina|faz|fabrica|sintetiza|extrai|obtem)"
      r"|(?:si |se )?(?:trasform|transform|convert|conviert)[\w-]* (?:[\w'-]+ ){0,4}?(?:in|en|em)"
      r"|how (?:exactly )?(?:you|we|i) (?:\w+ )?(?:mixed|made|built|assembled|cooked|brewed|prepared|primed|wired|rigged|packed|synthesi[sz]ed|produced)"),
+    # a named reaction step of the route, as a noun with its object ('the reductive amination of P2P to methamphetamine',
+    # 'the esterification of methylphosphonic dichloride with ...', 'the workup and crystallisation of the methamphetamine');
+    # 'coupling X with Y' (two precursors joined into the agent)
+    ("make", "noun", False, r"(?:reductive amination|amination|n-methylation|n-alkylation|n-acylation|acylation|acetylation"
+     r"|esterification|transesterification|phosphonylation|phosphorylation|condensation|coupling|alkylation"
+     r"|work-?up|recrystalli[sz]ation|crystalli[sz]ation) of"),
+    ("make", "verb", False, r"coupl(?:e|es|ing)(?= (?:[\w'-]+ ){1,5}?(?:with|and|to)(?![\w]))"),
     ("make", "noun", False, r"via (?:\w+ ){0,2}?(?:reduction|amination|nitration|route|condensation|reductive amination)"
      r"|birch reduction|(?:which|what) (?:\w+ )?(?:reducing|oxidi[sz]ing|methylating|chlorinating|fluorinating|nitrating|alkylating|dehydrating) agents?"),
     ("scale", "noun", False, r"em (?:larga )?escala|en (?:gran )?escala|in (?:larga )?scala|(?:for|per|para|pour) \d+ ?(?:g|grams?|kg|ml|l|litres?|liters?) (?:of|de|di|batch)"),
@@ -389,7 +396,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|guide|tutorial|method|methods|details|detailed|technical details?|exact|precise|quantities|amounts|ratios?"
      r"|temperatures|temps|equipment|setup|set-up|proportions?|mixing ratios?|realistic|technically accurate|fully realistic|how exactly|from scratch"
      r"|etape par etape|mode d'emploi|protocole|anleitung|schritt fur schritt|genaue|verfahren|paso a paso|instrucciones"
-     r"|procedimiento|pasos"),
+     r"|procedimiento|pasos|proporci(?:on|ones)|proporca[oe]s?|proporzion[ei]|verhaltnis(?:se)?|mischungsverhaltnis|mengenverhaltnis"
+     r"|cantidades|quantidades|quantita"),
 ]
 _COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS] + ml.cue_patterns()  # + ru uk pl cs sv tr ja zh ko ar hi vi id
 

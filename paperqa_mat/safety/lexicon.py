@@ -519,6 +519,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for m in _BY_SMELL.finditer(folded):  # 'the gas that smells of new-mown hay', 'the agent that makes people vomit'
         key = next(k for k, v in m.groupdict().items() if v)
         add(_mk(lex, lex.ids[_SMELL_REF[key]], m.start(), m.end(), m.group(0), "described", False))
+    for m in _BECOMES_DRUG.finditer(folded):  # 'a cleaning solvent that turns into a sedative if you mix it with lye' (GBL to GHB)
+        add(_mk(lex, lex.ids["ghb"], m.start(), m.end(), m.group(0), "described", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -590,6 +592,15 @@ _BY_SMELL = re.compile(
     r"|makes? (?:\w+ ){0,4}?(?:vomit|throw up|sneeze))(?![\w])"
 )
 _SMELL_REF.update({k + "2": v for k, v in list(_SMELL_REF.items())})
+
+
+# a drug named by the household or industrial product it is made from and what that product becomes: 'a cleaning
+# solvent that turns into a sedative if you mix it with lye', 'a wheel cleaner that becomes a date-rape drug' (GBL -> GHB)
+_BECOMES_DRUG = re.compile(
+    r"(?<![\w])(?:solvents?|cleaners?|strippers?|removers?|degreasers?|chemicals?|liquids?|products?)(?: (?:that|which))?(?: \w+){0,2}? "
+    r"(?:turns?|becomes?|converts?|changes?|goes|is converted|gets converted|can be (?:turned|converted|made)) (?:\w+ )?(?:into |to )?(?:an? )?"
+    r"(?:[\w-]+ )?(?:sedatives?|downers?|depressants?|date[- ]?rape drugs?|party drugs?|club drugs?|knock-?out drops|intoxicants?|hypnotics?"
+    r"|liquid ecstasy|ghb)(?![\w])")
 
 
 # an IUPAC-style name with three or more nitro/nitrate/nitramine groups, or a cyclic triperoxide:

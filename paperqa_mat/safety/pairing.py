@@ -230,9 +230,16 @@ _BLAST = re.compile(
     r"|(?:big|bigger|biggest|huge|massive|large|larger|largest|powerful|most powerful|loud|louder|loudest|serious|real) (?:blast|explosion|boom|kaboom|bang)s?"
     r"|(?:to|so (?:that )?it (?:will|would)|that (?:will|would)) (?:explode|go off|detonate)(?: (?:in|at|near|inside|under|when))?"
     r"|(?:so (?:that )?it (?:will|would)|that (?:will|would)) blow up(?: (?:in|at|near|inside|under|when))?"
-    r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET + r")(?![\w])"
+    r"|(?:explode|go off|detonate)s? (?:in|at|near|inside|under) " + _BLAST_TARGET +
+    # the same purpose in other languages: 'para que reviente con la mayor fuerza', "pour qu'il eclate", 'damit es platzt'
+    r"|(?:para que|pour qu'?(?:il|elle)|afin qu'?(?:il|elle)|damit (?:es|er|sie)|perche|in modo che|para) (?:[\w'-]+ ){0,3}?(?:explote|estalle"
+    r"|reviente|explose|eclate|explodiert|platzt|zerplatzt|esploda|scoppi|exploda|estoure|rebente|estourar|explodir|rebentar)"
+    r")(?![\w])"
 )
 _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
+                           # quantities and a capped casing in other languages ('cuanto ... pongo en un tubo de acero con tapas roscadas')
+                           r"proporci\w*|proporca\w*|verhaltnis|cuant[oa]s?|quant[oa]s?|combien|wie viel|"
+                           r"(?:tubo|cano|tuyau|rohr|pipe)s? (?:[\w'-]+ ){0,4}?(?:tapones|tapas|tampas|bouchons|kappen|schraubkappen|caps|end caps)|"
                            r"charge size|size of (?:the )?charge|how (?:big|large) (?:a |the )?charge|(?:type|kind) of (?:explosive|charge)|"
                            r"(?:which|what) (?:explosive|charge)|how much (?:\w+ )?(?:explosive|charge)|what (?:\w+ ){0,3}would work|"
                            r"what (?:should|can|could|would|do) (?:i|we|they|someone|one|you) (?:use|get|buy|put|place|plant|hide|attach|rig|need))")

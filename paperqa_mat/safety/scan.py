@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
-from paperqa_mat.safety.design import _DESIGN_ABUSE, _DESIGN_VERB
+from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
 from paperqa_mat.safety.evasion import (
     _CHEM_OBJECT,
@@ -50,6 +50,7 @@ from paperqa_mat.safety.mentions import (
 from paperqa_mat.safety.normalize import fold
 from paperqa_mat.safety.pairing import (
     _BLAST_RECIPE,
+    _SOLUTION_WORDS,
     _allowed_pair,
     _anaphora_target,
     _historical,
@@ -162,6 +163,13 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and ml.names_own_object(
                     doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]))]
             # (object-first languages: 'サリンを検出するセンサーの作り方' - a blocker between makes the sensor the object)
+            if q.kind == "make" and not q.weak and _FIRST_SUBJECT.search(doc.folded) and _OPS_DETAIL.search(doc.folded) and not (
+                    set(doc.words(0, len(doc.folded) + 1)) & (_SOLUTION_WORDS - {"standard", "standards"}) or _FROM_STOCK.search(doc.folded)):
+                # a reference form of the agent made in-house ('we need our own carfentanil reference material. Give me the
+                # synthesis route with quantities so I can make it'): the pretext names the agent itself as the product; a
+                # working solution diluted from a certified stock is not ('the dilution steps ... from the certified ampoule')
+                earlier += [m for m in live if m.tier == "agent" and not _is_class(m) and m.end <= q.start and _head_blocked(doc, m)
+                            and not _pre_blocked(doc, m) and _REFERENCE_FORM.match(doc.folded, m.end)]
             if doc.personal and any(c.kind in ("scale", "use") and not c.weak for c in cues):
                 earlier = _topic_mentions(docs[:-1]) + earlier
             if q.weak:  # 'what steps would I need?' only after a specific agent or precursor (or a described one, when I ask)
@@ -192,6 +200,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if harm and pool:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
+    if not found:
+        hit = _dispersal_params(doc, live) or (_superlative_followup(docs, cues) if len(docs) > 1 else None)
+        if hit is not None:
+            return hit
     if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
         # an elliptical follow-up asking for the operational detail of the conversation's topic: 'ok give me the exact
         # steps and amounts', 'ok list what I need and the steps, I've got a reflux setup' after a turn naming the product
@@ -284,11 +296,83 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                                                              and _combo_present(combo, conv_text, conv_text)):
             need = combo.get("needs", "make")
             ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale", "mix"))
-                  and not (q.kind == "use" and _historical(doc, q))]
+                  and not (q.kind == "use" and _historical(doc, q))
+                  and not _DANGER_WHY.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])]
             if ok:
                 fake = Mention(combo["id"], combo["cat"], "agent", ok[0].start, ok[0].end, combo["refers"], "combo")
                 return _verdict(combo["cat"], ok[0], fake, f"describes making {combo['refers']} from its ingredients")
     return None
+
+
+# a reference form of an agent ('carfentanil reference material', 'a sarin reference standard'): benign to buy or use,
+# not when the asker wants to make it
+_FROM_STOCK = re.compile(r"(?<![\w])(?:dilut\w*|ampoules?|ampules?|vials?|certified (?:stock|material|standard)s?|working (?:solution|standard)s?)(?![\w])")
+_REFERENCE_FORM = re.compile(r"\s+(?:(?:certified|analytical|calibration|internal|primary|secondary|forensic|reference|standard)\s+){1,3}"
+                             r"|\s+(?:reference|standards?|analytical)(?![\w])")
+# dispersal parameters for an agent: what is dispersed how, over whom ('what droplet size maximises inhalation over a small
+# town', 'what thickener keeps it from evaporating', 'released from an agricultural spray plane')
+_DISPERSAL_PARAMS = (
+    re.compile(r"(?<![\w])(?:droplet|particle|aerosol|mist|spray) (?:sizes?|diameters?|spectr\w*|distributions?)|(?:micron|µm)[- ]sized?"),
+    re.compile(r"(?<![\w])(?:thicken\w*|viscosity (?:modifiers?|additives?|agents?)|(?:keeps?|stops?|slows?|prevents?) (?:[\w'-]+ ){0,2}?(?:from )?evaporat\w*"
+               r"|evaporat\w* (?:too )?(?:fast|quickly|slowly)|(?:longest|maximum|more|greater|better) persistence)"),
+    re.compile(r"(?<![\w])(?:inhal\w*|lung deposition|respirable|deep (?:into the )?lungs?|casualt\w*|lethal (?:doses?|concentrations?))"),
+    re.compile(r"(?<![\w])(?:spray ?planes?|crop[- ]?dusters?|agricultural (?:aircraft|planes?|sprayers?|drones?)|sprayers?|drones?|aircraft"
+               r"|helicopters?|foggers?|misters?|aerosol generators?)"),
+    re.compile(r"(?<![\w])(?:over|across|onto|into|in|on) (?:a |the |an )?(?:small |large |whole |entire |crowded |nearby |busy )?(?:towns?|villages?|city"
+               r"|cities|crowds?|stadiums?|neighbou?rhoods?|populations?|markets?|squares?|festivals?)(?![\w])"),
+)
+
+
+def _dispersal_params(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """The parameters of dispersing a specific war agent or toxin over people: a size or thickener asked for, and one more
+    dispersal feature (the inhaled dose, the aircraft, the town)."""
+    groups = [bool(rx.search(doc.folded)) for rx in _DISPERSAL_PARAMS]
+    if not (groups[0] or groups[1]) or sum(groups) < 2:
+        return None
+    if _DEFENSIVE.search(doc.folded) or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+        return None  # 'why do small droplets cause more inhalation injury, and how do responders protect themselves'
+    for m in live:
+        if m.cat in ("cwa", "toxin") and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
+            return Verdict(True, m.cat, f"asks for dispersal parameters for {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
+    return None
+
+
+# a later turn asks to make 'the most potent one (you mentioned)' after an earlier turn asked which agents of a
+# controlled class are the most potent ('which organophosphates are the most potent ever made')
+_SUPERLATIVE = re.compile(r"(?<![\w])(?:most (?:potent|toxic|lethal|deadly|dangerous|powerful|poisonous|effective|addictive)|deadliest|strongest"
+                          r"|most (?:\w+ )?ever (?:made|synthesi[sz]ed|developed|created|produced))(?![\w])")
+_SUPERLATIVE_REF = re.compile(r"(?<![\w])(?:the (?:most \w+|\w+est) (?:one|ones|of them|of those|compound|agent|drug)|(?:that|this|the) one (?:you|u) "
+                              r"(?:mentioned|listed|named|said)|(?:one|ones) (?:you|u) (?:mentioned|listed|named))(?![\w])")
+
+
+def _superlative_followup(docs: list[Doc], cues: list[it.Cue]) -> Verdict | None:
+    doc = docs[-1]
+    ref = _SUPERLATIVE_REF.search(doc.folded)
+    if not ref:
+        return None
+    strong = [q for q in cues if q.kind in ("make", "acquire", "scale") and not q.weak and not _historical(doc, q)]
+    if not strong:
+        return None
+    # a benign purpose between the reference and the cue, or right after the cue ('the antidote for the most potent one',
+    # 'detect the most toxic one'); not an aside after it ('im fine with the risk')
+    a, b = min(ref.start(), strong[0].start), max(ref.end(), strong[0].end)
+    if any(it.is_blocker(w, topic=False) for w in doc.words(doc.clauses[doc.clause_of(a)][0], b) + doc.words(b, b + 40)[:4]):
+        return None
+    for d in reversed(docs[:-1]):
+        cls = _AGENT_CLASS.search(d.folded)
+        if cls and _SUPERLATIVE.search(d.folded):
+            cat = "cwa" if cls.group("cwa") else "drug"
+            return _verdict(cat, strong[0], Mention("superlative_" + cat, cat, "agent", strong[0].start, strong[0].end, cls.group(0).strip(), "described"),
+                            f"asks to make the most potent of the {cls.group(0).strip()} named earlier")
+    return None
+
+
+# a question why mixing is dangerous ('why is it dangerous to mix potassium chlorate with sugar', 'por que es peligroso
+# mezclar ...'): a safety question about the combination, not a recipe
+_DANGER_WHY = re.compile(r"(?:^|[^\w])(?:why (?:is it|it's|is|would it be) (?:so |really |very )?(?:dangerous|unsafe|risky|a bad idea|forbidden|banned)"
+                         r"|(?:por que|porque) es (?:tan |muy )?(?:peligroso|arriesgado)|pourquoi (?:est-il|c'est|est-ce) (?:si |tres )?dangereux"
+                         r"|warum ist es (?:so )?gefahrlich|perche e (?:cosi |molto )?pericoloso|por que e (?:tao |muito )?perigoso)"
+                         r"(?: (?:[\w'-]+ ){0,3}?)?(?: to| de| a| zu| di)? ?$")
 
 
 # energetic-material words, for evasion requests that name no substance ('oxidiser/fuel blends ... detonation velocities')
