@@ -91,9 +91,13 @@ def _spotting_third_party(doc: Doc, q: it.Cue) -> bool:
 _QUOTED = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|«[^»]{20,}»|„[^“\"]{20,}[“\"]")
 _TEXT_TASK = re.compile(r"(?<![\w])(?:summari[sz]\w*|summary|translat\w*|paraphras\w*|analy[sz]\w*|fact-?check\w*|proofread\w*|"
                         r"critique|what does (?:this|that|it) mean|tl;?dr|key points|main points|resum\w*|zusammenfass\w*|ubersetz\w*|"
-                        r"tradu\w*|analys\w*)(?![\w])")
+                        r"tradu\w*|analys\w*|bullet(?:s| points?)|handouts?|simplif\w*|rewrit\w*|reword\w*|plain (?:english|language|words)"
+                        r"|simple (?:english|language|words)|(?:explain|interpret|unpack|clarify) (?:this|that|the) (?:\w+ )?(?:bit|passage|quote"
+                        r"|quotation|paragraph|excerpt|extract|sentence|text|article|part|line|lines|section|clause|snippet|statement|report)"
+                        r"|(?:turn|make|convert) (?:this|it|that) (?:\w+ )?into)(?![\w])")
 _CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborate|add (?:the|more|missing)|more detail\w*|flesh out|"
-                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact\w*|specific\w*)(?![\w])")
+                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact\w*|specific\w*|reagents?|amounts?|quantit\w*|ratios?"
+                            r"|recipes?|instructions?|protocols?|(?:lab|working|usable) (?:procedure|method)s?)(?![\w])")
 
 
 # a production noun that is the object of a banning verb, in any of the core languages: 'why didn't the Geneva Protocol ban
@@ -131,7 +135,7 @@ _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|b
 
 
 # a determiner, wh-word or adjective before 'poison(s)' makes it the noun ('a poison', 'what poisons', 'classic poisons')
-_POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|any|some|what|which|whose|this|that|these|those|such|of|classic|common|famous"
+_POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|which|whose|this|that|these|those|such|of|classic|common|famous"
                                  r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their)\s+$")
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
 _DECLINED = re.compile(r"(?<![\w])(?:no|without|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
@@ -140,6 +144,136 @@ _DECLINED = re.compile(r"(?<![\w])(?:no|without|don't need|dont need|do not need
 _OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
                                  r"|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|amides?|imides?) $")
+
+# ---- a cue whose object is something else, or a word that only looks like a cue (fixer C, allow-only probes A1-A4)
+
+# an ordinary product right before a production noun names what is formulated/designed: 'our toothpaste formulation',
+# 'hand cream ingredients', 'protective clothing design', 'gas mask design' (not 'VX bomb design': bombs are not listed)
+_PRODUCT_NOUN = re.compile(
+    r"(?<![\w-])(?:toothpastes?|mouthwash(?:es)?|creams?|lotions?|moisturi[sz]ers?|shampoos?|conditioners?|soaps?|detergents?|cosmetics?"
+    r"|sunscreens?|sunblocks?|deodorants?|perfumes?|fragrances?|saniti[sz]ers?|ointments?|serums?|make-?up|lipsticks?|skincare|haircare"
+    r"|foods?|beverages?|sauces?|sweets?|candy|chocolates?|cakes?|bread|cleaners?|polish|glazes?|varnish|inks?|glues?|adhesives?"
+    r"|clothing|garments?|suits?|masks?|respirators?|filters?|canisters?|gloves?|boots?|gear|equipment|uniforms?|helmets?|hoods?|shelters?"
+    r"|sensors?|detectors?|alarms?|monitors?|buildings?|bridges?|vehicles?|packaging|labels?|fabrics?|textiles?|fibres?|fibers?|tyres?"
+    r"|tires?|batter(?:y|ies)|electrodes?|cathodes?|anodes?|electrolytes?|membranes?|catalysts?|fertili[sz]ers?|feed|vaccines?|antidotes?)"
+    r"(?:'s)? $")
+_PRODUCT_CUE = re.compile(r"(?:formulations?|ingredients?|ingredient list|designs?|recipes?|production|manufactur\w*|development)$")
+# a constituent listed in a product: 'my moisturiser lists X in the ingredients', 'X among the ingredients', 'X on the label'
+_IN_LIST = re.compile(r"(?<![\w])(?:in|among|amongst|on|within|from) (?:the|its|their|our|my|your|his|her|this|that|a|an)? ?(?:[\w-]+ )?$")
+_NOT_FOR = re.compile(r"\s*(?:of|needed|required|necessary|you need|i need|we need|to (?:make|produce|get|prepare|synthesi[sz]e|build|cook))(?![\w])")
+
+# 'building' as a noun modifier: 'building security', 'building manager', 'building staff'
+_BUILDING_NOUN_AFTER = re.compile(r"\s+(?:security|guards?|managers?|management|staff|owners?|occupants?|residents?|tenants?|maintenance"
+                                  r"|superintendents?|supers?|janitors?|caretakers?|concierge|inspectors?|inspections?|codes?|regulations?"
+                                  r"|permits?|evacuations?|sites?|services|workers?|surveyors?|insurance|admin\w*|facilities|services"
+                                  r"|lobby|entrance|reception|alarm|fire|sprinklers?|ventilation|hvac|occupancy)(?![\w])")
+
+# the legal regime: who may buy/make/store it ('who may buy explosives', 'wer darf Sprengstoff kaufen', 'why would a country be
+# allowed to make any', 'qui a le droit d'acheter', 'quien puede comprar ... legalmente'): a permission asked about a third party
+_PERMIT = re.compile(r"(?<![\w])(?:allowed to|permitted to|authori[sz]ed to|licen[cs]ed to|entitled to|legally (?:able|allowed|permitted) to"
+                     r"|(?:who|which \w+|what \w+|wer|welche \w+) (?:may|can|could|darf|durfen|darfst|kann|konnen)"
+                     r"|(?:quien|quienes|que \w+|qui|quelles? \w+|quels? \w+|chi|quali \w+|quem|quais \w+) (?:puede|pueden|peut|peuvent|puo|possono|pode|podem)"
+                     r"|darf|durfen|a le droit d|ont le droit d|a-t-on le droit d|est autorise a|sont autorises a|peut legalement|peuvent legalement"
+                     r"|tiene(?:n)? (?:derecho|permiso) (?:a|para)|esta(?:n)? autorizad[oa]s? (?:a|para)|puede(?:n)? legalmente"
+                     r"|e autorizzat[oa] a|sono autorizzat[ie] a|puo legalmente|ha il diritto di|tem (?:o )?direito de|pode legalmente)(?![\w])")
+_PERMIT_WHO = re.compile(r"\W*(?:who|which|what|why|how come|is|are|can|wer|welche|warum|qui|quel\w*|pourquoi|quien|quienes|que|por que"
+                         r"|chi|quale|perche|quem|qual)(?![\w])")
+_LEGAL_WORD = re.compile(r"(?<![\w])(?:legal\w*|law|laws|licen[cs]\w*|permits?|regulat\w*|rechtlich\w*|gesetz\w*|genehmig\w*|erlaubnis\w*"
+                         r"|loi|lois|permis|autoris\w*|ley|leyes|permisos?|licencia\w*|legge|permess\w*|licenz\w*|lei|cwc|convention|treaty"
+                         r"|opcw|schedule|konvention|convencion|convenzione)(?![\w])")
+_FIRST_ANY = re.compile(r"(?<![\w'])(?:i|we|me|us|my|our|ich|wir|mir|mich|uns|je|j|nous|moi|yo|nosotros|me|io|noi|eu|nos)(?![\w'])")
+
+# a text form a passage is turned into: 'turn this into three bullet points', 'make this into a handout'
+_TEXT_FORM = re.compile(r"\s*(?:(?:this|it|that|these|those|the (?:text|passage|paragraph|quote|article|excerpt|extract|notes?|bit|section))"
+                        r"(?: \w+){0,2}? )?into (?:a |an |the |some |\w+ )?(?:\w+ )?(?:bullet(?:s| points?)|summary|summaries|notes|list|table"
+                        r"|slides?|handouts?|paragraphs?|essay|poem|tweets?|thread|emails?|quiz|flash ?cards|plain (?:english|language|words)"
+                        r"|simple (?:english|language|words)|questions|timeline|script|outline|abstract|headline|caption|points)(?![\w])")
+
+# kill with a biological object: 'how does it kill cells', 'kill the bacteria without killing my HEK cells'
+_BIO_TARGET = (r"(?:cells?|cell lines?|cultures?|bacteri\w*|microbes?|microorganisms?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*"
+               r"|phages?|pathogens?|tumou?rs?|cancers?|neurons?|neurones?|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|tissues?"
+               r"|ribosomes?|hek\w*|hela|e\.? coli|contamination|infections?)")
+_KILL_BIO_OBJECT = re.compile(r"\s+(?:off |only |just |all |selectively )?(?:(?:the|my|our|your|his|her|their|its|these|those|any|some|all|human"
+                              r"|mammalian|healthy|host|target|living|other|cancer|tumou?r|nerve|liver|immune|\w+-?\w*ing|\w+ed) ){0,3}"
+                              + _BIO_TARGET + r"(?![\w])")
+_KILL_PRONOUN = re.compile(r"\s+(?:it|them|this|that|those|these)(?: off)?(?![\w])")
+_MICROBE = re.compile(r"(?<![\w])(?:bacteri\w*|microbes?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*|phages?|contaminat\w*|infect\w*"
+                      r"|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|pests?|insects?|gnats?|aphids?|cultures?)(?![\w])")
+# 'how does it / ricin / the toxin kill', 'why does X kill': a mechanism question, the substance is the subject
+_HOW_SUBJ_KILL = re.compile(r"(?<![\w])(?:how|why|by what mechanism|in what way) (?:does|do|did|can|could) (?:it|this|that|the \w+|(?!(?:one|someone|somebody|anyone|anybody|people|you|he|she|they|i|we|u"
+                            r"|terrorists?|attackers?|assassins?|killers?|poisoners?)(?![\w]))\w+)"
+                            r"(?: \w+ly)? $")
+_CULTURE_OF = re.compile(r"(?<![\w])(?:cells?|yeast|bacterial|tissue|mammalian|hek\w*|hela|primary|stem[- ]cell|e\.? coli|starter|sourdough"
+                         r"|yogh?urt|kefir|kombucha|organoid|neuronal|insect|plant) $")
+# a dated or placed event: 'the 1978 umbrella assassination in London', 'the 2018 Salisbury poisoning'
+_EVENT_USE = re.compile(r"(?:assassinations?|killings?|poisonings?|bombings?|murders?|attacks?)$")
+_EVENT_YEAR_BEFORE = re.compile(r"(?<![\w])the (?:[\w'-]+ ){0,3}?(?:1[89]\d\d|20[0-2]\d)(?:'s)? (?:[\w'-]+ ){0,3}$")
+_EVENT_PLACE_AFTER = re.compile(r"\s+(?:in|at|on|near) (?!(?:my|his|her|our|their|your|a|an|the) )\w+")
+# 'ammonium nitrate', 'the nitrate': a salt or ester name, not the verb 'to nitrate'
+_SALT_BEFORE = re.compile(r"(?<![\w])(?:\w+ium|\w+yl|\w+ic|\w+ous|silver|lead|iron|copper|zinc|tin|nickel|cobalt|urea|cellulose|guanidine"
+                          r"|the|a|of|some|any|this|that|its|total|soil|water)[\s-]+$")
+
+
+def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
+    """The cue's object is not a controlled substance: a product compound, a listed constituent, 'building' as a noun,
+    a text form, a biological target; or the cue word is a noun or names a dated event."""
+    f = doc.folded
+    before = f[max(0, q.start - 60) : q.start]
+    product_after = any(0 <= m.start - q.end <= 40 for m in doc.mentions)  # 'the formulation for VX', 'ingredients for TATP'
+    pn = _PRODUCT_NOUN.search(before)
+    if q.kind == "make" and _PRODUCT_CUE.match(q.text) and pn and not _NOT_FOR.match(f, q.end) \
+            and not (product_after and re.match(r"\s*for(?![\w])", f[q.end :])) and not any(
+                m.tier == "agent" and 0 <= q.start - len(before) + pn.start() - m.end <= 2 for m in doc.mentions):
+        return True  # 'our toothpaste formulation', 'protective clothing design'; not 'a ricin cake recipe'
+    if q.kind == "make" and re.match(r"(?:ingredients?|ingredient list|formulations?|labels?)$", q.text) and _IN_LIST.search(before) \
+            and not _NOT_FOR.match(f, q.end) and not (product_after and re.match(r"\s*for(?![\w])", f[q.end :])):
+        return True  # 'lists X in the ingredients', 'X among the ingredients'
+    if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
+        return True  # 'building security', 'the building manager'
+    if q.kind == "make" and re.match(r"(?:make|makes|turn|turns|turning|convert|converts|converting)(?![\w])", q.text):
+        rest = f[q.start + len(q.text.split()[0]) :]
+        if _TEXT_FORM.match(rest) and not _CONTINUE_TASK.search(_QUOTED.sub(" ", f)):
+            return True  # 'turn this into three bullet points', 'make this into a handout'
+    if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):
+        head_end = q.start + len(q.text.split()[0])
+        if _KILL_BIO_OBJECT.match(f, head_end):
+            return True  # 'how does it kill cells', 'without killing my HEK cells'
+        s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        if _KILL_PRONOUN.match(f, head_end) and _MICROBE.search(f, max(0, s0 - 120), q.start) and not re.search(
+                r"(?<![\w])(?:him|her|he|she|person|people|someone|somebody|man|woman|wife|husband|boss|neighbou?r|kid|child|family"
+                r"|ex|friend|dog|cat)(?![\w])", f[max(0, s0 - 120) : q.start]):
+            return True  # "it's mycoplasma. how do i kill it": the pronoun is the microbe
+        if _HOW_SUBJ_KILL.search(f[max(0, q.start - 50) : q.start]) and re.match(r"\s*(?:[?.!,;:]|$|so |at |by |in |and )", f[head_end:]) \
+                and not _FIRST_ANY.search(f[max(0, q.start - 50) : q.start]):
+            return True  # 'how does ricin kill?': mechanism, the substance is the subject
+    if q.text in ("culture", "cultures") and _CULTURE_OF.search(f[max(0, q.start - 20) : q.start]):
+        return True  # 'my yeast culture', 'HEK cell culture': the noun
+    if q.kind == "use" and _EVENT_USE.search(q.text) and not _FIRST_ANY.search(f[max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1 : q.start]):
+        if _EVENT_YEAR_BEFORE.search(f[max(0, q.start - 60) : q.start]) or (
+                re.search(r"(?<![\w])the (?:[\w'-]+ ){1,3}$", f[max(0, q.start - 40) : q.start]) and _EVENT_PLACE_AFTER.match(f, q.end)):
+            return True  # 'the 1978 umbrella assassination', 'the Litvinenko poisoning in London'
+    if q.kind == "make" and q.text == "nitrate" and _SALT_BEFORE.search(f[max(0, q.start - 20) : q.start]):
+        return True  # 'ammonium nitrate', 'the nitrate': a salt name
+    return False
+
+
+def _permission_asked(doc: Doc, q: it.Cue) -> bool:
+    """'who may buy explosives', 'why would a country be allowed to make any': the legal regime, asked about a third party."""
+    if q.kind not in ("make", "acquire", "scale"):
+        return False
+    f = doc.folded
+    s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n:") + 1
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    head, sent = f[s0 : q.start], f[s0 : e0 + 1]
+    pms = list(_PERMIT.finditer(head))
+    pm = pms[-1] if pms else None
+    if pm is None or len(head[pm.end() :].split()) > 6 or _FIRST_ANY.search(sent) or re.search(r"(?<![\w])(?:you|du|vous|tu|usted)(?![\w])", sent):
+        return False
+    if re.match(r"\s+(?:\w+ )?from(?![\w])", f[q.end : q.end + 20]):
+        return False  # 'who can buy it from': a source
+    return bool((_PERMIT_WHO.match(head) or sent.rstrip().endswith("?")) and (_LEGAL_WORD.search(f) or re.search(
+        r"(?:who|which|wer|welche|qui|quien|chi|quem) (?:\w+ )?(?:may|darf|durfen)|allowed|permitted|autoris|autoriz|droit|derecho|diritto"
+        r"|direito|darf|durfen", pm.group(0))))
 
 
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
@@ -153,7 +287,7 @@ def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
-    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q):
+    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q):
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
