@@ -257,6 +257,12 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
+    # ---- fixer B, B31-B36: a purpose clause whose watcher is a long phrase ('so sniffer dogs and the ion scanners at the
+    # airport won't pick it up', 'so that the customs dogs and the scanners in the cargo terminal never detect it')
+    ("evade", "verb", False, r"(?:so|so that|such that) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"
+     r"|customs|police|cops|border|guards?|inspectors?|security|machines?|screening|sensors?|tsa|officers?|investigators?|forensics?)"
+     r" (?:\w+ ){3,6}?(?:doesn't|don't|won't|can't|cannot|will not|does not|do not|wouldn't|couldn't|never)"
+     r" (?:\w+ ){0,2}?(?:pick|detect|find|notice|see|flag|catch|register|trigger|alert|spot|smell|sniff|recogni|identif|react|go off|beep|ping)\w*"),
     # ---- evasion, generalised over watchers and languages: (so that | without) + (a test/scanner/dog/official) + a
     # negated verb of noticing in any form; passing it off as something else; smuggling words in several languages
     ("evade", "verb", False, r"(?:so|so that|such that|and|that|then) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"

@@ -175,7 +175,10 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
 _CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wht": "what", "pls": "please",
          "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with",
          "mk": "make", "mke": "make", "mak": "make", "hom": "home",
-         "purif": "purification", "synth": "synthesis", "extr": "extraction", "prep": "preparation", "gimme": "give me"}
+         "purif": "purification", "synth": "synthesis", "extr": "extraction", "prep": "preparation", "gimme": "give me",
+         # negations typed without their apostrophe ('so forensic swabs dont pick up', 'so the cops cant find')
+         "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "wouldnt": "wouldn't",
+         "couldnt": "couldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't"}
 
 
 # request words hidden by syllable splitting ('syn the sis', 'rec ipe'): merged when their pieces are short
