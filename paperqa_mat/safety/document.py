@@ -63,7 +63,8 @@ _PERSONAL = re.compile(
     # notebook entries with the actual steps, solvents and amounts'); the other imperatives only at the start
     r"(?<=[.!?:] )(?:write|describe|list|give|detail|provide|include|outline|show|tell|document|record) (?:[\w',-]+ ){0,10}?(?:steps?|amounts?"
     r"|quantities|reagents?|solvents?|temperatures?|ratios?|procedures?|recipes?|conditions|yields?)|"
-    r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
+    # (also after a short setting: 'In the reply, describe the compound so ...'; 'Reply to the supplier and ...')
+    r"(?:^|[.!?:]\s*)(?:(?:in|for|on|within) (?:the|this|that|my|your|our|a|an) (?:[\w-]+ ){0,2}?[\w-]+, )?(?:reply|respond|add|make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help|screen|tweak|modify|rank|enumerate|optimi[sz]e|use (?:your|the|this|our|my))|"
     # concealment imperatives, also after a colon or full stop ('Wrap the heroin so that the dogs ... won't detect it',
     # 'Action item: seal the pills so ...')

@@ -38,6 +38,15 @@ def _rx(words: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w])", re.U)
 
 
+# an ordinary good that a controlled chemical is passed off as on paperwork ('an ordinary industrial solvent', 'a generic
+# pharmaceutical intermediate', 'vitamin premix'), not a truthful class ('a Schedule 2 chemical', 'dangerous goods')
+_TRUE_CLASS = (r"(?:controlled|dual-use|dual use|scheduled|schedule|hazardous|dangerous|precursors?|listed|regulated|toxic|restricted|cwc|weapons?"
+               r"|poisons?|narcotics?|simulants?|un\d+)(?![\w])")
+_GENERIC_GOOD = (r"(?:an? |the |some )?(?!(?:[\w-]+ ){0,3}?" + _TRUE_CLASS + r")(?:[\w-]+ ){0,3}?(?:solvents?|intermediates?|chemicals?|products?"
+                 r"|reagents?|materials?|ingredients?|additives?|cleaners?|supplies|goods|parts?|dyes?|inks?|fertili[sz]ers?|medicines?"
+                 r"|pharmaceuticals?|excipients?|compounds?|substances?|premix(?:es)?|vitamins?|supplements?|auxiliar(?:y|ies)|lubricants?"
+                 r"|detergents?|coatings?|resins?|pesticides?|flavou?rings?|fragrances?|plasticis\w+|plasticiz\w+|catalysts?|samples?)")
+
 # (kind, form, weak, pattern)
 _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
@@ -263,6 +272,28 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|customs|police|cops|border|guards?|inspectors?|security|machines?|screening|sensors?|tsa|officers?|investigators?|forensics?)"
      r" (?:\w+ ){3,6}?(?:doesn't|don't|won't|can't|cannot|will not|does not|do not|wouldn't|couldn't|never)"
      r" (?:\w+ ){0,2}?(?:pick|detect|find|notice|see|flag|catch|register|trigger|alert|spot|smell|sniff|recogni|identif|react|go off|beep|ping)\w*"),
+    # ---- fixer B, B31-B36: a false customs declaration. The chemical is declared / described / coded as an ordinary good
+    # ("declare the thiodiglycol consignment as 'textile dye auxiliary'", 'so it clears as an ordinary industrial solvent',
+    # 'so customs treats it as a generic pharmaceutical intermediate'), a check is to be skipped ('so the end-use check is
+    # skipped') or the paperwork is not to draw attention ('an HS code that won't draw attention'). A truthful category
+    # ('as a Schedule 2 chemical', 'so they clear as dangerous goods') is not a disguise.
+    ("evade", "verb", False, r"(?:so|so that|such that|and) (?:it|they|this|that|the \w+) (?:\w+ )?(?:clears?|gets? (?:through|cleared)|goes through"
+     r"|(?:is|are|gets?|will be|would be) (?:classed|classified|treated|cleared|processed|logged|entered|read|coded|waved through)|counts?) as " + _GENERIC_GOOD
+     + r"|(?:so|so that|and) (?:the )?(?:[\w-]+ ){0,2}?(?:customs|border|export office|import office|office|inspectors?|officers?|officials?|authorities"
+     r"|regulators?|brokers?|freight forwarders?|carriers?|they) (?:\w+ )?(?:treats?|class(?:es)?|classif(?:y|ies)|sees?|regards?|reads?|logs?|records?"
+     r"|codes?|clears?|accepts?|processes|handles?) (?:it|them|this|that|the \w+) as " + _GENERIC_GOOD
+     # (the paperwork verb as an infinitive, imperative or gerund: 'where 4-ANPP is declared as ...', 'traffickers listed it as
+     # ...' describe a case; scan.py also wants a request around it)
+     + r"|(?:declar(?:e|ing)|label(?:l?ing)?|list(?:ing)?|invoic(?:e|ing)|manifest(?:ing)?|cod(?:e|ing)|enter(?:ing)?|register(?:ing)?"
+     r"|mark(?:ing)?|ship(?:ping)?)"
+     r" (?:[\w()',-]+ ){0,5}?as (?:an? |the )?(?:['\"](?![^'\"]{0,40}?(?<![\w-])" + _TRUE_CLASS + r")[\w ,/-]{3,40}['\"]"
+     r"|(?:ordinary|generic|harmless|innocuous|innocent|normal|regular|plain|common|standard|general|household|everyday|non-?hazardous"
+     r"|unregulated|uncontrolled) " + _GENERIC_GOOD + r")"
+     r"|so (?:that )?(?:the |any |an? |our |their )?(?:[\w-]+ ){0,3}?(?:checks?|inspections?|reviews?|screenings?|controls?|audits?|verifications?"
+     r"|scrutiny|questions?|due diligence) (?:[\w-]+ ){0,4}?(?:is|are|gets?|get|will be|would be|can be|goes|go) (?:skipped|waived|bypassed|avoided"
+     r"|dropped|overlooked|sidestepped|unnecessary|not (?:done|triggered|needed|required|run|applied|carried out)|never (?:done|triggered|run|applied))"
+     r"|(?:won't|wouldn't|doesn't|don't|will not|does not|do not|never|without|avoid|avoiding|less likely to) (?:draw|attract|raise|arouse|trigger)\w*"
+     r" (?:any |much |too much |unwanted |extra |the |their |customs' )?(?:attention|suspicion|scrutiny|eyebrows|questions|red flags|flags)"),
     # ---- evasion, generalised over watchers and languages: (so that | without) + (a test/scanner/dog/official) + a
     # negated verb of noticing in any form; passing it off as something else; smuggling words in several languages
     ("evade", "verb", False, r"(?:so|so that|such that|and|that|then) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"
