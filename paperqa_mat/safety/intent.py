@@ -294,6 +294,23 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|dropped|overlooked|sidestepped|unnecessary|not (?:done|triggered|needed|required|run|applied|carried out)|never (?:done|triggered|run|applied))"
      r"|(?:won't|wouldn't|doesn't|don't|will not|does not|do not|never|without|avoid|avoiding|less likely to) (?:draw|attract|raise|arouse|trigger)\w*"
      r" (?:any |much |too much |unwanted |extra |the |their |customs' )?(?:attention|suspicion|scrutiny|eyebrows|questions|red flags|flags)"),
+    # ---- fixer B, B31-B36: shell / front companies, orders split among them, and a supplier's report avoided, in Spanish,
+    # French, German, Italian, Portuguese and Dutch ('¿Cómo reparto los pedidos de anhídrido acético entre varias empresas
+    # pantalla para que el proveedor no tenga que reportarlos ...?', 'damit der Lieferant keine Verdachtsmeldung macht')
+    ("evade", "verb", False, r"(?:empresas?|sociedad(?:es)?|companias?|firmas?) (?:pantalla|fantasmas?|de fachada|tapaderas?|laranjas?|de papel)"
+     r"|societes?[- ](?:ecrans?|fantomes?|de facade|boites? aux lettres)|(?:briefkasten|schein|tarn|strohmann)(?:firm|gesellschaft)\w*"
+     r"|societa (?:di comodo|schermo|fantasma|fittizi\w*|di facciata|cartiera)|(?:brievenbus|schijn|dekmantel)(?:firma|bedrijf|bv)\w*"
+     r"|mantelvennootschap\w*"
+     r"|(?:repart|divid|fraccion|dispers|distribu|escalon|fractionn|divis|echelonn|etal|fraziona|suddivid|spezz|ripart|fracion)\w* (?:\w+ ){0,4}?"
+     r"(?:pedidos|compras|encomendas|ordenes|commandes|achats|ordini|acquisti)"
+     r"|(?:bestellungen|einkaufe|auftrage) (?:\w+ ){0,4}?(?:aufteil|aufsplitt|stuckel|verteil|streu)\w*"
+     r"|(?:verteil|aufteil|aufsplitt|stuckel|splitt)\w* (?:\w+ ){0,4}?(?:bestellungen|einkaufe|auftrage)"
+     r"|(?:splits|verdeel|spreid)\w* (?:\w+ ){0,4}?(?:bestellingen|aankopen)"
+     r"|para que (?:\w+ ){0,8}?(?:no|nao) (?:\w+ ){0,3}?(?:report|denunci|notific|comunic|avis)\w*"
+     r"|pour qu(?:e |')(?:[\w']+ ){0,6}?ne (?:[\w']+ ){0,3}?(?:signal|rapport|denonc|notifi)\w*"
+     r"|damit (?:\w+ ){0,6}?(?:nicht|nichts|kein\w*|niemand) (?:\w+ ){0,2}?(?:meld|anzeig|verdachtsmeld)\w*"
+     r"|(?:perche|affinche|cosi che|in modo che) (?:\w+ ){0,6}?non (?:\w+ ){0,3}?(?:segnal|denunc|notific|comunic)\w*"
+     r"|zodat (?:\w+ ){0,6}?(?:niet|geen|niemand) (?:\w+ ){0,3}?(?:meld|rapporte|aangeven)\w*"),
     # ---- evasion, generalised over watchers and languages: (so that | without) + (a test/scanner/dog/official) + a
     # negated verb of noticing in any form; passing it off as something else; smuggling words in several languages
     ("evade", "verb", False, r"(?:so|so that|such that|and|that|then) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"
