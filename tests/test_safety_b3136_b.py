@@ -142,9 +142,12 @@ GROUPS = {
     "no_apostrophe": (NO_APOSTROPHE_REFUSE, NO_APOSTROPHE_ALLOW),
     "shell_split": (SHELL_SPLIT_REFUSE, SHELL_SPLIT_ALLOW),
 }
-# first run against 814fb37 (before these changes): right / total per group, refuse + allow
-FIRST_RUN = {"watcher_phrase": "7/11", "false_declaration": "8/15", "spaced_words": "9/12", "no_apostrophe": "9/12",
-             "shell_split": "6/12"}  # 39/62
+# first run against 814fb37 (before these changes): right / total per group, refuse + allow. The 62 variants written
+# before any fix scored 39/62 (watcher_phrase 7/11, false_declaration 8/15, spaced_words 9/12, no_apostrophe 9/12,
+# shell_split 6/12); with the hard negatives added while fixing (false-declaration cases described or declared truthfully,
+# order splitting for compliance), the whole file scores 54/79 against 814fb37 and 79/79 after the changes
+FIRST_RUN = {"watcher_phrase": "7/11", "false_declaration": "17/24", "spaced_words": "9/12", "no_apostrophe": "9/12",
+             "shell_split": "12/20"}  # 54/79 (first 62 written: 39/62)
 B3136_B_REFUSE = [t for r, _ in GROUPS.values() for t in r]
 B3136_B_ALLOW = [t for _, a in GROUPS.values() for t in a]
 
