@@ -63,8 +63,12 @@ _PERSONAL = re.compile(
     # notebook entries with the actual steps, solvents and amounts'); the other imperatives only at the start
     r"(?<=[.!?:] )(?:write|describe|list|give|detail|provide|include|outline|show|tell|document|record) (?:[\w',-]+ ){0,10}?(?:steps?|amounts?"
     r"|quantities|reagents?|solvents?|temperatures?|ratios?|procedures?|recipes?|conditions|yields?)|"
-    r"(?:^|[.!?:]\s*)(?:make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
+    # (also after a short setting: 'In the reply, describe the compound so ...'; 'Reply to the supplier and ...')
+    r"(?:^|[.!?:]\s*)(?:(?:in|for|on|within) (?:the|this|that|my|your|our|a|an) (?:[\w-]+ ){0,2}?[\w-]+, )?(?:reply|respond|add|make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help|screen|tweak|modify|rank|enumerate|optimi[sz]e|use (?:your|the|this|our|my))|"
+    # concealment imperatives, also after a colon or full stop ('Wrap the heroin so that the dogs ... won't detect it',
+    # 'Action item: seal the pills so ...')
+    r"(?:^|(?<=[.!?:])\s*|(?<=\d\) )|(?<=\n))(?:wrap|pack|seal|vacuum-(?:seal|pack)|mask|conceal|hide|stash|disguise|smuggle|declare|label)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
@@ -155,11 +159,17 @@ def _rebuild(folded: str, deob: list[Token]):
     """Text made of de-obfuscated tokens, with a map from its offsets back to the original ones."""
     parts, starts = [], []
     pos = 0
+    prev = None
     for t in deob:
+        # a contraction keeps its apostrophe ('can't', 'won't'): the cues read it whole
+        if prev is not None:
+            parts.append("'" if folded[prev.end : t.start] == "'" else " ")
+            pos += 1
         starts.append((pos, t.start))
         parts.append(t.text)
-        pos += len(t.text) + 1
-    text = " ".join(parts)
+        pos += len(t.text)
+        prev = t
+    text = "".join(parts)
 
     def back(p: int) -> int:
         best = 0

@@ -66,7 +66,14 @@ _REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales 
                      r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen"
                      # drug-precursor controls: 'List I chemicals ... without triggering a suspicious order report'
                      r"|suspicious (?:order|activity|transaction) reports?|(?:dea )?list (?:i|ii|1|2|one|two) (?:chemicals?|precursors?)"
-                     r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea)(?![\w])")
+                     r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea"
+                     # the same reports in other languages, and a supplier's duty to report ('para que el proveedor no tenga que
+                     # reportarlos como operaciones sospechosas', 'damit der Lieferant keine Verdachtsmeldung macht')
+                     r"|(?:operaciones|transacciones|pedidos|operations|transactions|commandes|operazioni|ordini|transazioni|operacoes|transacoes"
+                     r"|encomendas) (?:sospechos|suspect|sospett|suspeit)\w*|verdachtsmeldung\w*|verdachtige (?:bestellungen|transaktionen)"
+                     r"|(?:verdachte|ongebruikelijke) transacties|(?:supplier|seller|vendor|distributor|proveedor|distribuidor|vendedor|fournisseur"
+                     r"|distributeur|lieferant|handler|fornitore|distributore|fornecedor|leverancier)(?:e|es|s|en|i)? (?:[\w']+ ){0,4}?(?:report|file|flag"
+                     r"|notify|denunci|notific|signal|meld|segnal|comunic|verdachtsmeld)\w*)(?![\w])")
 # export controls / customs and chemicals in unspaced scripts (no word boundaries): '绕过出口管制', '前体化学品'
 _REGIME_UNSPACED = re.compile(r"出口管制|出口许可|出口管理|海关|禁止化学武器公约|禁化武组织|輸出規制|輸出管理|税関|수출\s?통제|세관")
 _CHEM_OBJECT_UNSPACED = re.compile(r"前体|化学品|化学物质|试剂|前駆体|化学物質|試薬|전구체|화학물질")
@@ -77,19 +84,29 @@ _DRUG_ORIGIN = re.compile(r"(?<![\w])(?:sinaloa|culiac[aá]n|jalisco|cjng|cartel
 _CW_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
 _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tablets)|decongestants?|sudafed|allergy pills|medicamentos? (?:para el )?(?:resfriado|antigripal\w*)|erkaltungsmittel\w*|medicaments? contre le rhume|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
                           r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
-                          r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos)(?![\w])")
+                          r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos"
+                          # drug precursors too common to list as substances (acetic anhydride for heroin, permanganate for cocaine)
+                          r"|acetic anhydride|anhidrido acetico|anhydride acetique|essigsaureanhydrid|anidride acetica|anidrido acetico"
+                          r"|azijnzuuranhydride|potassium permanganate|permanganato (?:de |di )?pota(?:s|ss)(?:io|a)|permanganate de potassium"
+                          r"|kaliumpermanganaa?t)(?![\w])")
 _CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
                        r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder)(?![\w])")
 _FIRST_PERSON_EU = re.compile(r"(?<![\w'])(?:nous|nos|notre|je|j'|moi|mon|ma|mes|wir|uns|unser\w*|ich|mein\w*|nosotros|nuestr\w*|yo|mi|mis"
                               r"|noi|nostr\w*|io|mio|mia|miei|ons|onze|wij|ik|mijn)(?![\w'])")
+# 'comply with' in Spanish, French, German, Italian, Portuguese and Dutch ('para cumplir con el límite legal')
+_COMPLY_EU = (r"(?:cumplir|cumpliendo|cumplimos|cumplo) con|en cumplimiento de|(?:se conformer|conformement|en conformite) a|respecter (?:la|le|les) "
+              r"(?:loi|limite|reglement\w*|regle\w*)|(?:einhalten|einzuhalten|einhalt) |gesetzeskonform|(?:rispettare|rispettando) (?:la|il|i|le) "
+              r"(?:legge|limit\w*|norm\w*|regol\w*)|in conformita|(?:cumprir|cumprindo) (?:a|o|as|os|com)|naleven|in overeenstemming met")
 _STRONG_EVADE = re.compile(r"(?<![\w])(?:smuggl\w*|hid(?:e|ing|den)|conceal\w*|disguis\w*|falsif\w*|fake|forg(?:e|ed|ing)|mislabel\w*"
-                           r"|shell compan\w*|front compan\w*|sneak\w*|undetect\w*|untrace\w*|launder\w*|disappear|scrub\w*)(?![\w])")
+                           r"|shell compan\w*|front compan\w*|sneak\w*|undetect\w*|untrace\w*|launder\w*|disappear|scrub\w*"
+                           r"|(?:empresas?|sociedad(?:es)?) pantalla|de fachada|(?:societes?|entreprises?)[- ]ecrans?|briefkasten\w*|scheinfirm\w*|tarnfirm\w*|di comodo|brievenbus\w*|testaferros?|prete-?noms?)(?![\w])")
+
 _COMPLY_STRICT = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:accident\w*|inadvertent\w*|unintentional\w*"
                             r"|by mistake|breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)|fall(?:ing)? foul|run(?:ning)? afoul)"
-                            r"|(?:comply|complying|compliant|in compliance) with")
+                            r"|(?:comply|complying|compliant|in compliance) with|" + _COMPLY_EU)
 _COMPLY = re.compile(r"(?<![\w])(?:avoid|prevent|not|never|without) (?:[\w'-]+ ){0,3}?(?:breach\w*|violat\w*|infring\w*|break(?:ing)? (?:the )?(?:law|rules)"
                      r"|fall(?:ing)? foul|run(?:ning)? afoul|fines?|penalt\w*|mistakes?|errors?|delays?|problems?|issues?|trouble|accident\w*|inadvertent\w*)"
-                     r"|(?:comply|complying|compliant|in compliance) with|(?:declare|declaring|report|reporting|register|registering) (?:\w+ ){0,3}?(?:correctly|properly)")
+                     r"|(?:comply|complying|compliant|in compliance) with|" + _COMPLY_EU + r"|(?:declare|declaring|report|reporting|register|registering) (?:\w+ ){0,3}?(?:correctly|properly)")
 
 # a traveller with a prescribed medicine asking how to get it past customs lawfully (EN/ES/DE/FR/IT/NL/PT)
 _PRESCRIBED_TRAVEL = re.compile(r"(?<![\w])(?:prescribed|prescription|recetad[oa]s?|receta medica|verschrieben\w*|arztlich\w*|rezept|"

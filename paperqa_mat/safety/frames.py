@@ -276,6 +276,11 @@ def _permission_asked(doc: Doc, q: it.Cue) -> bool:
         r"|direito|darf|durfen", pm.group(0))))
 
 
+# a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
+_DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
+                               r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
+
+
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     for m in _QUOTED.finditer(doc.folded):
         if m.start() < q.start < m.end():
@@ -316,6 +321,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]) and not re.search(
             r"(?<![\w])(?:i|we|me|my|our|us|get|make|engineer|use|using|grow|culture)(?![\w])", doc.folded[max(0, q.start - 40) : q.start]):
         return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
+    if q.kind == "acquire" and q.text.startswith("pick") and _DETECTOR_SUBJECT.search(doc.folded[max(0, q.start - 60) : q.start]):
+        return True  # 'the new ion scanners at the airport now pick up MDMA': a detector picks it up, nobody obtains it
     if q.kind == "acquire" and _LICENCE_ASK.search(doc.folded[max(0, q.start - 80) : q.start]):
         return True  # 'what licence do we need to import it legally?': a compliance question
     if re.search(r"(?:is|are|was|were|be|being|been|also|commonly|mainly|primarily|often|its|it's|they're|theyre)(?: (?:now|still|apparently"

@@ -93,7 +93,11 @@ _GATE_KINDS = ("make", "acquire", "use", "enhance", "evade", "scale", "howto", "
 def _names_own_product(doc: Doc, q: it.Cue) -> bool:
     """The cue's clause names a formula/code or a materials word and no controlled substance."""
     s, e = doc.clauses[doc.clause_of(q.start)]
-    return not any(s <= m.start < e for m in doc.mentions) and ml.names_own_object(doc.folded[s:e])
+    if any(s <= m.start < e for m in doc.mentions):
+        return False
+    # read through spacing and leetspeak too ('how t0 make z i f - 8 w1th z1nc n1trate')
+    return ml.names_own_object(doc.folded[s:e]) or (len(doc.views) > 1 and ml.names_own_object(
+        " ".join(t.text for t in doc.views[-1] if s <= t.start < e)))
 
 
 # ordinary teaching-lab / household / industrial products: a request to make one of these, with no controlled substance
@@ -121,7 +125,9 @@ def backstop_gate(docs: list[Doc]) -> bool:
         return False
     if all(_names_own_product(doc, q) for q in cues):
         return False
-    if not any(d.mentions for d in docs) and any(_COMMON_PRODUCT.search(d.folded) for d in docs):
+    if not any(_live_mentions(d, docs) for d in docs) and any(_COMMON_PRODUCT.search(d.folded) or (len(d.views) > 1 and _COMMON_PRODUCT.search(
+            " ".join(t.text for t in d.views[-1]))) for d in docs):  # (read through spacing and leetspeak too: 's l 1 m e'; a
+        # mention the rules do not count, such as the code 'L1' read out of 's l 1 m e', names nothing)
         return False  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
     if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):
         return False  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to

@@ -38,6 +38,15 @@ def _rx(words: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w])", re.U)
 
 
+# an ordinary good that a controlled chemical is passed off as on paperwork ('an ordinary industrial solvent', 'a generic
+# pharmaceutical intermediate', 'vitamin premix'), not a truthful class ('a Schedule 2 chemical', 'dangerous goods')
+_TRUE_CLASS = (r"(?:controlled|dual-use|dual use|scheduled|schedule|hazardous|dangerous|precursors?|listed|regulated|toxic|restricted|cwc|weapons?"
+               r"|poisons?|narcotics?|simulants?|un\d+)(?![\w])")
+_GENERIC_GOOD = (r"(?:an? |the |some )?(?!(?:[\w-]+ ){0,3}?" + _TRUE_CLASS + r")(?:[\w-]+ ){0,3}?(?:solvents?|intermediates?|chemicals?|products?"
+                 r"|reagents?|materials?|ingredients?|additives?|cleaners?|supplies|goods|parts?|dyes?|inks?|fertili[sz]ers?|medicines?"
+                 r"|pharmaceuticals?|excipients?|compounds?|substances?|premix(?:es)?|vitamins?|supplements?|auxiliar(?:y|ies)|lubricants?"
+                 r"|detergents?|coatings?|resins?|pesticides?|flavou?rings?|fragrances?|plasticis\w+|plasticiz\w+|catalysts?|samples?)")
+
 # (kind, form, weak, pattern)
 _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
@@ -257,6 +266,51 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
+    # ---- fixer B, B31-B36: a purpose clause whose watcher is a long phrase ('so sniffer dogs and the ion scanners at the
+    # airport won't pick it up', 'so that the customs dogs and the scanners in the cargo terminal never detect it')
+    ("evade", "verb", False, r"(?:so|so that|such that) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"
+     r"|customs|police|cops|border|guards?|inspectors?|security|machines?|screening|sensors?|tsa|officers?|investigators?|forensics?)"
+     r" (?:\w+ ){3,6}?(?:doesn't|don't|won't|can't|cannot|will not|does not|do not|wouldn't|couldn't|never)"
+     r" (?:\w+ ){0,2}?(?:pick|detect|find|notice|see|flag|catch|register|trigger|alert|spot|smell|sniff|recogni|identif|react|go off|beep|ping)\w*"),
+    # ---- fixer B, B31-B36: a false customs declaration. The chemical is declared / described / coded as an ordinary good
+    # ("declare the thiodiglycol consignment as 'textile dye auxiliary'", 'so it clears as an ordinary industrial solvent',
+    # 'so customs treats it as a generic pharmaceutical intermediate'), a check is to be skipped ('so the end-use check is
+    # skipped') or the paperwork is not to draw attention ('an HS code that won't draw attention'). A truthful category
+    # ('as a Schedule 2 chemical', 'so they clear as dangerous goods') is not a disguise.
+    ("evade", "verb", False, r"(?:so|so that|such that|and) (?:it|they|this|that|the \w+) (?:\w+ )?(?:clears?|gets? (?:through|cleared)|goes through"
+     r"|(?:is|are|gets?|will be|would be) (?:classed|classified|treated|cleared|processed|logged|entered|read|coded|waved through)|counts?) as " + _GENERIC_GOOD
+     + r"|(?:so|so that|and) (?:the )?(?:[\w-]+ ){0,2}?(?:customs|border|export office|import office|office|inspectors?|officers?|officials?|authorities"
+     r"|regulators?|brokers?|freight forwarders?|carriers?|they) (?:\w+ )?(?:treats?|class(?:es)?|classif(?:y|ies)|sees?|regards?|reads?|logs?|records?"
+     r"|codes?|clears?|accepts?|processes|handles?) (?:it|them|this|that|the \w+) as " + _GENERIC_GOOD
+     # (the paperwork verb as an infinitive, imperative or gerund: 'where 4-ANPP is declared as ...', 'traffickers listed it as
+     # ...' describe a case; scan.py also wants a request around it)
+     + r"|(?:declar(?:e|ing)|label(?:l?ing)?|list(?:ing)?|invoic(?:e|ing)|manifest(?:ing)?|cod(?:e|ing)|enter(?:ing)?|register(?:ing)?"
+     r"|mark(?:ing)?|ship(?:ping)?)"
+     r" (?:[\w()',-]+ ){0,5}?as (?:an? |the )?(?:['\"](?![^'\"]{0,40}?(?<![\w-])" + _TRUE_CLASS + r")[\w ,/-]{3,40}['\"]"
+     r"|(?:ordinary|generic|harmless|innocuous|innocent|normal|regular|plain|common|standard|general|household|everyday|non-?hazardous"
+     r"|unregulated|uncontrolled) " + _GENERIC_GOOD + r")"
+     r"|so (?:that )?(?:the |any |an? |our |their )?(?:[\w-]+ ){0,3}?(?:checks?|inspections?|reviews?|screenings?|controls?|audits?|verifications?"
+     r"|scrutiny|questions?|due diligence) (?:[\w-]+ ){0,4}?(?:is|are|gets?|get|will be|would be|can be|goes|go) (?:skipped|waived|bypassed|avoided"
+     r"|dropped|overlooked|sidestepped|unnecessary|not (?:done|triggered|needed|required|run|applied|carried out)|never (?:done|triggered|run|applied))"
+     r"|(?:won't|wouldn't|doesn't|don't|will not|does not|do not|never|without|avoid|avoiding|less likely to) (?:draw|attract|raise|arouse|trigger)\w*"
+     r" (?:any |much |too much |unwanted |extra |the |their |customs' )?(?:attention|suspicion|scrutiny|eyebrows|questions|red flags|flags)"),
+    # ---- fixer B, B31-B36: shell / front companies, orders split among them, and a supplier's report avoided, in Spanish,
+    # French, German, Italian, Portuguese and Dutch ('¿Cómo reparto los pedidos de anhídrido acético entre varias empresas
+    # pantalla para que el proveedor no tenga que reportarlos ...?', 'damit der Lieferant keine Verdachtsmeldung macht')
+    ("evade", "verb", False, r"(?:empresas?|sociedad(?:es)?|companias?|firmas?) (?:pantalla|fantasmas?|de fachada|tapaderas?|laranjas?|de papel)"
+     r"|societes?[- ](?:ecrans?|fantomes?|de facade|boites? aux lettres)|(?:briefkasten|schein|tarn|strohmann)(?:firm|gesellschaft)\w*"
+     r"|societa (?:di comodo|schermo|fantasma|fittizi\w*|di facciata|cartiera)|(?:brievenbus|schijn|dekmantel)(?:firma|bedrijf|bv)\w*"
+     r"|mantelvennootschap\w*"
+     r"|(?:repart|divid|fraccion|dispers|distribu|escalon|fractionn|divis|echelonn|etal|fraziona|suddivid|spezz|ripart|fracion)\w* (?:\w+ ){0,4}?"
+     r"(?:pedidos|compras|encomendas|ordenes|commandes|achats|ordini|acquisti)"
+     r"|(?:bestellungen|einkaufe|auftrage) (?:\w+ ){0,4}?(?:aufteil|aufsplitt|stuckel|verteil|streu)\w*"
+     r"|(?:verteil|aufteil|aufsplitt|stuckel|splitt)\w* (?:\w+ ){0,4}?(?:bestellungen|einkaufe|auftrage)"
+     r"|(?:splits|verdeel|spreid)\w* (?:\w+ ){0,4}?(?:bestellingen|aankopen)"
+     r"|para que (?:\w+ ){0,8}?(?:no|nao) (?:\w+ ){0,3}?(?:report|denunci|notific|comunic|avis)\w*"
+     r"|pour qu(?:e |')(?:[\w']+ ){0,6}?ne (?:[\w']+ ){0,3}?(?:signal|rapport|denonc|notifi)\w*"
+     r"|damit (?:\w+ ){0,6}?(?:nicht|nichts|kein\w*|niemand) (?:\w+ ){0,2}?(?:meld|anzeig|verdachtsmeld)\w*"
+     r"|(?:perche|affinche|cosi che|in modo che) (?:\w+ ){0,6}?non (?:\w+ ){0,3}?(?:segnal|denunc|notific|comunic)\w*"
+     r"|zodat (?:\w+ ){0,6}?(?:niet|geen|niemand) (?:\w+ ){0,3}?(?:meld|rapporte|aangeven)\w*"),
     # ---- evasion, generalised over watchers and languages: (so that | without) + (a test/scanner/dog/official) + a
     # negated verb of noticing in any form; passing it off as something else; smuggling words in several languages
     ("evade", "verb", False, r"(?:so|so that|such that|and|that|then) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"

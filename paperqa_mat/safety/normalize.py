@@ -175,7 +175,10 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
 _CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wht": "what", "pls": "please",
          "plz": "please", "thx": "thanks", "howto": "how to", "sumthing": "something", "sth": "something", "w": "with",
          "mk": "make", "mke": "make", "mak": "make", "hom": "home",
-         "purif": "purification", "synth": "synthesis", "extr": "extraction", "prep": "preparation", "gimme": "give me"}
+         "purif": "purification", "synth": "synthesis", "extr": "extraction", "prep": "preparation", "gimme": "give me",
+         # negations typed without their apostrophe ('so forensic swabs dont pick up', 'so the cops cant find')
+         "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't", "wouldnt": "wouldn't",
+         "couldnt": "couldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't"}
 
 
 # request words hidden by syllable splitting ('syn the sis', 'rec ipe'): merged when their pieces are short
@@ -228,21 +231,32 @@ def _chat_words(toks: list[Token]) -> list[Token]:
 
 def _merge_run(run: list[Token], seps: list[str]) -> list[Token]:
     """Join single letters: 'h.o.w t.o' -> how, to (dots join, spaces split); 's y n t h' -> synth."""
+    # letters one space apart and words two or more apart ('h o w  t 0  m a k e  t.a.t.p'): the wider gaps end words
+    widths = {len(sep) for sep in seps if not sep.strip()}
+    narrow = min(widths) if len(widths) > 1 else None
     groups: list[list[Token]] = [[run[0]]]
+    word_start = [False]
     for tok, sep in zip(run[1:], seps, strict=False):
         if sep.strip():
             groups[-1].append(tok)
         else:
             groups.append([tok])
+            word_start.append(narrow is not None and len(sep) > narrow)
     out: list[Token] = []
     singles: list[Token] = []
-    for g in groups + [[]]:
+
+    def flush() -> None:
+        if singles:
+            out.extend([_join(singles)] if len(singles) >= 3 or (narrow is not None and len(singles) == 2) else singles)
+            singles.clear()
+
+    for g, new_word in zip(groups + [[]], word_start + [True], strict=False):
+        if new_word:
+            flush()
         if len(g) == 1:
             singles.append(g[0])
             continue
-        if singles:
-            out.extend([_join(singles)] if len(singles) >= 3 else singles)
-            singles = []
+        flush()
         if g:
             out.append(_join(g))
     return out

@@ -72,7 +72,9 @@ _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass
 # what a reader should not spot in a realistic text ("won't spot any errors / mistakes / plot holes")
 _REALISM_OBJECT = re.compile(r"\s+(?:any |a single |the )?(?:errors?|mistakes?|inaccurac\w+|flaws?|plot holes?|holes?|inconsistenc\w+|problems"
                              r"|issues|anything (?:wrong|off|unrealistic|fake))(?![\w])")
-_SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never)(?![\w])")
+_SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never"
+                         # a paperwork verb ('smugglers often declare fentanyl precursors as generic chemicals'): asked for only in a request
+                         r"|(?:declar|label|list|invoic|manifest|cod|enter|register|mark|ship)\w* (?:[\w()',-]+ ){0,5}?as)(?![\w])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 
 
