@@ -276,9 +276,38 @@ def _permission_asked(doc: Doc, q: it.Cue) -> bool:
         r"|direito|darf|durfen", pm.group(0))))
 
 
+_PRODUCT_SUFFIX = (r"[\w-]*(?:ates|anes|enes|ols|esters|mers|resins|plastics|dyes|pesticides|herbicides|pharmaceuticals|foams|coatings"
+                   r"|paints|polymers|urethanes|polyurethanes|carbonates|polycarbonates|isocyanates|amides|imides|fertili[sz]ers)")
+_OWN_PRODUCT_AFTER = re.compile(r"\s+(?:(?:aromatic|aliphatic|industrial|commercial|organic|our|the|these|those|some) )?" + _PRODUCT_SUFFIX
+                                + r"(?![\w-])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
+
+
+# a substance as the subject of a release ('which can release phosgene', 'it gives off HCN on heating')
+_SUBSTANCE_RELEASES = re.compile(r"(?:releas\w*|liberat\w*|emit\w*|gives? off|giving off|evolv\w*)$")
+_RELEASER_BEFORE = re.compile(r"(?<![\w])(?:which|that|it|this|they|these|decomposes? (?:to|and)|on heating|when heated|in water|with moisture)"
+                              r"(?: (?:can|may|might|could|will|would|slowly|readily|also|then))*\s*$")
+# 'X is (still/widely) made ...': a passive statement
+_IS_BEFORE = re.compile(r"(?<![\w])(?:is|are|was|were|being|been)(?: (?:still|now|also|widely|mostly|mainly|largely|commonly|routinely"
+                        r"|industrially|commercially|today|currently))* $")
+_QUESTION_HEAD = re.compile(r"(?<![\w])(?:how|where|what|which|who|can|could|would|tell|explain|describe|give|show|list|wie|wo|comment|ou"
+                            r"|como|donde|come|dove)(?![\w])")
+
+
+def _passive_statement(doc: Doc, q: it.Cue) -> bool:
+    """'X is still made ...', 'phosgene is produced industrially': a passive statement, not a question or a request."""
+    if q.kind != "make" or not re.fullmatch(r"made|produced|manufactured|synthesi[sz]ed", q.text):
+        return False
+    head = _sentence_head(doc, q)
+    return bool(_IS_BEFORE.search(head[-40:])) and not _QUESTION_HEAD.search(head) and not _FIRST_ANY.search(head)
+
+
+def _sentence_head(doc: Doc, q: it.Cue) -> str:
+    """The sentence from its start up to the cue."""
+    f = doc.folded
+    return f[max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1 : q.start]
 
 
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
@@ -329,10 +358,32 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
                  r"|reportedly|mostly|widely|largely|industrially|commercially|actually|also|mainly|primarily|commonly|often))? used (?:to|in|for)\s*$",
                  before):
         return True  # 'now its apparently used to make polycarbonate': X's role in another product (not 'easily used to make')
+    if q.kind in ("use", "make") and _SUBSTANCE_RELEASES.match(q.text) and _RELEASER_BEFORE.search(before) \
+            and not _FIRST_ANY.search(_sentence_head(doc, q)):
+        return True  # 'triphosgene, which can release phosgene', 'on heating it gives off HCN': a reagent decomposing
+    if _passive_statement(doc, q) or (q.kind == "scale" and any(
+            c.kind == "make" and 0 <= q.start - c.end <= 25 and _passive_statement(doc, c) for c in doc.cues)):
+        return True  # 'the WWI gas ... is still made by the tonne for polycarbonate': a statement, not a question or a request
+    nf = re.search(r"(?<![\w])(?:non-?([\w]+)|([\w]+)-free)\s+(?:[\w-]+\s+)?$", before) if q.form == "noun" else None
+    if nf:
+        a = q.start - len(before) + nf.start(nf.lastindex)
+        if any(m.start >= a and m.end <= a + len(nf.group(nf.lastindex)) for m in doc.mentions) and not any(
+                0 <= m.start - q.end <= 40 for m in doc.mentions):
+            return True  # 'the non-phosgene polycarbonate process', 'a phosgene-free route': defined by doing without the agent
+    if q.kind == "make" and q.form == "noun" and re.match(r"\s+(?:(?:routes?|methods?|processes?|pathways?|chemistry) )?(?:(?:that|which) )?"
+                                                         r"(?:(?:could|can|would|might) )?(?:avoids?|replaces?|eliminates?"
+                                                         r"|bypass(?:es)?|substitutes? for|do(?:es)? without|phase out|phases out)"
+                                                         r"(?![\w])", doc.folded[q.end :]) and len(
+            [m for m in doc.mentions if 0 <= m.start - q.end <= 60]) <= 1:
+        return True  # 'greener routes that avoid phosgene entirely': a route that does without the agent
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
         return True  # 'no recipes needed', "I don't need any recipes": the recipe is declined, not asked for
+    if q.kind == "make" and re.fullmatch(r"mak(?:e|es|ing)|produc(?:e|es|ing)|prepar(?:e|es|ing)|synthesi[sz](?:e|es|ing)", q.text):
+        obj = _OWN_PRODUCT_AFTER.match(doc.folded, q.end)
+        if obj and not any(m.end > q.end and m.start - obj.end() <= 30 for m in doc.mentions):
+            return True  # 'routes that avoid phosgene for making isocyanates': the verb's own object is another product
     if q.form == "noun" and q.kind == "make":
         own = _OWN_PRODUCT_BEFORE.search(before)
         if own and not any(m.end > q.start - len(before) + own.start() and m.start < q.start for m in doc.mentions):
