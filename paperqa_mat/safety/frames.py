@@ -280,6 +280,8 @@ _PRODUCT_SUFFIX = (r"[\w-]*(?:ates|anes|enes|ols|esters|mers|resins|plastics|dye
                    r"|paints|polymers|urethanes|polyurethanes|carbonates|polycarbonates|isocyanates|amides|imides|fertili[sz]ers)")
 _OWN_PRODUCT_AFTER = re.compile(r"\s+(?:(?:aromatic|aliphatic|industrial|commercial|organic|our|the|these|those|some) )?" + _PRODUCT_SUFFIX
                                 + r"(?![\w-])")
+_CHILD_WATCHER = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandkids|grandchildren|little ones|pets?"
+                            r"|puppy|puppies|kittens?|enfants?|kinder|ninos|bambini|criancas)(?![\w])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
@@ -376,6 +378,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
                                                          r"(?![\w])", doc.folded[q.end :]) and len(
             [m for m in doc.mentions if 0 <= m.start - q.end <= 60]) <= 1:
         return True  # 'greener routes that avoid phosgene entirely': a route that does without the agent
+    if q.kind == "evade" and _CHILD_WATCHER.search(q.text) and not re.search(
+            r"(?:police|cops?|customs|border|sniffer|dogs?|k-?9|scanners?|detectors?|tests?|inspectors?|authorit|agents?|feds|dea|swabs?)", q.text):
+        return True  # 'store it so the kids don't find it', 'so the dog can't get at it': child and pet safety, not evasion
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
