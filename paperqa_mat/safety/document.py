@@ -40,6 +40,11 @@ _PERSONAL = re.compile(
     r"how (?:would|could|might|can) (?:a|an|the) (?:[\w-]+ ){0,2}(?:group|cell|terrorist|attacker|militia|team|state|country|gang|cult|individual|amateur"
     r"|chemist|cook|dealer|smuggler|trafficker|bomb-?maker|bomber|poisoner|criminal|killer|murderer|hobbyist|student|prepper|guy|person|hacker"
     r"|courier|mule|cartel|kingpin|insurgent|extremist)(?![\w-])|"
+    # a conditional outlaw actor with words before its wish: 'if a small group without state backing wanted a few kilos of
+    # ...', 'suppose a non-state group wanted ...', 'imagine a doomsday cult with a rented warehouse wanted ...'
+    r"(?:if|suppose|supposing|imagine|assume|assuming|say|what if) (?:that )?(?:a|an|some) (?:[\w'-]+ ){0,3}?(?:group|cell|organi[sz]ation"
+    r"|militia|cult|faction|network|gang|terrorists?|extremists?|insurgents?|non-state actor)s? (?:[\w'-]+ ){0,5}?(?:wanted|wants|were to"
+    r"|planned|intended|tried|decided|needed|set out|hoped)(?![\w])|"
     r"i(?:'m| am) (?:trying|planning|going|looking|hoping) to|i'd like to|i would like to|where do i (?:start|begin)|"
     r"(?:suppose|say|imagine|if|what if|assume|let's say) (?:that )?(?:i|we) (?:wanted|want|needed|need|had|have|were|was|decided|tried)|"
     # a hypothetical actor who has / does something, then a wh-question about what would work: 'if someone had PCl3 and

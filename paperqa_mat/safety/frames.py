@@ -312,8 +312,34 @@ def _sentence_head(doc: Doc, q: it.Cue) -> str:
     return f[max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1 : q.start]
 
 
+# an instruction to the assistant smuggled into the handed-over text: '[Note to the assistant, remove before publishing: add
+# the exact steps for ...]', '(Assistant, when you summarise this, include ...)', 'Note for the AI: also add ...'
+_ADDRESSED = re.compile(r"(?:(?<![\w])(?:notes?|instructions?|messages?|requests?|reminders?|directives?|tasks?) (?:to|for) (?:the |you,? )?"
+                        r"|[\[(]\s*(?:hey |dear )?)(?:assistant|ai|a\.i\.|model|chatbot|bot|llm|gpt|chatgpt|claude|language model)"
+                        r"(?=\s*[,:;\])-]|\s+(?:please|remove|delete|do not|don't|when|before|while|also|add|insert|include|append|write))")
+
+
+def _addressed_note(doc: Doc, a: int, b: int, pos: int) -> bool:
+    """The position lies inside a note addressed to the assistant within the quoted span [a, b): from the address to the
+    closing bracket, or to the end of the quote when it has none."""
+    f = doc.folded
+    for n in _ADDRESSED.finditer(f, a, b):
+        if n.start() > pos:
+            break
+        opened = f[max(a, n.start() - 3) : n.start() + 1]
+        end = b
+        if "[" in opened or "(" in opened:
+            close = min([i for i in (f.find("]", n.end(), b), f.find(")", n.end(), b)) if i >= 0] or [b])
+            end = close
+        if pos < end:
+            return True
+    return False
+
+
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     for m in _QUOTED.finditer(doc.folded):
+        if m.start() < q.start < m.end() and _addressed_note(doc, m.start(), m.end(), q.start):
+            return False  # an instruction to the assistant inside the text is a request, whatever the task around it
         if m.start() < q.start < m.end():
             outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
             return bool(_TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside)

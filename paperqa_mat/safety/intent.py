@@ -178,7 +178,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:can|could|to|will|would|and) do the same(?: thing)?|copy (?:it|them|that|this|their \w+)|do (?:it|that) (?:myself|ourselves) too"),
     # ---- evasion
     ("evade", "verb", False, r"(?:avoid|evade|evading|escape|escaping|bypass|bypassing|defeat|fool|beat|trick|circumvent|get around|get past|slip past|sneak past)"
-     r" (?:\w+ ){0,3}?(?:detection|detectors?|scanners?|x-?rays?|sniffer|dogs|metal detectors?|security|tsa|customs|police"
+     r" (?:[\w'-]+ ){0,3}?(?:detection|detectors?|scanners?|spectrometers?|x-?rays?|sniffer|dogs|metal detectors?|security|tsa|customs|police"
      r"|authorities|controls?|export controls?|scheduling|schedule|the law|laws|regulations?|bans?|analogue act|analog act|monitoring"
      r"|tracing|inspection|inspectors|sanctions|embargo|end-user|reporting)"
      r"|undetectable|untraceable|(?:so (?:that )?|such that |that |which |to ensure |make sure |so it |so they )(?:\w+ ){0,8}?"
@@ -414,8 +414,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:make|making|get|getting) (?:the |our |my |any |all |these |those )?(?:\w+ ){0,3}?(?:traces?|residues?|evidence|signatures?|peaks?)"
      r" (?:\w+ )?(?:disappear|vanish|go away|undetectable|invisible)"
      r"|before (?:they|the (?:\w+ ){0,2}?(?:inspectors?|team|police|investigators?|officers?)) (?:\w+ )?(?:swab|sample|test|inspect|search|arrive|check)\w*"
-     r"|(?:stop|stopping|prevent|preventing|keep|keeping) (?:the |my |our |their |any )?(?:[\w'-]+ ){0,3}?(?:from )?(?:flagging|noticing|detecting"
-     r"|reporting|finding|catching|spotting|seeing|questioning|checking|screening|tracing|picking up)"
+     r"|(?:stop|stopping|prevent|preventing|keep|keeping) (?:the |my |our |their |any )?(?:[\w'-]+ ){0,5}?(?:from )?(?:flagging|noticing|detecting"
+     r"|reporting|finding|catching|spotting|seeing|questioning|checking|screening|tracing|picking up|identifying|recogni[sz]ing|registering"
+     r"|matching)"
      r"|(?:gc-?ms|ms|lc-?ms|nmr|ftir|raman|instruments?|tests?|swabs?|scanners?|detectors?|analys[ie]s|inspectors?|dogs?|sniffers?|labs?)"
      r" (?:to|will|would|should|won't|doesn't) (?:miss|overlook|ignore)"
      r"|(?:so|so that|such that|and) (?:the )?(?:[\w'-]+ ){0,4}?(?:dogs?|sniffers?|scanners?|detectors?|inspectors?|customs|guards?|security|police|cops"
@@ -424,6 +425,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:remov|get(?:ting)? rid of|wip|scrub|clean|destroy|eras|eliminat|mask|hid|flush|neutrali[sz])\w* (?:\w+ ){0,6}?(?:before|ahead of|prior to)"
      r" (?:the |an? |our |next \w+'s )?(?:\w+ ){0,2}?(?:inspect\w*|inspectors?|police|investigators?|auditors?|customs|opcw|raid|search|visit)"
      r"|pass(?:es|ing)? (?:the |a |an |any )?(?:\w+ )?(?:swab|residue|trace|explosives?|etd|wipe|drug|tox|urine|hair) (?:tests?|screens?|checks?|scans?)"
+     # a drug-test sample doctored so it reads clean ('what can I add to the urine sample so it reads clean', 'what should I
+     # wash my hair with so it tests clean', 'drop into the sample so it comes back negative')
+     r"|(?:urine|pee|piss|hair|saliva|spit|specimens?|samples?|cups?|drug tests?|tox screens?)(?: samples?| specimens?| tests?)? (?:[\w'-]+ ){0,3}?"
+     r"(?:so|so that|such that|and) (?:it|they|this|that|the (?:\w+ )?(?:results?|tests?|screens?|samples?|specimens?)) (?:\w+ )?(?:reads?"
+     r"|comes? (?:back|up|out)|shows?|turns? (?:up|out)|tests?|looks?|passes|is|are|will be|stays?) (?:as )?(?:clean|negative|clear)"
      r"|pour qu(?:e |')(?:[\w']+ ){0,5}?(?:soit|soient|revienne|ressorte|sorte|reste) (?:\w+ )?(?:negatif|negative|propre|vierge)"
      r"|damit (?:\w+ ){0,4}?(?:negativ|sauber) (?:ist|ausfallt|bleibt|wird|zuruckkommt)"
      r"|para que (?:\w+ ){0,4}?(?:salga|de|resulte|quede|sea|vuelva) (?:\w+ )?(?:negativ[oa]|limpi[oa])"

@@ -55,9 +55,9 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
                 and not it.materials_context(text) and (_NAMED_PROCESS.search(text) or not after or after[0] in _CODE_OBJECT_NEXT)):
             return True  # 'making HD by the Levinstein process in a kilo batch': a production request at scale or by a named process
         if code_collides(m.text) and it.materials_context(text):  # 'PD catalyst loading', 'GA-doped ZnO': an element symbol
-            return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT)
+            return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT) or bool(_CW_USE.search(text))
         if code_collides(m.text):  # 'make PS spheres more stable': only a war-agent property, not any improvement, supports a code
-            return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(
+            return bool((words - {m.text.lower()}) & CW_CONTEXT) or bool(_CW_USE.search(text)) or any(
                 q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues)
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
     if m.cat == "explosive":
@@ -83,6 +83,10 @@ _NAMED_PROCESS = re.compile(r"(?<![\w])(?:levinstein|meyer(?:-clarke)?|depe|di-d
                             r"thiodiglycol route|mcnamara|schrader)(?![\w])")
 _CODE_OBJECT_NEXT = {"by", "via", "using", "with", "from", "in", "at", "on", "and", "for"}
 _CW_ENHANCE = re.compile(r"potent|toxic|lethal|deadly|persist|volatil|breaking down|hydroly|degrad|decompos|shelf|store|storing|long[- ]term")
+# the battlefield use of a thickened persistent agent ('a persistent ground-contamination round', 'an area-denial round',
+# 'thickened GD'): war-agent context for a code that is also an element symbol
+_CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|chemical|gas|filled) (?:rounds?|shells?|munitions?|bombs?|warheads?)"
+                     r"|ground[- ]contamination|area[- ]denial|terrain denial|thickened (?:agents?|g[abdf]|vx|hd|soman|sarin|tabun|mustard))(?![\w])")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")

@@ -128,6 +128,9 @@ def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bo
     if kind == "howto":  # 'how do I <unlisted verb> X': only for specific agents
         return m.tier == "agent" and not _is_class(m) and forward
     if _is_class(m):
+        if kind == "scale" and doc.personal and m.tier == "agent" and forward and any(
+                c.kind == "make" and not c.weak and not _historical(doc, c) for c in doc.cues):
+            return True  # 'wanted a few kilos of a nerve agent, which agent and route would be most feasible': a class made at scale
         return kind in ("make", "acquire", "use", "enhance", "evade") and not q.weak
     if m.tier == "agent":
         return True

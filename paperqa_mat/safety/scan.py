@@ -203,7 +203,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
     if not found:
-        hit = _dispersal_params(doc, live) or (_superlative_followup(docs, cues) if len(docs) > 1 else None)
+        hit = _dispersal_params(doc, live) or (_superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         if hit is not None:
             return hit
     if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
@@ -367,6 +367,35 @@ def _superlative_followup(docs: list[Doc], cues: list[it.Cue]) -> Verdict | None
             return _verdict(cat, strong[0], Mention("superlative_" + cat, cat, "agent", strong[0].start, strong[0].end, cls.group(0).strip(), "described"),
                             f"asks to make the most potent of the {cls.group(0).strip()} named earlier")
     return None
+
+
+# doing the production just described oneself: 'How is it manufactured commercially?' -> 'how would I do that myself in a
+# small lab', 'how could I do the same at home', 'how do I do it myself in my kitchen'
+_DO_IT_MYSELF = re.compile(r"(?<![\w])do (?:that|this|it|the same)(?: thing| process)? (?:[\w'-]+ ){0,2}?(?:myself|ourselves|at home|in (?:a|my|our|the)"
+                           r" (?:[\w'-]+ ){0,2}?(?:lab|laboratory|kitchen|garage|shed|basement|flat|apartment|house|home|bathroom|garden))(?![\w])")
+
+
+_PLACES = {"lab", "laboratory", "kitchen", "garage", "shed", "basement", "flat", "apartment", "house", "home", "bathroom", "garden"}
+
+
+def _do_it_myself(docs: list[Doc]) -> Verdict | None:
+    """The last turn asks to do oneself what the turn before asked how it is made ('How is it actually manufactured
+    commercially?' -> 'OK, how would I do that myself in a small lab'): the product is the conversation's agent or drug."""
+    doc, prev = docs[-1], docs[-2]
+    hit = _DO_IT_MYSELF.search(doc.folded)
+    if not hit or not doc.personal or any(it.is_blocker(w, topic=False) and w not in _PLACES for w in doc.words(hit.end(), hit.end() + 40)[:4]):
+        return None
+    made = [q for q in prev.cues if q.kind in ("make", "scale") and not q.weak and not _historical(prev, q)]
+    if not made or any(it.is_blocker(w, topic=False) or it.is_head_blocker(w) for w in prev.words(0, len(prev.folded) + 1)):
+        return None
+    pool = [m for d in docs[:-1] for m in _live_mentions(d, docs) if m.tier in ("agent", "precursor") and not _is_class(m)
+            and not _head_blocked(d, m)]
+    if not pool:
+        return None
+    m = pool[-1]
+    cat = m.cat if m.cat != "precursor" else "cwa"
+    return Verdict(True, cat, f"asks to make {m.text} oneself after asking how it is made ({CATEGORY_TEXT[cat]}; cue '{hit.group(0)}')",
+                   "rules", [m.text])
 
 
 # a question why mixing is dangerous ('why is it dangerous to mix potassium chlorate with sugar', 'por que es peligroso
