@@ -11,7 +11,8 @@ import pytest
 
 from paperqa_mat.safety import screen
 
-FIRST_RUN = "first run against 1319812: 51/72 (all 36 refusing variants right, 15/36 hard negatives allowed)"
+FIRST_RUN = ("first run against 1319812: 51/72 (all 36 refusing variants right, 15/36 hard negatives allowed); the last three "
+             "GATE_REFUSE items (war-agent codes beside a polymer) were added after the first gate change, which let them through")
 
 
 def refused(*turns: str) -> bool:
