@@ -214,6 +214,93 @@ _SALT_BEFORE = re.compile(r"(?<![\w])(?:\w+ium|\w+yl|\w+ic|\w+ous|silver|lead|ir
                           r"|the|a|of|some|any|this|that|its|total|soil|water)[\s-]+$")
 
 
+# ---- fixer E (false refusals of the opened blind splits B37-B42)
+
+# code and simulations: 'kill the hung job', 'kill the runaway agents' (in an agent-based model), 'kill_agent(a)'
+_SIM_CONTEXT = re.compile(r"(?<![\w])(?:simulat\w*|monte carlo|kmc|md|dft|lammps|gromacs|vasp|quantum espresso|cp2k|code|python|def|solver"
+                          r"|timesteps?|time steps?|integrator|agent-based|cellular automat\w*|grid|lattice|mesh|domain|the box|cluster|slurm"
+                          r"|jobs?|runs?|epochs?|iterations?|scripts?|program|algorithm|model|modell?ing|neural net\w*|training)(?![\w])")
+_KILL_COMPUTE_OBJECT = re.compile(
+    r"\s+(?:off |all |only |just )?(?:(?:the|my|our|these|those|any|all|stale|hung|stuck|runaway|zombie|orphan\w*|idle|dead|old|escaped"
+    r"|detached|frozen|running|background|remaining|extra|duplicate|lost|rogue|parent|child|slow|long|inactive|excess) ){0,3}"
+    r"(?:process(?:es)?|jobs?|threads?|tasks?|pids?|sessions?|containers?|pods?|kernels?|daemons?|loops?|scripts?|programs?|instances?"
+    r"|walkers?|replicas?|particles?|trajector(?:y|ies)|workers?|vms?|runs?|simulations?|calculations?|queries|connections?|(?P<agent>agents?))(?![\w])")
+# 'after 1e5 steps', 'after 200 ionic steps', 'every 10k MD steps': simulation steps, not a procedure
+_SIM_STEPS_BEFORE = re.compile(r"(?<![\w])(?:(?:after|every|for|over|within|beyond|past|than|about|around|~) ?~? ?(?:\d+(?:\.\d+)?e[+-]?\d+|\d+(?:\.\d+)?k"
+                               r"|\d{3,}|\d{1,3}(?:,\d{3})+)(?: [\w-]+)?|(?:ionic|electronic|time|md|mc|kmc|monte carlo|simulation|scf|optimi[sz]ation"
+                               r"|relaxation|training|integration|equilibration|production|gradient|solver|trajectory|langevin|verlet|newton) ) ?$")
+# a simulation that diverges: 'the run keeps blowing up', 'my MD blows up after 50 ps'
+_BLOW_UP_INTRANSITIVE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:after|when|at|because|once|if|with|and|so|as|during|whenever|every|again|in|on)(?![\w]))")
+# a past purchase whose object is a property or a place: 'a farm we just bought', 'a warehouse he recently purchased', 'the
+# old lab building our company acquired'; not 'the sarin we bought', 'the stuff I got'
+_PAST_ACQUIRE = re.compile(r"bought|purchased|acquired|inherited|rented|leased|took over|moved into")
+_PROPERTY_BEFORE = re.compile(r"(?<![\w])(?P<noun>[a-z][\w'-]+) (?:(?:that|which) )?(?:i|we|they|he|she|you|(?:my|our|his|her|their|the|your) [\w-]+)"
+                              r"(?: (?:have|had|'ve|just|recently|only|finally|once|also|jointly|newly))* $")
+_VAGUE_OBJECT = re.compile(r"(?:stuff|batch|batches|one|ones|some|it|them|that|this|these|those|samples?|products?|materials?|chemicals?|compounds?"
+                           r"|powders?|pills?|tablets?|kilos?|grams?|kg|g|litres?|liters?|bottles?|cylinders?|drums?|ampoules?|vials?|jars?|bags?"
+                           r"|agents?|precursors?|reagents?|substances?|liquids?|gas|gases|doses?|amounts?|quantit\w+|supply|supplies|order|shipment)")
+# a schedule listing as the topic of a procedure question: 'how would it get added to the CWC schedules? what's the process'
+_ADMIN_ACTIVE = re.compile(r"(?<![\w])(?:add(?:ed|ing|s)?|plac(?:e|ed|es|ing)|put(?:s|ting)?|mov(?:e|ed|es|ing)|includ(?:e|ed|es|ing)|list(?:ed|ing|s)?)"
+                           r" (?:[\w'-]+ ){0,5}?(?:to|on|in|into|onto) (?:the )?(?:[\w-]+ ){0,2}?(?:schedules?|annex(?:es)?|control lists?"
+                           r"|lists? of|watch ?lists?|csa|misuse of drugs act|single convention)(?![\w])")
+# a treaty or instrument named 'Protocol': 'the 1925 Geneva Protocol', 'the Geneva Gas Protocol', 'Additional Protocol II',
+# 'Protocolo de Ginebra', 'Protocole de Genève', 'Genfer Protokoll'
+_TREATY_PROTOCOL_BEFORE = re.compile(r"(?<![\w])(?:geneva|geneve|genfer|ginebra|ginevra|genebra|montreal|kyoto|cartagena|nagoya|istanbul"
+                                     r"|minnesota|palermo|maputo|ottawa|lisbon|gothenburg|aarhus|additional|optional|amended|bwc|ccw|ctbt"
+                                     r"|(?:geneva |1925 )?gas|(?:1925|1899|1907|1977|2005) geneva)(?: gas)? $")
+_TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:de|of|di|von|da) (?:geneve|ginebra|ginevra|genebra|genf|geneva|montreal|kyoto|1925|1899)"
+                                    r"|(?:i|ii|iii|iv|v)(?![\w])|(?:to|on|of) the (?:[\w-]+ ){0,3}?(?:convention|treaty|charter|ccw|bwc|cwc))")
+# a recipe declined in a sentence: "I don't need anything about how the poison is made", 'without explaining how sarin
+# is produced', 'please don't describe how it was made', "I'm not asking how abrin is extracted" (not "I don't know how")
+_DECLINE_HOW = re.compile(
+    r"(?<![\w'])(?:(?:don't|dont|do not|doesn't|does not|won't|will not|not|never|no need to|i'm not|im not|we're not|am not|are not)\s+"
+    r"(?:really\s+|even\s+|actually\s+|please\s+)?(?:need(?: to (?:know|hear|see))?|want(?: to (?:know|hear|see))?|require|care|ask(?:ing)?(?: for)?"
+    r"|looking for|interested in|include|explain|describe|detail|go into|mention|cover|tell me|say|show|spell out)"
+    r"|without\s+(?:explaining|describing|detailing|going into|saying|telling me|mentioning|covering|including|showing|spelling out"
+    r"|any(?:thing)?(?: details?| info\w*)? (?:on|about|of))"
+    r"|(?:skip|leave out|omit|excluding|exclude|no details? (?:on|about|of)))"
+    r"\s+(?:(?:anything|any (?:info\w*|details?)|details?|info\w*|the (?:part|bit|details?))\s+)?(?:(?:about|on|regarding|of|as to)\s+)?"
+    r"how\s+(?:[\w'-]+\s+){0,4}$")
+
+
+def _fixer_e_inert(doc: Doc, q: it.Cue) -> bool:
+    f = doc.folded
+    before = f[max(0, q.start - 60) : q.start]
+    if q.kind == "use" and re.match(r"kill", q.text) and (f[q.end : q.end + 1] in ("_", "(") or f[max(0, q.start - 1) : q.start] in ("_", ".")):
+        return True  # 'kill_agent(a)', 'sim.kill(a)': an identifier in code
+    if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):
+        k = _KILL_COMPUTE_OBJECT.match(f, q.start + len(q.text.split()[0]))
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        if k and _SIM_CONTEXT.search(f) and not any(s0 <= m.start < e0 for m in doc.mentions) and (not k.group("agent") or re.match(
+                r"\s+(?:[\w-]+ )*?(?:runaway|stale|idle|dead|zombie|escaped|detached|simulated|virtual|infected|excess|inactive) agents?"
+                r"|\s+(?:the |all )?agents? (?:in|on|from|outside|at) (?:the |my |our )?(?:simulation|model|grid|box|lattice|domain|code)", f[k.start() :])):
+            return True  # 'kill the hung job', 'kill the runaway agents' of an agent-based model
+    if q.kind == "procedure" and q.text in ("steps", "step") and _SIM_STEPS_BEFORE.search(before) and _SIM_CONTEXT.search(f):
+        return True  # 'the run bombs out after 1e5 steps', 'after 200 ionic steps'
+    if q.kind == "use" and re.fullmatch(r"(?:blow(?:s|ing|n)?|blew) up", q.text) and _BLOW_UP_INTRANSITIVE.match(f, q.end) \
+            and _SIM_CONTEXT.search(f):
+        return True  # 'our MD keeps blowing up: ...': a simulation diverges
+    if q.kind == "acquire" and _PAST_ACQUIRE.fullmatch(q.text):
+        pb = _PROPERTY_BEFORE.search(before)
+        if pb and not _VAGUE_OBJECT.fullmatch(pb.group("noun")) and not any(
+                m.end > q.start - len(before) + pb.start() and m.start < q.start + 40 for m in doc.mentions) and not re.match(
+                r"\s+(?:it|them|some|more|one)(?![\w])", f[q.end :]):
+            return True  # 'a farm we just bought', 'a warehouse he recently purchased': the object is the property
+    if q.kind == "procedure" and q.weak:
+        s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+        p0 = max(f.rfind(c, 0, max(0, s0 - 1)) for c in ".?!\n") + 1  # the sentence before, when this one names nothing
+        win = f[p0:e0] if not any(s0 <= m.start < e0 for m in doc.mentions) else f[s0:e0]
+        if (_ADMIN_PASSIVE.search(win) or _ADMIN_ACTIVE.search(win)) and not _FIRST_SUBJECT.search(win):
+            return True  # 'how would it get added to the CWC schedules? what's the process and who votes?'
+        if q.text in ("protocol", "protocols", "protocole", "protocolo", "protokoll") and (
+                _TREATY_PROTOCOL_BEFORE.search(f[max(0, q.start - 30) : q.start]) or _TREATY_PROTOCOL_AFTER.match(f, q.end)):
+            return True  # 'the 1925 Geneva Protocol': a treaty, not a lab protocol
+    if q.kind in ("make", "scale", "procedure") and _DECLINE_HOW.search(f[max(0, q.start - 120) : q.start]):
+        return True  # "I don't need anything about how the poison is made": declined
+    return False
+
+
 def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
     """The cue's object is not a controlled substance: a product compound, a listed constituent, 'building' as a noun,
     a text form, a biological target; or the cue word is a noun or names a dated event."""
@@ -349,7 +436,8 @@ def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
-    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q):
+    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
+            or _fixer_e_inert(doc, q):
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1

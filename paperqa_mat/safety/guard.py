@@ -32,7 +32,14 @@ from paperqa_mat.safety.mentions import (
     _pronoun_request,
 )
 from paperqa_mat.safety.normalize import decode_hidden
-from paperqa_mat.safety.pairing import _CAUGHT_BEFORE, _historical, _pairs, _request, _subject_of
+from paperqa_mat.safety.pairing import (
+    _CAUGHT_BEFORE,
+    _historical,
+    _pairs,
+    _request,
+    _subject_of,
+    _victim_participle,
+)
 from paperqa_mat.safety.scan import _scan
 from paperqa_mat.safety.verdict import ALLOW, CATEGORIES, CATEGORY_TEXT, Verdict, refusal_message
 
@@ -109,19 +116,62 @@ _COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paraceta
                              r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina)(?![\w])")
 
 
+# materials work: polymerisation, ceramics and fracture ('make PMMA by RAFT', 'toughen alumina with zirconia'), read with
+# intent.materials_context; a word with another sense there ('initiator', 'crack', 'PS') names nothing controlled
+_MATERIALS_WORK = re.compile(r"(?<![\w])(?:polymeri[sz]\w*|monomers?|copolymers?|homopolymers?|(?:poly)?dispersity|raft|atrp|romp|chain[- ]transfer"
+                             r"|ctas?|pmma|pnipam|pdms|polystyrene|polyacrylates?|poly\([\w -]+\)|photoinitiat\w*|hydrogels?|resins?|cur(?:e|ing) depth"
+                             r"|alumina|zirconia|silicon nitride|silicon carbide|toughen\w*|toughness|fracture|grain boundar\w*|sinter\w*"
+                             r"|crack (?:propagation|growth|tips?|deflection|bridging|initiation)|cracks)(?![\w])")
+# evasion or harm words that keep a materials or inspection text in front of the classifier
+_GATE_KEEP = re.compile(r"(?<![\w])(?:hid(?:e|ing|den)|conceal\w*|fool\w*|trick\w*|evad\w*|dodg\w*|bypass\w*|cover(?:ing)? up|smuggl\w*|disguis\w*"
+                        r"|undetect\w*|without (?:them|anyone|the \w+) (?:noticing|knowing|finding)|kill\w*|weapons?|bombs?|explosives?|detonat\w*"
+                        r"|blast\w*|get high|high on|sell\w*|deal(?:ing|er)|poison\w*|harm|hurt)(?![\w])")
+# inspection and verification as the scene ('two OPCW inspectors arrive at a plant, check the seals and take samples')
+_INSPECTION = re.compile(r"(?<![\w])(?:inspectors?|inspections?|inspecting|verification|auditors?|opcw|iaea|safeguards)(?![\w])")
+
+
+_MATERIAL_NEXT = re.compile(r"\s+(?:spheres?|microspheres?|beads?|films?|latex|substrates?|nanoparticles?|particles?|doped|matrix|matrices"
+                            r"|blocks?|chains?|brushes|foams?|homopolymers?|copolymers?|pellets?|sheets?|plates?|dishes|cuvettes?|tubes?)(?![\w])")
+
+
+def _code_in_material(doc: Doc, m) -> bool:
+    """A war-agent code that is part of a material's name ('PS-b-PMMA', 'GA-doped ZnO', 'PS spheres')."""
+    return doc.folded[m.end : m.end + 1] == "-" or doc.folded[max(0, m.start - 1) : m.start] == "-" or bool(_MATERIAL_NEXT.match(doc.folded, m.end))
+
+
+def _benign_work(docs: list[Doc]) -> bool:
+    """Materials work whose only 'mentions' are words with another sense ('make PMMA by RAFT: which initiator ratio?',
+    'crack propagation in alumina -> how could I toughen it'), or an inspection scene naming nothing, with no evasion or
+    harm word: nothing for the classifier to judge."""
+    text = " ".join(d.folded for d in docs)
+    if _GATE_KEEP.search(text) or any(q.kind == "evade" for d in docs for q in d.cues):
+        return False
+    mentions = [m for d in docs for m in d.mentions]
+    if not mentions and _INSPECTION.search(text):
+        return True
+    # a weak mention the conversation corroborates ('the synthesis of GD and the polymer that thickens it') still counts
+    if any(m.cat in ("cwa", "precursor") and not _code_in_material(d, m) for d in docs for m in d.mentions):
+        return False  # 'the production route for GD, and what polymer thickens it': a war-agent code stands on its own
+    return all(m.weak for m in mentions) and not any(_live_mentions(d, docs) for d in docs) and (
+        _MATERIALS_WORK.search(text) is not None or it.materials_context(text))
+
+
 def backstop_gate(docs: list[Doc]) -> bool:
     """When the learned backstop may speak: the last turn asks for an action (a non-weak make/acquire/use/...
     cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
     detection or regulation never reach the classifier."""
     doc = docs[-1]
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
-            and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)]
+            and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
+            and not (q.kind == "use" and _victim_participle(doc, q))]  # 'a spy is poisoned with ricin': a victim, not a plan
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(
             m.tier == "agent" for d in docs for m in d.mentions):
         return False  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
+        return False
+    if _benign_work(docs):
         return False
     if all(_names_own_product(doc, q) for q in cues):
         return False

@@ -482,6 +482,8 @@ _MADE_FAMOUS = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:so |more |very |world[- ]|
 
 # 'why did <a noun phrase of 2+ words> make ...': asks for a cause, not a procedure
 _WHY_MAKE = re.compile(r"(?:^|[^\w])why (?:did|does|do|would|could|has|have|is|was) (?:[\w'-]+ ){2,10}?makes?$")
+_WHY_PERSON = re.compile(r"(?<![\w'])(?:i|we|you|one|someone|somebody|anyone|people|they|he|she|me|my|our|us|your|i'd|we'd|terrorists?"
+                         r"|attackers?|add(?:ing|ed|s)?|mix(?:ing|ed|es)?|putting|using)(?![\w'])")
 # biological processes named with production nouns ('protein synthesis', 'dna replication and synthesis')
 _BIO_PROCESS = re.compile(r"(?:^|[^\w])(?:protein|proteins|dna|rna|mrna|trna|rrna|atp|cholesterol|collagen|lipid|fatty acid|peptide|nucleotide"
                           r"|nucleic acid|hormone|steroid|heme|haem|melanin|insulin|vitamin|neurotransmitter|acetylcholine|dopamine"
@@ -640,6 +642,9 @@ def find_cues(folded: str) -> list[Cue]:
                     continue
             if kind == "make" and text.split()[0] in ("make", "makes") and _WHY_MAKE.search(folded[max(0, m.start() - 90) : m.end()]):
                 continue
+            if kind == "enhance" and text.split()[0] in ("make", "makes") and (
+                    w := _WHY_MAKE.search(folded[max(0, m.start() - 90) : m.start() + len(text.split()[0])])) and not _WHY_PERSON.search(w.group(0)):
+                continue  # 'why does aging of the inhibited enzyme make oximes less effective': a cause asked for, not a design
             if kind in ("make", "enhance") and text.split()[0] in ("make", "makes") and _wh_causative(folded, m.start(), m.end(), kind):
                 continue  # 'why did Nobel's invention of dynamite make blasting safer': causative, not production
             if kind == "make" and form == "noun" and _BIO_PROCESS.search(folded[max(0, m.start() - 40) : m.start()]):

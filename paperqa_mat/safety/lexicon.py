@@ -688,6 +688,13 @@ _VERB_FOLLOWERS = {"gives", "has", "makes", "needs", "works", "requires", "produ
                    "detonates", "explodes", "travels", "passes", "evades", "avoids", "beats"}
 
 
+# the subject or adverb before the verb 'bomb out' (to fail, to crash): not a determiner or an adjective of a device
+_BOMB_OUT_SUBJECT = {"it", "they", "that", "which", "job", "run", "simulation", "code", "script", "program", "solver", "calculation", "model",
+                     "build", "test", "compile", "relaxation", "optimisation", "optimization", "md", "dft", "just", "then", "always", "often",
+                     "sometimes", "usually", "eventually", "will", "would", "could", "can", "might", "may", "keep", "keeps", "kept", "tend",
+                     "tends", "still", "also", "never"}
+
+
 def _guard_benign(toks: list[Token], i: int) -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb': not a weapon sense."""
     prev = toks[i - 1].text if i > 0 else ""
@@ -695,6 +702,9 @@ def _guard_benign(toks: list[Token], i: int) -> bool:
     nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
     if prev in GUARD_BEFORE or nxt in GUARD_NEIGHBOURS or (nxt in ("de", "a") and nxt2 in GUARD_DE):
         return True
+    if toks[i].text in ("bomb", "bombs") and nxt == "out" and (prev in _BOMB_OUT_SUBJECT or (prev.endswith("ly") and len(prev) > 4) or (
+            toks[i].text == "bomb" and prev.endswith("s") and prev not in ("is", "was", "his", "its", "this", "has", "as", "us", "gas", "yes", "pas"))):
+        return True  # 'the islands basically bomb out of the box', 'the run bombs out after 1e5 steps': the verb 'to fail'
     word = toks[i].text
     if word.startswith("explosiv") or word == "explosif":
         # singular adjective use: 'explosive <noun>' where the noun is not a weapon noun
