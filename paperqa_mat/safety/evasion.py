@@ -91,6 +91,11 @@ _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tab
                           r"|kaliumpermanganaa?t)(?![\w])")
 _CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
                        r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder)(?![\w])")
+def child_safety(doc: Doc, q: it.Cue) -> bool:
+    """'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion."""
+    return q.kind == "evade" and bool(_CHILDREN.search(q.text)) and not _WATCHER.search(doc.folded)
+
+
 _FIRST_PERSON_EU = re.compile(r"(?<![\w'])(?:nous|nos|notre|je|j'|moi|mon|ma|mes|wir|uns|unser\w*|ich|mein\w*|nosotros|nuestr\w*|yo|mi|mis"
                               r"|noi|nostr\w*|io|mio|mia|miei|ons|onze|wij|ik|mijn)(?![\w'])")
 # 'comply with' in Spanish, French, German, Italian, Portuguese and Dutch ('para cumplir con el límite legal')

@@ -138,8 +138,8 @@ _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|b
 _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|which|whose|this|that|these|those|such|of|classic|common|famous"
                                  r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their)\s+$")
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
-_DECLINED = re.compile(r"(?<![\w])(?:no|without|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
-                       r"|not looking for|never mind)\s+(?:any |the |a |actual |real |specific |detailed )?$")
+_DECLINED = re.compile(r"(?<![\w])(?:no|not|without|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
+                       r"|not looking for|never mind|nothing about|nothing on)\s+(?:any |the |a |actual |real |specific |detailed )?$")
 # a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production')
 _OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
@@ -367,8 +367,22 @@ _PRODUCT_SUFFIX = (r"[\w-]*(?:ates|anes|enes|ols|esters|mers|resins|plastics|dye
                    r"|paints|polymers|urethanes|polyurethanes|carbonates|polycarbonates|isocyanates|amides|imides|fertili[sz]ers)")
 _OWN_PRODUCT_AFTER = re.compile(r"\s+(?:(?:aromatic|aliphatic|industrial|commercial|organic|our|the|these|those|some) )?" + _PRODUCT_SUFFIX
                                 + r"(?![\w-])")
-_CHILD_WATCHER = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandkids|grandchildren|little ones|pets?"
-                            r"|puppy|puppies|kittens?|enfants?|kinder|ninos|bambini|criancas)(?![\w])")
+# a medicine or product made from the agent ('anti-wrinkle injections made from ...', 'the antitoxin derived from ...')
+_MADE_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:injections?|shots?|jabs?|medicines?|medications?|treatments?|therap(?:y|ies)|drugs? (?:that are|which are)"
+                                  r"|fillers?|vaccines?|antitoxins?|antivenoms?|antidotes?|toxoids?|cosmetics?|creams?|products?|preparations?"
+                                  r"|formulations?|pharmaceuticals?|botox)(?: (?:that|which))? (?:are |is |were |was )?(?:\w+ly )?$")
+_ACCIDENTAL = re.compile(r"(?<![\w])(?:accidentally|accidently|by accident|inadvertently|unintentionally|unknowingly|mistakenly"
+                         r"|by mistake)(?![\w-])")
+_VENT_SPACE = re.compile(r"\s+(?:out )?(?:the |a |our |this |that |its |their )?(?:\w+ )?(?:rooms?|modules?|labs?|laborator(?:y|ies)|areas?|space"
+                         r"|buildings?|hoods?|house|home|cabins?|compartments?|chambers?|habitats?|tanks?|cylinders?|reactors?|lines?"
+                         r"|basements?|garages?|sheds?|flats?|apartments?|kitchens?|bathrooms?|offices?|vessels?|pipes?)(?![\w])")
+# preventing an evasion: '(the OPCW) stops member states from hiding ...', 'prevent traffickers from smuggling'
+_EVADER_ACT = re.compile(r"(?:hid|hiding|conceal|smuggl|evad|divert|cheat|disguis|mislabel|launder)")
+_PREVENT_FROM = re.compile(r"(?<![\w])(?:stop|stops|stopping|stopped|prevent|prevents|preventing|prevented|deter|deters|deterring|keep|keeps"
+                           r"|keeping|discourage|discourages)\s+(?:[\w'-]+\s+){0,4}?from\s+$")
+# a dated past: 'in the 1990s', 'in 1995', 'during the Cold War', 'historically'
+_HISTORY_STRONG = re.compile(r"(?<![\w])(?:historically|history|in the (?:1[89]\d0|20[012]0)s|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war"
+                             r"|cold war|wwi|ww1|wwii|ww2|world war|iran-iraq war|1980s|1990s)|in the (?:cold war|gulf war|iran-iraq war))(?![\w])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
@@ -492,9 +506,21 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
                                                          r"(?![\w])", doc.folded[q.end :]) and len(
             [m for m in doc.mentions if 0 <= m.start - q.end <= 60]) <= 1:
         return True  # 'greener routes that avoid phosgene entirely': a route that does without the agent
-    if q.kind == "evade" and _CHILD_WATCHER.search(q.text) and not re.search(
-            r"(?:police|cops?|customs|border|sniffer|dogs?|k-?9|scanners?|detectors?|tests?|inspectors?|authorit|agents?|feds|dea|swabs?)", q.text):
-        return True  # 'store it so the kids don't find it', 'so the dog can't get at it': child and pet safety, not evasion
+    if q.kind == "make" and re.fullmatch(r"made|produced|derived|extracted|manufactured|purified", q.text) and _MADE_PRODUCT_BEFORE.search(before) \
+            and re.match(r"\s+from(?![\w])", doc.folded[q.end :]):
+        return True  # 'anti-wrinkle injections made from the most toxic protein known': what a medicine is made from
+    if q.kind in ("make", "mix") and _ACCIDENTAL.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]):
+        return True  # 'a crew member accidentally makes chlorine gas while cleaning': an accident, nobody asks to make it
+    if q.kind == "use" and re.fullmatch(r"vent(?:s|ed|ing)?", q.text) and _VENT_SPACE.match(doc.folded, q.end):
+        return True  # 'the crew evacuates and vents the module': ventilating a space
+    if q.kind == "evade" and _EVADER_ACT.match(q.text) and _PREVENT_FROM.search(before):
+        return True  # 'how does the OPCW stop member states from hiding VX production': preventing evasion
+    if q.kind == "evade" and _HISTORY_STRONG.search(doc.folded) and not _FIRST_ANY.search(_sentence_head(doc, q)) and re.search(
+            r"(?<![\w])(?:how|why|when|what|which) (?:did|was|were|had)(?![\w])", doc.folded):
+        return True  # 'how did Iraq keep UN inspectors from finding its VX production in the 1990s': history, asked in the past
+    if q.kind in ("enhance", "mix") and q.text.endswith("add to") and re.match(
+            r"\s+(?:the |a |my |our |this |each |every )?(?:\w+ )?(?:samples?|specimens?|vials?|tubes?|swabs?|standards?)(?![\w])", doc.folded[q.end :]):
+        return True  # 'what can I add to the urine sample so it stays stable': the object is a sample, not the drug
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):

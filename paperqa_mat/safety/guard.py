@@ -21,7 +21,13 @@ from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.design import _fill_in_procedure, _unscheduled_analogue
 from paperqa_mat.safety.document import Doc, analyse
-from paperqa_mat.safety.evasion import _COMPLY_STRICT, _COVERT_DOSE, _STRONG_EVADE, _prescribed_travel
+from paperqa_mat.safety.evasion import (
+    _COMPLY_STRICT,
+    _COVERT_DOSE,
+    _STRONG_EVADE,
+    _prescribed_travel,
+    child_safety,
+)
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.mentions import (
     _SLANG_COMPOUND,
@@ -163,7 +169,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
     doc = docs[-1]
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
-            and not (q.kind == "use" and _victim_participle(doc, q))]  # 'a spy is poisoned with ricin': a victim, not a plan
+            and not (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
+            and not child_safety(doc, q)]
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(

@@ -16,7 +16,6 @@ from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
 from paperqa_mat.safety.evasion import (
     _CHEM_OBJECT,
     _CHEM_OBJECT_UNSPACED,
-    _CHILDREN,
     _CLEAN_RESULT,
     _CLEANUP,
     _COMPLY,
@@ -34,6 +33,7 @@ from paperqa_mat.safety.evasion import (
     _make_and_spread,
     _prescribed_travel,
     _response_event,
+    child_safety,
 )
 from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
 from paperqa_mat.safety.lexicon import Mention, load
@@ -95,7 +95,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
-            and not (q.kind == "evade" and _CHILDREN.search(q.text) and not _WATCHER.search(doc.folded))
+            and not child_safety(doc, q)
             # 'so chemists reading it won't spot any errors': realism asked of a text, not something hidden from a watcher
             and not (q.kind == "evade" and _REALISM_OBJECT.match(doc.folded, q.end))]
     cues = [q for q in cues if not _response_event(doc, q, cues)]
