@@ -383,6 +383,12 @@ _PREVENT_FROM = re.compile(r"(?<![\w])(?:stop|stops|stopping|stopped|prevent|pre
 # a dated past: 'in the 1990s', 'in 1995', 'during the Cold War', 'historically'
 _HISTORY_STRONG = re.compile(r"(?<![\w])(?:historically|history|in the (?:1[89]\d0|20[012]0)s|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war"
                              r"|cold war|wwi|ww1|wwii|ww2|world war|iran-iraq war|1980s|1990s)|in the (?:cold war|gulf war|iran-iraq war))(?![\w])")
+# keeping a medicine usable in storage ('nitroglycerin tablets ... so they stay potent', 'my fentanyl patches ... stay effective')
+_STAYS_STABLE = re.compile(r"(?:stay|stays|remain|remains|keep|keeps|is still|are still|reste|restent|bleib|mantenga|siga|resti|rimanga|degrad"
+                           r"|decompos|zerfall|zersetz|a lungo|des mois|meses|monatelang|longtemps)")
+_DOSAGE_FORM = re.compile(r"(?<![\w])(?:tablets?|pills?|capsules?|patch(?:es)?|sprays?|ampoules?|ampuls?|vials?|injections?|inhalers?|pens?"
+                          r"|prescriptions?|prescribed|medicines?|medications?|insulin|eye ?drops|drops|suppositor\w*|lozenges?|syrups?"
+                          r"|comprim\w*|pastilla\w*|tablette\w*|pflaster|parche\w*|cerott\w*)(?![\w])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
@@ -521,6 +527,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind in ("enhance", "mix") and q.text.endswith("add to") and re.match(
             r"\s+(?:the |a |my |our |this |each |every )?(?:\w+ )?(?:samples?|specimens?|vials?|tubes?|swabs?|standards?)(?![\w])", doc.folded[q.end :]):
         return True  # 'what can I add to the urine sample so it stays stable': the object is a sample, not the drug
+    if q.kind == "enhance" and _STAYS_STABLE.search(q.text) and (_DOSAGE_FORM.search(_sentence_head(doc, q)) or (
+            doc.mentions and all(m.cat == "drug" for m in doc.mentions))):
+        return True  # 'how should nitroglycerin tablets be stored so they stay potent': keeping a medicine usable
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):

@@ -172,6 +172,16 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|analogu?es? (?:that|which) (?:would|could|are|is|aren't|are not|isn't|won't|escape|evade|avoid|keep|retain)"
      r"|(?:propose|proposing|suggest|suggesting|generate|generating|design|designing|enumerate|find) (?:\w+ ){0,3}?(?:analogu?es?|analogs?|derivatives|variants|homologu?es)"
      r"|(?:what|which) (?:\w+ ){0,2}(?:should|can|could|do|would|must) (?:i|we) (?:add|mix) (?:to|into|with)"
+     # staying stable or potent in storage ('store sarin so it stays stable for months', 'pour qu'il reste stable', 'damit es
+     # stabil bleibt', 'para que no se degrade', 'conservare il sarin a lungo')
+     r"|(?:so|so that|such that) (?:it|they|the \w+|this|that) (?:stays?|remains?|keeps?|is still|are still) (?:\w+ )?(?:stable|potent|active|viable|toxic"
+     r"|lethal|effective|usable)"
+     r"|(?:reste|restent|demeure) (?:\w+ )?(?:stable|actif|active|puissant|toxique)|ne se (?:degrade|decompose|deteriore)(?:nt)? pas"
+     r"|(?:stabil|wirksam|aktiv|giftig) bleib\w*|nicht (?:zerfall|zersetz|abbau)\w*"
+     r"|(?:se mantenga|siga|permanezca|se conserve) (?:\w+ )?(?:estable|activ[oa]|potente|toxic[oa])|no se (?:degrade|descomponga|estropee)"
+     r"|(?:resti|rimanga) (?:\w+ )?(?:stabile|attiv[oa]|potente|tossic[oa])|non si (?:degradi|decomponga)"
+     r"|(?:conserv|stock|lager|aufbewahr|almacen|guard)\w* (?:\w+ ){0,4}?(?:a lungo|pendant des mois|des mois|durante meses|por meses|monatelang"
+     r"|jahrelang|per mesi|longtemps|mucho tiempo)"
      r"|so (?:that )?(?:it|they|the \w+) (?:\w+ ){0,2}?(?:freezes?|evaporates?|lasts?|persists?|stays?|sticks?|spreads?|penetrates?|absorbs?|works?)"
      r" (?:\w+ ){0,3}?(?:longer|lower|higher|better|faster|slower|more|less|deeper)"
      r"|pick one to make|which (?:one|ones) to make"
@@ -374,7 +384,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|usps|dogs?|scanners?|x-?rays?|they|nobody|no one) (?:\w+ )?(?:doesn't|don't|won't|wouldn't|will not|does not|do not|can't|cannot"
      r"|never|didn't|isn't going to|aren't going to) (?:\w+ )?(?:look|open|inspect|examine|search|check|scan|x-?ray|test|question|stop"
      r"|seize|bother|investigat|flag|suspect|notice|detect|find|sniff|pull)\w*"
-     r"|pour qu(?:e |')(?:\w+ ){0,4}?ne (?:l'|\w+ ){0,2}?(?:ouvr|control|inspect|fouill|trouv|detect|decouvr|verifi|regard|voi|remarqu|rep[eè]r"
+     r"|pour qu(?:e |'| )(?:\w+ ){0,4}?ne (?:l'|\w+ ){0,2}?(?:ouvr|control|inspect|fouill|trouv|detect|decouvr|verifi|regard|voi|remarqu|rep[eè]r"
      r"|flair|scann|saisi|arret)\w*"
      r"|sans (?:etre|se faire|me faire|nous faire) (?:\w+ )?(?:detect|rep[eè]r|remarqu|vu|attrap|pris|control|fouill|decouvert|arret|intercept|saisi)\w*"
      r"|para que (?:\w+ ){0,8}?(?:no|nao) (?:\w+ )?(?:revis|abr|inspeccion|inspecion|control|registr|mir|cheque|escane|fiscaliz|sospech"
@@ -385,7 +395,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|esamin|annus|fiut|sospett)\w*"
      r"|senza (?:essere|farsi|venire|farmi|farci) (?:\w+ )?(?:scopert|rilevat|notat|vist|beccat|pres|fermat|controllat|trovat|perquisit"
      r"|sequestrat|intercettat)\w*"
-     r"|damit (?:\w+ ){0,6}?(?:nicht|nichts|kein\w*|niemand) (?:\w+ )?(?:kontroll|find|merk|bemerk|entdeck|erkenn|offn|offen|untersuch"
+     r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,6}?(?:nicht|nichts|kein\w*|niemand) (?:\w+ )?(?:kontroll|find|merk|bemerk|entdeck|erkenn|offn|offen|untersuch"
      r"|durchsuch|pruf|sieht|sehen|riech|schnuffel|scann|anhalt|beschlagnahm)\w*"
      r"|ohne (?:\w+ )?(?:entdeckt|erwischt|bemerkt|gefunden|kontrolliert|erkannt|aufgehalten|durchsucht|angehalten|geschnappt) zu werden"
      r"|zodat (?:\w+ ){0,6}?(?:niet|niks|geen|niemand) (?:\w+ )?(?:controleer|control|vind|vond|ontdek|merk|opmerk|zie|ziet|open|doorzoek"
@@ -581,7 +591,9 @@ MATERIALS_CONTEXT = re.compile(
 
 _REFLEXIVE = {"sich", "se", "si", "me", "mich", "uns", "nous", "nos", "te", "dich"}
 _PROTECT = ("schutz", "schuetz", "proteg", "protect", "behandel", "trata", "tratt", "soign", "entsorg", "elimin", "smaltisc", "desech",
-            "erkenn", "nachweis", "rilev", "identif", "decontamin", "dekontamin", "descontamin", "neutrali")
+            "erkenn", "nachweis", "rilev", "identif", "decontamin", "dekontamin", "descontamin", "neutrali",
+            # storing it safely: 'wie lagere ich Wasserstoffperoxid', 'comment stocker', 'como almaceno'
+            "lager", "aufbewahr", "stock", "almacen", "conserv", "guard", "rang")
 
 # 'how do I <verb> X' with a verb that is not known to be benign: a request to do something with X
 HOW_TO = re.compile(
