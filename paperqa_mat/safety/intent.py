@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety import verbs
@@ -692,6 +693,17 @@ def find_cues(folded: str) -> list[Cue]:
         form = verbs.fuzzy_make(m.group(0))
         if form and ("make", m.start()) not in taken:  # misspelt nouns act like the nouns ('hmtd recipie')
             out.append(Cue("make", form, m.start(), m.end(), m.group(0), False, form == "verb"))
+    for m in _ENCLITIC.finditer(folded):
+        # a Romance infinitive or gerund with its object pronoun attached ('cocinarla', 'sintetizarlo', 'prepararla',
+        # 'comprarlos', 'fabrica-lo', 'produrlo'): read the bare verb ('cocinar', 'preparare') and keep its cue
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        stem = m.group(1)
+        for cand in (stem, stem + "e", stem[:-2] + "rre" if stem.endswith(("ur", "ar")) else ""):
+            hit = next(((k, f, w, strict) for k, f, w, strict, rx in _clitic_patterns() if cand and rx.fullmatch(cand)), None)
+            if hit:
+                out.append(Cue(hit[0], "verb", m.start(), m.end(), m.group(0), hit[2], hit[3]))
+                break
     for m in HOW_TO.finditer(folded):
         verb = m.group(1)
         if verb in _REFLEXIVE or any(is_blocker(w, topic=False) or w.startswith(_PROTECT) for w in m.group(0).split()):
@@ -702,6 +714,19 @@ def find_cues(folded: str) -> list[Cue]:
             out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# an object pronoun fused to an infinitive or gerund (Spanish, Italian, Portuguese): 'cocinarla', 'hacerlo', 'produrlo',
+# 'preparandola', 'fabrica-lo'
+_ENCLITIC = re.compile(r"(?<![\w-])([a-z]{3,}?(?:ar|er|ir|ur|and|end|ind))(?:o|-)?(?:se|me|te|ce|gli)?(?:lo|la|los|las|le|les|li|ne)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _clitic_patterns() -> list[tuple[str, str, bool, bool, re.Pattern]]:
+    """The verb cue patterns a bare Romance verb is read against: (kind, form, weak, strict, pattern)."""
+    keep = ("make", "use", "acquire")
+    return [(k, f, w, False, rx) for k, f, w, rx in _COMPILED if k in keep and f == "verb"] + [
+        (k, f, False, True, rx) for k, f, rx in verbs.patterns() if k in keep and f == "verb"]
 
 
 def is_blocker(word: str, topic: bool = True) -> bool:

@@ -17,7 +17,12 @@ CLASS_REFS = ("generic_", "indirect_", "devices", "cwa_precursor_generic", "bioa
 _DRUG_CONTEXT = re.compile(
     r"(?<![\w])(?:cook|cooking|cooked|snort\w*|shoot up|get high|getting high|sell|selling|dealer\w*|street|rave|"
     r"recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|pseudoephedrine|ephedrine|"
-    r"p2p|addict\w*|cold medicine|cold pills|sudafed|baking soda|freebase)(?![\w])"
+    r"p2p|addict\w*|cold medicine|cold pills|sudafed|baking soda|freebase"
+    # the same trade in other languages: selling on the street, cooking it, dealing ('venderla en la calle', 'cocinarla como
+    # crack', 'auf der Straße verkaufen', 'spacciarla')
+    r"|vend(?:er|o|es|emos|erla|erlo|erlas|erlos|iendo|ere|erla|erlo|re|s)|en la calle|na rua|per strada|dans la rue|auf der stra(?:ss|ß)e"
+    r"|cocin(?:ar|o|as|arla|arlo|arlas|arlos|ando)|cozinh(?:ar|o|a-la|a-lo)|cucin(?:are|arla|arlo)|cuisiner|kochen|koche"
+    r"|verkauf\w*|deal(?:en|e|t)|spacci\w*|trafic\w*|camell[oa]s?|narcotrafic\w*)(?![\w])"
 )
 
 _DERIVED = ("derived", "based", "like", "inspired", "type", "class")
@@ -65,10 +70,13 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             q.kind == "use" for d in docs for q in d.cues)
     if m.cat == "drug" and m.how == "weak" and _SLANG_COMPOUND.search(_before(m, docs)):
         return False  # 'hot-ice demo', 'dry ice', 'broken glass shards': not slang for a drug
+    if m.cat == "drug" and m.how == "weak" and _OF_PHRASE.match(_after(m, docs)):
+        return False  # 'a pasta base de tomate', 'the crack of dawn', 'rock of ages': a noun with its own complement
     if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
         return True
     if m.cat == "drug":
-        return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier == "agent" for x in others)
+        # a named drug or its own precursor ('meow meow from 4-methylpropiophenone', 'pasta base from coca leaves') corroborates
+        return bool(_DRUG_CONTEXT.search(text)) or any(x.cat == "drug" and x.tier in ("agent", "precursor") for x in others)
     if m.cat in ("toxin", "cwa") and (_pronoun_request(docs[-1]) or _selection_request(docs[-1])) and m.start < len(docs[-1].folded) + 1 and not any(
             m is x for x in docs[-1].mentions):
         return True  # 'which plant toxin is the most dangerous?' -> 'how would I extract it?'
@@ -90,6 +98,19 @@ _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|ch
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")
+
+
+# a complement after a weak slang name that is not the drug itself ('de tomate', 'of dawn'); 'de cocaína', 'de coca' are
+_OF_PHRASE = re.compile(r"\s+(?:of|de|di|du|des|del|da|do|von|der)\s+(?!(?:(?:la|el|the|a|un|una|le|les|los|las)\s+)?(?:coca|cocaine|cocaina|kokain"
+                        r"|hojas?|leaves|leaf|folhas?|foglie|feuilles?)(?![\w]))[a-z]")
+
+
+def _after(m: Mention, docs: list[Doc]) -> str:
+    """The few characters after a mention, in whichever turn holds it."""
+    for d in docs:
+        if any(x is m for x in d.mentions):
+            return d.folded[m.end : m.end + 30]
+    return ""
 
 
 def _before(m: Mention, docs: list[Doc]) -> str:

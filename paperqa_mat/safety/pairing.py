@@ -297,6 +297,8 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
     elliptical = obj is None or not rest or rest[-1] in ("one", "ones")  # '... for a smaller one?'
     if q.kind == "use" and re.search(r"(?<![\w])(?:it|them|this|that)(?![\w])", doc.folded[s : q.end]):
         elliptical = True
+    if q.form == "verb" and it._ENCLITIC.fullmatch(q.text):
+        elliptical = True  # the object pronoun is fused to the verb: 'el sarín: ¿cómo fabricarlo?', 'come posso prepararlo'
     if q.form == "noun" and set(doc.words(max(0, q.start - 25), q.start)[-2:]) & {"that", "this", "their", "its", "same", "those", "these", "his"}:
         elliptical = True  # 'a modern version of that process', 'their recipe'
     near = [w for w in after[:5] if w not in _FUNCTION][:4]

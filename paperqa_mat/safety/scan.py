@@ -162,8 +162,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             earlier = prior + [m for m in live_unblocked if m.end <= q.start and (not any(
                 it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:]) or _make_and_spread(doc, m))
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
-                and not (doc.clause_of(m.start) != doc.clause_of(q.start) and ml.names_own_object(
-                    doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]))]
+                and not (doc.clause_of(m.start) != doc.clause_of(q.start) and _own_object(doc, doc.clauses[doc.clause_of(q.start)][0], q.start))]
             # (object-first languages: 'サリンを検出するセンサーの作り方' - a blocker between makes the sensor the object)
             if q.kind == "make" and not q.weak and _FIRST_SUBJECT.search(doc.folded) and _OPS_DETAIL.search(doc.folded) and not (
                     set(doc.words(0, len(doc.folded) + 1)) & (_SOLUTION_WORDS - {"standard", "standards"}) or _FROM_STOCK.search(doc.folded)):
@@ -468,6 +467,20 @@ def _combo_present(combo: dict, conv: str, current: str) -> bool:
             return False
         in_current = in_current or bool(rx.search(current))
     return in_current
+
+
+def _own_object(doc: Doc, s: int, e: int) -> bool:
+    """The clause text doc.folded[s:e] names its own product (ml.names_own_object); a leetspeak word that reads as a
+    cue or a substance is not a code with a digit ('m3ph3dr0ne ... right?? full st3ps + am0unts pls': 'st3ps' is 'steps')."""
+    text = doc.folded[s:e]
+    if not ml.names_own_object(text) or len(doc.views) == 1:
+        return ml.names_own_object(text)
+    chars = list(text)
+    for t in doc.views[-1]:
+        if s <= t.start < e and doc.folded[t.start : t.end] != t.text and (it.find_cues(t.text) or any(
+                m.start < t.end and t.start < m.end for m in doc.mentions)):
+            chars[t.start - s : min(t.end, e) - s] = " " * (min(t.end, e) - t.start)
+    return ml.names_own_object("".join(chars))
 
 
 def _verdict(cat: str, q: it.Cue, m: Mention, reason: str) -> Verdict:
