@@ -154,6 +154,9 @@ def analyse(text: str) -> Doc:
         bounds.append(m.end())
     bounds += [len(f) + 1]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    # a use verb that is part of a substance's name ('poison gas', 'rat poison') is the name, not an action
+    cues = [q for q in cues if not (q.kind == "use" and any(m.start <= q.start and q.end <= m.end and m.end - m.start > q.end - q.start
+                                                             and not m.weak for m in mentions))]
     doc = Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
     if rebuilt and not doc.personal:
         doc.personal = bool(_PERSONAL.search(rebuilt))

@@ -298,7 +298,37 @@ def _fixer_e_inert(doc: Doc, q: it.Cue) -> bool:
             return True  # 'the 1925 Geneva Protocol': a treaty, not a lab protocol
     if q.kind in ("make", "scale", "procedure") and _DECLINE_HOW.search(f[max(0, q.start - 120) : q.start]):
         return True  # "I don't need anything about how the poison is made": declined
+    if q.kind in ("make", "scale", "procedure", "use", "acquire") and _DECLINE_ABOUT.search(f[max(0, q.start - 80) : q.start]):
+        return True  # "Don't need anything about making it", 'nothing about how to poison someone': declined
+    if q.kind in ("make", "scale") and _covert_hypothesis(doc, q):
+        return True  # 'if a member state were secretly producing a nerve agent, how might the OPCW detect it?'
     return False
+
+
+# a recipe or a use declined by a noun phrase: "don't need anything about making it", 'nothing about how to poison
+# someone', 'no need for anything on producing it', 'leave out the part about making it' (not 'I know nothing about ...')
+_DECLINE_ABOUT = re.compile(
+    r"(?<![\w'])(?:(?:don't|dont|do not|doesn't|does not|won't|not|never|i'm not|im not)\s+(?:really\s+|even\s+|actually\s+)?(?:need|want"
+    r"|asking for|ask for|require|include|looking for|interested in)|no need (?:for|of)|(?<!know )(?<!knows )(?<!knew )nothing|without|skip"
+    r"|leave out|omit|no details?)"
+    r"\s+(?:(?:anything|any (?:info\w*|details?|part)|details?|info\w*|the (?:part|bit|details?|stuff)|stuff|specifics)\s+)?"
+    r"(?:about|on|regarding|as to)\s+(?:how\s+(?:to\s+|you\s+|they\s+|someone\s+|one\s+)?)?$")
+# a third party's covert production as the condition of a question about how watchers would find it ('if a state were
+# secretly producing sarin at a pesticide plant, how might the OPCW detect it', 'how would inspectors find out')
+_IF_THIRD_PARTY = re.compile(r"(?<![\w])(?:if|suppose|supposing|imagine|say|what if|assuming|assume)\s+(?:that\s+)?(?!(?:i|we|you)\s)"
+                             r"(?:[\w'-]+\s+){1,8}?(?:were|was|is|are|had been|has been|started|began|kept)\s+(?:\w+ly\s+)?$")
+_WATCHER_FINDS = re.compile(r"(?<![\w])(?:how|what|which|would|could|might|can|will)\s+(?:[\w'-]+\s+){0,6}?(?:detect\w*|find (?:out|it|them)|discover\w*"
+                            r"|spot\w*|notice\w*|uncover\w*|catch\w*|pick(?:ed)? (?:up|it up)|verif\w*|identif\w*|prove|tell|know|reveal\w*|give (?:it|them) away"
+                            r"|signatures?|indicators?|red flags?|warning signs?|evidence|traces?)(?![\w])")
+
+
+def _covert_hypothesis(doc: Doc, q: it.Cue) -> bool:
+    f = doc.folded
+    if not _IF_THIRD_PARTY.search(f[max(0, q.start - 90) : q.start]):
+        return False
+    after = f[q.end : q.end + 220]
+    return bool(_WATCHER_FINDS.search(after)) and not _FIRST_SUBJECT.search(after) and not re.search(
+        r"(?<![\w])(?:avoid\w*|evad\w*|hid(?:e|ing)|conceal\w*|without (?:being|getting|anyone)|fool\w*|undetect\w*)(?![\w])", after)
 
 
 def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
@@ -469,8 +499,14 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how does nitrate tolerance develop?', 'resistance develops over weeks': intransitive, nothing is made
     if q.kind == "make" and q.text == "nitrate" and re.match(
             r"\s+(?:tolerance|tachyphylaxis|therapy|treatment|drugs?|medications?|medicines?|patch(?:es)?|headaches?|levels?|ions?|content"
-            r"|poisoning|toxicity|uptake|reductase|esters? (?:drugs?|medications?|vasodilators?)|vasodilators?|pills?|tablets?|spray)(?![\w])", doc.folded[q.end :]):
-        return True  # 'nitrate tolerance', 'nitrate therapy': the noun, not the verb 'to nitrate'
+            r"|poisoning|toxicity|uptake|reductase|esters? (?:drugs?|medications?|vasodilators?)|vasodilators?|pills?|tablets?|spray"
+            # environmental nitrate ('nitrate residues after blasting', 'nitrate leaching into groundwater', 'reduce nitrate in runoff')
+            r"|residues?|residuals?|leaching|leachate|concentrations?|loads?|pollution|contamination|runoff|run-off|discharges?|emissions?"
+            r"|removal|in (?:the |their |our )?(?:runoff|run-off|water|groundwater|drainage|soil|effluent|wells?|rivers?|streams?|lakes?))(?![\w])",
+            doc.folded[q.end :]) or (q.kind == "make" and q.text == "nitrate" and re.search(
+            r"(?<![\w])(?:reduc\w*|lower\w*|remov\w*|cut(?:ting)?|limit\w*|minimi[sz]\w*|monitor\w*|measur\w*|of|the|excess|high|elevated|residual)\s+$",
+            doc.folded[max(0, q.start - 20) : q.start])):
+        return True  # 'nitrate tolerance', 'nitrate residues', 'reduce nitrate in runoff': the noun, not the verb 'to nitrate'
     if q.kind in ("make", "acquire", "use", "scale") and re.search(
             r"(?:make sure|makes sure|ensure|ensures|ensuring|prevent\w*|stop\w*)\s+(?:[\w'-]+\s+){0,5}?(?:don't|doesn't|do not|does not|won't|will not"
             r"|can't|cannot|never|isn't|aren't|is not|are not)\s+(?:get\s+|be\s+|become\s+)?$", doc.folded[max(0, q.start - 90) : q.start]):

@@ -30,6 +30,7 @@ from paperqa_mat.safety.evasion import (
 )
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.mentions import (
+    _OF_PHRASE,
     _SLANG_COMPOUND,
     _head_blocked,
     _is_class,
@@ -195,7 +196,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
     return not named or any(not (_head_blocked(d, m) or _pre_blocked(d, m) or (
-        m.cat == "drug" and m.weak and _SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]))) for d, m in named)
+        m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _OF_PHRASE.match(
+            d.folded, m.end)))) for d, m in named)  # 'a pasta base de tomate', 'the crack of dawn': not the drug
 
 
 def _backstop(turns: list[str]) -> Verdict | None:

@@ -668,6 +668,8 @@ def find_cues(folded: str) -> list[Cue]:
                 continue
             if kind == "make" and text.split()[0] in ("make", "makes", "made", "making") and _MADE_FAMOUS.match(folded, m.end()):
                 continue  # 'why the Markov case made it famous': made known, not produced
+            if kind == "make" and text == "made" and _made_up(folded, m.start(), m.end()):
+                continue  # 'a totally made-up nerve agent called Synapse-9': invented for a story, not produced
             if kind == "make" and text in ("building", "buildings") and _NOUN_BUILDING.search(folded[max(0, m.start() - 25) : m.start()]):
                 continue  # 'my apartment building', 'the office building': a noun
             end = m.end()
@@ -686,6 +688,8 @@ def find_cues(folded: str) -> list[Cue]:
                 if _NOT_MAKE.search(before) or _NOT_MAKE.match(folded[m.start() : m.end() + 30]):
                     continue
                 if _wh_causative(folded, m.start(), m.end(), kind):
+                    continue
+                if text == "made" and _made_up(folded, m.start(), m.end()):
                     continue
             taken.add((kind, m.start()))
             out.append(Cue(kind, form, m.start(), m.end(), text, False, True))
@@ -714,6 +718,18 @@ def find_cues(folded: str) -> list[Cue]:
             out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# 'made-up' / 'a made up X' / 'totally made up': invented, fictional ('a made-up nerve agent for my story'); not 'I made up a
+# batch of sarin' (a subject before, an amount after)
+_MADE_UP_AFTER = re.compile(r"(?:-| )up(?![\w-])(?! (?:a |an |some |the )?(?:batch|lot|kilo|litre|liter|gram|few|more|solution|mixture|stock|dose))")
+_MADE_UP_BEFORE = re.compile(r"(?:^|[^\w])(?:a|an|the|this|that|totally|completely|entirely|purely|wholly|just|all|fully|obviously|clearly"
+                             r"|fictional|fake|is|are|was|were|it's|its|be|been|something|some|my|our|his|her|their|your)\s+$")
+
+
+def _made_up(folded: str, start: int, end: int) -> bool:
+    return folded[end : end + 1] == "-" and folded[end : end + 3] == "-up" or bool(
+        _MADE_UP_AFTER.match(folded, end) and _MADE_UP_BEFORE.search(folded[max(0, start - 20) : start]))
 
 
 # an object pronoun fused to an infinitive or gerund (Spanish, Italian, Portuguese): 'cocinarla', 'hacerlo', 'produrlo',

@@ -313,13 +313,15 @@ _REFERENCE_FORM = re.compile(r"\s+(?:(?:certified|analytical|calibration|interna
 # dispersal parameters for an agent: what is dispersed how, over whom ('what droplet size maximises inhalation over a small
 # town', 'what thickener keeps it from evaporating', 'released from an agricultural spray plane')
 _DISPERSAL_PARAMS = (
-    re.compile(r"(?<![\w])(?:droplet|particle|aerosol|mist|spray) (?:sizes?|diameters?|spectr\w*|distributions?)|(?:micron|µm)[- ]sized?"),
+    re.compile(r"(?<![\w])(?:droplet|particle|aerosol|mist|spray) (?:sizes?|diameters?|spectr\w*|distributions?)|(?:micron|µm)[- ]sized?"
+               r"|(?:release|flight|spray|dispersal) (?:heights?|altitudes?)"),
     re.compile(r"(?<![\w])(?:thicken\w*|viscosity (?:modifiers?|additives?|agents?)|(?:keeps?|stops?|slows?|prevents?) (?:[\w'-]+ ){0,2}?(?:from )?evaporat\w*"
                r"|evaporat\w* (?:too )?(?:fast|quickly|slowly)|(?:longest|maximum|more|greater|better) persistence)"),
     re.compile(r"(?<![\w])(?:inhal\w*|lung deposition|respirable|deep (?:into the )?lungs?|casualt\w*|lethal (?:doses?|concentrations?))"),
     re.compile(r"(?<![\w])(?:spray ?planes?|crop[- ]?dusters?|agricultural (?:aircraft|planes?|sprayers?|drones?)|sprayers?|drones?|aircraft"
-               r"|helicopters?|foggers?|misters?|aerosol generators?)"),
-    re.compile(r"(?<![\w])(?:over|across|onto|into|in|on) (?:a |the |an )?(?:small |large |whole |entire |crowded |nearby |busy )?(?:towns?|villages?|city"
+               r"|helicopters?|foggers?|misters?|aerosol generators?|(?:quad|hexa|octo|multi)-?(?:copter|rotor)s?|uavs?|unmanned aerial)"),
+    re.compile(r"(?<![\w])(?:over|across|onto|into|in|on|cover(?:s|ing)? (?:the |a |an )?(?:\w+ )?(?:area )?of) (?:a |the |an )?"
+               r"(?:small |large |whole |entire |crowded |nearby |busy |outdoor |packed |dense |festival |stadium )?(?:towns?|villages?|city"
                r"|cities|crowds?|stadiums?|neighbou?rhoods?|populations?|markets?|squares?|festivals?)(?![\w])"),
 )
 
@@ -471,13 +473,13 @@ def _combo_present(combo: dict, conv: str, current: str) -> bool:
 
 def _own_object(doc: Doc, s: int, e: int) -> bool:
     """The clause text doc.folded[s:e] names its own product (ml.names_own_object); a leetspeak word that reads as a
-    cue or a substance is not a code with a digit ('m3ph3dr0ne ... right?? full st3ps + am0unts pls': 'st3ps' is 'steps')."""
+    word, a cue or a substance is not a code with a digit ('m3ph3dr0ne ... right?? full st3ps + am0unts pls': 'st3ps' is 'steps')."""
     text = doc.folded[s:e]
     if not ml.names_own_object(text) or len(doc.views) == 1:
         return ml.names_own_object(text)
     chars = list(text)
     for t in doc.views[-1]:
-        if s <= t.start < e and doc.folded[t.start : t.end] != t.text and (it.find_cues(t.text) or any(
+        if s <= t.start < e and doc.folded[t.start : t.end] != t.text and (it.find_cues(t.text) or t.text.isalpha() or any(
                 m.start < t.end and t.start < m.end for m in doc.mentions)):
             chars[t.start - s : min(t.end, e) - s] = " " * (min(t.end, e) - t.start)
     return ml.names_own_object("".join(chars))
