@@ -41,7 +41,7 @@ _WH_REMEDY = re.compile(r"\W*(?:what|which) (?:\w+ ){0,2}?(?:removes?|gets?|take
                         r"|would|could|should|can|will|works?|is best|to use)(?![\w])")
 # a test that should come back clean after a lab clean-up ('decontaminate the bench so the wipe test comes back clean')
 # is laboratory safety unless someone who screens people or goods is named
-_CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero)$")
+_CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero|positive|positiv[oa]s?|positi(?:f|ve|fs|ves)|positief)$")
 _CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox)(?![\w])")
 _WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
                       r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?)(?![\w])")

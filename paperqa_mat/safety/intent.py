@@ -410,7 +410,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|scans?|checks?|samples?|wipes?|analys[ie]s|results?|dogs?|sniffers?) (?:\w+ ){0,4}?(?:comes?|came|come|turns?|turned|goes|go|shows?|reads?"
      r"|is|are|will be|would be|stays?|remains?) (?:back |up |out )?(?:clean|negative|clear|nothing)"
      r"|(?:so|so that|such that|and|that) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|scans?|dogs?|sniffers?|scanners?|detectors?"
-     r"|inspectors?|police|cops|customs|investigators?|forensics?) (?:\w+ ){0,2}?(?:finds?|detects?|smells?|picks? up|notices?|sees?|shows?"
+     r"|inspectors?|police|cops|customs|investigators?|forensics?) (?:\w+ ){0,4}?(?:finds?|detects?|smells?|picks? up|notices?|sees?|shows?"
      r"|gets?|reveals?) (?:nothing|no traces?|zero)"
      r"|(?:keep|keeping|kept|stay|staying|fly|flying|stays|keeps) (?:[\w'-]+ ){0,3}?off (?:the |their |his |her |[\w'-]+ ){0,2}?radars?"
      r"|(?:tests?|swabs?|screens?|scans?|wipes?|samples?) to (?:come back|be|read|show|turn out) (?:clean|negative|clear|nothing)"
@@ -447,6 +447,20 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:evit|elud|aggir|schiv|esquiv|contourn|umgeh|vermeid|omzeil|ontwijk|burl|trompe|engan|ingann)\w* (?:\w+ ){0,3}?(?:controll|control|dogan"
      r"|aduan|douan|zoll|ispezion|inspe|verific|sanzion|sancion|embargo|esportaz|exportac|exportat|ausfuhr|export|kontroll|frontier|fronter|grenz)\w*"
      r"|(?:zoll|export|ausfuhr|grenz)\w*kontroll\w* (?:\w+ ){0,3}?(?:umgeh|umgang|vermeid|austrickst|tausch)\w*"),
+    # ---- fixer F, B49-B54: a trace test or detector that should not come back positive after a clean-up ('para que los
+    # detectores de trazas de explosivos no den positivo', "so the swab at security doesn't come back positive", 'pour que
+    # le détecteur ne soit pas positif', 'perché il tampone non risulti positivo', 'damit der Test nicht positiv ist', 'zodat
+    # de test niet positief is'); a lab clean-up keeps it harmless (scan.py: _CLEAN_RESULT with _CLEANUP)
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|make sure|makes sure|ensure) (?:the |my |our |any |a )?(?:[\w'-]+ ){0,4}?"
+     r"(?:tests?|swabs?|screens?|screenings?|scans?|scanners?|checks?|samples?|wipes?|detectors?|dogs?|sniffers?|machines?|alarms?|results?)"
+     r" (?:[\w'-]+ ){0,4}?(?:doesn't|don't|won't|wouldn't|can't|does not|do not|will not|would not|never|isn't|aren't|is not|are not)"
+     r" (?:come back |comes back |come up |turn up |turn out |show |read |test |go |give |flag |be )?(?:as |a )?positive"
+     r"|para que (?:[\w']+ ){0,8}?(?:no|nao) (?:\w+ )?(?:de|den|deem|salga|salgan|saia|resulte|resulten|sea|sean|seja|sejam|arroje|arrojen"
+     r"|marque|marquen|vuelva|vuelvan|quede|acuse|acusem|volte|indique) (?:\w+ )?positiv[oa]s?"
+     r"|pour qu(?:e |')(?:[\w']+ ){0,6}?(?:ne|n') ?(?:\w+ )?(?:soit|soient|sorte|revienne|reste|donne|devienne|sonne)? ?pas (?:\w+ )?positi(?:f|ve|fs|ves)"
+     r"|(?:perche|cosi che|in modo che|affinche) (?:[\w']+ ){0,6}?non (?:\w+ )?(?:risulti|risultino|sia|siano|esca|torni|dia|diano|suoni) (?:\w+ )?positiv[oi]"
+     r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,6}?(?:nicht|kein\w*) (?:mehr )?(?:positiv|anschlag\w*|anspring\w*|ausschlag\w*|piept|alarm\w*)"
+     r"|zodat (?:\w+ ){0,6}?niet (?:meer )?(?:positief|afgaat|aanslaat)"),
     # ---- session 4, from the blind splits B13-B18: a screening test or a law the product must slip past ('won't show up
     # on a standard urine drug test', 'dodge the analogue laws and urine immunoassays'), and a way around a purchase
     # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')

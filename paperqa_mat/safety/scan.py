@@ -117,6 +117,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
+        if (personal or _FIRST_PERSON.search(doc.folded)) and (t := _GUARDED_TRACE.search(conv_text)):
+            # the class word read as an adjective of its evidence ('explosive residue', 'bomb residue') is still what the
+            # trace test looks for: 'get the explosive residue off my hands so the trace detectors find nothing'
+            return Verdict(True, "evasion", f"asks how to evade detection of {t.group(0)} ({CATEGORY_TEXT['evasion']}; cue '{evade[0].text}')",
+                           "rules", [t.group(0)])
         regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
         if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)
                                                                                              or _FIRST_PERSON_EU.search(doc.folded)) and not (
@@ -436,6 +441,8 @@ _OPS_DETAIL = re.compile(r"(?:reagents?|amounts?|quantit\w*|temperatures?|temps?
                          r"|temperatur\w*|schritte|reagenzien|quantites|reactifs|etapes|cantidades|reactivos|pasos|temperaturas)")
 
 _EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor")
+_GUARDED_TRACE = re.compile(r"(?<![\w])(?:explosives?|explosif|explosivo|esplosivo|bombs?|bomb-making) "
+                            r"(?:residues?|traces?|vapou?rs?|fumes?|smell|odou?r|particles?|dust)(?![\w])")
 
 _SPELLED_CUES = ("make", "build", "synth", "produce", "prepare", "cook", "recipe", "howto", "buy")
 
