@@ -47,6 +47,9 @@ _GENERIC_GOOD = (r"(?:an? |the |some )?(?!(?:[\w-]+ ){0,3}?" + _TRUE_CLASS + r")
                  r"|pharmaceuticals?|excipients?|compounds?|substances?|premix(?:es)?|vitamins?|supplements?|auxiliar(?:y|ies)|lubricants?"
                  r"|detergents?|coatings?|resins?|pesticides?|flavou?rings?|fragrances?|plasticis\w+|plasticiz\w+|catalysts?|samples?)")
 
+# what 'reinigen' cleans rather than purifies ('wie reinigt das Labor die Glasgeräte', 'die Hände reinigen'): not production
+_CLEANED_THING = (r"(?:glasgerat\w*|hande|handen|haut|kleidung|auto|autos|wagen|reaktor\w*|kolben|gerate|geraten|oberflach\w*|boden|raum|raume"
+                  r"|tisch\w*|abzug|kofferraum|wohnung|kuche|werkzeug\w*|flaschen?|behalter|abfluss\w*|rohre?|anlagen?|arbeitsplatz)(?![\w])")
 # (kind, form, weak, pattern)
 _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
@@ -86,7 +89,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # German
     ("make", "verb", False, r"herstell(?:en|e|t|st)|synthetisier(?:en|e|t|st)|produzier(?:en|e|t)|erzeug(?:en|e|t)"
      r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t|st)|bastl(?:e|st|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
-     r"|reinig(?:en|e|t)|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
+     r"|reinig(?:en|e|t)(?!(?: (?:man|ich|wir|du|sie|er|das|die|den|der|dem|mein\w*|unser\w*|sein\w*|ihr\w*|euer\w*|eur\w*|alle|labor|team)){0,4} "
+     + _CLEANED_THING + r")|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
      r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
     ("make", "part", False, r"hergestellt|synthetisiert|produziert|erzeugt|gemacht|gebaut|gewonnen|extrahiert|gereinigt|gezuchtet"),
     ("make", "noun", False, r"herstellung|synthese|produktion|rezept|syntheseweg|aufreinigung|gewinnung|bauanleitung"),
@@ -461,6 +465,19 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:perche|cosi che|in modo che|affinche) (?:[\w']+ ){0,6}?non (?:\w+ )?(?:risulti|risultino|sia|siano|esca|torni|dia|diano|suoni) (?:\w+ )?positiv[oi]"
      r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,6}?(?:nicht|kein\w*) (?:mehr )?(?:positiv|anschlag\w*|anspring\w*|ausschlag\w*|piept|alarm\w*)"
      r"|zodat (?:\w+ ){0,6}?niet (?:meer )?(?:positief|afgaat|aanslaat)"),
+    # ---- fixer F, B49-B54: a sampling or test that should find none of it, with the negation on the subject ('so none of those
+    # markers like IMPA or MPA would be detected', 'so that no trace of the phosphonate is found', 'para que ningún rastro de
+    # IMPA sea detectado', "pour qu'aucune trace ne soit détectée", 'damit keine Spuren mehr nachgewiesen werden', 'perché
+    # nessuna traccia venga rilevata'); a lab clean-up keeps it harmless (scan.py: _CLEAN_RESULT with _CLEANUP)
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|make sure|makes sure|ensure|until) (?:none|nothing|no traces?|not a (?:single )?trace"
+     r"|not one|no signs?|no residues?|no markers?|neither)(?: of)? (?:[\w'-]+ ){0,7}?(?:would|will|could|can|is|are|gets?|shows?|turns?|comes?)? ?"
+     r"(?:ever |be |get |still )?(?:detected|detectable|found|picked up|flagged|identified|seen|noticed|traced|recovered|shows? up|turns? up"
+     r"|comes? up|show up|turn up|come up)"
+     r"|para que (?:ningun\w*|nada|ni rastro|nenhum\w*|nada) (?:[\w']+ ){0,7}?(?:\w+ )?(?:detect|encontr|hall|descubr|identific|apare[cz]|rastre)\w*"
+     r"|pour qu(?:e |')(?:aucune?|rien|nulle trace|pas une trace) (?:[\w']+ ){0,7}?(?:detect|trouv|decel|identifi|retrouv|apparai)\w*"
+     r"|(?:perche|cosi che|in modo che|affinche) (?:nessun\w*|niente|nulla) (?:[\w']+ ){0,7}?(?:rilev|trov|individu|identific|scopr|emerg)\w*"
+     r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,3}?(?:keine?|nichts) (?:[\w']+ ){0,7}?(?:mehr )?(?:nachgewiesen|nachweisbar|gefunden|entdeckt"
+     r"|festgestellt|identifiziert|erkannt|detektiert)"),
     # ---- session 4, from the blind splits B13-B18: a screening test or a law the product must slip past ('won't show up
     # on a standard urine drug test', 'dodge the analogue laws and urine immunoassays'), and a way around a purchase
     # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')
