@@ -434,7 +434,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:gc-?ms|ms|lc-?ms|nmr|ftir|raman|instruments?|tests?|swabs?|scanners?|detectors?|analys[ie]s|inspectors?|dogs?|sniffers?|labs?)"
      r" (?:to|will|would|should|won't|doesn't) (?:miss|overlook|ignore)"
      r"|(?:so|so that|such that|and) (?:the )?(?:[\w'-]+ ){0,4}?(?:dogs?|sniffers?|scanners?|detectors?|inspectors?|customs|guards?|security|police|cops"
-     r"|operators?|screeners?|staff|officials?|officers?|x-?rays?)"
+     r"|operators?|screeners?|staff|officials?|officers?|x-?rays?|screenings?|checks?|tests?|swabs?|machines?|etd|ims|ct|scans?|sensors?)"
      r" (?:\w+ ){0,3}?(?:ignores?|miss(?:es)?|overlooks?|pass(?:es)? over|walks? past|wave (?:it|them) through)"
      r"|(?:remov|get(?:ting)? rid of|wip|scrub|clean|destroy|eras|eliminat|mask|hid|flush|neutrali[sz])\w* (?:\w+ ){0,6}?(?:before|ahead of|prior to)"
      r" (?:the |an? |our |next \w+'s )?(?:\w+ ){0,2}?(?:inspect\w*|inspectors?|police|investigators?|auditors?|customs|opcw|raid|search|visit)"
