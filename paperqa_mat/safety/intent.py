@@ -478,6 +478,20 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:perche|cosi che|in modo che|affinche) (?:nessun\w*|niente|nulla) (?:[\w']+ ){0,7}?(?:rilev|trov|individu|identific|scopr|emerg)\w*"
      r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,3}?(?:keine?|nichts) (?:[\w']+ ){0,7}?(?:mehr )?(?:nachgewiesen|nachweisbar|gefunden|entdeckt"
      r"|festgestellt|identifiziert|erkannt|detektiert)"),
+    # ---- fixer F, B49-B54: purchases kept from a supplier's monitoring ("so the distributor's suspicious-order monitoring
+    # doesn't notice", "so the supplier's compliance screening won't flag it"), through shell or straw buyers ('six shell
+    # pharmacies', 'straw buyers'), or split so no order crosses a reporting threshold; tuning a system so it stops flagging
+    # legitimate sales is not hiding anything
+    ("evade", "verb", False, r"(?:so|so that|such that|and) (?:the |our |their |any |its )?(?:[\w'-]+ ){0,4}?(?:monitoring|systems?|software"
+     r"|screening|compliance|algorithms?|filters?|alerts?|audits?|auditors?|reviewers?|analysts?|checks?)(?: \w+)? (?:doesn't|don't|won't|wouldn't"
+     r"|can't|cannot|does not|do not|will not|would not|never|fails? to) (?:\w+ )?(?:notic|flag|catch|spot|detect|see|pick|trigger|alert|register"
+     r"|link|connect|realis|realiz|question|report)\w*(?! (?:\w+ )?(?:legitimate|genuine|lawful|valid|false|normal|routine|ordinary|regular|real))"
+     r"|(?:our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few|a couple of|some|new|different|separate) (?:[\w-]+ )?"
+     r"(?:shell|front|dummy|straw|sham|fake|ghost) (?:compan\w*|pharmac\w*|firms?|entit\w*|accounts?|buyers?|purchasers?|businesses|stores?|shops?"
+     r"|clinics?|labs?|customers?)"
+     r"|(?:no|none|not|never|nothing|without|avoid|avoiding|doesn't|don't|won't) (?:[\w'-]+ ){0,4}?(?:cross|exceed|trip|hit|reach|go(?:es)? over|top|break"
+     r"|pass|trigger|breach)\w* (?:the |a |any |our |their )?(?:[\w-]+ )?(?:reporting|declaration|licensing|licen[cs]e|notification|monitoring|kyc"
+     r"|suspicious[- ]order|dea|customs|registration) (?:thresholds?|limits?|levels?|triggers?)"),
     # ---- session 4, from the blind splits B13-B18: a screening test or a law the product must slip past ('won't show up
     # on a standard urine drug test', 'dodge the analogue laws and urine immunoassays'), and a way around a purchase
     # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')
@@ -673,6 +687,11 @@ _GET_PASSIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:\w+ly\s+)?(?:scheduled|ban
                           r"|reviewed|assessed|evaluated|checked|certified|labelled|labeled|destroyed|disposed|seized|confiscated)(?![\w])")
 
 
+# 'order' as a noun after a quantifier ('any pseudoephedrine order', 'each suspicious order'), unless someone places it
+_ORDER_NOUN = re.compile(r"(?<![\w])(?<!place )(?<!placing )(?<!make )(?<!making )(?<!submit )(?<!put in )(?:any|each|every|single|flagged|suspicious"
+                         r"|unusual|incoming)(?: [\w-]+)? $")
+
+
 def find_cues(folded: str) -> list[Cue]:
     out: list[Cue] = []
     for kind, form, weak, rx in _COMPILED:
@@ -717,6 +736,8 @@ def find_cues(folded: str) -> list[Cue]:
                     continue
                 if _wh_causative(folded, m.start(), m.end(), kind):
                     continue
+            if kind == "acquire" and text in ("order", "orders") and _ORDER_NOUN.search(folded[max(0, m.start() - 60) : m.start()]):
+                continue  # 'flags any pseudoephedrine order that crosses the threshold': an order under review, not placing one
             taken.add((kind, m.start()))
             out.append(Cue(kind, form, m.start(), m.end(), text, False, True))
     for m in re.finditer(r"[a-z]{6,}", folded):

@@ -75,6 +75,8 @@ _REALISM_OBJECT = re.compile(r"\s+(?:any |a single |the )?(?:errors?|mistakes?|i
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never"
                          # a paperwork verb ('smugglers often declare fentanyl precursors as generic chemicals'): asked for only in a request
                          r"|(?:declar|label|list|invoic|manifest|cod|enter|register|mark|ship)\w* (?:[\w()',-]+ ){0,5}?as)(?![\w])")
+# what the watcher should not notice is the asker's own doing ("so the supplier's screening doesn't notice we're ordering 200 L")
+_NOTICED_US = re.compile(r"\s+(?:that |how much |how many |what )?(?:we|i|we're|i'm|we've|i've|we are|i am|our|my|us|me)(?![\w'])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 
 
@@ -90,7 +92,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
-                doc.folded, doc.clauses[doc.clause_of(q.start)][0]))
+                doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end))
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
