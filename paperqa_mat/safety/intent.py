@@ -439,6 +439,14 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:remov|get(?:ting)? rid of|wip|scrub|clean|destroy|eras|eliminat|mask|hid|flush|neutrali[sz])\w* (?:\w+ ){0,6}?(?:before|ahead of|prior to)"
      r" (?:the |an? |our |next \w+'s )?(?:\w+ ){0,2}?(?:inspect\w*|inspectors?|police|investigators?|auditors?|customs|opcw|raid|search|visit)"
      r"|pass(?:es|ing)? (?:the |a |an |any )?(?:\w+ )?(?:swab|residue|trace|explosives?|etd|wipe|drug|tox|urine|hair) (?:tests?|screens?|checks?|scans?)"
+     # a drug test named by its drug ('pass a m3th t3st on friday', 'pass the coke screen at work'), and the result wanted clean
+     # ('need it 2 come up cl3an', 'need my urine to come back negative')
+     # (a person passes it, not a product's quality test: 'will it pass the THC test for potency labelling')
+     r"|(?:(?<=to )|(?<=2 )|(?<=i )|(?<=me )|(?<=we )|(?<=u )|(?<=you )|(?<=and ))pass(?:es|ing)? (?:the |a |an |any |my |this |that |their |your |his |her )?(?:\w+ )?(?:meth|methamphetamine|amphetamines?|coke|cocaine"
+     r"|heroin|opiates?|opioids?|fent|fentanyl|oxy\w*|benzos?|benzodiazepines?|thc|weed|cannabis|marijuana|mdma|molly|ecstasy|pcp"
+     r"|ketamine|k2|lsd|shrooms|psilocybin|\d+-panel) (?:tests?|screens?|checks?|screenings?|swabs?|panels?)"
+     r"|(?:need|want|needs|wants|get|getting) (?:it|them|my (?:urine|pee|piss|sample|test|drug test|screen|hair|cup|results?)|the (?:urine|pee|piss|test"
+     r"|drug test|screen|cup|results?)) (?:to |2 )?(?:come back|comes back|come up|turn out|be|read|test|show) (?:as )?(?:clean|negative|clear)"
      # a drug-test sample doctored so it reads clean ('what can I add to the urine sample so it reads clean', 'what should I
      # wash my hair with so it tests clean', 'drop into the sample so it comes back negative')
      r"|(?:urine|pee|piss|hair|saliva|spit|specimens?|samples?|cups?|drug tests?|tox screens?)(?: samples?| specimens?| tests?)? (?:[\w'-]+ ){0,3}?"

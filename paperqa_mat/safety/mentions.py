@@ -17,7 +17,9 @@ CLASS_REFS = ("generic_", "indirect_", "devices", "cwa_precursor_generic", "bioa
 _DRUG_CONTEXT = re.compile(
     r"(?<![\w])(?:cook|cooking|cooked|snort\w*|shoot up|get high|getting high|sell|selling|dealer\w*|street|rave|"
     r"recreational\w*|illicit|illegal|clandestine|at home|shake and bake|one[- ]pot|breaking bad|pseudoephedrine|ephedrine|"
-    r"p2p|addict\w*|cold medicine|cold pills|sudafed|baking soda|freebase)(?![\w])"
+    r"p2p|addict\w*|cold medicine|cold pills|sudafed|baking soda|freebase"
+    # a drug test to be passed: 'what do i put in my pee cup 2 pass a coke test'
+    r"|(?:pee|piss|urine|ua|drug|tox) (?:cups?|tests?|screens?|samples?)|been using)(?![\w])"
 )
 
 _DERIVED = ("derived", "based", "like", "inspired", "type", "class")

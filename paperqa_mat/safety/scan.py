@@ -109,9 +109,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         evade, cues = [], [q for q in cues if q.kind != "evade"]  # 'what papers do I need for my prescribed morphine so customs doesn't seize it': a traveller's compliance question
     if evade:
         # evidence nouns do not make the substance benign here: 'clean TATP residue off so the swab doesn't pick it up'
+        # ... nor does the drug a test is named after when the test is to be passed: 'pass a m3th t3st on friday'
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
                   and (doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE) or (m.cat == "drug" and m.tier == "agent" and doc.words(
-                      m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD)))]
+                      m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD))
+                       or (m.cat == "drug" and any(q.start < m.start and m.end < q.end and q.text.startswith("pass") for q in evade)))]
         pool = live_unblocked + traces + prior
         # the topic of something hidden is not what is hidden: 'hide the answer key of my quiz about nerve agents'
         pool = [m for m in pool if not (any(m is x for x in doc.mentions) and m.start > evade[0].end and any(
