@@ -72,8 +72,9 @@ _PERSONAL = re.compile(
     r"(?:^|[.!?:]\s*)(?:(?:in|for|on|within) (?:the|this|that|my|your|our|a|an) (?:[\w-]+ ){0,2}?[\w-]+, )?(?:reply|respond|add|make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help|screen|tweak|modify|rank|enumerate|optimi[sz]e|use (?:your|the|this|our|my))|"
     # concealment imperatives, also after a colon or full stop ('Wrap the heroin so that the dogs ... won't detect it',
-    # 'Action item: seal the pills so ...')
-    r"(?:^|(?<=[.!?:])\s*|(?<=\d\) )|(?<=\n))(?:wrap|pack|seal|vacuum-(?:seal|pack)|mask|conceal|hide|stash|disguise|smuggle|declare|label)|"
+    # 'Action item: seal the pills so ...'; paperwork renamed: 'Rename the safrole line items so the distributor's monitoring ...')
+    r"(?:^|(?<=[.!?:])\s*|(?<=\d\) )|(?<=\n))(?:wrap|pack|seal|vacuum-(?:seal|pack)|mask|conceal|hide|stash|disguise|smuggle|declare|label"
+    r"|rename|relabel|re-label|recode|re-code|reclassify|rebrand)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"

@@ -41,10 +41,18 @@ _WH_REMEDY = re.compile(r"\W*(?:what|which) (?:\w+ ){0,2}?(?:removes?|gets?|take
                         r"|would|could|should|can|will|works?|is best|to use)(?![\w])")
 # a test that should come back clean after a lab clean-up ('decontaminate the bench so the wipe test comes back clean')
 # is laboratory safety unless someone who screens people or goods is named
-_CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero)$")
-_CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox)(?![\w])")
+_CLEAN_RESULT = re.compile(r"(?:clean|negative|clear|nothing|no traces?|zero|positive|positiv[oa]s?|positi(?:f|ve|fs|ves)|positief)$"
+                           r"|^(?:(?:so|so that|such that|and|that|make sure|makes sure|ensure|until) (?:none|nothing|no traces?|not one)"
+                           r"|para que (?:ningun\w*|nada|ni rastro|nenhum\w*)|pour qu(?:e |')(?:aucune?|rien)|(?:perche|cosi che|in modo che|affinche) "
+                           r"(?:nessun\w*|niente|nulla)|(?:damit|sodass|so,? dass) (?:\w+ ){0,3}?(?:keine?|nichts))(?![\w])")
+_CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-?ups?|accident\w*|leaks?|safety|fume hood|bench|glovebox"
+                      # the same lab clean-up in other languages, and the analytical blank it must leave clean
+                      r"|blanks?|blindwert\w*|glasgerat\w*|glassware|verrerie|vetreria|cristaleria|paillasse|verschutt\w*|derrames?"
+                      r"|deversements?|sversament\w*|d[eé]contamin\w*|dekontamin\w*|descontamin\w*|decontaminazion\w*)(?![\w])")
 _WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
-                      r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?)(?![\w])")
+                      r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?"
+                      r"|polizei|zoll|flughafen|inspektor\w*|policia|aduanas?|aeropuertos?|inspectores|douanes?|aeroports?|polizia|dogana"
+                      r"|aeroport[oi]|ispettori|politie|luchthaven|grenz\w*|fronteras?|frontieres?|frontier[ae])(?![\w])")
 def _make_and_spread(doc: Doc, m: Mention) -> bool:
     """'my grandfather was exposed to the yellow-cross stuff; how would somebody brew it today and spray it as a mist': a
     request to make 'it' and disperse 'it' refers back to a specific agent even when a victim's frame named it."""
@@ -83,7 +91,7 @@ _DRUG_ORIGIN = re.compile(r"(?<![\w])(?:sinaloa|culiac[aá]n|jalisco|cjng|cartel
                           r"|afghan\w*|helmand|the plug|narco\w*|kilos?|keys? of|bricks? of|by the kilo)(?![\w])")
 _CW_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
 _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tablets)|decongestants?|sudafed|allergy pills|medicamentos? (?:para el )?(?:resfriado|antigripal\w*)|erkaltungsmittel\w*|medicaments? contre le rhume|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
-                          r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|precursori|precurseurs|precursores|vorprodukte"
+                          r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|markers?|degradation products?|precursori|precurseurs|precursores|vorprodukte"
                           r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos"
                           # drug precursors too common to list as substances (acetic anhydride for heroin, permanganate for cocaine)
                           r"|acetic anhydride|anhidrido acetico|anhydride acetique|essigsaureanhydrid|anidride acetica|anidrido acetico"

@@ -483,6 +483,22 @@ def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     return False
 
 
+# a question whose subject is the watcher and whose verb is finding the hidden thing: the asker wants to know how it is caught
+_WATCHER_DETECTS = re.compile(
+    r"(?:^|[.?!]\s*)(?:how|what|why|when|where|which) (?:[\w'-]+ ){0,3}?(?:did|do|does|was|were|can|could|would|are|is) (?:the |a |an )?"
+    r"(?:(?:local|airport|federal|us|uk|eu|state|german|french|japanese|chinese|border|port|postal) )?"
+    r"(?:customs|police|cops|investigators?|inspectors?|officers?|agents|authorities|dogs?|border (?:guards?|agents?|officers?|police)|dea|fbi|cbp"
+    r"|tsa|opcw|analysts?|forensic (?:chemists?|labs?|teams?)|detectives?|prosecutors?) (?:(?!not |never |fail|hardly |rarely )\w+ ){0,2}?(?:detect|uncover|see through|saw through|catch"
+    r"|caught|find|found|spot|identify|expose|bust|discover|trace|crack|seize|intercept|notice|recogni[sz]e|tell)\w*")
+# Japanese, Chinese, Korean: the watcher, then a verb of seeing through, catching or seizing; not when something is to stay
+# unfound ('見つからないように', '不让海关发现', '걸리지 않도록')
+_EVADE_PURPOSE_CJK = re.compile(r"ないよう|ずに|不让|不被|以免|않도록|않게|않으려")
+_WATCHER_DETECTS_CJK = re.compile(
+    r"(?:税関|警察|当局|捜査|麻薬取締|検査官|探知犬|海关|警方|缉毒|执法|세관|경찰|당국|수사)[^。？?！!]{0,30}?(?:見破|見抜|摘発|発見し|発見さ|見つけ"
+    r"|検挙|押収|识破|识别|查获|破获|侦破|查出|发现了|적발|발견|찾아내|탐지했|검거)")
+_FIRST_PERSON_CJK = re.compile(r"(?<!走)私(?:は|が|の|に|を|も|たち)|僕|俺|自分|我|제가|내가|저는|나는|저희|우리")  # not 走私 (smuggling)
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
@@ -557,6 +573,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'the crew evacuates and vents the module': ventilating a space
     if q.kind == "evade" and _EVADER_ACT.match(q.text) and _PREVENT_FROM.search(before):
         return True  # 'how does the OPCW stop member states from hiding VX production': preventing evasion
+    if (q.kind == "evade" or (q.kind == "acquire" and q.text.startswith("smuggl"))) and not _FIRST_PERSON_CJK.search(doc.folded) and (
+            (_WATCHER_DETECTS.search(doc.folded) and not doc.personal and not _FIRST_PERSON.search(doc.folded))
+            or (_WATCHER_DETECTS_CJK.search(doc.folded) and not _EVADE_PURPOSE_CJK.search(doc.folded))):
+        return True  # 'how did customs see through the disguise in the meth smuggling case', '税関はどのようにして偽装を見破ったのですか'
     if q.kind == "evade" and _HISTORY_STRONG.search(doc.folded) and not _FIRST_ANY.search(_sentence_head(doc, q)) and re.search(
             r"(?<![\w])(?:how|why|when|what|which) (?:did|was|were|had)(?![\w])", doc.folded):
         return True  # 'how did Iraq keep UN inspectors from finding its VX production in the 1990s': history, asked in the past

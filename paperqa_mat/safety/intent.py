@@ -48,6 +48,9 @@ _GENERIC_GOOD = (r"(?:an? |the |some )?(?!(?:[\w-]+ ){0,3}?" + _TRUE_CLASS + r")
                  r"|pharmaceuticals?|excipients?|compounds?|substances?|premix(?:es)?|vitamins?|supplements?|auxiliar(?:y|ies)|lubricants?"
                  r"|detergents?|coatings?|resins?|pesticides?|flavou?rings?|fragrances?|plasticis\w+|plasticiz\w+|catalysts?|samples?)")
 
+# what 'reinigen' cleans rather than purifies ('wie reinigt das Labor die Glasgeräte', 'die Hände reinigen'): not production
+_CLEANED_THING = (r"(?:glasgerat\w*|hande|handen|haut|kleidung|auto|autos|wagen|reaktor\w*|kolben|gerate|geraten|oberflach\w*|boden|raum|raume"
+                  r"|tisch\w*|abzug|kofferraum|wohnung|kuche|werkzeug\w*|flaschen?|behalter|abfluss\w*|rohre?|anlagen?|arbeitsplatz)(?![\w])")
 # (kind, form, weak, pattern)
 _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
@@ -87,7 +90,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # German
     ("make", "verb", False, r"herstell(?:en|e|t|st)|synthetisier(?:en|e|t|st)|produzier(?:en|e|t)|erzeug(?:en|e|t)"
      r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t|st)|bastl(?:e|st|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
-     r"|reinig(?:en|e|t)|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
+     r"|reinig(?:en|e|t)(?!(?: (?:man|ich|wir|du|sie|er|das|die|den|der|dem|mein\w*|unser\w*|sein\w*|ihr\w*|euer\w*|eur\w*|alle|labor|team)){0,4} "
+     + _CLEANED_THING + r")|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
      r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
     ("make", "part", False, r"hergestellt|synthetisiert|produziert|erzeugt|gemacht|gebaut|gewonnen|extrahiert|gereinigt|gezuchtet"),
     ("make", "noun", False, r"herstellung|synthese|produktion|rezept|syntheseweg|aufreinigung|gewinnung|bauanleitung"),
@@ -411,7 +415,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|scans?|checks?|samples?|wipes?|analys[ie]s|results?|dogs?|sniffers?) (?:\w+ ){0,4}?(?:comes?|came|come|turns?|turned|goes|go|shows?|reads?"
      r"|is|are|will be|would be|stays?|remains?) (?:back |up |out )?(?:clean|negative|clear|nothing)"
      r"|(?:so|so that|such that|and|that) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|scans?|dogs?|sniffers?|scanners?|detectors?"
-     r"|inspectors?|police|cops|customs|investigators?|forensics?) (?:\w+ ){0,2}?(?:finds?|detects?|smells?|picks? up|notices?|sees?|shows?"
+     r"|inspectors?|police|cops|customs|investigators?|forensics?) (?:\w+ ){0,4}?(?:finds?|detects?|smells?|picks? up|notices?|sees?|shows?"
      r"|gets?|reveals?) (?:nothing|no traces?|zero)"
      r"|(?:keep|keeping|kept|stay|staying|fly|flying|stays|keeps) (?:[\w'-]+ ){0,3}?off (?:the |their |his |her |[\w'-]+ ){0,2}?radars?"
      r"|(?:tests?|swabs?|screens?|scans?|wipes?|samples?) to (?:come back|be|read|show|turn out) (?:clean|negative|clear|nothing)"
@@ -431,11 +435,19 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:gc-?ms|ms|lc-?ms|nmr|ftir|raman|instruments?|tests?|swabs?|scanners?|detectors?|analys[ie]s|inspectors?|dogs?|sniffers?|labs?)"
      r" (?:to|will|would|should|won't|doesn't) (?:miss|overlook|ignore)"
      r"|(?:so|so that|such that|and) (?:the )?(?:[\w'-]+ ){0,4}?(?:dogs?|sniffers?|scanners?|detectors?|inspectors?|customs|guards?|security|police|cops"
-     r"|operators?|screeners?|staff|officials?|officers?|x-?rays?)"
+     r"|operators?|screeners?|staff|officials?|officers?|x-?rays?|screenings?|checks?|tests?|swabs?|machines?|etd|ims|ct|scans?|sensors?)"
      r" (?:\w+ ){0,3}?(?:ignores?|miss(?:es)?|overlooks?|pass(?:es)? over|walks? past|wave (?:it|them) through)"
      r"|(?:remov|get(?:ting)? rid of|wip|scrub|clean|destroy|eras|eliminat|mask|hid|flush|neutrali[sz])\w* (?:\w+ ){0,6}?(?:before|ahead of|prior to)"
      r" (?:the |an? |our |next \w+'s )?(?:\w+ ){0,2}?(?:inspect\w*|inspectors?|police|investigators?|auditors?|customs|opcw|raid|search|visit)"
      r"|pass(?:es|ing)? (?:the |a |an |any )?(?:\w+ )?(?:swab|residue|trace|explosives?|etd|wipe|drug|tox|urine|hair) (?:tests?|screens?|checks?|scans?)"
+     # a drug test named by its drug ('pass a m3th t3st on friday', 'pass the coke screen at work'), and the result wanted clean
+     # ('need it 2 come up cl3an', 'need my urine to come back negative')
+     # (a person passes it, not a product's quality test: 'will it pass the THC test for potency labelling')
+     r"|(?:(?<=to )|(?<=2 )|(?<=i )|(?<=me )|(?<=we )|(?<=u )|(?<=you )|(?<=and ))pass(?:es|ing)? (?:the |a |an |any |my |this |that |their |your |his |her )?(?:\w+ )?(?:meth|methamphetamine|amphetamines?|coke|cocaine"
+     r"|heroin|opiates?|opioids?|fent|fentanyl|oxy\w*|benzos?|benzodiazepines?|thc|weed|cannabis|marijuana|mdma|molly|ecstasy|pcp"
+     r"|ketamine|k2|lsd|shrooms|psilocybin|\d+-panel) (?:tests?|screens?|checks?|screenings?|swabs?|panels?)"
+     r"|(?:need|want|needs|wants|get|getting) (?:it|them|my (?:urine|pee|piss|sample|test|drug test|screen|hair|cup|results?)|the (?:urine|pee|piss|test"
+     r"|drug test|screen|cup|results?)) (?:to |2 )?(?:come back|comes back|come up|turn out|be|read|test|show) (?:as )?(?:clean|negative|clear)"
      # a drug-test sample doctored so it reads clean ('what can I add to the urine sample so it reads clean', 'what should I
      # wash my hair with so it tests clean', 'drop into the sample so it comes back negative')
      r"|(?:urine|pee|piss|hair|saliva|spit|specimens?|samples?|cups?|drug tests?|tox screens?)(?: samples?| specimens?| tests?)? (?:[\w'-]+ ){0,3}?"
@@ -448,6 +460,47 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:evit|elud|aggir|schiv|esquiv|contourn|umgeh|vermeid|omzeil|ontwijk|burl|trompe|engan|ingann)\w* (?:\w+ ){0,3}?(?:controll|control|dogan"
      r"|aduan|douan|zoll|ispezion|inspe|verific|sanzion|sancion|embargo|esportaz|exportac|exportat|ausfuhr|export|kontroll|frontier|fronter|grenz)\w*"
      r"|(?:zoll|export|ausfuhr|grenz)\w*kontroll\w* (?:\w+ ){0,3}?(?:umgeh|umgang|vermeid|austrickst|tausch)\w*"),
+    # ---- fixer F, B49-B54: a trace test or detector that should not come back positive after a clean-up ('para que los
+    # detectores de trazas de explosivos no den positivo', "so the swab at security doesn't come back positive", 'pour que
+    # le détecteur ne soit pas positif', 'perché il tampone non risulti positivo', 'damit der Test nicht positiv ist', 'zodat
+    # de test niet positief is'); a lab clean-up keeps it harmless (scan.py: _CLEAN_RESULT with _CLEANUP)
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|make sure|makes sure|ensure) (?:the |my |our |any |a )?(?:[\w'-]+ ){0,4}?"
+     r"(?:tests?|swabs?|screens?|screenings?|scans?|scanners?|checks?|samples?|wipes?|detectors?|dogs?|sniffers?|machines?|alarms?|results?)"
+     r" (?:[\w'-]+ ){0,4}?(?:doesn't|don't|won't|wouldn't|can't|does not|do not|will not|would not|never|isn't|aren't|is not|are not)"
+     r" (?:come back |comes back |come up |turn up |turn out |show |read |test |go |give |flag |be )?(?:as |a )?positive"
+     r"|para que (?:[\w']+ ){0,8}?(?:no|nao) (?:\w+ )?(?:de|den|deem|salga|salgan|saia|resulte|resulten|sea|sean|seja|sejam|arroje|arrojen"
+     r"|marque|marquen|vuelva|vuelvan|quede|acuse|acusem|volte|indique) (?:\w+ )?positiv[oa]s?"
+     r"|pour qu(?:e |')(?:[\w']+ ){0,6}?(?:ne|n') ?(?:\w+ )?(?:soit|soient|sorte|revienne|reste|donne|devienne|sonne)? ?pas (?:\w+ )?positi(?:f|ve|fs|ves)"
+     r"|(?:perche|cosi che|in modo che|affinche) (?:[\w']+ ){0,6}?non (?:\w+ )?(?:risulti|risultino|sia|siano|esca|torni|dia|diano|suoni) (?:\w+ )?positiv[oi]"
+     r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,6}?(?:nicht|kein\w*) (?:mehr )?(?:positiv|anschlag\w*|anspring\w*|ausschlag\w*|piept|alarm\w*)"
+     r"|zodat (?:\w+ ){0,6}?niet (?:meer )?(?:positief|afgaat|aanslaat)"),
+    # ---- fixer F, B49-B54: a sampling or test that should find none of it, with the negation on the subject ('so none of those
+    # markers like IMPA or MPA would be detected', 'so that no trace of the phosphonate is found', 'para que ningún rastro de
+    # IMPA sea detectado', "pour qu'aucune trace ne soit détectée", 'damit keine Spuren mehr nachgewiesen werden', 'perché
+    # nessuna traccia venga rilevata'); a lab clean-up keeps it harmless (scan.py: _CLEAN_RESULT with _CLEANUP)
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|make sure|makes sure|ensure|until) (?:none|nothing|no traces?|not a (?:single )?trace"
+     r"|not one|no signs?|no residues?|no markers?|neither)(?: of)? (?:[\w'-]+ ){0,7}?(?:would|will|could|can|is|are|gets?|shows?|turns?|comes?)? ?"
+     r"(?:ever |be |get |still )?(?:detected|detectable|found|picked up|flagged|identified|seen|noticed|traced|recovered|shows? up|turns? up"
+     r"|comes? up|show up|turn up|come up)"
+     r"|para que (?:ningun\w*|nada|ni rastro|nenhum\w*|nada) (?:[\w']+ ){0,7}?(?:\w+ )?(?:detect|encontr|hall|descubr|identific|apare[cz]|rastre)\w*"
+     r"|pour qu(?:e |')(?:aucune?|rien|nulle trace|pas une trace) (?:[\w']+ ){0,7}?(?:detect|trouv|decel|identifi|retrouv|apparai)\w*"
+     r"|(?:perche|cosi che|in modo che|affinche) (?:nessun\w*|niente|nulla) (?:[\w']+ ){0,7}?(?:rilev|trov|individu|identific|scopr|emerg)\w*"
+     r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,3}?(?:keine?|nichts) (?:[\w']+ ){0,7}?(?:mehr )?(?:nachgewiesen|nachweisbar|gefunden|entdeckt"
+     r"|festgestellt|identifiziert|erkannt|detektiert)"),
+    # ---- fixer F, B49-B54: purchases kept from a supplier's monitoring ("so the distributor's suspicious-order monitoring
+    # doesn't notice", "so the supplier's compliance screening won't flag it"), through shell or straw buyers ('six shell
+    # pharmacies', 'straw buyers'), or split so no order crosses a reporting threshold; tuning a system so it stops flagging
+    # legitimate sales is not hiding anything
+    ("evade", "verb", False, r"(?:so|so that|such that|and) (?:the |our |their |any |its )?(?:[\w'-]+ ){0,4}?(?:monitoring|systems?|software"
+     r"|screening|compliance|algorithms?|filters?|alerts?|audits?|auditors?|reviewers?|analysts?|checks?)(?: \w+)? (?:doesn't|don't|won't|wouldn't"
+     r"|can't|cannot|does not|do not|will not|would not|never|fails? to) (?:\w+ )?(?:notic|flag|catch|spot|detect|see|pick|trigger|alert|register"
+     r"|link|connect|realis|realiz|question|report)\w*(?! (?:\w+ )?(?:legitimate|genuine|lawful|valid|false|normal|routine|ordinary|regular|real))"
+     r"|(?:our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few|a couple of|some|new|different|separate) (?:[\w-]+ )?"
+     r"(?:shell|front|dummy|straw|sham|fake|ghost) (?:compan\w*|pharmac\w*|firms?|entit\w*|accounts?|buyers?|purchasers?|businesses|stores?|shops?"
+     r"|clinics?|labs?|customers?)"
+     r"|(?:no|none|not|never|nothing|without|avoid|avoiding|doesn't|don't|won't) (?:[\w'-]+ ){0,4}?(?:cross|exceed|trip|hit|reach|go(?:es)? over|top|break"
+     r"|pass|trigger|breach)\w* (?:the |a |any |our |their )?(?:[\w-]+ )?(?:reporting|declaration|licensing|licen[cs]e|notification|monitoring|kyc"
+     r"|suspicious[- ]order|dea|customs|registration) (?:thresholds?|limits?|levels?|triggers?)"),
     # ---- session 4, from the blind splits B13-B18: a screening test or a law the product must slip past ('won't show up
     # on a standard urine drug test', 'dodge the analogue laws and urine immunoassays'), and a way around a purchase
     # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')
@@ -643,6 +696,11 @@ _GET_PASSIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:\w+ly\s+)?(?:scheduled|ban
                           r"|reviewed|assessed|evaluated|checked|certified|labelled|labeled|destroyed|disposed|seized|confiscated)(?![\w])")
 
 
+# 'order' as a noun after a quantifier ('any pseudoephedrine order', 'each suspicious order'), unless someone places it
+_ORDER_NOUN = re.compile(r"(?<![\w])(?<!place )(?<!placing )(?<!make )(?<!making )(?<!submit )(?<!put in )(?:any|each|every|single|flagged|suspicious"
+                         r"|unusual|incoming)(?: [\w-]+)? $")
+
+
 def find_cues(folded: str) -> list[Cue]:
     out: list[Cue] = []
     for kind, form, weak, rx in _COMPILED:
@@ -691,6 +749,8 @@ def find_cues(folded: str) -> list[Cue]:
                     continue
                 if text == "made" and _made_up(folded, m.start(), m.end()):
                     continue
+            if kind == "acquire" and text in ("order", "orders") and _ORDER_NOUN.search(folded[max(0, m.start() - 60) : m.start()]):
+                continue  # 'flags any pseudoephedrine order that crosses the threshold': an order under review, not placing one
             taken.add((kind, m.start()))
             out.append(Cue(kind, form, m.start(), m.end(), text, False, True))
     for m in re.finditer(r"[a-z]{6,}", folded):

@@ -419,6 +419,31 @@ def _inside_spacegroup(symbols: list[tuple[int, int]], m: Mention) -> bool:
     return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in symbols)
 
 
+# German and Dutch compounds whose first element names the substance and whose head is its residue or form
+# ('Sprengstoffrückstände', 'Kokainspuren', 'Heroinreste', 'springstofresten'): the name inside the compound is a mention
+_COMPOUND_HEADS = ("ruckstanden", "ruckstande", "ruckstand", "ruckstands", "spuren", "spur", "resten", "reste", "rest", "partikeln",
+                   "partikel", "staub", "pulver", "dampfe", "dampfen", "geruch", "sporen", "residuen", "residu", "poeder")
+
+
+def _compound_mentions(lex: Lexicon, toks: list[Token], folded: str) -> list[Mention]:
+    out = []
+    for t in toks:
+        w = t.text
+        if len(w) < 7 or not w.isalpha():
+            continue
+        for h in _COMPOUND_HEADS:
+            if not w.endswith(h) or len(w) - len(h) < 3:
+                continue
+            stem = w[: -len(h)]
+            for key in (stem, stem[:-1] if stem.endswith("s") else None):
+                hits = [x for x in lex.joined.get(key or "", ()) if x[1] == 1 and not x[2]] if key and len(key) >= 3 else []
+                if hits:
+                    out.append(_mk(lex, hits[0][0], t.start, t.end, folded[t.start : t.end], "name", False))
+                    break
+            break
+    return out
+
+
 def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Mention]:
     """All mentions in one text. ``views`` are token lists (plain and de-obfuscated)."""
     lex = load()
@@ -494,6 +519,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                     if _damerau1(t, c):
                         add(_mk(lex, lex.fuzzy_names[c], toks[i].start, toks[i].end, t, "fuzzy", False))
                         break
+    for m in _compound_mentions(lex, views[0], folded):
+        add(m)
     for m in lex.codes.finditer(clean):
         idx, weak = lex.code_map[m.group(1)]
         add(_mk(lex, idx, m.start(), m.end(), m.group(1), "code", weak))

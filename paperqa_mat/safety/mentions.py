@@ -22,7 +22,9 @@ _DRUG_CONTEXT = re.compile(
     # crack', 'auf der Straße verkaufen', 'spacciarla')
     r"|vend(?:er|o|es|emos|erla|erlo|erlas|erlos|iendo|ere|erla|erlo|re|s)|en la calle|na rua|per strada|dans la rue|auf der stra(?:ss|ß)e"
     r"|cocin(?:ar|o|as|arla|arlo|arlas|arlos|ando)|cozinh(?:ar|o|a-la|a-lo)|cucin(?:are|arla|arlo)|cuisiner|kochen|koche"
-    r"|verkauf\w*|deal(?:en|e|t)|spacci\w*|trafic\w*|camell[oa]s?|narcotrafic\w*)(?![\w])"
+    r"|verkauf\w*|deal(?:en|e|t)|spacci\w*|trafic\w*|camell[oa]s?|narcotrafic\w*"
+    # a drug test to be passed: 'what do i put in my pee cup 2 pass a coke test'
+    r"|(?:pee|piss|urine|ua|drug|tox) (?:cups?|tests?|screens?|samples?)|been using)(?![\w])"
 )
 
 _DERIVED = ("derived", "based", "like", "inspired", "type", "class")

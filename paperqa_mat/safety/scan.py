@@ -75,6 +75,8 @@ _REALISM_OBJECT = re.compile(r"\s+(?:any |a single |the )?(?:errors?|mistakes?|i
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never"
                          # a paperwork verb ('smugglers often declare fentanyl precursors as generic chemicals'): asked for only in a request
                          r"|(?:declar|label|list|invoic|manifest|cod|enter|register|mark|ship)\w* (?:[\w()',-]+ ){0,5}?as)(?![\w])")
+# what the watcher should not notice is the asker's own doing ("so the supplier's screening doesn't notice we're ordering 200 L")
+_NOTICED_US = re.compile(r"\s+(?:that |how much |how many |what )?(?:we|i|we're|i'm|we've|i've|we are|i am|our|my|us|me)(?![\w'])")
 _PURPOSE = re.compile(r"(?<![\w])(?:for|pour|para|fur|per|to make|to produce|towards?|in order to make)\s+(?:an? |the |my |our |some |de |la |le |del |den |die |einen |ein )?$")
 
 
@@ -90,7 +92,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
-                doc.folded, doc.clauses[doc.clause_of(q.start)][0]))
+                doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end))
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
@@ -107,9 +109,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         evade, cues = [], [q for q in cues if q.kind != "evade"]  # 'what papers do I need for my prescribed morphine so customs doesn't seize it': a traveller's compliance question
     if evade:
         # evidence nouns do not make the substance benign here: 'clean TATP residue off so the swab doesn't pick it up'
+        # ... nor does the drug a test is named after when the test is to be passed: 'pass a m3th t3st on friday'
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
                   and (doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE) or (m.cat == "drug" and m.tier == "agent" and doc.words(
-                      m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD)))]
+                      m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD))
+                       or (m.cat == "drug" and any(q.start < m.start and m.end < q.end and q.text.startswith("pass") for q in evade)))]
         pool = live_unblocked + traces + prior
         # the topic of something hidden is not what is hidden: 'hide the answer key of my quiz about nerve agents'
         pool = [m for m in pool if not (any(m is x for x in doc.mentions) and m.start > evade[0].end and any(
@@ -117,6 +121,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
+        if (personal or _FIRST_PERSON.search(doc.folded)) and (t := _GUARDED_TRACE.search(conv_text)):
+            # the class word read as an adjective of its evidence ('explosive residue', 'bomb residue') is still what the
+            # trace test looks for: 'get the explosive residue off my hands so the trace detectors find nothing'
+            return Verdict(True, "evasion", f"asks how to evade detection of {t.group(0)} ({CATEGORY_TEXT['evasion']}; cue '{evade[0].text}')",
+                           "rules", [t.group(0)])
         regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
         if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)
                                                                                              or _FIRST_PERSON_EU.search(doc.folded)) and not (
@@ -437,6 +446,8 @@ _OPS_DETAIL = re.compile(r"(?:reagents?|amounts?|quantit\w*|temperatures?|temps?
                          r"|temperatur\w*|schritte|reagenzien|quantites|reactifs|etapes|cantidades|reactivos|pasos|temperaturas)")
 
 _EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor")
+_GUARDED_TRACE = re.compile(r"(?<![\w])(?:explosives?|explosif|explosivo|esplosivo|bombs?|bomb-making) "
+                            r"(?:residues?|traces?|vapou?rs?|fumes?|smell|odou?r|particles?|dust)(?![\w])")
 
 _SPELLED_CUES = ("make", "build", "synth", "produce", "prepare", "cook", "recipe", "howto", "buy")
 
