@@ -173,9 +173,11 @@ EMBED_ALLOW = [
 # not fixed by fixer G (time): a toxic industrial gas released to kill ('maximise casualties', 'lethal concentrations
 # across <a populated place>') and the instruction to the assistant embedded in a document; kept as strict xfails so the
 # lead sees them pass once a fix lands
-UNFIXED = RELEASE_REFUSE + [EMBED_REFUSE[0], EMBED_REFUSE[3]]
+# (fixed afterwards by the lead: mass-casualty optimisation in any frame, an address to the assistant after a sentence;
+# the ammonia tanker is left: ammonia is not a listed substance)
+UNFIXED = [RELEASE_REFUSE[1]]
 REFUSE = (LEET_REFUSE + NAME_REFUSE + ROMANCE_REFUSE + MADEUP_REFUSE + DETECT_REFUSE + DECLINED_REFUSE + NITRATE_REFUSE
-          + DRONE_REFUSE + EMBED_REFUSE[1:3])
+          + DRONE_REFUSE + EMBED_REFUSE + RELEASE_REFUSE[:1] + RELEASE_REFUSE[2:])
 ALLOW = (LEET_ALLOW + NAME_ALLOW + ROMANCE_ALLOW + MADEUP_ALLOW + DETECT_ALLOW + DECLINED_ALLOW + NITRATE_ALLOW
          + RELEASE_ALLOW + DRONE_ALLOW + EMBED_ALLOW)
 

@@ -65,7 +65,11 @@ from paperqa_mat.safety.pairing import (
 )
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, KIND_TEXT, Verdict
 
-_HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|"
+# harm optimised for numbers: 'the timing to maximise casualties', 'lethal concentrations across a downtown area' (asked in
+# any frame: there is no benign reading of optimising casualties)
+_MASS_HARM = re.compile(r"(?:maximi[sz]\w* (?:the )?(?:casualt|death|fatalit|victim|body)|lethal (?:concentration|dose|level|exposure)"
+                        r"|as many casualt|casualties as possible|maximum casualt)")
+_HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|maximi[sz]\w* (?:the )?(?:casualt|death|fatalit|victim|body)|lethal (?:concentration|dose|level|exposure)|"
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz"
                    r"|envenen|empoisonn|vergift|avvelen|uccider|ammazz)")
@@ -204,7 +208,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         found = []  # 'what's the standard procedure if we suspect ricin in a letter': a response procedure
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means
-        harm = [q for q in cues if q.kind == "use" and _HARM.match(q.text) and not _historical(doc, q) and doc.personal
+        mass = [q for q in cues if q.kind == "use" and _MASS_HARM.search(q.text) and not _DEFENSIVE.search(_MASS_HARM.sub(" ", doc.folded))]
+        harm = [q for q in cues if q.kind == "use" and (_HARM.match(q.text) and doc.personal or q in mass) and not _historical(doc, q)
                 and not _victim_participle(doc, q) and not any(m.start <= q.start < m.end for m in doc.mentions)]
         pool = [m for m in live_unblocked + prior if not _is_class(m) or m.tier == "agent"]
         if harm and pool:
