@@ -419,6 +419,9 @@ _STAYS_STABLE = re.compile(r"(?:stay|stays|remain|remains|keep|keeps|is still|ar
 _DOSAGE_FORM = re.compile(r"(?<![\w])(?:tablets?|pills?|capsules?|patch(?:es)?|sprays?|ampoules?|ampuls?|vials?|injections?|inhalers?|pens?"
                           r"|prescriptions?|prescribed|medicines?|medications?|insulin|eye ?drops|drops|suppositor\w*|lozenges?|syrups?"
                           r"|comprim\w*|pastilla\w*|tablette\w*|pflaster|parche\w*|cerott\w*)(?![\w])")
+# a stock record: quantities received, used, on hand ('50 kg remaining in bay 3', 'stock of blasting caps: 20')
+_INVENTORY = re.compile(r"(?<![\w])(?:received|used|consumed|remaining|on hand|in stock|stock(?:ed)?|inventory|unaccounted|recount|delivered"
+                        r"|issued|returned|balance|reconciliation|logged)(?![\w])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
@@ -441,6 +444,13 @@ def _passive_statement(doc: Doc, q: it.Cue) -> bool:
         return False
     head = _sentence_head(doc, q)
     return bool(_IS_BEFORE.search(head[-40:])) and not _QUESTION_HEAD.search(head) and not _FIRST_ANY.search(head)
+
+
+def _line(doc: Doc, q: it.Cue) -> str:
+    """The line of text holding the cue."""
+    f = doc.folded
+    end = f.find("\n", q.end)
+    return f[f.rfind("\n", 0, q.start) + 1 : end if end >= 0 else len(f)]
 
 
 def _sentence_head(doc: Doc, q: it.Cue) -> str:
@@ -586,6 +596,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "enhance" and _STAYS_STABLE.search(q.text) and (_DOSAGE_FORM.search(_sentence_head(doc, q)) or (
             doc.mentions and all(m.cat == "drug" for m in doc.mentions))):
         return True  # 'how should nitroglycerin tablets be stored so they stay potent': keeping a medicine usable
+    if q.kind == "scale" and _INVENTORY.search(_line(doc, q)):
+        return True  # '1,200 kg prilled AN received 02/07, 1,150 kg used, 50 kg remaining': a stock record, not a scale-up
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
