@@ -139,7 +139,7 @@ _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|w
                                  r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their)\s+$")
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
 _DECLINED = re.compile(r"(?<![\w])(?:no|not|without|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
-                       r"|not looking for|never mind|nothing about|nothing on)\s+(?:any |the |a |actual |real |specific |detailed )?$")
+                       r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed) ){0,2}$")
 # a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production')
 _OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
@@ -422,6 +422,13 @@ _DOSAGE_FORM = re.compile(r"(?<![\w])(?:tablets?|pills?|capsules?|patch(?:es)?|s
 # a stock record: quantities received, used, on hand ('50 kg remaining in bay 3', 'stock of blasting caps: 20')
 _INVENTORY = re.compile(r"(?<![\w])(?:received|used|consumed|remaining|on hand|in stock|stock(?:ed)?|inventory|unaccounted|recount|delivered"
                         r"|issued|returned|balance|reconciliation|logged)(?![\w])")
+_DECLINED_HOW = re.compile(r"(?<![\w])(?:not|no need for|don't need|dont need|do not need|don't want|dont want|nothing about|without)"
+                           r" (?:(?:any|the|details of|info on|information on) )?how (?:to|it is|it's|its|they are|they're|one would|you would|you'd) $")
+_BIO_RELEASE = re.compile(r"(?<![\w])(?:acetylcholine|neurotransmitters?|transmitters?|dopamine|serotonin|glutamate|gaba|calcium|hormones?|insulin"
+                          r"|histamine|cytokines?|vesicles?|vesicular|synaptic|nitric oxide|no|adrenaline|noradrenaline|norepinephrine"
+                          r"|endorphins?|oxytocin) $")
+_STRUCTURE_OBJECT = re.compile(r"\s+(?:the |a |an |its |their )?(?:\w+ ){0,2}?(?:crystal structures?|structures?|cifs?|poscars?|unit cells?"
+                               r"|supercells?|slabs?|models?)(?![\w])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
@@ -598,6 +605,23 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how should nitroglycerin tablets be stored so they stay potent': keeping a medicine usable
     if q.kind == "scale" and _INVENTORY.search(_line(doc, q)):
         return True  # '1,200 kg prilled AN received 02/07, 1,150 kg used, 50 kg remaining': a stock record, not a scale-up
+    if q.kind == "make" and q.form == "verb" and _DECLINED_HOW.search(before):
+        return True  # "the molecular reason, not how to make it", "I don't need how it's made": the how-to is declined
+    if q.kind == "make" and re.fullmatch(r"derived|extracted|made|obtained|isolated|purified", q.text) and re.search(
+            r"(?<![\w])(?:the|a|an|this|that) (?:[\w-]+ ){0,2}?(?:poison|toxin|protein|agent|substance|compound|chemical|drug|alkaloid) $", before) \
+            and re.match(r"\s+from(?![\w])", doc.folded[q.end :]) and not _QUESTION_HEAD.search(_sentence_head(doc, q)[:-len(before)] or ""):
+        return True  # 'the poison derived from castor beans that was used in ...': a noun phrase describing the agent
+    if q.kind == "use" and q.text.startswith("poisoned") and re.search(
+            r"(?<![\w])(?:patients?|victims?|casualt\w*|child(?:ren)?|people|persons?|workers?|someone|a man|a woman|dogs?|animals?) (?:who (?:was|were|is|are) )?$", before):
+        return True  # 'manage a patient poisoned with the castor-bean toxin': a victim to treat
+    if q.kind == "use" and q.text.startswith("releas") and _BIO_RELEASE.search(before):
+        return True  # 'botulinum toxin blocks acetylcholine release': a body releasing a transmitter
+    so = _STRUCTURE_OBJECT.match(doc.folded, q.end) if re.fullmatch(r"generat\w*|build\w*|creat\w*|predict\w*", q.text) else None
+    if q.kind == "make" and so and not any(m.tier == "agent" and not (so.start() <= m.start < so.end()) for m in doc.mentions):
+        return True  # 'generate the crystal structure of CAS 16893-85-9': a structure model from the tools, nothing is made
+    if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(
+            r"\s+(?:a |an )?(?:tolerance|resistance|symptoms?|headaches?|dependence|allergy|allergies|cancer|rash|side effects)(?![\w])", doc.folded[q.end :]):
+        return True  # 'why do patients develop tolerance to it': the body, not a product
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
