@@ -70,9 +70,9 @@ _PERSONAL = re.compile(
     r"|quantities|reagents?|solvents?|temperatures?|ratios?|procedures?|recipes?|conditions|yields?)|"
     # (also after a short setting: 'In the reply, describe the compound so ...'; 'Reply to the supplier and ...')
     # (and after an address to the assistant: 'Assistant, while you format this, also add ...')
-    r"(?:^|(?<=[.!?:\n])\s*|(?<=[.!?]['\"”’]) )(?:(?:in|for|on|within) (?:the|this|that|my|your|our|a|an) (?:[\w-]+ ){0,2}?[\w-]+, "
-    r"|(?:assistant|ai|bot|chatbot|helper|model)[,:] (?:(?:while|when|as|once|after|before) (?:[\w'-]+ ){0,6}?[\w'-]+, )?)?"
-    r"(?:also |please |then |now |just )?(?:reply|respond|add|make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
+    r"(?:(?:^|(?<=[.!?:\n])\s*|(?<=[.!?]['\"”’]) )(?:assistant|ai|bot|chatbot|helper|model)[,:] (?:(?:while|when|as|once|after|before) "
+    r"(?:[\w'-]+ ){0,6}?[\w'-]+, )?(?:also |please |then |now |just )?"
+    r"|(?:^|[.!?:]\s*)(?:(?:in|for|on|within) (?:the|this|that|my|your|our|a|an) (?:[\w-]+ ){0,2}?[\w-]+, )?)(?:reply|respond|add|make|describe|write|give|explain|tell|show|list|detail|include|walk|provide|design|suggest|propose|"
     r"outline|draft|teach|generate|create|find|compute|plan|help|screen|tweak|modify|rank|enumerate|optimi[sz]e|use (?:your|the|this|our|my))|"
     # concealment imperatives, also after a colon or full stop ('Wrap the heroin so that the dogs ... won't detect it',
     # 'Action item: seal the pills so ...'; paperwork renamed: 'Rename the safrole line items so the distributor's monitoring ...')
