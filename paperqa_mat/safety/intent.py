@@ -302,6 +302,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      + r"|(?:so|so that|and) (?:the )?(?:[\w-]+ ){0,2}?(?:customs|border|export office|import office|office|inspectors?|officers?|officials?|authorities"
      r"|regulators?|brokers?|freight forwarders?|carriers?|they) (?:\w+ )?(?:treats?|class(?:es)?|classif(?:y|ies)|sees?|regards?|reads?|logs?|records?"
      r"|codes?|clears?|accepts?|processes|handles?) (?:it|them|this|that|the \w+) as " + _GENERIC_GOOD
+     # ('so customs and export-control officers think it's flame-retardant feedstock')
+     + r"|(?:so|so that) (?:the )?(?:[\w-]+ ){0,4}?(?:customs|border|inspectors?|officers?|officials?|authorities|regulators?|police|they)"
+       r" (?:will |would )?(?:thinks?|believes?|assumes?) (?:it's|it is|they're|they are|this is|that it's|that it is|that they are)"
      # (the paperwork verb as an infinitive, imperative or gerund: 'where 4-ANPP is declared as ...', 'traffickers listed it as
      # ...' describe a case; scan.py also wants a request around it)
      + r"|(?:declar(?:e|ing)|label(?:l?ing)?|list(?:ing)?|invoic(?:e|ing)|manifest(?:ing)?|cod(?:e|ing)|enter(?:ing)?|register(?:ing)?"

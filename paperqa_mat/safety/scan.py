@@ -177,7 +177,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and _own_object(doc, doc.clauses[doc.clause_of(q.start)][0], q.start))]
             # (object-first languages: 'サリンを検出するセンサーの作り方' - a blocker between makes the sensor the object)
-            if q.kind == "make" and not q.weak and _FIRST_SUBJECT.search(doc.folded) and _OPS_DETAIL.search(doc.folded) and not (
+            if q.kind == "make" and not q.weak and _FIRST_SUBJECT.search(doc.folded) and (
+                    _OPS_DETAIL.search(doc.folded) or _MAKE_OURSELVES.search(doc.folded)) and not (
                     set(doc.words(0, len(doc.folded) + 1)) & (_SOLUTION_WORDS - {"standard", "standards"}) or _FROM_STOCK.search(doc.folded)):
                 # a reference form of the agent made in-house ('we need our own carfentanil reference material. Give me the
                 # synthesis route with quantities so I can make it'): the pretext names the agent itself as the product; a
@@ -322,6 +323,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
 # a reference form of an agent ('carfentanil reference material', 'a sarin reference standard'): benign to buy or use,
 # not when the asker wants to make it
 _FROM_STOCK = re.compile(r"(?<![\w])(?:dilut\w*|ampoules?|ampules?|vials?|certified (?:stock|material|standard)s?|working (?:solution|standard)s?)(?![\w])")
+_MAKE_OURSELVES = re.compile(r"(?<![\w])(?:in-house|in house|ourselves|myself|our own|(?:a few|some|\d+) (?:grams?|g|mg|milligrams?|kilos?|kg)"
+                             r"|full (?:synthesis|route|procedure|prep\w*))(?![\w])")
 _REFERENCE_FORM = re.compile(r"\s+(?:(?:certified|analytical|calibration|internal|primary|secondary|forensic|reference|standard)\s+){1,3}"
                              r"|\s+(?:reference|standards?|analytical)(?![\w])")
 # dispersal parameters for an agent: what is dispersed how, over whom ('what droplet size maximises inhalation over a small
