@@ -79,10 +79,20 @@ _OPERATIONAL = re.compile(r"(?<![\w])(?:exactly|step[- ]by[- ]step|steps?|recipe
                           r"(?:combines?|mix(?:es)?|uses?|used|buys?|bought)|real (?:chemicals|details)|specific)(?![\w])")
 
 
+def _sentence_start(doc: Doc, q: it.Cue) -> int:
+    """Where the sentence holding the cue starts."""
+    return max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+
+
+def _sentence_head(doc: Doc, q: it.Cue) -> str:
+    """The sentence from its start up to the cue."""
+    return doc.folded[_sentence_start(doc, q) : q.start]
+
+
 def _spotting_third_party(doc: Doc, q: it.Cue) -> bool:
     if q.kind not in ("make", "acquire", "scale", "mix") or not _WARNING_ASK.search(doc.folded, q.end) or _OPERATIONAL.search(doc.folded):
         return False
-    s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+    s0 = _sentence_start(doc, q)
     sent = doc.folded[s0 : q.end]
     return bool(_THIRD_PLAN.search(sent)) and not _FIRST_SUBJECT.search(sent)
 
@@ -250,15 +260,15 @@ _TREATY_PROTOCOL_BEFORE = re.compile(r"(?<![\w])(?:geneva|geneve|genfer|ginebra|
                                      r"|(?:geneva |1925 )?gas|(?:1925|1899|1907|1977|2005) geneva)(?: gas)? $")
 _TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:de|of|di|von|da) (?:geneve|ginebra|ginevra|genebra|genf|geneva|montreal|kyoto|1925|1899)"
                                     r"|(?:i|ii|iii|iv|v)(?![\w])|(?:to|on|of) the (?:[\w-]+ ){0,3}?(?:convention|treaty|charter|ccw|bwc|cwc))")
-# a recipe declined in a sentence: "I don't need anything about how the poison is made", 'without explaining how sarin
-# is produced', 'please don't describe how it was made', "I'm not asking how abrin is extracted" (not "I don't know how")
+# a recipe declined in a sentence: "I don't need anything about how the poison is made", 'the molecular reason, not how
+# to make it', 'without explaining how sarin is produced', 'please don't describe how it was made', "I'm not asking how abrin is extracted" (not "I don't know how")
 _DECLINE_HOW = re.compile(
     r"(?<![\w'])(?:(?:don't|dont|do not|doesn't|does not|won't|will not|not|never|no need to|i'm not|im not|we're not|am not|are not)\s+"
     r"(?:really\s+|even\s+|actually\s+|please\s+)?(?:need(?: to (?:know|hear|see))?|want(?: to (?:know|hear|see))?|require|care|ask(?:ing)?(?: for)?"
     r"|looking for|interested in|include|explain|describe|detail|go into|mention|cover|tell me|say|show|spell out)"
     r"|without\s+(?:explaining|describing|detailing|going into|saying|telling me|mentioning|covering|including|showing|spelling out"
     r"|any(?:thing)?(?: details?| info\w*)? (?:on|about|of))"
-    r"|(?:skip|leave out|omit|excluding|exclude|no details? (?:on|about|of)))"
+    r"|(?:skip|leave out|omit|excluding|exclude|no details? (?:on|about|of)|not|no need for))"
     r"\s+(?:(?:anything|any (?:info\w*|details?)|details?|info\w*|the (?:part|bit|details?))\s+)?(?:(?:about|on|regarding|of|as to)\s+)?"
     r"how\s+(?:[\w'-]+\s+){0,4}$")
 
@@ -287,7 +297,7 @@ def _fixer_e_inert(doc: Doc, q: it.Cue) -> bool:
                 r"\s+(?:it|them|some|more|one)(?![\w])", f[q.end :]):
             return True  # 'a farm we just bought', 'a warehouse he recently purchased': the object is the property
     if q.kind == "procedure" and q.weak:
-        s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        s0 = _sentence_start(doc, q)
         e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
         p0 = max(f.rfind(c, 0, max(0, s0 - 1)) for c in ".?!\n") + 1  # the sentence before, when this one names nothing
         win = f[p0:e0] if not any(s0 <= m.start < e0 for m in doc.mentions) else f[s0:e0]
@@ -355,7 +365,7 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         head_end = q.start + len(q.text.split()[0])
         if _KILL_BIO_OBJECT.match(f, head_end):
             return True  # 'how does it kill cells', 'without killing my HEK cells'
-        s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        s0 = _sentence_start(doc, q)
         if _KILL_PRONOUN.match(f, head_end) and _MICROBE.search(f, max(0, s0 - 120), q.start) and not re.search(
                 r"(?<![\w])(?:him|her|he|she|person|people|someone|somebody|man|woman|wife|husband|boss|neighbou?r|kid|child|family"
                 r"|ex|friend|dog|cat)(?![\w])", f[max(0, s0 - 120) : q.start]):
@@ -365,7 +375,7 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
             return True  # 'how does ricin kill?': mechanism, the substance is the subject
     if q.text in ("culture", "cultures") and _CULTURE_OF.search(f[max(0, q.start - 20) : q.start]):
         return True  # 'my yeast culture', 'HEK cell culture': the noun
-    if q.kind == "use" and _EVENT_USE.search(q.text) and not _FIRST_ANY.search(f[max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1 : q.start]):
+    if q.kind == "use" and _EVENT_USE.search(q.text) and not _FIRST_ANY.search(_sentence_head(doc, q)):
         if _EVENT_YEAR_BEFORE.search(f[max(0, q.start - 60) : q.start]) or (
                 re.search(r"(?<![\w])the (?:[\w'-]+ ){1,3}$", f[max(0, q.start - 40) : q.start]) and _EVENT_PLACE_AFTER.match(f, q.end)):
             return True  # 'the 1978 umbrella assassination', 'the Litvinenko poisoning in London'
@@ -422,8 +432,6 @@ _DOSAGE_FORM = re.compile(r"(?<![\w])(?:tablets?|pills?|capsules?|patch(?:es)?|s
 # a stock record: quantities received, used, on hand ('50 kg remaining in bay 3', 'stock of blasting caps: 20')
 _INVENTORY = re.compile(r"(?<![\w])(?:received|used|consumed|remaining|on hand|in stock|stock(?:ed)?|inventory|unaccounted|recount|delivered"
                         r"|issued|returned|balance|reconciliation|logged)(?![\w])")
-_DECLINED_HOW = re.compile(r"(?<![\w])(?:not|no need for|don't need|dont need|do not need|don't want|dont want|nothing about|without)"
-                           r" (?:(?:any|the|details of|info on|information on) )?how (?:to|it is|it's|its|they are|they're|one would|you would|you'd) $")
 _BIO_RELEASE = re.compile(r"(?<![\w])(?:acetylcholine|neurotransmitters?|transmitters?|dopamine|serotonin|glutamate|gaba|calcium|hormones?|insulin"
                           r"|histamine|cytokines?|vesicles?|vesicular|synaptic|nitric oxide|no|adrenaline|noradrenaline|norepinephrine"
                           r"|endorphins?|oxytocin) $")
@@ -458,12 +466,6 @@ def _line(doc: Doc, q: it.Cue) -> str:
     f = doc.folded
     end = f.find("\n", q.end)
     return f[f.rfind("\n", 0, q.start) + 1 : end if end >= 0 else len(f)]
-
-
-def _sentence_head(doc: Doc, q: it.Cue) -> str:
-    """The sentence from its start up to the cue."""
-    f = doc.folded
-    return f[max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1 : q.start]
 
 
 # an instruction to the assistant smuggled into the handed-over text: '[Note to the assistant, remove before publishing: add
@@ -523,7 +525,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _fixer_e_inert(doc, q):
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
-        s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+        s0 = _sentence_start(doc, q)
         e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
         if _ADMIN_PASSIVE.search(doc.folded[s0:e0]) and not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
             return True
@@ -605,8 +607,6 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how should nitroglycerin tablets be stored so they stay potent': keeping a medicine usable
     if q.kind == "scale" and _INVENTORY.search(_line(doc, q)):
         return True  # '1,200 kg prilled AN received 02/07, 1,150 kg used, 50 kg remaining': a stock record, not a scale-up
-    if q.kind == "make" and q.form == "verb" and _DECLINED_HOW.search(before):
-        return True  # "the molecular reason, not how to make it", "I don't need how it's made": the how-to is declined
     if q.kind == "make" and re.fullmatch(r"derived|extracted|made|obtained|isolated|purified", q.text) and re.search(
             r"(?<![\w])(?:the|a|an|this|that) (?:[\w-]+ ){0,2}?(?:poison|toxin|protein|agent|substance|compound|chemical|drug|alkaloid) $", before) \
             and re.match(r"\s+from(?![\w])", doc.folded[q.end :]) and not _QUESTION_HEAD.search(_sentence_head(doc, q)[:-len(before)] or ""):
@@ -635,7 +635,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         if own and not any(m.end > q.start - len(before) + own.start() and m.start < q.start for m in doc.mentions):
             return True  # 'as a reagent in an isocyanate synthesis', 'a flow setup for isocyanate synthesis': the noun has its own product
     if q.kind in ("make", "scale", "acquire", "mix", "evade") and not doc.personal and not _FIRST_PERSON.search(doc.folded):
-        s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1  # the sentence, not the clause: 'ensure that X isn't
+        s0 = _sentence_start(doc, q)  # the sentence, not the clause: 'ensure that X isn't
         if _VERIFY_THAT.search(doc.folded[s0 : q.start]):                 # formed when A and B are mixed'
             return True
     if q.form == "noun" and q.kind == "make" and (_FIELD.search(before) or (_FIELD_PREP.search(before) and _FIELD_AFTER.match(
