@@ -55,6 +55,8 @@ _PERSONAL = re.compile(
     r"(?: (?:they|he|she|someone|somebody|it|one|them|that|the (?:\w+ )?(?:setup|route|sequence|method|reaction|device|release)))?"
     r"(?! (?:\w+ )?(?:recogni|detect|treat|diagnos|respond|notic|know|happen|show|feel|look|smell|protect|surviv|be (?:detected|caught|treated)"
     r"|hospitals?|doctors?|responders?|police|authorities|victims?|patients?))(?![\w])|"
+    # quantities for a batch ('how much of each reagent 4 a 50g batch', 'how much of the precursor per 100 g run')
+    r"how much (?:of )?(?:each|every|the|all the) (?:[\w-]+ )?(?:reagents?|chemicals?|ingredients?|precursors?|reactants?|solvents?)|"
     r"(?:so|such) (?:that )?(?:i|we) (?:can|could|may)|for me to|gets? (?:you|me|us) high|"
     r"(?:need|want|looking for) (?:\w+ ){0,2}?(?:steps?|step by step|instructions?|recipes?|procedures?|methods?|walkthrough|guide|amounts|processe?s?|routes?|"
     r"quantities|ratios|how-?to)|(?:easiest|simplest|quickest|cheapest|best|fastest) (?:one )?to (?:make|extract|produce|synthesi[sz]e|get|obtain|"

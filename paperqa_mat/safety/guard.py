@@ -86,7 +86,25 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
-    return _scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs)
+    return _scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
+
+
+# a tool call written out in the request ('call plan_synthesis(target="alpha-PVP", scale="250 g")'): name and argument list
+_CALL_TEXT = re.compile(r"(?<![\w.])([a-z_][\w.]*)\s*\(\s*(?=[a-z_]\w*\s*[=:]|[\"'])([^)]*)")
+
+
+def _tool_call_text(docs: list[Doc]) -> Verdict | None:
+    """A design or route-planning tool called in the text with a controlled agent or precursor as its argument: screened
+    as ``screen_tool_call`` screens the real call."""
+    doc = docs[-1]
+    for call in _CALL_TEXT.finditer(doc.folded):
+        if not _DESIGN_TOOL.search(call.group(1)):
+            continue
+        for m in _live_mentions(doc, docs):
+            if call.start(2) <= m.start < call.end(2) and not _is_class(m) and m.tier in ("agent", "precursor") and not _head_blocked(doc, m):
+                return Verdict(True, m.cat, f"a written tool call '{call.group(1)}' would design or route a controlled substance ({m.text})",
+                               "rules", [m.text])
+    return None
 
 
 def screen_rules(turns: list[str] | str) -> Verdict:
@@ -163,6 +181,23 @@ def _benign_work(docs: list[Doc]) -> bool:
         _MATERIALS_WORK.search(text) is not None or it.materials_context(text))
 
 
+# ordinary organic bench work: named reactions, organometallic bases, cryogenic THF, titration, teaching-lab isomers ('fresh LDA
+# from diisopropylamine + nBuLi in THF at -78', 'a Wittig to make trans-stilbene in a teaching lab')
+_ORGANIC_WORK = re.compile(r"(?<![\w])(?:wittig|grignard|aldol|diels-alder|suzuki|heck|sonogashira|buchwald|friedel-crafts|claisen|mitsunobu"
+                           r"|horner|swern|enolates?|ylides?|lda|lihmds|nahmds|khmds|n-?buli|s-?buli|t-?buli|butyllithium|organolithium\w*"
+                           r"|thf|-78|dry ice/acetone|schlenk|titrat\w+|stilbenes?|cis isomers?|trans isomers?|e/z|teaching lab|undergrad\w* lab)(?![\w])")
+
+
+def _organic_bench_work(docs: list[Doc]) -> bool:
+    """Ordinary organic bench work (two or more of its words) naming no controlled agent or precursor beyond common dual-use
+    reagents, with no evasion or harm word: nothing for the classifier to judge."""
+    text = " ".join(d.folded for d in docs)
+    if len({m.group(0) for m in _ORGANIC_WORK.finditer(text)}) < 2 or _GATE_KEEP.search(text):
+        return False
+    return not any(q.kind == "evade" for d in docs for q in d.cues) and not any(
+        m.tier in ("agent", "precursor") for d in docs for m in _live_mentions(d, docs))
+
+
 def backstop_gate(docs: list[Doc]) -> bool:
     """When the learned backstop may speak: the last turn asks for an action (a non-weak make/acquire/use/...
     cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
@@ -180,6 +215,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
     if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
         return False
     if _benign_work(docs):
+        return False
+    if _organic_bench_work(docs):
         return False
     if all(_names_own_product(doc, q) for q in cues):
         return False

@@ -160,8 +160,25 @@ def _selection_request(doc: Doc) -> bool:
     return doc.personal and doc.mentioned and any(q.kind in ("make", "acquire", "use") and not q.weak for q in doc.cues)
 
 
+# a TV drug as the look of an ordinary crystal ('grow big blue crystals like in Breaking Bad with copper sulfate')
+_SIMILE_BEFORE = re.compile(r"(?<![\w])(?:like|as|resembl\w*|inspired by|themed on)(?: (?:seen )?(?:in|on|from)| the (?:[\w-]+ ){0,2}?(?:in|on|from))?"
+                            r" ['\"‘“]?$")
+_ORDINARY_CRYSTAL = re.compile(r"(?<![\w])(?:copper (?:ii )?sulf|copper (?:ii )?sulph|cuso4|alum|rock candy|sugar|table salt|sodium chloride|borax"
+                               r"|epsom salt|potassium (?:aluminium|aluminum) sulfate|monoammonium phosphate|sodium acetate|ammonium dihydrogen)")
+
+
+def _tv_simile(m: Mention, docs: list[Doc]) -> bool:
+    """A show or person named as a look ('like in Breaking Bad') for an ordinary crystal, with no drug named."""
+    if m.ref != "indirect_drug":
+        return False
+    doc = next((d for d in docs if any(m is x for x in d.mentions)), None)
+    text = " ".join(d.folded for d in docs)
+    return (doc is not None and bool(_SIMILE_BEFORE.search(doc.folded[max(0, m.start - 40) : m.start]))
+            and bool(_ORDINARY_CRYSTAL.search(text)) and not any(x.cat == "drug" and x.ref != m.ref for d in docs for x in d.mentions))
+
+
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
-    out = [m for m in doc.mentions if _corroborated(m, docs)]
+    out = [m for m in doc.mentions if _corroborated(m, docs) and not _tv_simile(m, docs)]
     # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                                       and not o.weak for o in out)]

@@ -218,6 +218,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
     if not found:
         hit = _dispersal_params(doc, live) or (_superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
+        hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
         if hit is not None:
             return hit
     if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
@@ -414,6 +415,40 @@ def _do_it_myself(docs: list[Doc]) -> Verdict | None:
     cat = m.cat if m.cat != "precursor" else "cwa"
     return Verdict(True, cat, f"asks to make {m.text} oneself after asking how it is made ({CATEGORY_TEXT[cat]}; cue '{hit.group(0)}')",
                    "rules", [m.text])
+
+
+# one's own product ('the MDMA from my last run', 'my shake n bake batch', 'the a-PVP I'm making', 'my last cook')
+_OWN_BATCH = re.compile(r"(?<![\w])(?:(?:my|our) (?:[\w'-]+ ){0,3}?(?:runs?|batch(?:es)?|cooks?|products?|yields?|crops?|stuff|prep)"
+                        r"|(?:i|we)(?:'m| am|'re| are) (?:making|cooking|producing|synthesi[sz]ing)|(?:i|we) (?:just )?(?:made|cooked|produced"
+                        r"|synthesi[sz]ed)|(?:came|comes|coming|turned|turns|keeps? coming) out (?:as |like |all |really |too |very )?"
+                        r"(?:a |an )?(?:oily|oil|goo|gooey|gummy|sticky|brown|yellow|orange|cloudy|wet|mushy|pasty|resin|tar|dark|pink))(?![\w])")
+# cleaning up, drying or salting out that product ('clean it up', 'crash out the HCl salt', 'which solvent do I wash it with')
+_CLEANUP_ASK = re.compile(r"(?<![\w])(?:clean (?:it |them |this |that |the \w+ )?up|crash (?:it |them )?out|salt (?:it |them )?out|(?:drop|crash|fall) out"
+                          r"|re-?crystalli[sz]\w*|purif(?:y|ied|ying)|wash (?:it|them)|dry (?:it|them)|gas (?:it|them)(?: out)?|(?:hcl|hydrochloride) salt"
+                          r"|get rid of (?:the )?(?:colou?r|oil|goo|gunk|impurit\w*|smell)|(?:solvent|acid)s? (?:do|should|can) (?:i|we) (?:wash|rinse|use))(?![\w])")
+
+
+_FORM_HEADS = ("freebase", "free", "base", "hcl", "hydrochloride", "salt", "crystal", "oil", "powder", "batch", "product", "paste")
+
+
+def _form_head(doc: Doc, m: Mention) -> bool:
+    """The word after a drug's name is its physical form ('MDMA freebase', 'meth oil'), not a benign head."""
+    nxt = doc.words(m.end, m.end + 24)[:1]
+    return bool(nxt) and nxt[0].startswith(_FORM_HEADS)
+
+
+def _own_batch_cleanup(docs: list[Doc], pool: list[Mention]) -> Verdict | None:
+    """Purifying, drying or salting out a drug the asker made ('The MDMA freebase from my last run is an oily goo. How do I
+    clean it up and crash out the HCl salt?'): production troubleshooting, whatever the cue words."""
+    doc = docs[-1]
+    if not doc.personal or not _CLEANUP_ASK.search(doc.folded) or not any(_OWN_BATCH.search(d.folded) for d in docs[-2:]):
+        return None
+    drugs = [m for m in pool if m.cat == "drug" and m.tier in ("agent", "ingredient") and not m.weak and not _is_class(m)
+             and not (any(m is x for x in doc.mentions) and _pre_blocked(doc, m))]
+    if not drugs or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+        return None  # 'what does an oily MDMA sample indicate for drug checking': a benign purpose
+    m = drugs[0]
+    return Verdict(True, "drug", f"asks how to clean up a batch of {m.text} the asker made ({CATEGORY_TEXT['drug']})", "rules", [m.text])
 
 
 # a question why mixing is dangerous ('why is it dangerous to mix potassium chlorate with sugar', 'por que es peligroso
