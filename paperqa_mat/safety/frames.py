@@ -10,6 +10,7 @@ import re
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.mentions import _POISONED_SURFACE
 
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
 _FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
@@ -273,6 +274,44 @@ _DECLINE_HOW = re.compile(
     r"how\s+(?:[\w'-]+\s+){0,4}$")
 
 
+# a persona who guides visitors ('you're a guide at an artillery museum', 'act as a museum guide'), not a how-to guide
+_GUIDE_PERSON_BEFORE = re.compile(r"(?:(?:you're|you are|i'm|i am|as|be|play|playing) (?:a|an|the) (?:[\w-]+ ){0,2}?|(?:tour|museum|tourist|park|site"
+                                  r"|heritage|gallery|exhibition|mountain|cave|visitor) )$")
+_GUIDE_PERSON_AFTER = re.compile(r"\s+(?:at|in|of|for) (?:a|an|the|our|this) (?:[\w-]+ ){0,3}?(?:museums?|galler(?:y|ies)|exhibitions?|parks?|sites?"
+                                 r"|castles?|forts?|battlefields?|memorials?|mines?|caves?|tours?|visitor cent(?:re|er)s?|arsenals?)(?![\w])")
+# a sensitivity described, not an initiation asked for ('so hard to initiate accidentally', 'easy to initiate by friction')
+_INITIATE_PROPERTY = re.compile(r"(?<![\w])(?:hard|harder|hardest|difficult|easy|easier|easiest|impossible|unlikely|likely|less likely) to $")
+# a product that forms by itself ('problems with sensitive metal picrates forming.'): intransitive, nothing is made
+_FORMS_ITSELF = re.compile(r"\s*(?:[?.!,;:)]|$|(?:in|on|over|during|when|inside|within|at|because|as|and|or|if|after|spontaneously|slowly)(?![\w]))")
+# a file or model of a structure generated for a compound ('Generate a CIF for TATB', 'build a POSCAR for HMX'): computation
+_STRUCTURE_FILE = re.compile(r"\s+(?:me\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:cifs?|poscars?|xyz|pdb|mol2?|sdf|(?:structure|input|coordinate)"
+                             r" files?|crystal structures?|unit cells?|supercells?|slab models?|3d (?:structures?|models?)|conformers?)\s+(?:for|of)(?![\w])")
+# ... unless a synthesis is asked for as well ('generate the 3D structure of X, then plan a synthesis I can run')
+_SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w*|manufactur\w*|make (?:it|them|some)|cook\w*|recipe)(?![\w])")
+# the noun 'nitrate' naming a class of esters ('nitrate esters like nitroglycerin relieve angina')
+_NITRATE_ESTER_NOUN = re.compile(r"\s+esters?\s+(?:like|such as|including|e\.g|are|is|were|was|relieve\w*|work|act|cause\w*|release\w*|\()")
+
+
+def _fixer_expl_inert(doc: Doc, q: it.Cue) -> bool:
+    """Explosive-adjacent nouns and verbs in a benign sense: a museum guide, a poisoned catalyst, a sensitivity, a product
+    forming by itself, a structure file, nitrate esters as drugs."""
+    f = doc.folded
+    if q.kind == "procedure" and q.text in ("guide", "guides") and (
+            _GUIDE_PERSON_BEFORE.search(f[max(0, q.start - 40) : q.start]) or _GUIDE_PERSON_AFTER.match(f, q.end)):
+        return True
+    if q.kind == "use" and q.text.startswith("poison") and _POISONED_SURFACE.match(f, q.end):
+        return True
+    if q.kind == "use" and q.text.startswith("initiat") and (_INITIATE_PROPERTY.search(f[max(0, q.start - 20) : q.start]) or re.match(
+            r"\s+(?:accidentally|unintentionally|by accident|inadvertently)(?![\w])", f[q.end :])):
+        return True
+    if q.kind == "make" and q.text in ("form", "forms", "forming") and _FORMS_ITSELF.match(f, q.end):
+        return True
+    if q.kind == "make" and q.text.split()[0] in ("generate", "generating", "create", "creating", "build", "building", "make", "write") \
+            and _STRUCTURE_FILE.match(f, q.end) and not _SYNTHESIS_ASKED.search(f):
+        return True
+    return q.kind == "make" and q.text == "nitrate" and bool(_NITRATE_ESTER_NOUN.match(f, q.end))
+
+
 def _fixer_e_inert(doc: Doc, q: it.Cue) -> bool:
     f = doc.folded
     before = f[max(0, q.start - 60) : q.start]
@@ -523,6 +562,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _fixer_e_inert(doc, q):
+        return True
+    if _fixer_expl_inert(doc, q):
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = _sentence_start(doc, q)

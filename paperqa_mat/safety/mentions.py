@@ -99,7 +99,7 @@ _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|ch
                      r"|ground[- ]contamination|area[- ]denial|terrain denial|thickened (?:agents?|g[abdf]|vx|hd|soman|sarin|tabun|mustard))(?![\w])")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
-                             r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold) )$")
+                             r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold|candy|sugar|breakaway|stained|spun|frosted|tempered) ['\"]?)$")
 
 
 # a complement after a weak slang name that is not the drug itself ('de tomate', 'of dawn'); 'de cocaína', 'de coca' are
@@ -177,8 +177,15 @@ def _tv_simile(m: Mention, docs: list[Doc]) -> bool:
             and bool(_ORDINARY_CRYSTAL.search(text)) and not any(x.cat == "drug" and x.ref != m.ref for d in docs for x in d.mentions))
 
 
+# a catalyst, electrode or enzyme poisoned on purpose ('poison a Pt fuel-cell catalyst with sulfur'): surface chemistry
+_POISONED_SURFACE = re.compile(r"\s+(?:(?:a|an|the|our|my|its|their|this|that|some)\s+)?(?:(?!(?:with|using|by|via|and|someone|somebody|him|her|them"
+                               r"|people|my|his|their)(?![\w]))[\w()/.-]+\s+){0,3}?(?:electro)?(?:catalysts?|electrodes?|anodes?|cathodes?|membranes?"
+                               r"|active sites?|surfaces?|enzymes?|zeolites?|adsorbents?|sorbents?)(?![\w])")
+
+
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
-    out = [m for m in doc.mentions if _corroborated(m, docs) and not _tv_simile(m, docs)]
+    out = [m for m in doc.mentions if _corroborated(m, docs) and not _tv_simile(m, docs)
+           and not (m.text.startswith("poison") and _POISONED_SURFACE.match(doc.folded, m.end))]
     # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                                       and not o.weak for o in out)]

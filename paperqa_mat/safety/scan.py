@@ -12,6 +12,7 @@ from functools import lru_cache
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
+from paperqa_mat.safety.devices import device_tuning
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
 from paperqa_mat.safety.evasion import (
     _CHEM_OBJECT,
@@ -217,7 +218,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
     if not found:
-        hit = _dispersal_params(doc, live) or (_superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
+        hit = _dispersal_params(doc, live) or device_tuning(doc, live) or (
+            _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
         if hit is not None:
             return hit
