@@ -81,6 +81,9 @@ _PERSONAL = re.compile(
     r"(?:^|(?<=[.!?:])\s*|(?<=\d\) )|(?<=\n))(?:wrap|pack|seal|vacuum-(?:seal|pack)|mask|conceal|hide|stash|disguise|smuggle|declare|label"
     r"|rename|relabel|re-label|recode|re-code|reclassify|rebrand)|"
     r"(?:for|in) (?:my|a|the) (?:novel|story|book|screenplay|script|game|film|movie|thriller)|short story|"
+    # a story being written ('I'm writing a techno-thriller where ...')
+    r"(?:i'm|im|i am|we're|we are) (?:writing|drafting|working on) (?:a|an|my|our) (?:[\w-]+ )?(?:[\w]+-)?(?:novel|story|book|screenplay|script"
+    r"|thriller|game|film|movie|play|comic|fanfic\w*)|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
     r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje"

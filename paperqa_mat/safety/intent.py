@@ -537,6 +537,8 @@ _COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS] + ml.cue_patterns() 
 _NOT_MAKE = re.compile(
     r"(?:what|which|that|this|it|they|these|those|also|why|was|que|quoi|das|es) (?:\w+ )?(?:makes?|macht|hace|fait)$"
     r"|^(?:makes?|machen?) (?:sure|sense|up|out|fun|clear|certain|progress|use|a difference|it possible|possible)"
+    # a document made of the facts ('make a table of LD50 values', 'make a summary of ...'): not a product
+    r"|^make (?:me |us )?(?:a |an |the )?(?:\w+ )?(?:table|list|chart|summary|graph|plot|spreadsheet|csv|timeline|glossary|flashcards?|quiz) (?:of|for|with|comparing|listing)"
     # causative with a person as object: 'will codeine make me fail a drug test', 'does it make you sleepy'
     r"|^makes? (?:me|you|him|her|us|them|people|someone|patients?) (?:\w+ )?(?:fail|test|sick|ill|high|sleepy|drowsy|dizzy|nauseous"
     r"|feel|look|seem|pass|positive|negative|addicted|dependent|itch|itchy|vomit|sleep|tired|anxious|constipated|sweat)"
@@ -709,6 +711,11 @@ _ORDER_NOUN = re.compile(r"(?<![\w])(?<!place )(?<!placing )(?<!make )(?<!making
                          r"|unusual|incoming)(?: [\w-]+)? $")
 
 
+# a dose unit's denominator ('mg/kg', 'ug per kg', 'mg kg-1', 'mg kg' in the de-obfuscated view): the 'kg' is the body mass, not a batch size
+_PER_BODY_MASS = re.compile(r"(?:(?<![\w])(?:mg|ug|µg|μg|mcg|ng|mmol|µmol|umol|iu|units?)\s?(?:/|per)?\s?|/\s?)$")
+
+_EXPOSURE_ROUTE = re.compile(r"s? of (?:exposure|administration|entry|uptake|intoxication|poisoning)(?![\w])")
+
 def find_cues(folded: str) -> list[Cue]:
     out: list[Cue] = []
     for kind, form, weak, rx in _COMPILED:
@@ -738,6 +745,10 @@ def find_cues(folded: str) -> list[Cue]:
                 continue  # 'a totally made-up nerve agent called Synapse-9': invented for a story, not produced
             if kind == "make" and text in ("building", "buildings") and _NOUN_BUILDING.search(folded[max(0, m.start() - 25) : m.start()]):
                 continue  # 'my apartment building', 'the office building': a noun
+            if kind == "scale" and _PER_BODY_MASS.search(folded, max(0, m.start() - 12), m.start()):
+                continue  # 'LD50 of 52 mg/kg', '10 ug per kg': a dose per body mass, not a production scale
+            if kind == "make" and text.startswith("route") and _EXPOSURE_ROUTE.match(folded, m.end()):
+                continue  # 'LD50 by route of exposure': how a dose enters the body, not a synthesis route
             end = m.end()
             if " " in text and kind == "make" and form == "verb" and text.startswith("stell"):
                 end = m.start() + len(text.split()[0])  # separable German verb: anchor on 'stell...'

@@ -54,8 +54,9 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat in ("cwa", "precursor"):
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
-        if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and x.ref != m.ref for d in docs for x in d.mentions):
-            return True  # two different agent or precursor codes ('DF and QL', 'GE and GF') support each other
+        if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and (x.ref != m.ref or _code_variant(x, m, d, docs))
+               for d in docs for x in d.mentions):
+            return True  # two different agent or precursor codes ('DF and QL', 'GE and GF', 'HD vs HT', 'GD ... TGD') support each other
         cues = [q for d in docs for q in d.cues]
         after = next((d.words(m.end, m.end + 20)[:1] for d in docs if any(x is m for x in d.mentions)), [])
         if (any(q.kind == "make" and not q.weak for q in cues) and (any(q.kind == "scale" for q in cues) or _NAMED_PROCESS.search(text))
@@ -86,6 +87,20 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
     return False
+
+
+# words that may follow an agent's code ('HD vs HT', 'GD plus ...', 'the TGD version'); another noun makes the code a
+# label of something else ('HD vs HT video formats')
+_CODE_NEXT = {"vs", "versus", "or", "and", "plus", "version", "variant", "form", "agent", "is", "are", "was", "which", "that", "to",
+              "into", "from", "by", "via", "with", "in", "at", "on", "for", "than", "batch", "production"}
+
+
+def _code_variant(x: Mention, m: Mention, d: Doc, docs: list[Doc]) -> bool:
+    """Two codes of one agent's variants ('HD' and 'HT', 'GD' and the thickened 'TGD'), neither labelling another noun."""
+    if x.text.lower() == m.text.lower() or not all(len(c.text) <= 4 and c.text.isalnum() for c in (x, m)):
+        return False
+    dm = next((e for e in docs if any(y is m for y in e.mentions)), d)
+    return all(not w or w[0] in _CODE_NEXT for w in (d.words(x.end, x.end + 20)[:1], dm.words(m.end, m.end + 20)[:1]))
 
 
 # named war-agent production processes (a code beside one of these is the agent: 'HD by the Levinstein process')
@@ -216,6 +231,14 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
 _NEGATED_PREFIX = re.compile(r"(?<![\w])non[- ]?$")
 
 
+_STORY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|villain|plot|scene|chapter|character|protagonist|fiction)")
+
+
+def _story_character(doc: Doc, w: str) -> bool:
+    """'the antagonist generates hydrogen cyanide' in a thriller: the villain, not a receptor antagonist."""
+    return w == "antagonist" and bool(_STORY.search(doc.folded))
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
@@ -224,7 +247,7 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
     if _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
         return True  # 'the newer non-phosgene routes', 'a non sarin simulant': the substance is what is avoided
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
-    return any(it.is_head_blocker(w) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
+    return any((it.is_head_blocker(w) and not _story_character(doc, w)) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
         doc.folded[max(0, m.start - 24) : m.start])
 
 

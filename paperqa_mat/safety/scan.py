@@ -69,7 +69,8 @@ from paperqa_mat.safety.verdict import CATEGORY_TEXT, KIND_TEXT, Verdict
 # harm optimised for numbers: 'the timing to maximise casualties', 'lethal concentrations across a downtown area' (asked in
 # any frame: there is no benign reading of optimising casualties)
 _MASS_HARM = re.compile(r"(?:maximi[sz]\w* (?:the )?(?:casualt|death|fatalit|victim|body)|lethal (?:concentration|dose|level|exposure)"
-                        r"|as many casualt|casualties as possible|maximum casualt)")
+                        r"|as many casualt|casualties as possible|maximum casualt|(?:the )?most (?:casualt|deaths|fatalit|victims|people (?:dead|killed))"
+                        r"|kill (?:the )?(?:most|as many) (?:people|victims|civilians|shoppers|residents|of them))")
 _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass casualt|maximum casualt|as many casualt|maximi[sz]\w* (?:the )?(?:casualt|death|fatalit|victim|body)|lethal (?:concentration|dose|level|exposure)|"
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz"
@@ -334,9 +335,11 @@ _REFERENCE_FORM = re.compile(r"\s+(?:(?:certified|analytical|calibration|interna
 # town', 'what thickener keeps it from evaporating', 'released from an agricultural spray plane')
 _DISPERSAL_PARAMS = (
     re.compile(r"(?<![\w])(?:droplet|particle|aerosol|mist|spray) (?:sizes?|diameters?|spectr\w*|distributions?)|(?:micron|µm)[- ]sized?"
-               r"|(?:release|flight|spray|dispersal) (?:heights?|altitudes?)"),
+               r"|(?:release|flight|spray|dispersal) (?:heights?|altitudes?)|(?:flow|spray|release|dispersal) rates?|altitudes?"
+               r"|how fine|mill\w* (?:it |them )?(?:so|to|into|fine|finer)(?![\w])"),
     re.compile(r"(?<![\w])(?:thicken\w*|viscosity (?:modifiers?|additives?|agents?)|(?:keeps?|stops?|slows?|prevents?) (?:[\w'-]+ ){0,2}?(?:from )?evaporat\w*"
-               r"|evaporat\w* (?:too )?(?:fast|quickly|slowly)|(?:longest|maximum|more|greater|better) persistence)"),
+               r"|evaporat\w* (?:too )?(?:fast|quickly|slowly)|(?:longest|maximum|more|greater|better) persistence"
+               r"|(?:stays?|staying|remains?|hangs?|lingers?|floats?) (?:\w+ )?(?:in the air|airborne|aloft|suspended))"),
     re.compile(r"(?<![\w])(?:inhal\w*|lung deposition|respirable|deep (?:into the )?lungs?|casualt\w*|lethal (?:doses?|concentrations?))"),
     re.compile(r"(?<![\w])(?:spray ?planes?|crop[- ]?dusters?|agricultural (?:aircraft|planes?|sprayers?|drones?)|sprayers?|drones?|aircraft"
                r"|helicopters?|foggers?|misters?|aerosol generators?|(?:quad|hexa|octo|multi)-?(?:copter|rotor)s?|uavs?|unmanned aerial)"),
@@ -349,10 +352,11 @@ _DISPERSAL_PARAMS = (
 def _dispersal_params(doc: Doc, live: list[Mention]) -> Verdict | None:
     """The parameters of dispersing a specific war agent or toxin over people: a size or thickener asked for, and one more
     dispersal feature (the inhaled dose, the aircraft, the town)."""
-    groups = [bool(rx.search(doc.folded)) for rx in _DISPERSAL_PARAMS]
+    text = doc.folded if len(doc.views) == 1 else doc.folded + " " + " ".join(t.text for t in doc.views[-1])  # leetspeak read too
+    groups = [bool(rx.search(text)) for rx in _DISPERSAL_PARAMS]
     if not (groups[0] or groups[1]) or sum(groups) < 2:
         return None
-    if _DEFENSIVE.search(doc.folded) or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if _DEFENSIVE.search(_MASS_HARM.sub(" ", text)) or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
         return None  # 'why do small droplets cause more inhalation injury, and how do responders protect themselves'
     for m in live:
         if m.cat in ("cwa", "toxin") and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
