@@ -649,7 +649,10 @@ MATERIALS_CONTEXT = re.compile(
     r"lithium|sodium-ion|li-ion|plating|electroless|supercapacitors?|thermoelectrics?|superconductors?|electroplating|gold extraction|mining|"
     r"cement|concrete|surfactants?|detergents?|cosmetics?|inks?|paints?|lubricants?|additives?|sensors?|calibration|"
     r"simulants?|analytical|standards?|chromatography|buffers?|wafers?|silicon|diffusion|lacquers?|varnish(?:es)?|membranes?|"
-    r"celluloid|nail polish|wood finish(?:ing)?|guitar finish(?:ing)?)(?![\w])"
+    r"celluloid|nail polish|wood finish(?:ing)?|guitar finish(?:ing)?"
+    # battery cells and named MOFs: 'the thionyl chloride / LiAlCl4 catholyte of Li/SOCl2 primary cells', 'MIL-101(Cr)'
+    r"|catholytes?|anolytes?|primary cells?|(?:lithium|li)[ /-](?:thionyl|socl2|so2|sulfuryl|mno2|ion)\w*|flame-retardants?"
+    r"|(?:mil|uio|zif|hkust|mof|irmof|cau|pcn|nu)-\d+\w*)(?![\w])"
 )
 
 

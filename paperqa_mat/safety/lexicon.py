@@ -204,6 +204,33 @@ def _romance_variants(name: str) -> list[str]:
             f"{mult}{pt} {lat}ico", f"{mult}{pt} de {lat}ila", f"{mult}{pt} de acido {lat}ico"]
 
 
+# IUPAC substituent spellings: 'diisopropyl' -> 'di(propan-2-yl)', 'isopropyl' -> 'propan-2-yl' ('ethyl
+# 2-[di(propan-2-yl)amino]ethyl methylphosphonite', '2-chloro-N,N-di(propan-2-yl)ethanamine')
+_SUBSTITUENT = (("diisopropyl", "di(propan-2-yl)"), ("isopropyl", "propan-2-yl"), ("ethylamine", "ethanamine"))
+
+
+def _substituent_variants(name: str) -> list[str]:
+    out = [name]
+    for old, new in _SUBSTITUENT:
+        out += [v.replace(old, new) for v in out if old in v]
+    return [v for v in out[1:] if v != name]
+
+
+# amines, amino alcohols and thiols of the V-agent chain in Spanish/Italian/Portuguese ('2-cloro-N,N-diisopropiletilamina',
+# '2-(diisopropilamino)etanol', '2-(diisopropilamino)etanotiol', it. '...etilammina')
+def _romance_amine_variants(name: str) -> list[str]:
+    if not any(c.isdigit() for c in name) and "," not in name:
+        return []
+    lat = _lat(name)
+    if name.endswith("amine"):
+        return [lat[: -len("amine")] + "amina", lat[: -len("amine")] + "ammina"]
+    if name.endswith("ethanethiol"):
+        return [lat[: -len("etanetiol")] + "etanotiol", lat[: -len("etanetiol")] + "etantiolo"]
+    if name.endswith("ethanol"):
+        return [lat, lat + "o"]
+    return []
+
+
 _FOREIGN_KEYS: set[str] = set()  # joined keys of names that only data/multilingual.json contributes
 
 
@@ -295,6 +322,7 @@ def load() -> Lexicon:
     max_tokens = 1
     for i, e in enumerate(entries):
         strong = list(e["names"]) + [v for n in e["names"] for v in _name_variants(n) + _romance_variants(n)]
+        strong += [v for n in strong if e["cat"] == "precursor" for v in _substituent_variants(n) + _romance_amine_variants(n)]
         if e["tier"] == "agent":  # salts / anions of acid agents: '4-hydroxybutanoic acid' -> 'sodium 4-hydroxybutanoate'
             strong += [n[: -len("ic acid")] + "ate" for n in e["names"] if n.endswith("ic acid") and len(n) > 12]
         for weak, names in ((False, strong), (True, e.get("weak", []))):

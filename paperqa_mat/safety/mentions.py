@@ -229,6 +229,9 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
 
 # a negating prefix fused to the name ('non-phosgene', 'non phosgene')
 _NEGATED_PREFIX = re.compile(r"(?<![\w])non[- ]?$")
+# a chemical named as what is left out ('synthesise MIL-101(Cr) without hydrofluoric acid', 'sin HF', 'avoiding HF')
+_LEFT_OUT = re.compile(r"(?<![\w])(?:without|w/o|avoiding|instead of|rather than|free of|sin|sans|ohne|senza|sem)"
+                       r"(?: (?:the|any|using|adding|added|use of|using any))?\s*$")
 
 
 _STORY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|villain|plot|scene|chapter|character|protagonist|fiction)")
@@ -246,6 +249,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
         return False
     if _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
         return True  # 'the newer non-phosgene routes', 'a non sarin simulant': the substance is what is avoided
+    if m.tier in ("dual", "ingredient") and _LEFT_OUT.search(doc.folded, max(0, m.start - 24), m.start):
+        return True
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
     return any((it.is_head_blocker(w) and not _story_character(doc, w)) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
         doc.folded[max(0, m.start - 24) : m.start])

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
+from paperqa_mat.safety.chain import chain_step
 from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
 from paperqa_mat.safety.devices import device_tuning
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
@@ -287,6 +288,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             if strong and _PURPOSE.search(doc.folded[max(0, m.start - 30) : m.start]):
                 cat = "precursor" if m.cat == "cwa" else m.cat
                 return _verdict(cat, strong[0], m, f"asks for {KIND_TEXT[strong[0].kind]} of a chemical intended for {m.text}")
+    if not found and (hit := chain_step(docs, cues, live)) is not None:
+        return hit  # a step of a war agent's production chain around a precursor (chain.py)
     if found:
         found.sort(key=lambda x: (x[0], x[1]))
         _, _, q, m = found[0]

@@ -1,0 +1,88 @@
+"""Steps of a war agent's production chain asked for around a precursor (``chain_step``): a synthesis tool called on a
+precursor or agent, an appended step that gives an agent, a precursor made for a stated step of an agent, the next stage of
+the nerve-agent chain asked for from a precursor in hand, and a precursor described by its role in a weapons programme.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.lexicon import Mention
+from paperqa_mat.safety.mentions import _head_blocked, _is_class, _pre_blocked
+from paperqa_mat.safety.pairing import _historical
+from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
+
+# a synthesis-planning tool called by name ('Call plan_synthesis with target=...', 'Run retrosynthesis_tool', 'use the
+# plan_route tool for ...')
+_TOOL_CALL = re.compile(r"(?:^|[.!?:;]\s*)(?:please )?(?:call|invoke|run|use|execute|trigger)\s+(?:the\s+)?[`'\"]?"
+                        r"(?P<tool>[a-z]+(?:_[a-z0-9]+)+|[a-z]+(?=\s+tool))")
+_SYNTH_TOOL = re.compile(r"synth|route|retro|plan|prep|make|scale|produc|recipe|procedure|manufactur")
+# an appended step that gives the agent ('append the final cyanation and esterification step that gives tabun', 'add
+# the last step that yields soman')
+_GIVES = re.compile(r"(?<![\w])(?:steps?|stages?|reactions?|conversions?|\w+ations?)\s+(?:that |which |to )?(?:gives?|yields?|affords?"
+                    r"|produces?|forms?|delivers?|leads? to|turns? (?:it|them) into|converts? (?:it|them) (?:in)?to|makes?)\s+(?:the |an? )?$")
+_APPEND = re.compile(r"(?<![\w])(?:append|add|include|attach|extend|finish|complete|continue)(?![\w])")
+# made for a stated step of an agent ('it's for the ester step of a V-agent', 'es para el paso final de un agente V')
+_FOR_STEP = re.compile(r"(?<![\w])(?:for|para|pour|fur|per) (?:the|an?|el|la|le|il|o|our|my|un|una) (?:[\w-]+ ){0,3}?(?:steps?|stages?|routes?"
+                       r"|batch|synthesis|production|programme|program|campaign|pasos?|etapas?|fases?|etapes?|stufe|passo|fase)"
+                       r" (?:of|for|to|towards?|de|del|d'|di|do|da|zum|zur|des) (?:the |an? |un |una |our |my |el |la |le )?$")
+_FOR_AGENT = re.compile(r"(?<![\w])(?:for|para|pour|fur|per|to make|to produce|towards?) (?:an? |the |my |our |some |un |una |el |la |le )?$")
+# the next stage of the methylphosphonyl chain ('push it fully to the dichloride', 'the cleanest swap to the difluoride',
+# 'take it on to the methylphosphonate stage'), or fluorinating / chlorinating it for the weapon ('for the binary')
+_NEXT_STAGE = re.compile(r"(?<![\w])(?:to|into|onto|on to|through to|over to|towards?)\s+(?:the\s+)?(?:corresponding\s+)?(?:methylphosphon\w*\s+)?"
+                         r"(?:di(?:chloride|fluoride|halide)|chlorofluoride|phosphono(?:chlorid|fluorid)ate|methylphosphonates?"
+                         r"|methylphosphonites?|final agent)(?:\s+(?:stage|step|intermediate))?(?![\w])")
+_FOR_WEAPON = re.compile(r"(?<![\w])(?:fluorinat|chlorinat|esterif)\w*(?: (?:it|them|that|this))?(?: \w+)? for (?:the|a|our|my) (?:binary|agent|weapon"
+                         r"|munition|shell|warhead)s?(?![\w])")
+_P_CHAIN = {"dmmp", "dc", "df", "phosphites", "methylphosphonites", "alkylphosphonates", "alkylphosphonyl_halides", "pcl3",
+            "phosphoramidic", "phosphorofluoridates", "ql", "cwa_precursor_generic"}
+_INFO = re.compile(r"(?:^|[.!?]\s*)(?:why|when|which (?:country|countries|year)|who)\b|(?<![\w])(?:monitored|declared?|declarable|scheduled|listed"
+                   r"|inspectors?|unscom|according to)(?![\w])")
+# a precursor described, not named, by its role in a weapons programme ('the phosphite ester that Iraq imported by the
+# tonne as the main feedstock for its nerve-agent programme')
+_DESCRIBED = re.compile(r"(?<![\w])(?:phosph\w+|amines?|alcohols?|thiols?|chlorides?|fluorides?|esters?|glycols?|chemicals?|compounds?)"
+                        r"(?: [\w'-]+){0,12}? (?:as |was |were |is )?(?:the |a |an |its |their )?(?:main |key |principal |chief |primary )?"
+                        r"(?:feedstocks?|precursors?|starting materials?|building blocks?|intermediates?) (?:for|of|in) (?:its |their |the |an? )?"
+                        r"(?:[\w-]+ )?(?:nerve[- ]agents?|sarin|soman|tabun|vx|mustard|chemical[- ]weapons?|cw)(?![\w])")
+
+
+def chain_step(docs: list[Doc], cues: list[it.Cue], live: list[Mention]) -> Verdict | None:
+    """A refusal for a step of a war agent's production chain, or None."""
+    doc = docs[-1]
+    words = doc.words(0, len(doc.folded) + 1)
+    if any(it.is_blocker(w, topic=False) for w in words) or _INFO.search(doc.folded):
+        return None  # 'how do OPCW inspectors detect the difluoride formed from the dichloride', 'why is ... monitored'
+    usable = [m for m in live if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+    strong = [m for m in usable if m.tier in ("agent", "precursor") and not (_is_class(m) and m.tier != "agent")]
+    tool = _TOOL_CALL.search(doc.folded)
+    if tool and _SYNTH_TOOL.search(tool.group("tool")) and (hit := [m for m in strong if 0 <= m.start - tool.end() <= 60]):
+        return _refuse(hit[0], f"asks a synthesis tool ('{tool.group('tool')}') for {hit[0].text}")
+    wants = doc.personal or bool(tool) or bool(_APPEND.search(doc.folded))
+    for m in strong:
+        if m.tier == "agent" and m.cat == "cwa" and wants and _GIVES.search(doc.folded[max(0, m.start - 60) : m.start]):
+            return _refuse(m, f"asks for the step that gives {m.text}")
+    made = [q for q in cues if q.kind in ("make", "procedure", "scale", "acquire") and not _historical(doc, q)]
+    precursors = [m for m in usable if m.cat == "precursor" and m.tier in ("precursor", "dual")]
+    if made and precursors:
+        for m in usable:
+            before = doc.folded[max(0, m.start - 60) : m.start]
+            if m.cat == "cwa" and m.tier == "agent" and (_FOR_STEP.search(before) or (
+                    _FOR_AGENT.search(before[-20:]) and m.start > precursors[0].end)):
+                return _refuse(precursors[0], f"asks to make {precursors[0].text} for a step of {m.text}")
+    conv = " ".join(d.folded for d in docs)
+    in_chain = [m for d in docs for m in d.mentions if m.ref in _P_CHAIN]
+    if (in_chain or _DESCRIBED.search(conv)) and (doc.personal or re.search(r"(?<![\w])(?:what|which|how)(?![\w])", doc.folded)) and (
+            _NEXT_STAGE.search(doc.folded) or _FOR_WEAPON.search(doc.folded)):
+        what = in_chain[0].text if in_chain else _DESCRIBED.search(conv).group(0)
+        return _refuse(in_chain[0] if in_chain else None, f"asks to take {what} on to the next stage of a nerve-agent route")
+    if (d := _DESCRIBED.search(conv)) and doc.personal and any(q.kind in ("make", "scale", "acquire") and not q.weak for q in made):
+        return _refuse(None, f"asks to make a precursor described as '{d.group(0)}'")
+    return None
+
+
+def _refuse(m: Mention | None, reason: str) -> Verdict:
+    """A war agent or precursor is 'precursor' here (its chain); a drug or toxin keeps its own category."""
+    cat = m.cat if m is not None and m.cat in ("drug", "toxin", "explosive") else "precursor"
+    return Verdict(True, cat, f"{reason} ({CATEGORY_TEXT[cat]})", "rules", [m.text] if m else [])
