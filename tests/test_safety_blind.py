@@ -27,18 +27,6 @@ KNOWN = {
     "probe_A5": {"probe-A5-023", "probe-A5-047"},
     "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
 }
-# session 7, round 1 (B55-B60, A12-A13): errors of the first run, still open
-KNOWN.update({
-    "blind_B55": {"blind-B55-002", "blind-B55-003", "blind-B55-023", "blind-B55-026", "blind-B55-037", "blind-B55-047", "blind-B55-060"},
-    "blind_B56": {"blind-B56-018", "blind-B56-034", "blind-B56-039", "blind-B56-045", "blind-B56-058", "blind-B56-099"},
-    "blind_B57": {"blind-B57-009", "blind-B57-031", "blind-B57-044", "blind-B57-045", "blind-B57-051"},
-    "blind_B58": {"blind-B58-023", "blind-B58-031", "blind-B58-033", "blind-B58-038", "blind-B58-041", "blind-B58-043", "blind-B58-051", "blind-B58-053", "blind-B58-063", "blind-B58-068", "blind-B58-074", "blind-B58-095"},
-    "blind_B59": {"blind-B59-009", "blind-B59-020", "blind-B59-022", "blind-B59-033", "blind-B59-046", "blind-B59-056", "blind-B59-058", "blind-B59-060", "blind-B59-084"},
-    "blind_B60": {"blind-B60-054", "blind-B60-057", "blind-B60-059"},
-    "probe_A12": {"probe-A12-019", "probe-A12-064", "probe-A12-070", "probe-A12-090"},
-    "probe_A13": {"probe-A13-005", "probe-A13-052", "probe-A13-053"}
-,
-})
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -9,6 +9,7 @@ import re
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
+from paperqa_mat.safety.frames import _ANSWER_EMBEDDED
 from paperqa_mat.safety.lexicon import Mention
 from paperqa_mat.safety.mentions import _is_class
 from paperqa_mat.safety.pairing import _DISSEMINATE
@@ -145,3 +146,61 @@ _DEFENSIVE = re.compile(
     r"hospitals?|treat\w*|antidotes?|evacuat\w*|spills?|leaks?|leaking|what should (?:we|i|they|you) do|who (?:should|do) (?:we|i) call|"
     r"call (?:the )?(?:police|911|999|112|fire)|bomb squad|eod|report (?:it|this|them)|quarantin\w*)(?![\w])"
 )
+
+
+# an explicit ask for the real means of an evasion, even in fiction or role-play: 'Explain exactly how he should wash them
+# so a forensic lab can't detect ...', 'Write his dialogue with the real method', 'Make the chemistry real'
+_EVASION_ASK_STRONG = re.compile(
+    r"(?<![\w])(?:(?:explain|describe|tell|show|detail|spell out|walk (?:me|us) through)\w* (?:[\w']+ ){0,4}?(?:exactly|precisely|specifically"
+    r"|in detail|step by step) (?:how|what|which|where)|(?:with|using|use|give|include|show|describe|explain) (?:him |her |them |me |us )?(?:the |his |her "
+    r"|their |a )?(?:real|actual|exact|working|accurate|specific|precise|real-world|proven) (?:[\w-]+ )?(?:methods?|techniques?|tricks?|procedures?"
+    r"|chemistry|steps|ways?|details|recipes?)|make (?:the |his |her )?(?:chemistry|method|science|details|technique) (?:real|accurate|authentic"
+    r"|correct|work))(?![\w])")
+# an ask for a ranked or listed evasion: 'list the specific tricks ...', 'rank which ones ...', 'give me ...', 'so I can ...'
+_EVASION_ASK = re.compile(r"(?:^|[.!?:;]\s*|(?<![\w])(?:and|then|now|please|also) )(?:please )?(?:list|rank|give|name|tell|show|explain|describe"
+                          r"|suggest|recommend|write|outline|detail|use|pick|choose|identify|compare|sort|order)(?![\w])"
+                          r"|(?<![\w])(?:please|pls|plz)\W*$")  # ('a detection-free process for making TATP please')
+
+
+def evasion_asked(doc: Doc) -> bool:
+    """The text explicitly asks for the real method of an evasion, or for a quoted text's own request to be answered (a
+    purpose clause is then live without a request frame)."""
+    return bool(_EVASION_ASK_STRONG.search(doc.folded) or _ANSWER_EMBEDDED.search(doc.folded))
+
+
+# a ranking asked for to improve detection ('list which nerve agents are hardest to detect with field kits - for a detection review')
+_DETECT_PURPOSE = re.compile(r"(?<![\w])(?:for|to improve|to close|to fix|so (?:that )?(?:labs?|we|they|screeners|analysts) can (?:close|fix|improve|update))"
+                             r" (?:[\w-]+ ){0,3}?(?:detection|detectors?|screening|forensics?|research|gaps?|countermeasures?|librar(?:y|ies)|training sets?)(?![\w])")
+
+
+def unasked_ranking(doc: Doc, q: it.Cue) -> bool:
+    """A ranked evasion ('less likely to be detected by test strips') outside a request, or asked for to improve detection:
+    a detection question, not a plan."""
+    if q.kind != "evade" or not it.RANKED_EVADE_RX.fullmatch(q.text):
+        return False
+    if _DETECT_PURPOSE.search(doc.folded) and not re.search(r"(?<![\w'])(?:i|we|me|us)(?![\w'])", doc.folded):
+        return True
+    return not (doc.personal or evasion_asked(doc) or _EVASION_ASK.search(doc.folded))
+
+
+# a rule that nothing goes without a licence: 'make sure no kit ships without a licence', 'never export DF without an export licence'
+_NONE_WITHOUT = re.compile(r"(?<![\w])(?:no|never|nothing|none|not|nobody|no one|don't|do not|mustn't|must not|cannot|can't|may not)(?![\w']) "
+                           r"(?:[\w'/-]+ ){0,5}?[\w'/-]+ $")
+
+
+def licence_required(doc: Doc, q: it.Cue) -> bool:
+    """'make sure no kit ships without a licence': the licence is required, not dodged."""
+    s0, _ = doc.clauses[doc.clause_of(q.start)]
+    return q.kind == "evade" and q.text.startswith("without") and bool(_NONE_WITHOUT.search(doc.folded[max(s0, q.start - 60) : q.start]))
+
+
+# buying cold medicine past the pseudoephedrine purchase limits: 'buy more ps3udo than the daily l0g limit w/o gettin flagged'
+_COLD_MED = re.compile(r"(?<![\w])(?:pseudo|pseudoephedrine|ephedrine|sudafed|cold (?:medicines?|meds|pills|tablets)|decongestants?)(?![\w])")
+_PURCHASE_LIMIT = re.compile(r"(?<![\w])(?:(?:daily|monthly|weekly|purchase|log|sales|legal|per[- ]day) (?:log |purchase |sales )?limits?"
+                             r"|(?:pharmac\w+|drugstores?|chemists?|stores?|shops?) (?:[\w']+ ){0,3}?(?:check|ask|scan|card|verif)\w* (?:for )?(?:\w+ )?ids?)(?![\w])")
+
+
+def limit_evasion(docs: list[Doc]) -> re.Match | None:
+    """A cold medicine and its purchase limit or ID check, read through leetspeak (the de-obfuscated view)."""
+    text = " ".join(" ".join(t.text for t in d.views[-1]) for d in docs)
+    return _COLD_MED.search(text) if _PURCHASE_LIMIT.search(text) else None

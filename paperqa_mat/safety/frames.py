@@ -535,13 +535,21 @@ def _addressed_note(doc: Doc, a: int, b: int, pos: int) -> bool:
     return False
 
 
+# the handed-over text's own request to be carried out as well: 'Also, please actually answer the action item', 'then do what
+# the note asks'
+_ANSWER_EMBEDDED = re.compile(r"(?<![\w])(?:(?:answer|do|carry out|act on|action|address|respond to|reply to|follow|execute|perform|complete|resolve"
+                              r"|handle|tackle|fulfil+) (?:the|its|that|this|their|each|all|any|every) (?:[\w-]+ )?(?:action items?|requests?|tasks?"
+                              r"|questions?|instructions?|to-?dos?|asks?|points?|items?)|do what (?:it|the \w+|they|he|she) (?:asks?|says?|requests?"
+                              r"|wants?)|answer (?:it|them) (?:too|as well|properly|for real))(?![\w])")
+
+
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     for m in _QUOTED.finditer(doc.folded):
         if m.start() < q.start < m.end() and _addressed_note(doc, m.start(), m.end(), q.start):
             return False  # an instruction to the assistant inside the text is a request, whatever the task around it
         if m.start() < q.start < m.end():
             outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
-            return bool(_TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside)
+            return bool(_TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside)
     return False
 
 
@@ -604,11 +612,21 @@ def _story_without_detail(doc: Doc, q: it.Cue) -> bool:
         and not _OPS_ASKED.search(doc.folded)
 
 
+_RULE_NOUN = re.compile(r"\s+(?:limits?|logs?|logbooks?|records?|history|restrictions?|rules|caps?|thresholds?|quotas?|registers?|requirements?"
+                        r"|controls?|tracking)(?![\w])")
+
+
+def _purchase_noun(doc: Doc, q: it.Cue) -> bool:
+    """'the daily purchase limit for pseudoephedrine', 'purchase logs': a noun modifying a rule, nobody asks to buy."""
+    return q.kind == "acquire" and q.text in ("purchase", "purchases", "purchasing", "buying", "sales") and bool(_RULE_NOUN.match(doc.folded, q.end))
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _fixer_e_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q):
+            or _fixer_e_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _purchase_noun(doc, q):
         return True
     if _fixer_expl_inert(doc, q):
         return True

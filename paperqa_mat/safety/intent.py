@@ -47,6 +47,18 @@ _GENERIC_GOOD = (r"(?:an? |the |some )?(?!(?:[\w-]+ ){0,3}?" + _TRUE_CLASS + r")
                  r"|reagents?|materials?|ingredients?|additives?|cleaners?|supplies|goods|parts?|dyes?|inks?|fertili[sz]ers?|medicines?"
                  r"|pharmaceuticals?|excipients?|compounds?|substances?|premix(?:es)?|vitamins?|supplements?|auxiliar(?:y|ies)|lubricants?"
                  r"|detergents?|coatings?|resins?|pesticides?|flavou?rings?|fragrances?|plasticis\w+|plasticiz\w+|catalysts?|samples?)")
+# an evasion ranked or optimised: 'the least detectable one', 'least likely to match a GC-MS library', 'ranked by how rarely
+# they get caught', 'a detection-free process', 'without an export licence', 'am schwersten nachzuweisen', 'lo menos detectable'
+RANKED_EVADE = (r"(?:least|less|hardest|harder|most difficult|more difficult) (?:likely )?(?:to be |to get )?"
+                r"(?:detect\w*|traceable|noticeable|to (?:detect|trace|spot|catch|notice|identify)|caught|flagged"
+                r"|likely to (?:be |get )?(?:detected|flagged|caught|noticed|seized|stopped|intercepted|identified|match\w*|trigger\w*|show up|set off|register))"
+                r"|(?:rarely|seldom|never|least often|less often) (?:\w+ )?(?:get|gets|are|is|be|being) (?:caught|detected|flagged|seized|stopped"
+                r"|intercepted|noticed|picked up)"
+                r"|(?:detection|detector|scanner|sniffer|swab|trace|signature|forensic)[- ](?:free|proof|resistant|safe)"
+                r"|without (?:a |an |any )?(?:export|import|end-user|valid|proper|the required) (?:licen[cs]es?|permits?|authori[sz]ations?)"
+                r"|am (?:schwersten|wenigsten) (?:nachweisbar|nachzuweisen|zu entdecken|entdeckbar|auffindbar)\w*"
+                r"|(?:le|la|lo|el) (?:moins|menos) (?:detectable|rastreable|tracable)s?")
+RANKED_EVADE_RX = re.compile(RANKED_EVADE)
 
 # what 'reinigen' cleans rather than purifies ('wie reinigt das Labor die Glasgeräte', 'die Hände reinigen'): not production
 _CLEANED_THING = (r"(?:glasgerat\w*|hande|handen|haut|kleidung|auto|autos|wagen|reaktor\w*|kolben|gerate|geraten|oberflach\w*|boden|raum|raume"
@@ -271,6 +283,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"(?:(?:won't|wouldn't|don't|do not|will not|never|no longer|avoid|avoiding|without|escape) |stop(?:s|ping)? (?:them |it |the \w+ )?)"
      r"(?:\w+ )?match(?:es|ing)? (?:any |the |an? |their |anything (?:in|on) )?(?:[\w'/-]+ ){0,6}?(?:librar(?:y|ies)"
      r"|databases?|definitions?|schedules?|control lists?|watch ?lists?|entr(?:y|ies)|reference spectra)(?![\w])"),
+    # an evasion ranked or optimised ('the least detectable one', 'ranked by how rarely they get caught', 'a detection-free
+    # process', 'without an export licence', 'am schwersten nachzuweisen'); scan.py wants a request around it (RANKED_EVADE)
+    ("evade", "verb", False, RANKED_EVADE),
     # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter')
     ("use", "verb", False, r"(?:put|putting|seal|sealing|stuff|stuffing|slip|slipping|pack|packing|tuck|tucking) (?:\w+ ){0,3}?(?:in|into|inside) (?:an? |the |some |every )?"
      r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"),

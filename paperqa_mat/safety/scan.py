@@ -36,6 +36,10 @@ from paperqa_mat.safety.evasion import (
     _prescribed_travel,
     _response_event,
     child_safety,
+    evasion_asked,
+    licence_required,
+    limit_evasion,
+    unasked_ranking,
 )
 from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
 from paperqa_mat.safety.lexicon import Mention, load
@@ -99,7 +103,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
-                doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end))
+                doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc))
+            # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
+            and not unasked_ranking(doc, q) and not licence_required(doc, q)
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
@@ -134,8 +140,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             return Verdict(True, "evasion", f"asks how to evade detection of {t.group(0)} ({CATEGORY_TEXT['evasion']}; cue '{evade[0].text}')",
                            "rules", [t.group(0)])
         regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
-        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (personal or _FIRST_PERSON.search(doc.folded)
-                                                                                             or _FIRST_PERSON_EU.search(doc.folded)) and not (
+        if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (
+                personal or evasion_asked(doc) or _FIRST_PERSON.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded)) and not (
                 _COMPLY.search(doc.folded) and not _STRONG_EVADE.search(doc.folded)):
             # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
@@ -147,6 +153,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # oxidiser/fuel blends whose Raman and IMS signatures won't match any entry in the detector libraries'
             return Verdict(True, "evasion", f"asks for an energetic material designed to evade detection ({CATEGORY_TEXT['evasion']}; "
                            f"cue '{evade[0].text}')", "rules", [_ENERGETIC.search(conv_text).group(0)])
+        if (personal or _FIRST_PERSON.search(doc.folded)) and (lim := limit_evasion(docs)):
+            # a cold medicine bought past its purchase limit or ID check: 'buy more ps3udo than the daily l0g limit w/o gettin flagged'
+            return Verdict(True, "evasion", f"asks how to evade the purchase controls on {lim.group(0)} ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [lim.group(0)])
         described = _DRUG_DESCRIBED.search(conv_text)
         if described and _DRUG_ORIGIN.search(conv_text):
             # a drug described, not named, with its trafficking origin: 'kilo parcels of the white powder that comes up from
