@@ -184,6 +184,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--C", type=float, default=30.0)
     ap.add_argument("--max-fr", type=float, default=0.005, help="pooled CV false-refusal budget for the backstop")
+    ap.add_argument("--max-fr-open", type=float, default=0.002,
+                    help="pooled CV false-refusal budget for the open tier (no request-frame gate, higher threshold)")
+    ap.add_argument("--folds", type=int, default=0, help="group the splits into this many CV folds (0: one fold per split)")
     ap.add_argument("--no-export", action="store_true")
     ap.add_argument("--no-augment", dest="augment", action="store_false",
                     help="leave out the templated lexicon/materials requests (training only, never a CV fold)")
@@ -203,11 +206,13 @@ def main() -> None:
     rules = np.array([guard.rules_verdict(d) is not None for d in docs])  # the rules alone, without the backstop
     cv = np.zeros(len(items))
     real = splits != "aug"
-    for s in sorted(set(splits) - {"aug"}):
-        te = splits == s
+    names_cv = sorted(set(splits) - {"aug"})
+    groups = [names_cv[i :: args.folds] for i in range(args.folds)] if args.folds else [[s] for s in names_cv]
+    for g in groups:
+        te = np.isin(splits, g)
         clf = fit(X[~te], y[~te], args.C, categories=False)
         cv[te] = p_refuse(clf, X[te])
-        print(f"fold {s}: n={te.sum()}", file=sys.stderr)
+        print(f"fold {','.join(g)}: n={te.sum()}", file=sys.stderr)
     names = "".join(sorted(str(x) for x in set(splits) - {"aug"}))
     print(f"{len(items)} items ({is_ref.sum()} refuse), splits {names} (+ templated); C={args.C}\n")
     print("threshold  clf recall  clf FR   combined recall  combined FR (leave-one-split-out)")
@@ -230,10 +235,25 @@ def main() -> None:
     fp = [(items[i]["id"], round(float(cv[i]), 2), str(items[i]["_turns"])[:100]) for i in np.where((cv >= best) & gated & ~is_ref & real)[0]]
     for r in fp:
         print("  CV false refusal:", *r)
+    # open tier: a request outside the gate's frame is refused only at a higher probability
+    print("\nopen tier (no gate): threshold  added recall  added FR  combined recall  combined FR")
+    base = rules | ((cv >= best) & gated)
+    r, a = is_ref & real, ~is_ref & real
+    open_t = None
+    for t in np.arange(0.50, 1.0, 0.025):
+        comb = base | (cv >= t)
+        added = comb & ~base
+        print(f"{t:27.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}")
+        if open_t is None and added[a].mean() <= args.max_fr_open:
+            open_t = round(float(t), 3)
+    open_t = open_t if open_t is not None else 1.0
+    print(f"chosen open threshold {open_t} (lowest with open-tier false refusals <= {args.max_fr_open:.2%} in CV)")
+    for i in np.where((cv >= open_t) & ~base & ~is_ref & real)[0]:
+        print("  CV open-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
     if args.no_export:
         return
     binary, cats = fit(X, y, args.C)
-    meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "C": args.C, "n_train": len(items),
+    meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "threshold_open": open_t, "C": args.C, "n_train": len(items),
             "splits": "".join(sorted(set(splits) - {"aug"})), "augmented": bool(args.augment), "features": "hashed char 3-5-grams + masked word 1-2-grams + structure",
             "dim": int(X.shape[1])}
     np.savez_compressed(learned.WEIGHTS, w=binary.coef_[0].astype(np.float16), b=binary.intercept_.astype(np.float32),

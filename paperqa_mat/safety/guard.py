@@ -114,8 +114,8 @@ def screen_rules(turns: list[str] | str) -> Verdict:
         return ALLOW
     docs = [analyse(t) for t in ts]
     hit = rules_verdict(docs)
-    if hit is None and backstop_gate(docs):
-        hit = _backstop(ts)
+    if hit is None:
+        hit = _backstop(ts, backstop_gate(docs))
     return hit or ALLOW
 
 
@@ -237,16 +237,21 @@ def backstop_gate(docs: list[Doc]) -> bool:
             d.folded, m.end)))) for d, m in named)  # 'a pasta base de tomate', 'the crack of dawn': not the drug
 
 
-def _backstop(turns: list[str]) -> Verdict | None:
+def _backstop(turns: list[str], gated: bool) -> Verdict | None:
+    """The learned backstop: p >= threshold inside the gate's request frame, or p >= the higher open-tier threshold
+    anywhere (requests the gate does not read as asks: 'my HMTD came out yellow, is it still usable?')."""
     from paperqa_mat.safety import learned
 
     mdl = learned.model()
     if mdl is None:
         return None
-    p, cat = learned.predict(turns)
-    if p < mdl["threshold"]:
+    t = mdl["threshold"] if gated else mdl["threshold_open"]
+    if t > 1.0:
         return None
-    return Verdict(True, cat, f"the learned backstop rates this request as harmful (p={p:.2f} >= {mdl['threshold']:.2f}; "
+    p, cat = learned.predict(turns)
+    if p < t:
+        return None
+    return Verdict(True, cat, f"the learned backstop rates this request as harmful (p={p:.2f} >= {t:.2f}; "
                    f"{CATEGORY_TEXT.get(cat, cat)})", "classifier", [])
 
 

@@ -9,8 +9,9 @@ Features (all computed from the guard's own analysis, so they generalise across 
 Logistic regression (refuse vs allow, plus a one-vs-rest category model), trained by
 ``bench/safety_train.py`` on the project's labelled cases only (never the shared dev set); weights are
 shipped as ``data/classifier.npz`` (no pickle). The decision threshold is chosen there by
-leave-one-split-out cross-validation. The classifier can only *add* a refusal to what the rules allow,
-and only when the last turn asks for an action inside a request frame (``guard.backstop_gate``).
+leave-one-split-out cross-validation. The classifier can only *add* a refusal to what the rules allow:
+at ``threshold`` when the last turn asks for an action inside a request frame (``guard.backstop_gate``), and at the
+higher ``threshold_open`` otherwise (both chosen by cross-validation).
 """
 
 from __future__ import annotations
@@ -102,13 +103,14 @@ def features(turns: list[str]) -> dict[int, float]:
 
 @lru_cache(maxsize=1)
 def model() -> dict | None:
-    """Binary weights (DIM), category weights (categories x DIM), biases, threshold; None when not shipped."""
+    """Binary weights (DIM), category weights (categories x DIM), biases, thresholds (gated, open); None when not shipped."""
     if not WEIGHTS.exists():
         return None
     z = np.load(WEIGHTS, allow_pickle=False)
     meta = json.loads(str(z["meta"]))
     return {"w": z["w"].astype(np.float32), "b": float(z["b"][0]), "Wc": z["Wc"].astype(np.float32),
-            "bc": z["bc"].astype(np.float32), "classes": meta["classes"], "threshold": float(meta["threshold"]), "meta": meta}
+            "bc": z["bc"].astype(np.float32), "classes": meta["classes"], "threshold": float(meta["threshold"]),
+            "threshold_open": float(meta.get("threshold_open", 2.0)), "meta": meta}  # no open tier in older weights
 
 
 def predict(turns: list[str]) -> tuple[float, str] | None:
