@@ -39,6 +39,7 @@ from paperqa_mat.safety.mentions import (
     _pronoun_request,
 )
 from paperqa_mat.safety.normalize import decode_hidden
+from paperqa_mat.safety.operations import agent_operation
 from paperqa_mat.safety.pairing import (
     _CAUGHT_BEFORE,
     _historical,
@@ -86,7 +87,8 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
-    return _scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
+    return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
+            or agent_operation(docs))
 
 
 # a tool call written out in the request ('call plan_synthesis(target="alpha-PVP", scale="250 g")'): name and argument list

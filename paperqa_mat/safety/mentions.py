@@ -52,6 +52,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     text = " ".join(d.folded for d in docs)
     words = {w for d in docs for w in d._tok_texts}
     if m.cat in ("cwa", "precursor"):
+        if _german_lost(m, docs):
+            return True
         if any(x.cat in ("cwa", "precursor") and x.tier in ("agent", "precursor") for x in others):
             return True
         if any(x.weak and x.cat in ("cwa", "precursor") and x.tier == m.tier and (x.ref != m.ref or _code_variant(x, m, d, docs))
@@ -89,6 +91,18 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     return False
 
 
+# German function words: 'Lost' (sulfur mustard) in a German sentence, not the English 'lost' or a folded 'löst'
+_GERMAN = re.compile(r"(?<![\w])(?:man|wie|dass|das|die|der|und|ist|im|es|welche\w*|kann|zu|nicht|sich|damit|bleibt|braucht)(?![\w])")
+
+
+def _german_lost(m: Mention, docs: list[Doc]) -> bool:
+    """'Wie kann man Lost stabilisieren', 'damit S-Lost flüssig bleibt': the German name of sulfur mustard, capitalised."""
+    if m.text.lower() not in ("lost", "s-lost"):
+        return False
+    d = next((e for e in docs if any(x is m for x in e.mentions)), None)
+    return d is not None and bool(re.search(r"(?<![\w])(?:S-)?Lost(?![\w])", d.clean)) and len(set(_GERMAN.findall(d.folded))) >= 2
+
+
 # words that may follow an agent's code ('HD vs HT', 'GD plus ...', 'the TGD version'); another noun makes the code a
 # label of something else ('HD vs HT video formats')
 _CODE_NEXT = {"vs", "versus", "or", "and", "plus", "version", "variant", "form", "agent", "is", "are", "was", "which", "that", "to",
@@ -111,7 +125,9 @@ _CW_ENHANCE = re.compile(r"potent|toxic|lethal|deadly|persist|volatil|breaking d
 # the battlefield use of a thickened persistent agent ('a persistent ground-contamination round', 'an area-denial round',
 # 'thickened GD'): war-agent context for a code that is also an element symbol
 _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|chemical|gas|filled) (?:rounds?|shells?|munitions?|bombs?|warheads?)"
-                     r"|ground[- ]contamination|area[- ]denial|terrain denial|thickened (?:agents?|g[abdf]|vx|hd|soman|sarin|tabun|mustard))(?![\w])")
+                     r"|ground[- ]contamination|area[- ]denial|terrain denial|thickened (?:agents?|g[abdf]|vx|hd|soman|sarin|tabun|mustard)"
+                     # a thickened agent's hold on targets ('what thickener makes TGD cling to vehicle surfaces the longest')
+                     r"|(?:cling|stick|adhere)s? (?:\w+ )?(?:to|on) (?:the )?(?:vehicles?|vehicle surfaces|armou?r|skin|terrain|tanks|troops))(?![\w])")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold|candy|sugar|breakaway|stained|spun|frosted|tempered) ['\"]?)$")
