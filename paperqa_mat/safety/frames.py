@@ -628,7 +628,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _fixer_e_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q):
         return True
-    if _fixer_expl_inert(doc, q):
+    if _fixer_expl_inert(doc, q) or _fixer_fr8_inert(doc, q):
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = _sentence_start(doc, q)
@@ -811,3 +811,141 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
                 r"\s+(?:from|of|out of|with)(?![\w])", doc.folded[q.end : q.end + 10]):
             return True  # 'is heroin made from morphine?': a yes/no composition question
     return False
+
+
+# --- fixer fr8: false refusals of B61-B70 / A14-A17 -------------------------------------------------------------------
+# a person or a generic victim as the one who acts: a causative or intransitive verb with such a subject is a request
+_PERSON_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|my|our|you|your|u|someone|somebody|one|anyone|anybody|he|she|they|him|her|them|people"
+                             r"|terrorists?|attackers?|bombers?)(?![\w'])")
+# 'make' as a causative: 'make tiny doses useful', 'made it safer to transport', 'make it an explosive', 'make TATB so much less sensitive'
+_MAKE_FORM = re.compile(r"mak(?:e|es|ing)|made")
+_CAUSATIVE_COMPLEMENT = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:so |much |far |a lot |even |too |any |very |(?:more|less) )*(?:useful|safer|safe|stable|stabler|insensitive"
+    r"|sensitive|dangerous|toxic|lethal|deadly|potent|harmless|inert|effective|valuable|attractive|popular|practical|possible|suitable|special"
+    r"|unique|different|famous|notorious|hazardous|reactive|unstable|easier|harder|difficult|hard|easy|(?:an? )?(?:explosive|energetic material"
+    r"|energetic compound|hazard|oxidi[sz]er|fuel|poison|toxin|drug)s?)(?![\w])")
+# an explanatory or yes/no question head: 'why does that', 'does that', 'why soaking X into Y', 'would that'
+_EXPLAIN_HEAD = re.compile(r"(?:^|[^\w])(?:why|how come|does|do|did|would|could|can|will|is|was|whether|explain why|what about)(?![\w])")
+_DOSE_POISON = re.compile(r"(?<![\w])dose (?:alone )?makes? the poison(?![\w])|sola dosis facit venenum|die dosis macht das gift"
+                          r"|la dose fait le poison|la dosis hace el veneno")
+# an intransitive blast verb of a substance in a why/could question: 'why did the ammonium nitrate in the port detonate after the fire',
+# 'could it detonate if we open it', 'is it gonna explode if i touch it'
+_BLAST_VERB = re.compile(r"detonat(?:e|es|ed|ing)|explod(?:e|es|ed|ing)|(?:go|goes|went|gone) off|(?:blow|blows|blew) up")
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:after|when|at|because|once|if|during|while|in|on|under|by itself|spontaneously|like"
+                                 r"|so|and|or|without)(?![\w]))")
+_CAUSER = re.compile(r"(?<![\w])(?:make|makes|made|making|get|gets|getting|cause|causes|let|lets|help|helps|set off|sets off|trigger|triggers"
+                     r"|triggering|rig|rigged|want|wants|how to|to)(?![\w])")
+# 'make' a thing, not a person: 'killed three sintering runs', 'kill the vacuum pump'
+_KILL_THING = re.compile(r"\s+(?:off |the |my |our |their |two |three |four |five |several |a few |all |\d+ |both )*(?:[\w-]+ )?(?:runs?|batch(?:es)?"
+                         r"|samples?|experiments?|wafers?|films?|pumps?|furnaces?|reactions?|signals?|peaks?|vacuum|power|jobs?|process(?:es)?"
+                         r"|sintering|anneals?|depositions?|builds?|prints?|devices?|yields?|batteries|the mood|the vibe)(?![\w])")
+# a format conversion: 'convert it to CSV', 'turn this table into JSON'
+_DATA_FORMAT = re.compile(r"\s+(?:(?:it|this|that|them|these|the (?:[\w-]+ ){0,2}?(?:table|data|list|file|text|results?|values?)) )?(?:to|into|as)"
+                          r" (?:a |an )?(?:csv|json|tsv|xlsx?|excel|latex|markdown|md|yaml|xml|html|tables?|spreadsheets?|bibtex|plain text)(?![\w])")
+# repeated experience, not concealment: 'I keep seeing CAS 77-81-6 in CWC documents', 'we keep hearing about it'
+_KEEP_PERCEIVE = re.compile(r"(?:keep|keeps|kept|keeping) (?:on )?(?:seeing|hearing|reading|finding|noticing|coming across|running into|spotting"
+                            r"|getting asked|encountering)$")
+# a stash as a found thing: 'a landlord finds a suspicious stash of white crystals'
+_STASH_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|this|that|their|his|her|suspicious|hidden|large|small|big|drug|secret|old) $")
+# a food or a substance that poisons whoever eats it: 'why reheated rice can poison you'
+_GENERIC_VICTIM = re.compile(r"\s+(?:you|people|someone|anyone|us|dogs?|cats?|pets?|children|kids|humans?|a person|livestock)(?![\w])")
+_POISON_COPULA = re.compile(r"(?<![\w])(?:is|are|was|were|be|being|as|est|sont|es|son|ist|sind|è|sono|é|são|jest|is een) (?:a |an |un |une |ein |eine "
+                            r"|uno |una |um |uma |een |known |real |serious |potent |cumulative |strong |deadly )*$")
+# a detection test that misses something, asked why: 'why do standard fentanyl test strips miss them'
+_DETECTOR_MISS = re.compile(r"(?<![\w])(?:why|how come|how|whether) (?:do|does|did|can|would|might|could|is|are)? ?(?:[\w'-]+ ){0,4}?(?:test strips?|tests?"
+                            r"|strips?|immunoassays?|assays?|screens?|scanners?|detectors?|sniffer dogs?|dogs?|kits?|panels?|spectrometers?)"
+                            r" (?:\w+ )?(?:miss|misses|missed|fail|fails|failed|don't detect|do not detect|can't detect|cannot detect)")
+# someone else's drug lab found by responders: 'a house where someone has been cooking meth'
+_THIRD_COOK_BEFORE = re.compile(r"(?<![\w])(?:someone|somebody|a tenant|the tenants?|the previous (?:tenants?|owners?)|the occupants?|people|a man|a woman"
+                                r"|he|she|they|neighbou?rs?) (?:has|had|have|was|were|is|are)? ?(?:been |apparently |allegedly |reportedly |illegally )*$")
+_RESPONDER = re.compile(r"(?<![\w])(?:paramedics?|firefighters?|fire crews?|first responders?|emergency (?:crews?|services|responders?)|police|officers?"
+                        r"|hazmat|landlords?|cleaners?|social workers?|emts?|medics?|inspectors?|neighbou?rs?)(?![\w])")
+_RESPONDER_ASK = re.compile(r"(?<![\w])(?:hazards?|dangers?|risks?|protect\w*|ppe|safe(?:ty|ly)?|exposure|symptoms?|watch out|look out|signs?"
+                            r"|decontaminat\w*)(?![\w])")
+# a reagent generated in situ and only the safety set-up asked: 'we generate phosgene in situ from triphosgene for a carbonylation:
+# what monitoring badges, sensors and emergency response'
+_INDUSTRIAL_AGENT = ("phosgene", "chlorine", "hydrogen_cyanide", "hcn", "cyanogen_chloride")
+_IN_SITU = re.compile(r"(?<![\w])(?:in situ|on demand|on site|on-site|in-line|inline|in flow|for (?:a |an |the |our )?(?:[\w-]+ )?(?:carbonylations?"
+                      r"|polycarbonates?|isocyanates?|chloroformates?|carbamates?|ureas?|acid chlorides?|chlorinations?|polyurethanes?|water treatment))(?![\w])")
+_SAFETY_SETUP = re.compile(r"(?<![\w])(?:monitor\w*|badges?|sensors?|detectors?|alarms?|hood|fume ?hood|scrubb\w*|emergency|exposed|exposure|ppe"
+                           r"|respirators?|antidotes?|first aid|evacuat\w*|leak\w*)(?![\w])")
+# the victim of a named poisoning: 'the Novichok poisoning of Sergei and Yulia Skripal', not 'of a defector', 'of my boss'
+_NAMED_VICTIM = re.compile(r"\s+of (?!(?:a|an|my|our|his|her|their|your|someone|somebody|people|anyone|the (?:target|victim|enemy))(?![\w]))[\w'-]+")
+_PLAN_HEAD = re.compile(r"(?<![\w])(?:plan\w*|carry out|commit|pull off|execute|stage|repeat|replicate|recreate|how (?:to|would|could|can|do|should|might)"
+                        r"|help|give|write (?:me )?(?:a|the) (?:plan|steps))(?![\w])")
+# a yes/no question whose subject is the substances: 'does bleach plus vinegar really make', 'can bleach and ammonia make'
+_FACT_MAKE_HEAD = re.compile(r"(?:^|[^\w])(?:does|do|did|can|could|will|would) (?:[\w'+-]+ ){1,5}?(?:plus|and|with|\+|mixed with|or) (?:[\w'-]+ ){1,3}"
+                             r"(?:really |actually |truly |ever |also |still )?$")
+# a reagent in a route: 'our pharma route uses thionyl chloride to turn the acid into the acid chloride'
+_ROUTE_USES = re.compile(r"\s+(?:uses|used|employs|employed|requires|needs|relies on|calls for|involves)(?![\w])")
+# a joke that breaks a word: 'cook meth... yl methacrylate', 'make meth...acrylic acid'
+_BROKEN_WORD = re.compile(r"\s+meth\s*(?:\.{2,}|…)\s*(?:yl|acryl\w*|an\w*|ox\w*|ionine|od\w*|ene|ylene)(?![\w])")
+
+
+def _fixer_fr8_inert(doc: Doc, q: it.Cue) -> bool:
+    """Cues in a benign sense: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
+    converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question."""
+    f = doc.folded
+    head = _sentence_head(doc, q)
+    first = q.text.split()[0]
+    if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _DOSE_POISON.search(f[max(0, q.start - 20) : q.end + 20]):
+        return True  # 'the dose makes the poison': Paracelsus
+    if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _CAUSATIVE_COMPLEMENT.match(f, q.end) and _EXPLAIN_HEAD.search(head) \
+            and not _PERSON_SUBJECT.search(head) and not re.search(r"(?<![\w])to\s*$", head):
+        return True  # 'why does that make tiny doses useful', 'does that make it an explosive'
+    if q.kind == "use" and _BLAST_VERB.fullmatch(q.text) and _INTRANSITIVE_AFTER.match(f, q.end) and _EXPLAIN_HEAD.search(head) \
+            and not _PERSON_SUBJECT.search(head) and not _CAUSER.search(head) and not _REPLICATE.search(f):
+        return True  # 'why did the ammonium nitrate in the port detonate after the fire', 'could it detonate if we open it'
+    if q.kind == "use" and first.startswith("kill") and _KILL_THING.match(f, q.start + len(first)):
+        return True  # 'the dead thermocouple killed three sintering runs'
+    if q.kind == "make" and (first.startswith("conver") or first in ("turn", "turns", "export")) and _DATA_FORMAT.match(f, q.start + len(first)):
+        return True  # 'convert it to CSV'
+    if q.kind == "make" and first == "engineer" and re.search(r"(?<![\w])(?:an?|the|our|my|his|her|their|this|that|chemical|civil|process"
+                                                              r"|software|electrical|mechanical|safety|battery|senior|lead|field) $", f[: q.start]):
+        return True  # 'an engineer says', 'a chemical engineer': the person
+    if q.kind == "evade" and _KEEP_PERCEIVE.fullmatch(q.text):
+        return True  # 'I keep seeing CAS 77-81-6 in CWC documents'
+    if q.kind == "evade" and first.startswith("stash") and _STASH_NOUN_BEFORE.search(f[max(0, q.start - 12) : q.start]):
+        return True  # 'finds a suspicious stash of white crystals'
+    if q.kind == "use" and first.startswith("poison"):
+        if _POISON_COPULA.search(f[max(0, q.start - 30) : q.start]):
+            return True  # 'le plomb est un poison', 'lead is a poison'
+        wh = max(head.rfind("why"), head.rfind("how"))
+        if wh >= 0 and _GENERIC_VICTIM.match(f, q.start + len(first)) and not _PERSON_SUBJECT.search(head[wh + 3 :]):
+            return True  # 'why reheated rice can poison you'
+    if q.kind == "use" and first.startswith("kill") and re.search(r"(?<![\w])(?:how|why) (?:does|do|did|can|could) (?:[\w'-]+ ){1,4}$", head) \
+            and not _PERSON_SUBJECT.search(head) and re.match(r"\s*(?:[?.!,;:]|$|so |at |by |in |and )", f[q.start + len(first) :]):
+        return True  # 'how does tetrodotoxin from pufferfish kill?'
+    if q.kind == "evade" and _DETECTOR_MISS.search(q.text + f[q.end : q.end + 1]) and not _FIRST_ANY.search(head + q.text):
+        return True  # 'why do standard fentanyl test strips miss them'
+    if q.kind == "make" and first.startswith("cook") and _THIRD_COOK_BEFORE.search(f[max(0, q.start - 50) : q.start]) \
+            and _RESPONDER.search(f) and _RESPONDER_ASK.search(f) and not _OPERATIONAL.search(f):
+        return True  # 'paramedics called to a house where someone has been cooking meth: what hazards'
+    if q.kind == "use" and first in ("poisoning", "poisonings") and re.search(r"(?<![\w])the (?:[\w'-]+ ){0,3}$", f[max(0, q.start - 40) : q.start]) \
+            and _NAMED_VICTIM.match(f, q.end) and not _FIRST_ANY.search(head) and not _PLAN_HEAD.search(f) and not _REPLICATE.search(f):
+        return True  # 'the Novichok poisoning of Sergei and Yulia Skripal': the event, named as a noun
+    h2 = re.split(r"[:;,]", head)[-1]
+    if q.kind == "make" and first in ("make", "makes") and _FACT_MAKE_HEAD.search(h2) and not _PERSON_SUBJECT.search(h2) \
+            and f[q.end : q.end + 80].split("?")[0].count(".") == 0 and "?" in f[q.end : q.end + 80] and not _OPERATIONAL.search(f):
+        return True  # 'does bleach plus vinegar really make a poison gas?': a fact question about a reaction
+    if q.kind == "make" and q.form == "noun" and _ROUTE_USES.match(f, q.end):
+        return True  # 'our route uses thionyl chloride to ...': a reagent of the route
+    if q.kind == "make" and _BROKEN_WORD.match(f, q.end):
+        return True  # 'cook meth... yl methacrylate': a joke broken word
+    return q.kind == "make" and _in_situ_reagent_safety(doc, q)
+
+
+def _in_situ_reagent_safety(doc: Doc, q: it.Cue) -> bool:
+    """An industrial agent (phosgene, chlorine, HCN) generated in situ or for a named industrial step, in a statement,
+    with only its monitoring and emergency set-up asked."""
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    if f[e0 : e0 + 1] == "?" or re.search(r"(?<![\w])(?:how|what|which|can|could|give|tell|show)(?![\w])", f[s0 : q.start]):
+        return False
+    ments = [m for m in doc.mentions if s0 <= m.start < e0]
+    if not ments or not all(m.ref in _INDUSTRIAL_AGENT for m in ments) or not _IN_SITU.search(f[s0:e0]):
+        return False
+    rest = f[e0:]
+    return bool(_SAFETY_SETUP.search(rest)) and not _OPERATIONAL.search(rest) and not any(
+        c.kind in ("use", "scale", "evade", "acquire") and not c.weak for c in doc.cues)

@@ -166,6 +166,17 @@ def _code_in_material(doc: Doc, m) -> bool:
     return doc.folded[m.end : m.end + 1] == "-" or doc.folded[max(0, m.start - 1) : m.start] == "-" or bool(_MATERIAL_NEXT.match(doc.folded, m.end))
 
 
+# an ordinary carboxylic ester named as the product: 'benzyl benzoate', 'isoamyl acetate', 'methyl salicylate', 'ethyl butanoate'
+_ESTER = re.compile(r"(?<![\w])(?:[a-z]+yl|[a-z]+yl-?[a-z]*yl) (?:acetate|benzoate|salicylate|butyrate|butanoate|propionate|propanoate|cinnamate"
+                    r"|formate|lactate|anthranilate|valerate|pentanoate|hexanoate|octanoate|laurate|stearate|oleate|palmitate|myristate"
+                    r"|acrylate|methacrylate|succinate|adipate|phthalate|citrate|malonate|glycolate|isobutyrate|tiglate|caproate)s?(?![\w])")
+
+
+def _ordinary_ester(docs: list[Doc]) -> bool:
+    """A request naming an ordinary carboxylic ester and no controlled substance: an ordinary product."""
+    return any(_ESTER.search(d.folded) for d in docs) and not any(d.mentions for d in docs)
+
+
 def _benign_work(docs: list[Doc]) -> bool:
     """Materials work whose only 'mentions' are words with another sense ('make PMMA by RAFT: which initiator ratio?',
     'crack propagation in alumina -> how could I toughen it'), or an inspection scene naming nothing, with no evasion or
@@ -226,6 +237,8 @@ def backstop_gate(docs: list[Doc]) -> bool:
             " ".join(t.text for t in d.views[-1]))) for d in docs):  # (read through spacing and leetspeak too: 's l 1 m e'; a
         # mention the rules do not count, such as the code 'L1' read out of 's l 1 m e', names nothing)
         return False  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
+    if _ordinary_ester(docs):
+        return False  # 'a route to benzyl benzoate at 50 g scale for a fragrance practical': an ordinary ester, nothing controlled named
     if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):
         return False  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
     if len(docs) > 1 and (doc.mentioned or _pronoun_request(doc)) and not any(d.mentions for d in docs) and any(

@@ -216,10 +216,23 @@ _POISONED_SURFACE = re.compile(r"\s+(?:(?:a|an|the|our|my|its|their|this|that|so
 
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
     out = [m for m in doc.mentions if _corroborated(m, docs) and not _tv_simile(m, docs)
-           and not (m.text.startswith("poison") and _POISONED_SURFACE.match(doc.folded, m.end))]
+           and not (m.text.startswith("poison") and _POISONED_SURFACE.match(doc.folded, m.end)) and not _class_predicate(doc, m)]
     # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                                       and not o.weak for o in out)]
+
+
+# a class word as the predicate of a classification: 'does that make it an explosive?', 'is it classed as a poison'
+_CLASS_PREDICATE = re.compile(r"(?<![\w])(?:(?:make|makes|made|making) (?:it|this|that|them|the \w+)|(?:is|are|was|were) (?:it|this|that|they|these|those)"
+                              r"(?: really| actually| technically| legally)?|(?:classif\w+|class\w*|count\w*|considered|regarded|qualif\w+|treated"
+                              r"|labell?ed|listed|rated|defined) as) (?:an? )?$")
+_CLASS_WORDS = ("explosive", "explosives", "poison", "poisons", "energetic material", "energetic materials", "toxin", "toxins")
+
+
+def _class_predicate(doc: Doc, m: Mention) -> bool:
+    """A class word ('explosive', 'poison') said of a sample: a classification, not a product ('does that make it an explosive?')."""
+    return m.text in _CLASS_WORDS and bool(_CLASS_PREDICATE.search(doc.folded, max(0, m.start - 50), m.start)) and bool(
+        re.match(r"\s*(?:[?.!,;:)]|$|(?:and|or|under|by|in|for|according)(?![\w]))", doc.folded[m.end :]))
 
 
 def _head_blocked(doc: Doc, m: Mention) -> bool:
