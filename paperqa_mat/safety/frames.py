@@ -296,7 +296,7 @@ _SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w
 _NITRATE_ESTER_NOUN = re.compile(r"\s+esters?\s+(?:like|such as|including|e\.g|are|is|were|was|relieve\w*|work|act|cause\w*|release\w*|\()")
 
 
-def _fixer_expl_inert(doc: Doc, q: it.Cue) -> bool:
+def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
     """Explosive-adjacent nouns and verbs in a benign sense: a museum guide, a poisoned catalyst, a sensitivity, a product
     forming by itself, a structure file, nitrate esters as drugs."""
     f = doc.folded
@@ -628,7 +628,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _fixer_e_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q):
         return True
-    if _fixer_expl_inert(doc, q) or _fixer_fr8_inert(doc, q):
+    if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = _sentence_start(doc, q)
@@ -882,7 +882,7 @@ _ROUTE_USES = re.compile(r"\s+(?:uses|used|employs|employed|requires|needs|relie
 _BROKEN_WORD = re.compile(r"\s+meth\s*(?:\.{2,}|…)\s*(?:yl|acryl\w*|an\w*|ox\w*|ionine|od\w*|ene|ylene)(?![\w])")
 
 
-def _fixer_fr8_inert(doc: Doc, q: it.Cue) -> bool:
+def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in a benign sense: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
     converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question."""
     f = doc.folded
