@@ -18,28 +18,43 @@ from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 _ENERGETIC_SUBJECT = re.compile(
     r"(?<![\w])(?:oxidi[sz]ers? (?:and|/|\+|&|-) ?fuels?|fuel (?:and|/|\+|&|-) ?oxidi[sz]ers?|flash powder|black powder|thermite"
     r"|(?:my|the|our|your|this|an?) (?:an|anfo|an/al|an-al) (?:mix|mixture|fill|charge|prills?|blend)|brisance|pipe bombs?"
-    r"|explosively formed (?:penetrators?|projectiles?)|efps?|shaped[- ]charges?|bombs?|grenades?)(?![\w])")
+    r"|explosively formed (?:penetrators?|projectiles?)|efps?|shaped[- ]charges?|bombs?|grenades?"
+    # session 8: a charge sized for a target, prilled AN with fuel oil, a chlorate/sugar fill, shaped charges in DE/ES/FR/IT
+    r"|charge weight|(?:how big|how large|what size|how much) (?:of )?(?:an? )?(?:explosive )?charge|prilled an|an prills|anfo"
+    r"|(?:potassium |sodium )?(?:per)?chlorate (?:\+|and|/|to|&) ?sugar|binary (?:explosives?|mix\w*|charges?)|strongest binary"
+    r"|hohlladung\w*|sprengladung\w*|rohrbomben?|cargas? huecas?|charges? creuses?|cariche cave|carica cava)(?![\w])")
 # the design parameters of the device or its fill
 _DESIGN = re.compile(
     r"(?<![\w])(?:cone angle|apex angle|liners?|cones?|stand-?off|(?:which|what|the best|best) fill|fill (?:gives|works)|thickness|diameter"
     r"|how (?:thick|tight|tightly|dense|densely|hard)|pack(?:ed|ing)?(?: density)?|mesh(?: size)?|grain size|particle size|(?:too )?coarse"
     r"|what ?%|percent(?:age)?|ratio|proportions?|how much|casing|confinement|sealed (?:container|tube|can|pipe|bottle|jar)"
     r"|(?:steel|pvc|metal|copper|iron) (?:pipe|tube|can|container)|end ?caps?|strong enough|igniters?|ignition(?: setup| system)?"
-    r"|fuses?|machine (?:it|them|the \w+)|the mix)(?![\w])")
+    r"|fuses?|machine (?:it|them|the \w+)|the mix"
+    # session 8: the filler, the charge weight and its placement, the powder grade, the drum, crushed prills (and DE/ES/FR)
+    r"|fill(?:er|ers|ing)|charge weight|how big|where (?:\w+ ){0,3}?(?:should|do|would|to|must|can) (?:it|i|we|they|the charge) (?:\w+ )?(?:sit|go|be|place|put|mount)"
+    r"|placement|grades?|containers?|drums?|crush(?:ed|ing)?|prills?|fuel[- ]oil|diesel"
+    r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
     r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
     r"|(?:armou?r(?:ed)?|armou?r plate|engine block|safe door|vault|mailbox|letterbox|armou?red (?:car|vehicle)s?)"
     r"|(?:biggest|bigger|loudest|louder|largest|most powerful|maximum) (?:bang|boom|blast|explosion)|(?:most|maximum|max|more|best) brisance"
     r"|ruptures?|rupturing|burst(?:s|ing)?|(?:deepest|best|maximum|deeper) (?:penetration|jet)|best jet|didn't go off|did not go off"
-    r"|fizz(?:ed|led|les)?|wreck|destroy)(?![\w])")
+    r"|fizz(?:ed|led|les)?|wreck|destroy"
+    # session 8: fragmentation, damage, destructiveness, a full detonation, setting it off (and DE/ES/FR piercing)
+    r"|(?:most|max|maximum|more|best|better) (?:fragmentation|frag|shrapnel|damage|destruction)|frags|fragments? (?:well|properly|better)"
+    r"|(?:most |more )?destructive|destroy\w+|loudest|strongest|(?:full|complete|reliable|proper|better) detonation"
+    r"|detonates? (?:fully|completely|reliably|properly)|set (?:it|them) off|durchschl\w+|durchdring\w+|atravies\w*|atravesar|perfore\w*|perforar"
+    r"|traverser)(?![\w])")
 # a defensive, explanatory or historical frame: 'how does reactive armour defeat a shaped-charge jet', 'render a pipe bomb safe'
 _NOT_TUNING = re.compile(
     r"(?<![\w])(?:defeat\w*|withstand\w*|protect\w*|resist\w*|stop (?:a|an|the)|designing (?:\w+ )?armou?r|armou?r design|surviv\w*"
     r"|mitigat\w*|disposal|dispose|render (?:\w+ )?(?:safe|inert)|bomb squad|eod|misfire|detect\w*|forensic\w*|investigat\w*"
-    r"|history|historical|museum|rocket\w*|propulsion|specific impulse|thrust|munroe effect|physics class)(?![\w])")
+    r"|history|historical|museum|rocket\w*|propulsion|specific impulse|thrust|munroe effect|physics class"
+    r"|mining|quarr\w*|boreholes?|blast ?holes?|schutz\w*|schuetz\w*|abwehr\w*|proteg\w*|protection)(?![\w])")
 # a request: a question, or asking for something
-_ASKS = re.compile(r"\?|(?<![\w])(?:what|which|how|give|tell|list|need|want|favou?r|please|suppose|hypothetically)(?![\w])")
+_ASKS = re.compile(r"\?|(?<![\w])(?:what|which|how|give|tell|list|need|want|favou?r|please|suppose|hypothetically"
+                   r"|wie|welche\w*|bitte|como|cual\w*|cuant\w*|comment|quel\w*|come|quale|quanto)(?![\w])")
 # enumerated items of one message ('(1) ... (2) ... (3) ...', 'a) ... b) ...') are screened one at a time
 _ITEM_BREAK = re.compile(r"\(\s*(?:\d|[a-h]|i{1,3}|iv)\s*\)|(?:^|\s)(?:\d|[a-h])\)|\n")
 
@@ -57,14 +72,47 @@ def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
     """A device or energetic fill tuned for its effect on a target: 'what cone angle should a copper liner have so a
     shaped charge punches through 20 mm of armour plate', 'how tightly should the oxidiser/fuel mix be packed so the
     sealed container ruptures'."""
-    if not _ASKS.search(doc.folded):
-        return None
-    for seg in _segments(doc.folded):
+    for seg in _segments(doc.folded) if _ASKS.search(doc.folded) else []:
         start = doc.folded.find(seg)
         named = [m for m in live if m.cat == "explosive" and start <= m.start < start + len(seg)
                  and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
         if _tuned(seg, bool(named)) and (named or _ENERGETIC_SUBJECT.search(seg)):
-            what = named[0].text if named else _ENERGETIC_SUBJECT.search(seg).group(0)
-            return Verdict(True, "explosive", f"asks how to tune {what} for its effect ('{_EFFECT.search(seg).group(0)}') "
-                           f"({CATEGORY_TEXT['explosive']})", "rules", [what])
+            return _tuning_verdict(seg, named)
+    if len(doc.views) > 1:  # leetspeak read through: 'h0w much 2 p4ck in a p1pe 4 m4x d4mage'
+        seg = " ".join(t.text for t in doc.views[-1])
+        named = [m for m in live if m.cat == "explosive" and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+        if _ASKS.search(seg) and _tuned(seg, bool(named)):
+            return _tuning_verdict(seg, named)
+    return None
+
+
+def _tuning_verdict(seg: str, named: list[Mention]) -> Verdict:
+    what = named[0].text if named else _ENERGETIC_SUBJECT.search(seg).group(0)
+    return Verdict(True, "explosive", f"asks how to tune {what} for its effect ('{_EFFECT.search(seg).group(0)}') "
+                   f"({CATEGORY_TEXT['explosive']})", "rules", [what])
+
+
+# one's own batch of an explosive that came out wrong ('my HMTD came out as a yellowish paste instead of white crystals',
+# 'my lead azide keeps coming out as big crystals')
+_BATCH_FAULT = re.compile(
+    r"(?<![\w])(?:(?:came|comes|coming|turned|turns|turning) out|instead of|what (?:went|did i do|have i done|am i doing) wrong"
+    r"|(?:did|do) i (?:\w+ )?(?:mess|screw|muck) up|(?:my|our|the|next|last) (?:\w+ )?batch|(?:i|we) (?:just )?(?:made|make|precipitated|synthesi[sz]ed))(?![\w])")
+# ... wanted good enough for a device, or a fix asked for ('good enough for caps', 'still usable as a primary', 'what additive
+# makes it precipitate fine ... when I load caps')
+_BATCH_WANT = re.compile(
+    r"(?<![\w])(?:caps|blasting caps|detonators?|primary|primers?|initiators?|boosters?|load(?:ing)?|usable|still use|reliable|good enough"
+    r"|next batch|fix|additives?|precipitate|crystalli[sz]e|what (?:went|did i do) wrong|mess(?:ed)? up)(?![\w])")
+_OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
+
+
+def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | None:
+    """A named explosive the asker made, troubleshot to make the next batch work in a device ('my mercury fulminate came out
+    grey and clumpy ... want the next batch good enough for caps'); ``blocked``: the text has a benign purpose word."""
+    if blocked or not _OWNER.search(doc.folded) or not _BATCH_FAULT.search(doc.folded) or not _BATCH_WANT.search(doc.folded):
+        return None
+    for m in live:
+        if m.cat == "explosive" and m.tier == "agent" and not m.weak and m.ref not in ("devices", "indirect_explosive") \
+                and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
+            return Verdict(True, "explosive", f"asks how to fix a batch of {m.text} the asker made ({CATEGORY_TEXT['explosive']})",
+                           "rules", [m.text])
     return None

@@ -296,6 +296,12 @@ _SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w
 _NITRATE_ESTER_NOUN = re.compile(r"\s+esters?\s+(?:like|such as|including|e\.g|are|is|were|was|relieve\w*|work|act|cause\w*|release\w*|\()")
 
 
+# a screening process made better ('how can we make the trace-detection swab procedure better so explosives aren't missed')
+_IMPROVE_SCREENING = re.compile(r"\s+(?:the |our |their |its |this |a )?(?:[\w-]+ ){0,3}?(?:detection|screening|swabs?|swabbing|security|inspections?"
+                                r"|checks?|procedures?|protocols?|detectors?|scanners?) (?:[\w-]+ ){0,2}?(?:better|more (?:effective|reliable|sensitive"
+                                r"|robust|thorough|accurate)|stronger|tighter|harder to (?:beat|fool|evade|get past))(?![\w])")
+
+
 def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
     """Explosive-adjacent nouns and verbs in a benign sense: a museum guide, a poisoned catalyst, a sensitivity, a product
     forming by itself, a structure file, nitrate esters as drugs."""
@@ -312,6 +318,8 @@ def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
         return True
     if q.kind == "make" and q.text.split()[0] in ("generate", "generating", "create", "creating", "build", "building", "make", "write") \
             and _STRUCTURE_FILE.match(f, q.end) and not _SYNTHESIS_ASKED.search(f):
+        return True
+    if q.kind == "make" and q.text in ("make", "making") and _IMPROVE_SCREENING.match(f, q.end):
         return True
     return q.kind == "make" and q.text == "nitrate" and bool(_NITRATE_ESTER_NOUN.match(f, q.end))
 

@@ -95,16 +95,27 @@ def rules_verdict(docs: list[Doc]) -> Verdict | None:
 _CALL_TEXT = re.compile(r"(?<![\w.])([a-z_][\w.]*)\s*\(\s*(?=[a-z_]\w*\s*[=:]|[\"'])([^)]*)")
 
 
+# a tool call written as JSON ('{"tool": "plan_synthesis", "args": {"target": "guncotton", ...}}'): its name; the arguments
+# are the rest of the text
+_JSON_CALL = re.compile(r"[\"'](?:tool|tool_name|name|function|call)[\"']\s*:\s*[\"']([a-z_][\w.]*)[\"']")
+
+
+def _written_calls(folded: str) -> list[tuple[str, int, int]]:
+    """(tool name, argument start, argument end) of the tool calls written out in a request."""
+    calls = [(c.group(1), c.start(2), c.end(2)) for c in _CALL_TEXT.finditer(folded)]
+    return calls + [(c.group(1), c.end(), len(folded)) for c in _JSON_CALL.finditer(folded)]
+
+
 def _tool_call_text(docs: list[Doc]) -> Verdict | None:
     """A design or route-planning tool called in the text with a controlled agent or precursor as its argument: screened
     as ``screen_tool_call`` screens the real call."""
     doc = docs[-1]
-    for call in _CALL_TEXT.finditer(doc.folded):
-        if not _DESIGN_TOOL.search(call.group(1)):
+    for name, a, b in _written_calls(doc.folded):
+        if not _DESIGN_TOOL.search(name):
             continue
         for m in _live_mentions(doc, docs):
-            if call.start(2) <= m.start < call.end(2) and not _is_class(m) and m.tier in ("agent", "precursor") and not _head_blocked(doc, m):
-                return Verdict(True, m.cat, f"a written tool call '{call.group(1)}' would design or route a controlled substance ({m.text})",
+            if a <= m.start < b and not _is_class(m) and m.tier in ("agent", "precursor") and not _head_blocked(doc, m):
+                return Verdict(True, m.cat, f"a written tool call '{name}' would design or route a controlled substance ({m.text})",
                                "rules", [m.text])
     return None
 

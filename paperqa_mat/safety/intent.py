@@ -545,6 +545,12 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|etape par etape|mode d'emploi|protocole|anleitung|schritt fur schritt|genaue|verfahren|paso a paso|instrucciones"
      r"|procedimiento|pasos|proporci(?:on|ones)|proporca[oe]s?|proporzion[ei]|verhaltnis(?:se)?|mischungsverhaltnis|mengenverhaltnis"
      r"|cantidades|quantidades|quantita"),
+    # ---- session 8: getting past the trace swabs or the checks at a gate ('which explosive formulations would get past the
+    # trace-detection swabs the gate staff use', 'keeps TATP from being picked up by the trace swabs')
+    ("evade", "verb", False, r"(?:get|gets|getting|slip|slips|sneak|sneaks|go|goes|make it|pass|passes) (?:past|through|by) (?:[\w'-]+ ){0,3}?"
+     r"(?:swabs?|trace[- ]detect\w*|etds?|trace (?:detectors?|scanners?|machines?|tests?)|sniffer\w*|bag (?:checks?|searches)|gate (?:staff|checks?|security)"
+     r"|security (?:checks?|screening|staff|guards?)|checkpoints?|screeners?)"
+     r"|(?:from )?being (?:picked up|detected|flagged|caught|found|spotted) by (?:[\w'-]+ ){0,3}?(?:swabs?|trace\w*|sniffer\w*|dogs|scanners?|etds?)"),
 ]
 _COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS] + ml.cue_patterns()  # + ru uk pl cs sv tr ja zh ko ar hi vi id
 

@@ -682,7 +682,8 @@ _CLASS_NAMES = [
 # cathinones (EN/ES/FR/DE/IT spellings after folding), listed or not. Plain phenethylamine/tryptamine, serotonin,
 # 3,4-dimethoxyphenethylamine (a common reagent) and phenethylammonium salts (perovskites) do not match.
 _AMINE_TAIL = (r"(?:phenethylamin|phenylethylamin|fenetilamin|feniletilamin|fenethylamin|phenyl\)?ethan-?(?:1-)?amin|fenil\)?etan-?(?:1-)?amin"
-               r"|benzeneethanamin|amphetamin|anfetamin|amfetamin|phenyl\)?propan-2-amin|fenil\)?propan-2-amin)\w*")
+               r"|benzeneethanamin|amphetamin|anfetamin|amfetamin|phenyl\)?propan-2-amin|fenil\)?propan-2-amin"
+               r"|phenyl\)?-?2-amino(?:ethan|propan|butan))\w*")  # old-style '1-(4-bromo-2,5-dimethoxyphenyl)-2-aminoethane' (2C-B)
 _ALK = r"(?:methyl|metil|ethyl|etil|propyl|propil|isopropyl|isopropil|allyl|alil|butyl|butil)"
 _CLASS_NAMES_DRUG = [
     (re.compile(_NAME_CHARS + r"(?:2,5-di|3,4,5-tri|2,4,5-tri|2,4,6-tri)(?:methoxy|metoxi|metossi)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),

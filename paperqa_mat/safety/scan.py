@@ -13,7 +13,7 @@ from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.chain import chain_step
 from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
-from paperqa_mat.safety.devices import device_tuning
+from paperqa_mat.safety.devices import device_tuning, own_batch_fault
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
 from paperqa_mat.safety.evasion import (
     _CHEM_OBJECT,
@@ -233,6 +233,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
+        hit = hit or _dosed_product(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith("filter")  # the filter paper of the batch
+                                                    for w in doc.words(0, len(doc.folded) + 1)))
         if hit is not None:
             return hit
     if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
@@ -330,7 +332,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             need = combo.get("needs", "make")
             ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale", "mix"))
                   and not (q.kind == "use" and _historical(doc, q))
-                  and not _DANGER_WHY.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])]
+                  and not _DANGER_WHY.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])
+                  and not (not doc.personal and _WHY_PASSIVE.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]))]
             if ok:
                 fake = Mention(combo["id"], combo["cat"], "agent", ok[0].start, ok[0].end, combo["refers"], "combo")
                 return _verdict(combo["cat"], ok[0], fake, f"describes making {combo['refers']} from its ingredients")
@@ -470,12 +473,38 @@ def _own_batch_cleanup(docs: list[Doc], pool: list[Mention]) -> Verdict | None:
     return Verdict(True, "drug", f"asks how to clean up a batch of {m.text} the asker made ({CATEGORY_TEXT['drug']})", "rules", [m.text])
 
 
+# a drug dosed into a product per unit ('how many mg per gram', 'how much per 1000 pills') while it is pressed, sprayed, cut
+# or made to sell ('spraying MDMB-4en-PINACA onto herbal blend ... making about 2 kg to sell', 'when I cut fentanyl into them')
+_PER_UNIT = re.compile(r"(?<![\w])(?:(?:mg|milligrams?|mcg|micrograms?|ug|g|grams?|ml) (?:of [\w-]+ )?per (?:gram|g|kilo|kg|pill|tab\w*|blotters?"
+                       r"|sheets?|tablets?|ounce|oz|batch)|(?:how much|what amount|how many \w+) (?:\w+ )?per (?:\d+|thousand|hundred|batch|gram|kilo|kg)"
+                       r"|per (?:\d+|a thousand|thousand|hundred) (?:pills|tabs|tablets|blotters|grams))(?![\w])")
+_PRODUCING = re.compile(r"(?<![\w])(?:pill press\w*|(?:my|our|the) press|press(?:ing)? (?:\w+ )?(?:pills|tabs|tablets)|herbal (?:blend|mix)|herbs?|damiana"
+                        r"|spray(?:ing|ed)? (?:\w+ )?(?:on|onto)|cut(?:ting)? (?:[\w-]+ ){1,2}?into|to sell|selling|i sell|(?:my|the|this) batch"
+                        r"|batch (?:i'm|im|i am|we're|we are) (?:selling|making)|(?:making|make|pressing|press) (?:about |around |roughly )?\d+)(?![\w])")
+_MEDICAL = re.compile(r"(?<![\w])(?:prescri\w*|patients?|pharmac\w*|clinic\w*|hospitals?|hospice|vet|veterinar\w*|doctors?|nurses?|seized)(?![\w])")
+
+
+def _dosed_product(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """A controlled drug dosed per unit into a product being pressed, sprayed or made to sell (drug production for supply)."""
+    if not (_PER_UNIT.search(doc.folded) and _PRODUCING.search(doc.folded)) or _MEDICAL.search(doc.folded) or any(
+            it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+        return None
+    for m in live:
+        if m.cat == "drug" and m.tier == "agent" and not m.weak and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
+            return Verdict(True, "drug", f"asks how to dose {m.text} into a product made for supply ({CATEGORY_TEXT['drug']})", "rules", [m.text])
+    return None
+
+
 # a question why mixing is dangerous ('why is it dangerous to mix potassium chlorate with sugar', 'por que es peligroso
 # mezclar ...'): a safety question about the combination, not a recipe
 _DANGER_WHY = re.compile(r"(?:^|[^\w])(?:why (?:is it|it's|is|would it be) (?:so |really |very )?(?:dangerous|unsafe|risky|a bad idea|forbidden|banned)"
                          r"|(?:por que|porque) es (?:tan |muy )?(?:peligroso|arriesgado)|pourquoi (?:est-il|c'est|est-ce) (?:si |tres )?dangereux"
                          r"|warum ist es (?:so )?gefahrlich|perche e (?:cosi |molto )?pericoloso|por que e (?:tao |muito )?perigoso)"
                          r"(?: (?:[\w'-]+ ){0,3}?)?(?: to| de| a| zu| di)? ?$")
+
+
+# why a mixture is made as it is ('in surface mining, why is ANFO mixed at about 94:6'): an explanation, not a recipe
+_WHY_PASSIVE = re.compile(r"(?:^|[^\w])why (?:is|are|was|were) (?:[\w'-]+ ){1,3}?$")
 
 
 # energetic-material words, for evasion requests that name no substance ('oxidiser/fuel blends ... detonation velocities')
