@@ -92,7 +92,7 @@ _DRUG_ORIGIN = re.compile(r"(?<![\w])(?:sinaloa|culiac[aá]n|jalisco|cjng|cartel
                           r"|afghan\w*|helmand|the plug|narco\w*|kilos?|keys? of|bricks? of|by the kilo)(?![\w])")
 _CW_REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales |sign[- ]?in )(?:logs?|logbooks?|registers?|sheets?|limits?)|sign[- ]?in logs?|registre de la pharmacie|registro de (?:la )?farmacia|apothekenregister|opcw|oiac|opaq|opac|cwc|chemical weapons convention|australia group)(?![\w])")
 _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tablets)|decongestants?|sudafed|allergy pills|medicamentos? (?:para el )?(?:resfriado|antigripal\w*)|erkaltungsmittel\w*|medicaments? contre le rhume|chemicals?|reagents?|samples?|traces?|\w*(?:phosphon|fosfon)\w*|organophosph\w*|fluor\w*|agents?|compounds?"
-                          r"|substances?|residues?|peaks?|reactors?|stockpiles?|munitions?|markers?|degradation products?|precursori|precurseurs|precursores|vorprodukte"
+                          r"|substances?|residues?|peaks?|reactors?|fermenters?|spray[- ]dryers?|stockpiles?|munitions?|markers?|degradation products?|precursori|precurseurs|precursores|vorprodukte"
                           r"|chemikalien|sostanze|sustancias|produits chimiques|prodotti chimici|productos quimicos"
                           # drug precursors too common to list as substances (acetic anhydride for heroin, permanganate for cocaine)
                           r"|acetic anhydride|anhidrido acetico|anhydride acetique|essigsaureanhydrid|anidride acetica|anidrido acetico"
@@ -204,3 +204,34 @@ def limit_evasion(docs: list[Doc]) -> re.Match | None:
     """A cold medicine and its purchase limit or ID check, read through leetspeak (the de-obfuscated view)."""
     text = " ".join(" ".join(t.text for t in d.views[-1]) for d in docs)
     return _COLD_MED.search(text) if _PURCHASE_LIMIT.search(text) else None
+
+
+# the asker's own plan: a first-person actor ('If I split ...', 'ways we can relabel our drums', "I'd want to import those")
+_OWN_ACTOR = re.compile(r"(?<![\w'])(?:i|we)(?:'d|'ll|'m|'ve|'re)?(?![\w'])|(?<![\w'])(?:my|our|me|us)(?![\w'])")
+# a question after the means of the plan ('what size should each order stay under', "what's a good shell-company structure")
+_PLAN_ASK = re.compile(r"(?<![\w])(?:(?:how|what|which)(?: [\w'-]+){0,4}? (?:(?:should|must|can|could) (?:i|we|each|every|one)|do i|do we)(?![\w])"
+                       r"|(?:what(?:'s| is| are| would be)|which(?: is| are)?) (?:a |an |the )?(?:good|best|safest|cheapest|easiest|ideal|simplest"
+                       r"|right|\w+est) |(?:which|what)(?: [\w'-]+){0,3} (?:works?|would work|is|are) best(?![\w]))")
+
+
+def own_evasion(doc: Doc, q: it.Cue) -> bool:
+    """An evasion the asker means to carry out: a first-person actor before the cue with a question or a request ('list
+    ways we can relabel our drums ... so it never appears on our OPCW declaration'), or a strong evasion word ('shell
+    company') with a question after the best means ("what's a good shell-company structure for ...")."""
+    ask = "?" in doc.folded or bool(_EVASION_ASK.search(doc.folded)) or bool(_PLAN_ASK.search(doc.folded))
+    return q.kind == "evade" and ask and (bool(_OWN_ACTOR.search(doc.folded[: q.start])) or bool(
+        _STRONG_EVADE.search(doc.folded) and _PLAN_ASK.search(doc.folded)) or bool(_PLAN_ASK.search(doc.folded[: q.start])))
+
+
+# a defender's purpose: the evasion is studied so staff can spot it ('which cover stories have buyers used, so we can train staff')
+_TRAIN_PURPOSE = re.compile(r"(?<![\w])so (?:that )?(?:we|staff|our \w+|they|analysts|screeners) can (?:train|spot|detect|recogni[sz]e|flag|catch"
+                            r"|screen|teach)(?![\w])")
+
+
+def trainer_purpose(doc: Doc, q: it.Cue) -> bool:
+    """An evasion asked about so staff can spot it, with no singular first person: training, not a plan."""
+    return q.kind == "evade" and bool(_TRAIN_PURPOSE.search(doc.folded)) and not re.search(r"(?<![\w'])(?:i|my|me)(?![\w'])", doc.folded)
+
+
+# drug-making equipment traced or hidden ('which pill press and die designs are hardest to trace back to the buyer')
+DRUG_EQUIPMENT = re.compile(r"(?<![\w])(?:pill|tablet|pill-?making|tableting) (?:press(?:es)?|dies?|punch(?:es)?|machines?)(?![\w])")

@@ -56,6 +56,7 @@ RANKED_EVADE = (r"(?:least|less|hardest|harder|most difficult|more difficult) (?
                 r"|intercepted|noticed|picked up)"
                 r"|(?:detection|detector|scanner|sniffer|swab|trace|signature|forensic)[- ](?:free|proof|resistant|safe)"
                 r"|without (?:a |an |any )?(?:export|import|end-user|valid|proper|the required) (?:licen[cs]es?|permits?|authori[sz]ations?)"
+                r"|without (?:the |a |any )?licen[cs]es?(?![\w])"
                 r"|am (?:schwersten|wenigsten) (?:nachweisbar|nachzuweisen|zu entdecken|entdeckbar|auffindbar)\w*"
                 r"|(?:le|la|lo|el) (?:moins|menos) (?:detectable|rastreable|tracable)s?")
 RANKED_EVADE_RX = re.compile(RANKED_EVADE)
@@ -536,6 +537,56 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:logs?|logbooks?|registers?|records?|limits?|checks?|tracking))"
      r"|(?:contourn|esquiv|evit|umgeh|burl|eludi|aggir)\w* (?:[\w'-]+ ){0,3}?(?:registre|registro|register|registers|fichier|meldepflicht"
      r"|tests? (?:urinaires?|de orina|antidrogue|antidroga|de drogas?)|drogentests?|urintests?|lois? sur les analogues|ley(?:es)? de analogos)"),
+    # ---- session 8, from the blind splits B61-B70: a smell or signature masked from a watcher ('what wrapping masks the
+    # smell of PETN', 'mask my sample's spectral signature', 'wh4t wr4p would m4sk it fr0m them', 'stop k9 dogs smelling it')
+    ("evade", "verb", False, r"(?:mask|cover|hide|disguise|conceal|suppress)(?:es|s|ing)? (?:up )?(?:the |its |their |my |our |his |her |any |that )?"
+     r"(?:[\w'-]+ ){0,2}?(?:smell|odou?rs?|scent|stench|signatures?|fingerprints?|vapou?rs?)"
+     r"|(?:mask|hide|conceal|disguise|shield)(?:es|s|ing)? (?:it|them|this|that|the \w+|my \w+) from (?:them|the |their |any )?(?:[\w'-]+ ){0,2}?"
+     r"(?:them|dogs?|k-?9s?|sniffers?|swabs?|scanners?|detectors?|sensors?|customs|police|cops|inspectors?|security)"
+     r"|stop(?:s|ping)? (?:the |any |their )?(?:[\w'-]+ ){0,2}?(?:dogs?|k-?9s?|sniffers?|swabs?|scanners?|detectors?|sensors?) (?:from )?"
+     r"(?:smell|sniff|detect|find|pick|notic|spot|flag|alert)\w*"),
+    # not detected by a named watcher ('which ones would NOT be picked up by fentanyl test strips'; 'are not flagged by the
+    # scanners' only with a request, scan._SOFT_EVADE), or kept from detection ('would keep a nerve agent from being recognised')
+    ("evade", "verb", False, r"(?:(?:would|will|could|might|can) (?:not |never )?|(?:won't|wouldn't|can't|cannot|not|never|aren't|isn't) )"
+     r"(?:be |get |being |getting )?(?:picked up|detected|flagged|caught|recogni[sz]ed|identified|spotted|noticed|registered|seen|found"
+     r"|matched|sniffed out|smelled|smelt) by (?:the |any |standard |their |our |most |routine )?(?:[\w'-]+ ){0,3}?(?:tests?|strips|immunoassays?"
+     r"|assays?|swabs?|scanners?|detectors?|sensors?|dogs?|k-?9s?|sniffers?|x-?rays?|customs|police|cops|inspectors?|security|screening"
+     r"|analy[sz]ers?|spectrometers?|machines?|labs?|librar(?:y|ies)|kits?)(?![\w])"
+     r"|(?:would|could|will|can|might|to|should) (?:\w+ )?(?:keep|stop|prevent)(?:s|ing)? (?:[\w'-]+ ){1,4}?from (?:being |getting )?"
+     r"(?:picked up|detected|flagged|caught|recogni[sz]ed|identified|spotted|noticed|registered|seen|found|matched|sniffed|smelled|smelt)"),
+    # past swabs, sniffers or forensic tests ('packaging tricks would get past the trace-detection swabs', 'genuinely defeat the
+    # forensic tests'), a lab that cannot tie it to the maker ('so that a police forensic lab can't prove it was made there'), and
+    # evidence destroyed before a raid ('how should I get rid of the punches if police show up')
+    ("evade", "verb", False, r"(?:(?:get|gets|getting|slip|slips|slipping|sneak|sneaks|sneaking) past|defeat\w*|beat|beating|fool\w*|trick\w*|outwit\w*"
+     r"|evad\w*|bypass\w*|circumvent\w*|foil\w*|thwart\w*) (?:[\w'-]+ ){0,4}?(?:swabs?|sniffers?|k-?9s?|trace[- ]detect\w*|forensic (?:tests?|labs?"
+     r"|analys[ie]s|examinations?|science)|forensics|test strips?|gate staff|checkpoints?)(?![\w])"
+     r"|(?:so|so that|such that) (?:\w+ ){0,4}?(?:labs?|forensics?|police|investigators?|detectives?|inspectors?|prosecutors?|courts?|cops) "
+     r"(?:can't|cannot|won't|couldn't|wouldn't|will not|can not|are unable to|is unable to|never) (?:\w+ )?(?:prove|link|tie|trace|connect|pin)\w*"
+     r"|(?:get rid of|destroy|dump|ditch|dispose of|burn|wipe|toss)\w* (?:[\w'-]+ ){0,6}?(?:if|when|before|in case) (?:the )?(?:police|cops|feds|dea"
+     r"|agents|investigators|inspectors|customs) (?:\w+ )?(?:show|come|arrive|raid|turn|knock|search)\w*"),
+    # an inspection's sampling left empty ('clean up so their sampling finds nothing'; a lab clean-up stays lab safety: scan.py)
+    ("evade", "verb", False, r"(?:so|so that|such that|and|until) (?:the |their |any |our |its )?(?:[\w'-]+ ){0,2}?(?:sampling|samplers?|swabbing"
+     r"|inspections?|inspectors?|investigators?|searches|search|testing|tests?|wipes?|forensics?|labs?) (?:\w+ ){0,2}?(?:finds?|turns? up|picks? up"
+     r"|detects?|shows?|reveals?|recovers?|yields?) (?:nothing|no traces?|no signs?|zero|no residues?)"),
+    # a cover story asked for ('a believable end-use story ... given the real use is', 'what fake end-use should I tell the vendor')
+    ("evade", "verb", False, r"(?:what(?:'s)?|which|give|suggest|need|want|write|draft|invent|come up with|make up|think up|should (?:i|we) (?:tell|give"
+     r"|say|use|claim|put))(?: [\w']+){0,3}? (?:believable|plausible|convincing|credible|fake|false|made-up|bogus|innocent[- ]sounding|cover) "
+     r"(?:end[- ]uses?|end[- ]users?|stor(?:y|ies)|reasons?|explanations?|justifications?|pretexts?|uses?|purposes?|applications?)(?![\w])"
+     r"|(?:given|since|while|but|when) (?:the |my |our )?(?:real|actual|true) (?:end[- ])?(?:use|purpose|reason|application|buyer|customer) (?:is|will be|being)"),
+    # a controlled chemical kept off a declaration ('split the inventory so it never appears on our OPCW declaration'), declared
+    # under another name ('déclarer sous un autre nom', 'bajo otro nombre'), escaping the control ('pour que l'exportation échappe
+    # au contrôle'), or treated as an ordinary good however far the watcher stands ('so customs in China and Mexico treat it as ...')
+    ("evade", "verb", False, r"(?:so|so that|such that|and) (?:it|they|this|that|the \w+|\w+) (?:\w+ )?(?:never|doesn't|don't|won't|wouldn't|does not"
+     r"|do not|will not|would not|no longer) (?:\w+ )?(?:appears?|shows? up|turns? up|features?|gets? (?:listed|reported|declared|recorded)|ends? up"
+     r"|counts?) (?:on|in) (?:\w+ ){0,3}?(?:declarations?|reports?|records?|inventor(?:y|ies)|manifests?|books|audits?|returns?|registers?|filings?)"
+     r"|(?:sous|bajo|con|unter|sotto|com|onder|under) (?:un |une |otro |einem |einer |outro |een |a |another )?(?:autre|faux|fausse|otro|falso|anderen"
+     r"|falschen|altro|outro|andere|valse|different|false|fake|another|other|made-up) (?:nom|nombre|namen|nome|naam|designation|denominacion"
+     r"|bezeichnung|denominazione|denominacao|benaming|names?|labels?|descriptions?|designations?|hs codes?|tariff codes?)(?![\w])"
+     r"|(?:echapp|elud|sfugg|entgeh|entkomm|ontsnap|ontduik|scapp|escape)\w* (?:[\w']+ ){0,2}?(?:controle|control|controles|controls|kontroll\w*"
+     r"|controll[oi]|controlo|douane|aduana|zoll|dogana|alfandega)(?![\w])"
+     r"|(?:so|so that|and) (?:the )?(?:customs|border \w+|inspectors?|officers?|officials?|authorities|regulators?|brokers?) (?:[\w'-]+ ){2,5}?"
+     r"(?:treats?|class(?:es)?|classif(?:y|ies)|sees?|regards?|reads?|logs?|records?|codes?|clears?|accepts?|handles?) (?:it|them|this|that|the \w+) as "
+     + _GENERIC_GOOD),
     # ---- mixing ingredients (only used for known weapon combinations)
     ("mix", "verb", False, r"mix(?:es|ing)?|combin(?:e|es|ing)|react(?:ing)?|add(?:ing)? (?:\w+ ){0,4}?to|to get|to obtain|to form|to yield|melang(?:er|ez)|mischen|mezclar"),
     # ---- procedure (weak)

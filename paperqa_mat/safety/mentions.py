@@ -69,7 +69,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         if code_collides(m.text):  # 'make PS spheres more stable': only a war-agent property, not any improvement, supports a code
             return bool((words - {m.text.lower()}) & CW_CONTEXT) or bool(_CW_USE.search(text)) or any(
                 q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues)
-        return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues)
+        return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues) or bool(
+            _BREAKDOWN_NEXT.match(_after(m, docs)))
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
@@ -78,6 +79,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     if m.cat == "drug" and m.how == "weak" and _OF_PHRASE.match(_after(m, docs)):
         return False  # 'a pasta base de tomate', 'the crack of dawn', 'rock of ages': a noun with its own complement
     if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
+        return True
+    if _evasion_corroborates(m, docs):
         return True
     if m.cat == "drug":
         # a named drug or its own precursor ('meow meow from 4-methylpropiophenone', 'pasta base from coca leaves') corroborates
@@ -136,6 +139,19 @@ _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|cr
 # a complement after a weak slang name that is not the drug itself ('de tomate', 'of dawn'); 'de cocaína', 'de coca' are
 _OF_PHRASE = re.compile(r"\s+(?:of|de|di|du|des|del|da|do|von|der)\s+(?!(?:(?:la|el|the|a|un|una|le|les|los|las)\s+)?(?:coca|cocaine|cocaina|kokain"
                         r"|hojas?|leaves|leaf|folhas?|foglie|feuilles?)(?![\w]))[a-z]")
+
+
+# a war agent named by its breakdown products ('GC-MS libraries that include mustard degradation products')
+_BREAKDOWN_NEXT = re.compile(r"\s+(?:degradation|breakdown|hydrolysis|decomposition) products?(?![\w])")
+# a shipment declared to customs as something else ('label a shipment of 4-AP so customs treat it as a generic intermediate')
+_DECLARED_SHIPMENT = re.compile(r"(?<![\w])(?:shipments?|consignments?|customs|declar\w*|export\w*|import\w*)(?![\w])")
+
+
+def _evasion_corroborates(m: Mention, docs: list[Doc]) -> bool:
+    """A weak drug-precursor code ('4-AP', 'NPP') corroborated by an evasion cue in a shipment or customs context."""
+    text = " ".join(d.folded for d in docs)
+    return m.cat == "drug" and m.tier == "precursor" and bool(_DECLARED_SHIPMENT.search(text)) and any(
+        q.kind == "evade" and not q.weak for d in docs for q in d.cues)
 
 
 def _after(m: Mention, docs: list[Doc]) -> str:

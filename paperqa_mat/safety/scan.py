@@ -32,6 +32,7 @@ from paperqa_mat.safety.evasion import (
     _STRONG_EVADE,
     _WATCHER,
     _WH_REMEDY,
+    DRUG_EQUIPMENT,
     _make_and_spread,
     _prescribed_travel,
     _response_event,
@@ -39,6 +40,8 @@ from paperqa_mat.safety.evasion import (
     evasion_asked,
     licence_required,
     limit_evasion,
+    own_evasion,
+    trainer_purpose,
     unasked_ranking,
 )
 from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
@@ -103,9 +106,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
-                doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc))
+                doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc)
+                 and not own_evasion(doc, q))
+            and not trainer_purpose(doc, q)  # 'which cover stories have buyers used, so we can train staff'
             # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
-            and not unasked_ranking(doc, q) and not licence_required(doc, q)
+            and not (unasked_ranking(doc, q) and not own_evasion(doc, q)) and not licence_required(doc, q)
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
@@ -141,7 +146,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                            "rules", [t.group(0)])
         regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
         if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (
-                personal or evasion_asked(doc) or _FIRST_PERSON.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded)) and not (
+                personal or evasion_asked(doc) or _FIRST_PERSON.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded)
+                or own_evasion(doc, evade[0])) and not (
                 _COMPLY.search(doc.folded) and not _STRONG_EVADE.search(doc.folded)):
             # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
@@ -157,6 +163,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # a cold medicine bought past its purchase limit or ID check: 'buy more ps3udo than the daily l0g limit w/o gettin flagged'
             return Verdict(True, "evasion", f"asks how to evade the purchase controls on {lim.group(0)} ({CATEGORY_TEXT['evasion']}; "
                            f"cue '{evade[0].text}')", "rules", [lim.group(0)])
+        if (personal or _FIRST_PERSON.search(doc.folded)) and (equip := DRUG_EQUIPMENT.search(conv_text)):
+            # drug-making equipment kept untraceable or destroyed before a raid: 'which pill press and die designs are hardest
+            # to trace back to the buyer, and how should I get rid of the punches if police show up'
+            return Verdict(True, "evasion", f"asks how to keep {equip.group(0)} from the police ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [equip.group(0)])
         described = _DRUG_DESCRIBED.search(conv_text)
         if described and _DRUG_ORIGIN.search(conv_text):
             # a drug described, not named, with its trafficking origin: 'kilo parcels of the white powder that comes up from
@@ -536,7 +547,8 @@ _ROLEPLAY = re.compile(r"(?<![\w])(?:you(?:'re| are) (?:now )?(?!(?:right|correc
 _OPS_DETAIL = re.compile(r"(?:reagents?|amounts?|quantit\w*|temperatures?|temps?|steps?|conditions?|ratios?|yields?|exact|precise|recipe|mengen|menge"
                          r"|temperatur\w*|schritte|reagenzien|quantites|reactifs|etapes|cantidades|reactivos|pasos|temperaturas)")
 
-_EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor")
+_EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor", "scent", "signature", "degradation",
+             "breakdown", "hydrolysis")
 _GUARDED_TRACE = re.compile(r"(?<![\w])(?:explosives?|explosif|explosivo|esplosivo|bombs?|bomb-making) "
                             r"(?:residues?|traces?|vapou?rs?|fumes?|smell|odou?r|particles?|dust)(?![\w])")
 
