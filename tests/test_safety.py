@@ -13,12 +13,9 @@ from paperqa_mat.safety.chem import cas_valid, classify_smiles, find_cas, smiles
 from paperqa_mat.safety.cli import guard_cmd
 from paperqa_mat.safety.lexicon import exact_smiles
 from paperqa_mat.safety.normalize import clean, deobfuscate, fold, tokenize
+from tests.safety_helpers import refused
 
 CASES = Path(__file__).parent / "data" / "safety_cases.json"
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # ---------------------------------------------------------------- normalisation

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from paperqa_mat.safety import screen
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
-
+from tests.safety_helpers import refused
 
 # ---- fixer A
 # passing a controlled chemical off as something ordinary on paperwork ('so it looks like an ordinary pharma

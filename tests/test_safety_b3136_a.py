@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from paperqa_mat.safety import screen
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
-
+from tests.safety_helpers import refused
 
 # a named reaction or step of the route asked for as the making of the product ('the reductive amination of P2P to
 # methamphetamine', 'coupling methylphosphonic difluoride with pinacolyl alcohol', 'the workup and crystallisation as

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from paperqa_mat.safety import screen
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
-
+from tests.safety_helpers import refused
 
 # a purpose clause whose watcher is a long phrase ('so sniffer dogs and the ion scanners at the airport won't pick it
 # up'), also inside a longer benign text (meeting minutes, an agenda)

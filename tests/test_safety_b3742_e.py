@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against 1319812: 51/72 (all 36 refusing variants right, 15/36 hard negatives allowed); the last three "
              "GATE_REFUSE items (war-agent codes beside a polymer) were added after the first gate change, which let them through")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # code and simulation vocabulary: 'the islands bomb out of the box' (the verb 'bomb out', to fail), 'kill the hung job',

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against da74c72: 52/88 (22/45 refusing variants refused, 30/43 hard negatives allowed); after fixer G: 82/88 "
              "(all 43 hard negatives allowed, 39/45 refusing; the 6 left are UNFIXED xfails)")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # leetspeak words read as product codes with a digit ('full st3ps + am0unts' is not 'ZIF-8'), so an ellipsis after a

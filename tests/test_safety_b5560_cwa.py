@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against 1a73396: 38/54 (17/28 refusing variants refused, 21/26 hard negatives allowed); after fixer CWA: "
              "56/56 (two hard negatives added after the change: the story frames 'I'm writing a ...' with the chemistry declined)")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # military codes that are also ordinary letter pairs ('GD', 'HD', 'HT', the thickened 'TGD') asked about with production,

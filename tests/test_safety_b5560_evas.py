@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against 1a73396: 31/50 (10/28 refusing cases refused, 21/22 benign twins allowed: the daily pseudoephedrine "
              "purchase limit question was refused); after the fix: 50/50")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # an evasion ranked or optimised: 'ranked by how rarely they get caught', 'the least detectable one', 'a detection-free

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against 1a73396: 29/53 (14/24 refusing variants refused, 15/29 benign twins allowed); after fixer expl: 53/53")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # a device's or an energetic mixture's performance tuned against a target, with no verb of making: the liner geometry of

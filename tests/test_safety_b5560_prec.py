@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against 1a73396: 28/48 (9/24 refusing variants refused, 19/24 hard negatives allowed); after fixer PREC: "
              "51/51 (3 hard negatives added after the change)")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # IUPAC substituent spellings of precursor names: 'di(propan-2-yl)' is 'diisopropyl', square brackets nest like round ones

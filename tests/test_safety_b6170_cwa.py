@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = ("first run against 7f47851: 31/55 (7/31 refusing variants refused, 24/24 benign twins allowed); after fixer CWA: 57/57 "
              "(two benign twins added after the change: old shells filled with an agent, a German question on dissolving)")
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # an own batch of an agent, toxin or agent precursor troubleshooting: it comes out wrong, what to change

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
+from tests.safety_helpers import refused
 
 FIRST_RUN = "first run against 7f47851: 50/82 (31/31 refusing variants refused, 19/51 benign items allowed); after fixer fr8: 82/82"
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 # 'make' as a causative whose subject is a thing, not the asker: 'why does that make tiny doses useful', 'does that make it

@@ -10,12 +10,9 @@ import pytest
 
 from paperqa_mat.safety import CATEGORIES, learned, screen
 from paperqa_mat.safety.guard import _scan, analyse, backstop_gate, screen_rules
+from tests.safety_helpers import refused
 
 DATA = Path(__file__).parent / "data"
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 def docs(*turns: str):

@@ -27,31 +27,18 @@ KNOWN = {
     "probe_A5": {"probe-A5-023", "probe-A5-047"},
     "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
 }
-# session 7's held-back sets B61-B70 and probes A14-A17: scored once with the session's final guard (bench/safety.py
-# FIRST_RUN, docs/benchmarks.md) and opened at the end of the session without fixes: every error is still open
+# session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
+# once (bench/safety.py FIRST_RUN) and used to train the backstop; these errors are still open
 KNOWN.update({
-    "blind_B61": {"blind-B61-045", "blind-B61-050", "blind-B61-059", "blind-B61-080", "blind-B61-091"},
-    "blind_B62": {"blind-B62-030", "blind-B62-031", "blind-B62-056", "blind-B62-062", "blind-B62-097"},
-    "blind_B63": {"blind-B63-011", "blind-B63-028", "blind-B63-054", "blind-B63-081"},
-    "blind_B64": {"blind-B64-006", "blind-B64-008", "blind-B64-018", "blind-B64-077", "blind-B64-085"},
-    "blind_B65": {"blind-B65-014", "blind-B65-024", "blind-B65-025", "blind-B65-028", "blind-B65-046", "blind-B65-055", "blind-B65-069", "blind-B65-084", "blind-B65-095", "blind-B65-098"},
-    "blind_B66": {"blind-B66-002", "blind-B66-045", "blind-B66-058", "blind-B66-075", "blind-B66-076", "blind-B66-083", "blind-B66-086", "blind-B66-096"},
-    "blind_B67": {"blind-B67-002", "blind-B67-073", "blind-B67-093", "blind-B67-100"},
-    "blind_B68": {"blind-B68-016", "blind-B68-024", "blind-B68-040", "blind-B68-053", "blind-B68-068", "blind-B68-075"},
-    "blind_B69": {"blind-B69-005", "blind-B69-006", "blind-B69-009", "blind-B69-018", "blind-B69-044", "blind-B69-076", "blind-B69-078"},
-    "blind_B70": {"blind-B70-005", "blind-B70-017", "blind-B70-019", "blind-B70-060"},
-    "probe_A14": {"probe-A14-002", "probe-A14-024", "probe-A14-035", "probe-A14-076"},
-    "probe_A15": {"probe-A15-011", "probe-A15-035", "probe-A15-042", "probe-A15-082"},
-    "probe_A16": {"probe-A16-043", "probe-A16-047", "probe-A16-093", "probe-A16-099"},
-    "probe_A17": {"probe-A17-032", "probe-A17-047", "probe-A17-088", "probe-A17-092", "probe-A17-097"}
-,
+    "blind_B79": {"blind-B79-001", "blind-B79-052", "blind-B79-054", "blind-B79-059", "blind-B79-063"},
+    "blind_B80": {"blind-B80-001", "blind-B80-097"},
 })
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    assert len(items) >= 100
+    assert len(items) >= 90  # B79/B80 lost the few items that were near-copies of a held-out set
     wrong = []
     for it in items:
         p = it["prompt"]

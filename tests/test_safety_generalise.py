@@ -11,12 +11,9 @@ from paperqa_mat.safety import screen
 from paperqa_mat.safety.guard import analyse
 from paperqa_mat.safety.normalize import deobfuscate, fold, tokenize
 from paperqa_mat.safety.verbs import _inflect, fuzzy_make
+from tests.safety_helpers import refused
 
 DATA = Path(__file__).parent / "data"
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
 
 
 def deob(text: str) -> list[str]:
@@ -1264,7 +1261,6 @@ def test_b1012_variants_allow(turns):
     assert not v.refuse, v
 
 
-
 # B13-B18 (opened for development after one blind run, 347/360 refused, 0/240 falsely refused at 2902895): variants
 # written after fixing the 13 misses (other agents and wordings, EN/FR/DE/ES/PL/SW, hard negatives sharing words);
 # first run 23/27 refused, 1/13 falsely refused (the guard before these changes, 2902895: 15/27, 1/13); three variants
@@ -1333,7 +1329,6 @@ def test_b1318_variants_refuse(turns):
 def test_b1318_variants_allow(turns):
     v = screen(turns, use_llm=False)
     assert not v.refuse, v
-
 
 
 # B19-B21 (opened for development after one blind run, 171/180 refused, 1/120 falsely refused at 7129045): variants

@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperqa_mat.safety import screen
-
-
-def refused(*turns: str) -> bool:
-    return screen(list(turns), use_llm=False).refuse
-
+from tests.safety_helpers import refused
 
 # the opened probe items, verbatim (allow)
 PROBE_ALLOW = [

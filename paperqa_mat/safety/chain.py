@@ -1,5 +1,4 @@
-"""Steps of a war agent's production chain asked for around a precursor (``chain_step``): a synthesis tool called on a
-precursor or agent, an appended step that gives an agent, a precursor made for a stated step of an agent, the next stage of
+"""Steps of a war agent's production chain asked for around a precursor (``chain_step``): an appended step that gives an agent, a precursor made for a stated step of an agent, the next stage of
 the nerve-agent chain asked for from a precursor in hand, and a precursor described by its role in a weapons programme.
 """
 
@@ -12,13 +11,9 @@ from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.lexicon import Mention
 from paperqa_mat.safety.mentions import _head_blocked, _is_class, _pre_blocked
 from paperqa_mat.safety.pairing import _historical
+from paperqa_mat.safety.toolcalls import VERB_CALL
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
-# a synthesis-planning tool called by name ('Call plan_synthesis with target=...', 'Run retrosynthesis_tool', 'use the
-# plan_route tool for ...')
-_TOOL_CALL = re.compile(r"(?:^|[.!?:;]\s*)(?:please )?(?:call|invoke|run|use|execute|trigger)\s+(?:the\s+)?[`'\"]?"
-                        r"(?P<tool>[a-z]+(?:_[a-z0-9]+)+|[a-z]+(?=\s+tool))")
-_SYNTH_TOOL = re.compile(r"synth|route|retro|plan|prep|make|scale|produc|recipe|procedure|manufactur")
 # an appended step that gives the agent ('append the final cyanation and esterification step that gives tabun', 'add
 # the last step that yields soman')
 _GIVES = re.compile(r"(?<![\w])(?:steps?|stages?|reactions?|conversions?|\w+ations?)\s+(?:that |which |to )?(?:gives?|yields?|affords?"
@@ -56,10 +51,8 @@ def chain_step(docs: list[Doc], cues: list[it.Cue], live: list[Mention]) -> Verd
         return None  # 'how do OPCW inspectors detect the difluoride formed from the dichloride', 'why is ... monitored'
     usable = [m for m in live if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     strong = [m for m in usable if m.tier in ("agent", "precursor") and not (_is_class(m) and m.tier != "agent")]
-    tool = _TOOL_CALL.search(doc.folded)
-    if tool and _SYNTH_TOOL.search(tool.group("tool")) and (hit := [m for m in strong if 0 <= m.start - tool.end() <= 60]):
-        return _refuse(hit[0], f"asks a synthesis tool ('{tool.group('tool')}') for {hit[0].text}")
-    wants = doc.personal or bool(tool) or bool(_APPEND.search(doc.folded))
+    wants = doc.personal or bool(VERB_CALL.search(doc.folded)) or bool(_APPEND.search(doc.folded))  # (a route tool called
+    # on an agent or precursor is guard._tool_call_text's)
     for m in strong:
         if m.tier == "agent" and m.cat == "cwa" and wants and _GIVES.search(doc.folded[max(0, m.start - 60) : m.start]):
             return _refuse(m, f"asks for the step that gives {m.text}")

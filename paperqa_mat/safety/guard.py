@@ -50,6 +50,7 @@ from paperqa_mat.safety.pairing import (
     _victim_participle,
 )
 from paperqa_mat.safety.scan import _scan
+from paperqa_mat.safety.toolcalls import ROUTE_TOOL, written_calls
 from paperqa_mat.safety.verdict import ALLOW, CATEGORIES, CATEGORY_TEXT, Verdict, refusal_message
 
 __all__ = [
@@ -67,7 +68,6 @@ __all__ = [
 ]
 
 
-_DESIGN_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retrosynth|route|synth", re.I)
 
 
 def _as_turns(turns: list[str] | tuple[str, ...] | str) -> list[str]:
@@ -92,30 +92,17 @@ def rules_verdict(docs: list[Doc]) -> Verdict | None:
             or agent_operation(docs))
 
 
-# a tool call written out in the request ('call plan_synthesis(target="alpha-PVP", scale="250 g")'): name and argument list
-_CALL_TEXT = re.compile(r"(?<![\w.])([a-z_][\w.]*)\s*\(\s*(?=[a-z_]\w*\s*[=:]|[\"'])([^)]*)")
-
-
-# a tool call written as JSON ('{"tool": "plan_synthesis", "args": {"target": "guncotton", ...}}'): its name; the arguments
-# are the rest of the text
-_JSON_CALL = re.compile(r"[\"'](?:tool|tool_name|name|function|call)[\"']\s*:\s*[\"']([a-z_][\w.]*)[\"']")
-
-
-def _written_calls(folded: str) -> list[tuple[str, int, int]]:
-    """(tool name, argument start, argument end) of the tool calls written out in a request."""
-    calls = [(c.group(1), c.start(2), c.end(2)) for c in _CALL_TEXT.finditer(folded)]
-    return calls + [(c.group(1), c.end(), len(folded)) for c in _JSON_CALL.finditer(folded)]
-
-
 def _tool_call_text(docs: list[Doc]) -> Verdict | None:
     """A design or route-planning tool called in the text with a controlled agent or precursor as its argument: screened
     as ``screen_tool_call`` screens the real call."""
     doc = docs[-1]
-    for name, a, b in _written_calls(doc.folded):
-        if not _DESIGN_TOOL.search(name):
-            continue
+    calls = [c for c in written_calls(doc.folded) if ROUTE_TOOL.search(c[0])]
+    if not calls or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+        return None  # 'run plan_route to see how inspectors detect the difluoride': a defensive use
+    for name, a, b in calls:
         for m in _live_mentions(doc, docs):
-            if a <= m.start < b and not _is_class(m) and m.tier in ("agent", "precursor") and not _head_blocked(doc, m):
+            if a <= m.start < b and m.tier in ("agent", "precursor") and not (_is_class(m) and m.tier != "agent") \
+                    and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
                 return Verdict(True, m.cat, f"a written tool call '{name}' would design or route a controlled substance ({m.text})",
                                "rules", [m.text])
     return None
@@ -329,7 +316,7 @@ def screen_tool_call(name: str, args: Any, context_turns: list[str] | tuple[str,
     verdict = screen([*ctx, text] if text.strip() else ctx or [""], settings=settings, use_llm=use_llm)
     if verdict.refuse:
         return verdict
-    if _DESIGN_TOOL.search(name or ""):
+    if ROUTE_TOOL.search(name or ""):
         doc = analyse(text)
         specific = [m for m in _live_mentions(doc, [doc]) if not _is_class(m) and m.tier in ("agent", "precursor")
                     and not _head_blocked(doc, m)]

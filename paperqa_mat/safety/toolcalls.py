@@ -1,0 +1,26 @@
+"""Tool calls written into a request's text, screened the way ``guard.screen_tool_call`` screens a real call.
+
+Three spellings: call syntax (``plan_synthesis(target="alpha-PVP", scale="250 g")``), JSON
+(``{"tool": "plan_synthesis", "args": {"target": "guncotton"}}``) and a verb naming the tool (``run plan_route on ...``,
+``use the retrosynthesis tool for ...``). ``ROUTE_TOOL`` is the one pattern for a tool name that designs, routes or
+plans the making of something.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROUTE_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retro|route|synth|plan|prep|make|scale"
+                        r"|produc|recipe|procedure|manufactur", re.I)
+_PAREN_CALL = re.compile(r"(?<![\w.])([a-z_][\w.]*)\s*\(\s*(?=[a-z_]\w*\s*[=:]|[\"'])([^)]*)")
+_JSON_CALL = re.compile(r"[\"'](?:tool|tool_name|name|function|call)[\"']\s*:\s*[\"']([a-z_][\w.]*)[\"']")
+VERB_CALL = re.compile(r"(?:^|[.!?:;]\s*)(?:please )?(?:call|invoke|run|use|execute|trigger)\s+(?:the\s+)?[`'\"]?"
+                       r"(?P<tool>[a-z]+(?:_[a-z0-9]+)+|[a-z]+(?=\s+tool))")
+_VERB_REACH = 60  # characters after a tool named by a verb that count as its arguments
+
+
+def written_calls(folded: str) -> list[tuple[str, int, int]]:
+    """(tool name, argument start, argument end) of every tool call written out in folded text."""
+    calls = [(c.group(1), c.start(2), c.end(2)) for c in _PAREN_CALL.finditer(folded)]
+    calls += [(c.group(1), c.end(), len(folded)) for c in _JSON_CALL.finditer(folded)]
+    return calls + [(c.group("tool"), c.end(), min(len(folded), c.end() + _VERB_REACH)) for c in VERB_CALL.finditer(folded)]
