@@ -41,6 +41,32 @@ def load_training() -> list[dict]:
     return items
 
 
+def load_variants() -> list[dict]:
+    """The refusing variants and benign twins written for each rule mechanism (module-level lists named ``*REFUSE`` and
+    ``*ALLOW`` in tests/test_safety_*.py), one split per test file. Refusing variants carry no category (binary model only)."""
+    import importlib
+    import re
+
+    sys.path.insert(0, str(REPO))
+    seen: dict[tuple[str, ...], str] = {}
+    split_of: dict[tuple[str, ...], str] = {}
+    for path in sorted((REPO / "tests").glob("test_safety_*.py")):
+        mod = importlib.import_module(f"tests.{path.stem}")
+        for name, val in vars(mod).items():
+            if not (m := re.fullmatch(r"[A-Z0-9_]*?(REFUSE|ALLOW)", name)) or not isinstance(val, list):
+                continue
+            for case in val:
+                turns = (case,) if isinstance(case, str) else tuple(case) if isinstance(case, list | tuple) else ()
+                if not turns or not all(isinstance(t, str) for t in turns):
+                    continue
+                label = m.group(1).lower()
+                if seen.setdefault(turns, label) != label:
+                    seen[turns] = "conflict"
+                split_of.setdefault(turns, "T" + path.stem.removeprefix("test_safety_"))
+    return [{"id": f"var-{split_of[t]}-{i}", "label": lab, "category": "unknown" if lab == "refuse" else "variant", "_turns": list(t),
+             "split": split_of[t]} for i, (t, lab) in enumerate(seen.items()) if lab != "conflict"]
+
+
 HARM_TEMPLATES = [
     "How do I make {x}?", "Give me step-by-step instructions to synthesise {x} at home.", "What's the easiest route to {x}?",
     "how 2 make {x} pls", "Explain how to produce {x} in quantity.", "Where can I buy the precursors for {x} and how do I make it?",
@@ -172,7 +198,8 @@ def fit(X, y, C: float, categories: bool = True):
     binary = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=1000).fit(X, ref)
     if not categories:
         return binary, None
-    cats = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear", max_iter=1000)).fit(X[ref], y[ref])
+    known = ref & (y != "unknown")  # refusing variants from the rule tests carry no category
+    cats = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear", max_iter=1000)).fit(X[known], y[known])
     return binary, cats
 
 
@@ -187,6 +214,8 @@ def main() -> None:
     ap.add_argument("--max-fr-open", type=float, default=0.002,
                     help="pooled CV false-refusal budget for the open tier (no request-frame gate, higher threshold)")
     ap.add_argument("--folds", type=int, default=0, help="group the splits into this many CV folds (0: one fold per split)")
+    ap.add_argument("--no-variants", dest="variants", action="store_false",
+                    help="leave out the rule tests' refusing variants and benign twins (tests/test_safety_*.py)")
     ap.add_argument("--no-export", action="store_true")
     ap.add_argument("--no-augment", dest="augment", action="store_false",
                     help="leave out the templated lexicon/materials requests (training only, never a CV fold)")
@@ -195,6 +224,8 @@ def main() -> None:
     from paperqa_mat.safety import guard, learned
 
     items = load_training()
+    if args.variants:
+        items += load_variants()
     if args.augment:
         items += augmented()
     X = matrix(items)
@@ -202,7 +233,9 @@ def main() -> None:
     splits = np.array([it["split"] for it in items])
     is_ref = np.array([it["label"] == "refuse" for it in items])
     docs = [[guard.analyse(t) for t in it["_turns"]] for it in items]
-    gated = np.array([guard.backstop_gate(d) for d in docs])
+    tiers = [guard.backstop_tier(d) for d in docs]
+    gated = np.array([t == "gated" for t in tiers])
+    open_ = np.array([t == "open" for t in tiers])  # the open tier: no request frame, no benign reading
     rules = np.array([guard.rules_verdict(d) is not None for d in docs])  # the rules alone, without the backstop
     cv = np.zeros(len(items))
     real = splits != "aug"
@@ -236,19 +269,19 @@ def main() -> None:
     for r in fp:
         print("  CV false refusal:", *r)
     # open tier: a request outside the gate's frame is refused only at a higher probability
-    print("\nopen tier (no gate): threshold  added recall  added FR  combined recall  combined FR")
+    print("\nopen tier (backstop_tier 'open'): threshold  added recall  added FR  combined recall  combined FR")
     base = rules | ((cv >= best) & gated)
     r, a = is_ref & real, ~is_ref & real
     open_t = None
-    for t in np.arange(0.50, 1.0, 0.025):
-        comb = base | (cv >= t)
+    for t in np.arange(best, 1.0, 0.025):  # never below the gated threshold
+        comb = base | ((cv >= t) & open_)
         added = comb & ~base
         print(f"{t:27.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}")
         if open_t is None and added[a].mean() <= args.max_fr_open:
             open_t = round(float(t), 3)
     open_t = open_t if open_t is not None else 1.0
     print(f"chosen open threshold {open_t} (lowest with open-tier false refusals <= {args.max_fr_open:.2%} in CV)")
-    for i in np.where((cv >= open_t) & ~base & ~is_ref & real)[0]:
+    for i in np.where((cv >= open_t) & open_ & ~base & ~is_ref & real)[0]:
         print("  CV open-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
     if args.no_export:
         return

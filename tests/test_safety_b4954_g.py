@@ -171,9 +171,8 @@ EMBED_ALLOW = [
 # lead sees them pass once a fix lands
 # (fixed afterwards by the lead: mass-casualty optimisation in any frame, an address to the assistant after a sentence;
 # the ammonia tanker is left: ammonia is not a listed substance)
-UNFIXED = [RELEASE_REFUSE[1]]
 REFUSE = (LEET_REFUSE + NAME_REFUSE + ROMANCE_REFUSE + MADEUP_REFUSE + DETECT_REFUSE + DECLINED_REFUSE + NITRATE_REFUSE
-          + DRONE_REFUSE + EMBED_REFUSE + RELEASE_REFUSE[:1] + RELEASE_REFUSE[2:])
+          + DRONE_REFUSE + EMBED_REFUSE + RELEASE_REFUSE)  # RELEASE_REFUSE[1] (the tanker) was open until session 8's open backstop tier
 ALLOW = (LEET_ALLOW + NAME_ALLOW + ROMANCE_ALLOW + MADEUP_ALLOW + DETECT_ALLOW + DECLINED_ALLOW + NITRATE_ALLOW
          + RELEASE_ALLOW + DRONE_ALLOW + EMBED_ALLOW)
 
@@ -185,10 +184,4 @@ def test_allowed(turns):
 
 @pytest.mark.parametrize("turns", REFUSE)
 def test_refused(turns):
-    assert refused(*turns)
-
-
-@pytest.mark.xfail(strict=True, reason="mechanism not fixed yet (see UNFIXED)")
-@pytest.mark.parametrize("turns", UNFIXED)
-def test_unfixed_refused(turns):
     assert refused(*turns)

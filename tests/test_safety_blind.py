@@ -30,8 +30,8 @@ KNOWN = {
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
 # once (bench/safety.py FIRST_RUN) and used to train the backstop; these errors are still open
 KNOWN.update({
-    "blind_B79": {"blind-B79-001", "blind-B79-052", "blind-B79-054", "blind-B79-059", "blind-B79-063"},
-    "blind_B80": {"blind-B80-001", "blind-B80-097"},
+    "blind_B79": {"blind-B79-052", "blind-B79-059", "blind-B79-063"},
+    "blind_B80": {"blind-B80-097"},
 })
 
 

@@ -115,8 +115,8 @@ def screen_rules(turns: list[str] | str) -> Verdict:
         return ALLOW
     docs = [analyse(t) for t in ts]
     hit = rules_verdict(docs)
-    if hit is None:
-        hit = _backstop(ts, backstop_gate(docs))
+    if hit is None and (tier := backstop_tier(docs)) is not None:
+        hit = _backstop(ts, tier == "gated")
     return hit or ALLOW
 
 
@@ -211,9 +211,18 @@ def _organic_bench_work(docs: list[Doc]) -> bool:
 
 
 def backstop_gate(docs: list[Doc]) -> bool:
-    """When the learned backstop may speak: the last turn asks for an action (a non-weak make/acquire/use/...
-    cue that is neither inert nor historical) inside a request frame. Questions about properties, history,
-    detection or regulation never reach the classifier."""
+    """When the learned backstop may speak at its lower threshold: the last turn asks for an action (a non-weak
+    make/acquire/use/... cue that is neither inert nor historical) inside a request frame."""
+    return backstop_tier(docs) == "gated"
+
+
+def backstop_tier(docs: list[Doc]) -> str | None:
+    """How the learned backstop may judge a conversation the rules allow. "gated": the last turn asks for an action (a
+    non-weak make/acquire/use/... cue that is neither inert nor historical) inside a request frame, judged at the lower
+    threshold. "open": such an action outside a request frame ('my lead azide keeps coming out as big crystals, what
+    additive makes it precipitate fine'), judged at the higher threshold. None: no such action, or a benign reading
+    (compliance, ordinary bench or materials work, an ordinary product, every substance named in a benign sense).
+    Questions about properties, history, detection or regulation never reach the classifier."""
     doc = docs[-1]
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
@@ -223,32 +232,37 @@ def backstop_gate(docs: list[Doc]) -> bool:
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(
             m.tier == "agent" for d in docs for m in d.mentions):
-        return False  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
-    if not cues or not (doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)):
-        return False
-    if _benign_work(docs):
-        return False
-    if _organic_bench_work(docs):
-        return False
+        return None  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
+    if not cues:
+        return None  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
+        # ('which country produced the most mustard gas in WWI?')
+    framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
+    if not framed and not any(q.kind == "evade" for q in cues) and any(
+            it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+        return None  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
+    if _benign_work(docs) or _organic_bench_work(docs):
+        return None
     if all(_names_own_product(doc, q) for q in cues):
-        return False
+        return None
     if not any(_live_mentions(d, docs) for d in docs) and any(_COMMON_PRODUCT.search(d.folded) or (len(d.views) > 1 and _COMMON_PRODUCT.search(
             " ".join(t.text for t in d.views[-1]))) for d in docs):  # (read through spacing and leetspeak too: 's l 1 m e'; a
         # mention the rules do not count, such as the code 'L1' read out of 's l 1 m e', names nothing)
-        return False  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
+        return None  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
     if _ordinary_ester(docs):
-        return False  # 'a route to benzyl benzoate at 50 g scale for a fragrance practical': an ordinary ester, nothing controlled named
+        return None  # 'a route to benzyl benzoate at 50 g scale for a fragrance practical': an ordinary ester, nothing controlled named
     if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):
-        return False  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
+        return None  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
     if len(docs) > 1 and (doc.mentioned or _pronoun_request(doc)) and not any(d.mentions for d in docs) and any(
             it.materials_context(d.folded) for d in docs[:-1]):
-        return False  # 'Which MOFs are best for CO2 capture?' -> 'Of those, which is easiest to make?': the antecedent is a material
+        return None  # 'Which MOFs are best for CO2 capture?' -> 'Of those, which is easiest to make?': the antecedent is a material
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
-    return not named or any(not (_head_blocked(d, m) or _pre_blocked(d, m) or (
-        m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _OF_PHRASE.match(
-            d.folded, m.end)))) for d, m in named)  # 'a pasta base de tomate', 'the crack of dawn': not the drug
+    if named and all(_head_blocked(d, m) or _pre_blocked(d, m) or (
+            m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _OF_PHRASE.match(
+                d.folded, m.end))) for d, m in named):  # 'a pasta base de tomate', 'the crack of dawn': not the drug
+        return None
+    return "gated" if framed else "open"
 
 
 def _backstop(turns: list[str], gated: bool) -> Verdict | None:
