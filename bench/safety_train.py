@@ -1,15 +1,19 @@
-"""Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its threshold.
+"""Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its two thresholds.
 
-Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I), the fresh
-splits tests/data/safety_fresh_*.json and the opened blind splits tests/data/safety_blind_*.json and the allow-only probes safety_probe_*.json (never
-../shared/eval/safety_dev.json).
-The threshold is chosen by leave-one-split-out cross-validation: for every split, a model trained on the other
-splits scores it; the threshold is the lowest one at which the combined guard (rules OR (gate AND p >= t)) keeps
-the classifier's own pooled false refusals on the held-out allow items at or below --max-fr (0.5%). Templated
-requests (lexicon names and materials in the same frames) are added to training, never scored. Writes paperqa_mat/safety/data/classifier.npz.
+Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I), the fresh splits
+tests/data/safety_fresh_*.json, the opened blind splits tests/data/safety_blind_*.json, the allow-only probes
+safety_probe_*.json (never ../shared/eval/safety_dev.json; splits in HELD_OUT stay out while they serve as an estimate),
+and the refusing variants and benign twins of the rule tests (tests/test_safety_*.py lists named *REFUSE / *ALLOW, one
+split per file). Templated requests (lexicon names and materials in the same frames) are added to training, never scored.
 
-    nice -n 19 .venv/bin/python bench/safety_train.py            # CV table + export
-    nice -n 19 .venv/bin/python bench/safety_train.py --no-export
+Thresholds come from cross-validation over the splits (one fold per split, or --folds groups of them): a model trained on
+the other folds scores each fold. The gated threshold (guard.backstop_tier "gated": an action asked for in a request
+frame) is the lowest at which the classifier's own pooled false refusals on the held-out allow items stay at or below
+--max-fr; the open threshold (tier "open": an action without a request frame) is the lowest, never below the gated one,
+whose added false refusals stay at or below --max-fr-open. Writes paperqa_mat/safety/data/classifier.npz.
+
+    nice .venv/bin/python bench/safety_train.py --max-fr 0.002 --max-fr-open 0.002 --folds 10   # ~20 min, 2 cores
+    nice .venv/bin/python bench/safety_train.py --no-export                                     # CV tables only
 """
 
 from __future__ import annotations
