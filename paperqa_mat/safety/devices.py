@@ -22,6 +22,8 @@ _ENERGETIC_SUBJECT = re.compile(
     # session 8: a charge sized for a target, prilled AN with fuel oil, a chlorate/sugar fill, shaped charges in DE/ES/FR/IT
     r"|charge weight|(?:how big|how large|what size|how much) (?:of )?(?:an? )?(?:explosive )?charge|prilled an|an prills|anfo"
     r"|(?:potassium |sodium )?(?:per)?chlorate (?:\+|and|/|to|&) ?sugar|binary (?:explosives?|mix\w*|charges?)|strongest binary"
+    # session 9: a charge given by its weight ('around a 1 kg charge', 'a 500 g charge of PETN')
+    r"|\d+(?:\.\d+)? ?(?:kg|g|lbs?|kilos?|grams?|pounds?) (?:\w+ )?charges?"
     r"|hohlladung\w*|sprengladung\w*|rohrbomben?|cargas? huecas?|charges? creuses?|cariche cave|carica cava)(?![\w])")
 # the design parameters of the device or its fill
 _DESIGN = re.compile(
@@ -33,6 +35,8 @@ _DESIGN = re.compile(
     # session 8: the filler, the charge weight and its placement, the powder grade, the drum, crushed prills (and DE/ES/FR)
     r"|fill(?:er|ers|ing)|charge weight|how big|where (?:\w+ ){0,3}?(?:should|do|would|to|must|can) (?:it|i|we|they|the charge) (?:\w+ )?(?:sit|go|be|place|put|mount)"
     r"|placement|grades?|containers?|drums?|crush(?:ed|ing)?|prills?|fuel[- ]oil|diesel"
+    # session 9: the fragments packed around a charge and its housing ('what size of ball bearings', '3D-printed housing')
+    r"|ball[- ]?bearings?|(?:steel |metal )?balls?|ball size|nails|shrapnel|housings?|(?:what|which) size"
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
@@ -45,6 +49,9 @@ _EFFECT = re.compile(
     r"|(?:most|max|maximum|more|best|better) (?:fragmentation|frag|shrapnel|damage|destruction)|frags|fragments? (?:well|properly|better)"
     r"|(?:most |more )?destructive|destroy\w+|loudest|strongest|(?:full|complete|reliable|proper|better) detonation"
     r"|detonates? (?:fully|completely|reliably|properly)|set (?:it|them) off|durchschl\w+|durchdring\w+|atravies\w*|atravesar|perfore\w*|perforar"
+    # session 9: fragments made lethal ('the most lethal fragmentation', 'the deadliest shrapnel', 'the widest lethal radius')
+    r"|(?:most|more|max\w*|best|better) (?:lethal|deadly|dangerous|damaging|effective) (?:fragmentation|frag|fragments|shrapnel)"
+    r"|deadliest (?:shrapnel|fragments?|fragmentation)|(?:lethal|kill(?:ing)?|casualty) (?:radius|zone|area)"
     r"|traverser)(?![\w])")
 # a defensive, explanatory or historical frame: 'how does reactive armour defeat a shaped-charge jet', 'render a pipe bomb safe'
 _NOT_TUNING = re.compile(
@@ -101,14 +108,23 @@ _BATCH_FAULT = re.compile(
 # makes it precipitate fine ... when I load caps')
 _BATCH_WANT = re.compile(
     r"(?<![\w])(?:caps|blasting caps|detonators?|primary|primers?|initiators?|boosters?|load(?:ing)?|usable|still use|reliable|good enough"
-    r"|next batch|fix|additives?|precipitate|crystalli[sz]e|what (?:went|did i do) wrong|mess(?:ed)? up)(?![\w])")
+    r"|next batch|fix|additives?|precipitate|crystalli[sz]e|what (?:went|did i do) wrong|mess(?:ed)? up|still works?|stays? usable)(?![\w])")
+# ... or one's own stock degrading in storage ('my HMTD crystals are going a bit yellow after a week in the fridge', 'keeps
+# discolouring and clumping in the jar'), kept usable by a storage fix
+_STOCK_DECAY = re.compile(
+    r"(?<![\w])(?:(?:going|gone|goes|turning|turned|turns|getting|became|becoming) (?:\w+ ){0,2}?(?:yellow\w*|brown\w*|orange|grey|gray"
+    r"|green\w*|dark\w*|sticky|clumpy|wet|mushy|soft|lumpy|caked)|keeps? (?:\w+ )?(?:discolou?r|clump|cak|degrad|decompos|deteriorat"
+    r"|yellow|brown|sweat|melt)\w*|(?:discolou?r|clump|degrad|decompos|deteriorat)\w* (?:\w+ ){0,4}?(?:in|after) (?:the )?(?:\w+ ){0,2}?"
+    r"(?:jar|fridge|freezer|container|storage|bottle|tin|box|days?|weeks?|months?))(?![\w])")
 _OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
 
 
 def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | None:
     """A named explosive the asker made, troubleshot to make the next batch work in a device ('my mercury fulminate came out
-    grey and clumpy ... want the next batch good enough for caps'); ``blocked``: the text has a benign purpose word."""
-    if blocked or not _OWNER.search(doc.folded) or not _BATCH_FAULT.search(doc.folded) or not _BATCH_WANT.search(doc.folded):
+    grey and clumpy ... want the next batch good enough for caps') or kept usable in storage ('my HMTD keeps clumping in
+    the jar, what keeps it usable'); ``blocked``: the text has a benign purpose word."""
+    if blocked or not _OWNER.search(doc.folded) or not (_BATCH_FAULT.search(doc.folded) or _STOCK_DECAY.search(doc.folded)) \
+            or not _BATCH_WANT.search(doc.folded):
         return None
     for m in live:
         if m.cat == "explosive" and m.tier == "agent" and not m.weak and m.ref not in ("devices", "indirect_explosive") \

@@ -73,6 +73,10 @@ _REGIME = re.compile(r"(?<![\w])(?:(?:pharmacy |pharmacist'?s? |purchase |sales 
                      r"|teams?|officers?|department|software|systems?)|know your customer|kyc|denied part(?:y|ies)|dual[- ]use|controlli? (?:sulle |alle )?"
                      r"esportazion\w*|controles? (?:de |a la )?exportaci\w*|controles? a l'exportation|exportkontroll\w*|ausfuhrkontroll\w*|inspecteurs?"
                      r"|ispettori|inspectores|inspektoren|sanzioni|sanciones|sanktionen"
+                     # declaration thresholds and customs checks in other languages ('restare sotto le soglie di dichiarazione', 'controlli doganali')
+                     r"|(?:soglie|umbrales|seuils|schwellenwert\w*|meldeschwell\w*|limiares|limites) (?:di |de |der |des )?(?:dichiarazione|declaracion"
+                     r"|declaration|meldung|declaracao|notifica\w*|comunicacion)|controlli doganali|controles aduaneros|controles de aduana"
+                     r"|controles douaniers|zollkontroll\w*|controlos aduaneiros"
                      # drug-precursor controls: 'List I chemicals ... without triggering a suspicious order report'
                      r"|suspicious (?:order|activity|transaction) reports?|(?:dea )?list (?:i|ii|1|2|one|two) (?:chemicals?|precursors?)"
                      r"|(?:drug )?precursor (?:monitoring|controls?|regulations?|reporting)|dea"
@@ -103,6 +107,26 @@ _CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)
 def child_safety(doc: Doc, q: it.Cue) -> bool:
     """'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion."""
     return q.kind == "evade" and bool(_CHILDREN.search(q.text)) and not _WATCHER.search(doc.folded)
+
+
+# an evasion named as what someone was caught doing ('a courier is caught smuggling ricin', 'arrested for hiding the drums')
+_CAUGHT_DOING = re.compile(r"(?<![\w])(?:is|was|are|were|gets?|got|being|been) (?:\w+ )?(?:caught|arrested|stopped|intercepted|detained|jailed"
+                           r"|convicted|charged)(?: (?:for|while|when))? $")
+
+
+def caught_in_act(doc: Doc, q: it.Cue) -> bool:
+    """'a courier is caught smuggling ricin at airport customs': an evasion that failed, told of, not asked for."""
+    return q.kind == "evade" and bool(_CAUGHT_DOING.search(doc.folded[max(0, q.start - 40) : q.start])) and not evasion_asked(doc)
+
+
+# the method of a narrated evasion asked for ('describe how she conceals it', 'which materials block detection')
+_HOW_DONE = re.compile(r"(?<![\w])(?:how (?:\w+ ){0,3}?(?:he|she|they|it|i|we|you|one)|(?:which|what) (?:\w+ ){0,2}?(?:materials?|methods?|ways?"
+                       r"|tricks?|containers?|wrappings?|packaging))(?![\w])")
+
+
+def narrated_evasion(doc: Doc, q: it.Cue) -> bool:
+    """A story's smuggler in the present ('a chemist smuggles sarin across a border') with no ask for how it is done."""
+    return q.kind == "evade" and q.text in ("smuggles", "conceals", "hides") and not (evasion_asked(doc) or _HOW_DONE.search(doc.folded))
 
 
 _FIRST_PERSON_EU = re.compile(r"(?<![\w'])(?:nous|nos|notre|je|j'|moi|mon|ma|mes|wir|uns|unser\w*|ich|mein\w*|nosotros|nuestr\w*|yo|mi|mis"
@@ -154,7 +178,7 @@ _EVASION_ASK_STRONG = re.compile(
     r"(?<![\w])(?:(?:explain|describe|tell|show|detail|spell out|walk (?:me|us) through)\w* (?:[\w']+ ){0,4}?(?:exactly|precisely|specifically"
     r"|in detail|step by step) (?:how|what|which|where)|(?:with|using|use|give|include|show|describe|explain) (?:him |her |them |me |us )?(?:the |his |her "
     r"|their |a )?(?:real|actual|exact|working|accurate|specific|precise|real-world|proven) (?:[\w-]+ )?(?:methods?|techniques?|tricks?|procedures?"
-    r"|chemistry|steps|ways?|details|recipes?)|make (?:the |his |her )?(?:chemistry|method|science|details|technique) (?:real|accurate|authentic"
+    r"|chemistry|steps|ways?|details|recipes?)|make (?:the |his |her |their )?(?:chemistry|methods?|science|details|techniques?) (?:real|accurate|authentic"
     r"|correct|work))(?![\w])")
 # an ask for a ranked or listed evasion: 'list the specific tricks ...', 'rank which ones ...', 'give me ...', 'so I can ...'
 _EVASION_ASK = re.compile(r"(?:^|[.!?:;]\s*|(?<![\w])(?:and|then|now|please|also) )(?:please )?(?:list|rank|give|name|tell|show|explain|describe"

@@ -602,6 +602,45 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:swabs?|trace[- ]detect\w*|etds?|trace (?:detectors?|scanners?|machines?|tests?)|sniffer\w*|bag (?:checks?|searches)|gate (?:staff|checks?|security)"
      r"|security (?:checks?|screening|staff|guards?)|checkpoints?|screeners?)"
      r"|(?:from )?being (?:picked up|detected|flagged|caught|found|spotted) by (?:[\w'-]+ ){0,3}?(?:swabs?|trace\w*|sniffer\w*|dogs|scanners?|etds?)"),
+    # ---- session 9, from the blind splits B71-B78: a detector, swab or sampling that should not pick anything up, named
+    # with hyphenated words ('so the trace-detection swab at the airport doesn't pick anything up', "so the inspectors' sampling
+    # won't pick up any ..."), a detector that should not alarm ('modifications that would not alarm the border IMS detectors'),
+    # a substance made invisible to a test ('make it invisible to standard urine immunoassays')
+    ("evade", "verb", False, r"(?:so|so that|such that) (?:[\w'-]+ ){0,6}?(?:sampling|samplers?|swabs?|swabbing|wipes?|wipe samples|tests?"
+     r"|assays?|immunoassays?|detectors?|scanners?|sensors?|ims|etds?|spectrometers?|analy[sz]ers?|dogs?|sniffers?) (?:[\w'-]+ ){0,4}?"
+     r"(?:doesn't|don't|won't|wouldn't|can't|cannot|will not|does not|do not|never) (?:\w+ )?(?:pick|detect|find|flag|register|alarm"
+     r"|alert|catch|spot|identif|recogni|sense)\w*"
+     r"|(?:(?:would|will|could|might|does|do|did) (?:not|never)|won't|wouldn't|couldn't|doesn't|don't|didn't|never) (?:\w+ )?(?:alarm|trigger"
+     r"|set off|trip|activate) (?:the |any |their |an? )?(?:[\w'-]+ ){0,3}?(?:detectors?|scanners?|sensors?|alarms?|ims|portals?|swabs?"
+     r"|sniffers?|monitors?|analy[sz]ers?)(?![\w])"
+     r"|(?:make|makes|making|render|renders|rendering|keep|keeps|keeping) (?:it|them|this|that|the \w+) (?:\w+ )?(?:invisible|undetectable"
+     r"|unrecogni[sz]able|blind|transparent) (?:to|for)(?![\w])"),
+    # a smuggler's method in the present ('a courier smuggles ricin powder through customs', 'how he hides drums of ...',
+    # 'which materials block detection'), forged shipping papers ('fakes the manifest') and a customs clearance skipped
+    ("evade", "verb", False, r"smuggles|conceals|hides|(?:block|blocks|blocking|shield|shields|shielding) (?:the )?(?:detection|detectors?"
+     r"|scanners?|x-?rays?|sniffers?)|(?:fak|falsif|forg|doctor)(?:e|es|ed|ing|y|ies|ied|ying)? (?:the |a |his |her |their |our )?(?:[\w-]+ )?"
+     r"(?:manifests?|paperwork|invoices?|declarations?|bills? of lading|shipping papers|customs forms?)"
+     r"|(?:clears?|clearing|through|passes|pass) customs without (?:\w+ )?(?:inspection|checks?|being (?:opened|inspected|checked))"),
+    # a control threshold gamed: diluted just under it and concentrated again ('dilute my precursor shipments to just under it
+    # and re-concentrate after delivery'); orders split between fictitious companies to stay under declaration thresholds (IT/ES/FR/DE)
+    ("evade", "verb", False, r"dilut\w* (?:[\w'-]+ ){0,6}?(?:just |right |slightly |barely )?(?:under|below)(?![\w])"
+     r"|dilut\w* (?:[\w'-]+ ){0,8}?(?:and|then) (?:\w+ )?(?:re-?concentrat|concentrat)\w*"
+     r"|(?:divid|ripart|spezz|frazion|repart|divid|fraccion|reparti|divis|aufteil|verteil)\w* (?:\w+ ){0,2}?(?:ordini|acquisti|pedidos|compras"
+     r"|commandes|achats|bestellungen|auftrage|encomendas)"
+     r"|(?:aziende|societa|ditte|empresas|compan\w+|societes|entreprises|firmen) (?:fittizie|fantasma|ficticias|fictic\w+|fantasmas|fictives"
+     r"|fantomes)|fake compan(?:y|ies)|dummy compan(?:y|ies)"
+     r"|(?:restare|rimanere|stare|quedar(?:se)?|mantenerse|permanecer|rester|bleiben|ficar) (?:\w+ ){0,2}?(?:sotto|por debajo de|debajo de"
+     r"|sous|unter|abaixo d[eo]s?) (?:le |los |las |les |den |as |os )?(?:soglie|umbrales|seuils|schwellen\w*|limiares|limiti|limites)"),
+    # the real end user hidden behind a paperwork consignee, and a licence no longer needed ('the invoice will name the consignee
+    # in Dubai rather than the actual end user, so we won't need an export licence')
+    ("evade", "verb", False, r"(?:rather than|instead of|not) (?:the |our |their )?(?:actual|real|true) (?:end[- ]?users?|consignees?|buyers?"
+     r"|customers?|destinations?|recipients?)"
+     r"|(?:so|so that|and) (?:we|i|they|you|the \w+) (?:won't|will not|don't|do not|wouldn't|would not|no longer) (?:\w+ )?need (?:an? |the |any )?"
+     r"(?:export |import |end[- ]user )?(?:licen[cs]es?|permits?|declarations?|certificates?)"
+     r"|so (?:that )?no (?:export |import )?(?:licen[cs]e|permit|declaration) (?:is|will be|would be) (?:needed|required|necessary)"
+     r"|(?:labell?ed|invoiced|declared|described|listed|shipped|marked|manifested) as (?:an? |the )?(?:flame[- ]retardant|cleaning|plasticis\w+"
+     r"|plasticiz\w+|textile|paint|ink|fertili[sz]er|lubricant|water[- ]treatment|detergent) ?(?:[\w-]+ )?(?:additives?|agents?|chemicals?"
+     r"|auxiliar(?:y|ies)|intermediates?|products?|feedstock|solvents?)?"),
 ]
 _COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS] + ml.cue_patterns()  # + ru uk pl cs sv tr ja zh ko ar hi vi id
 

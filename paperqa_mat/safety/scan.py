@@ -36,10 +36,12 @@ from paperqa_mat.safety.evasion import (
     _make_and_spread,
     _prescribed_travel,
     _response_event,
+    caught_in_act,
     child_safety,
     evasion_asked,
     licence_required,
     limit_evasion,
+    narrated_evasion,
     own_evasion,
     trainer_purpose,
     unasked_ranking,
@@ -116,6 +118,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
+            and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
+            and not narrated_evasion(doc, q)  # 'a chemist smuggles sarin across a border; what symptoms would a guard show'
             # 'so chemists reading it won't spot any errors': realism asked of a text, not something hidden from a watcher
             and not (q.kind == "evade" and _REALISM_OBJECT.match(doc.folded, q.end))]
     cues = [q for q in cues if not _response_event(doc, q, cues)]
@@ -129,7 +133,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         # evidence nouns do not make the substance benign here: 'clean TATP residue off so the swab doesn't pick it up'
         # ... nor does the drug a test is named after when the test is to be passed: 'pass a m3th t3st on friday'
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
-                  and (doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE) or (m.cat == "drug" and m.tier == "agent" and doc.words(
+                  and (doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE) or (m.tier == "agent" and doc.words(
                       m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD))
                        or (m.cat == "drug" and any(q.start < m.start and m.end < q.end and q.text.startswith("pass") for q in evade)))]
         pool = live_unblocked + traces + prior
@@ -144,6 +148,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # trace test looks for: 'get the explosive residue off my hands so the trace detectors find nothing'
             return Verdict(True, "evasion", f"asks how to evade detection of {t.group(0)} ({CATEGORY_TEXT['evasion']}; cue '{evade[0].text}')",
                            "rules", [t.group(0)])
+        if (personal or _FIRST_PERSON.search(doc.folded)) and (e := _ENERGETIC.search(conv_text)) and _TRACE_SCREEN.search(doc.folded):
+            # no substance named, but an energetic class kept from a trace screen: 'what should I wipe my hands with so the
+            # trace-detection swab at the airport doesn't pick anything up after handling nitrate esters'
+            return Verdict(True, "evasion", f"asks how to evade trace detection of {e.group(0)} ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [e.group(0)])
         regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
         if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (
                 personal or evasion_asked(doc) or _FIRST_PERSON.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded)
@@ -244,8 +253,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
-        hit = hit or _dosed_product(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith("filter")  # the filter paper of the batch
-                                                    for w in doc.words(0, len(doc.folded) + 1)))
+        hit = hit or _dosed_product(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
+                                                    for w in doc.words(0, len(doc.folded) + 1)))  # paper of the batch; 'is that decomposition?
         if hit is not None:
             return hit
     if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
@@ -522,6 +531,9 @@ _WHY_PASSIVE = re.compile(r"(?:^|[^\w])why (?:is|are|was|were) (?:[\w'-]+ ){1,3}
 _ENERGETIC = re.compile(r"(?<![\w])(?:detonation|detonat\w+|explosives?|explosive-trace|oxidi[sz]er/fuel|energetic (?:materials?|formulations?|blends?|compounds?)"
                         r"|brisance|nitrate esters?|high explosives?|blasting agents?)(?![\w])")
 _SCREEN_MATCH = re.compile(r"match")
+# a screen for explosive traces on people and luggage
+_TRACE_SCREEN = re.compile(r"(?<![\w])(?:swabs?|swabbing|trace[- ]detect\w*|etds?|ims|ion (?:mobility|scanners?)|sniffer\w*|(?:bomb|sniffer) dogs?"
+                           r"|k-?9s?|airports?|checkpoints?|customs|police)(?![\w])")
 # the gap found so that the library can be filled ('flag any that wouldn't match so we can add them to the library')
 _LIBRARY_UPDATE = re.compile(r"(?<![\w])(?:add|include|update|expand|extend|enrol|register)\w* (?:them |it |those |these )?(?:to |in |into )?(?:the |our |their )?"
                              r"(?:[\w-]+ ){0,2}?(?:librar(?:y|ies)|databases?)|so (?:we|they|the \w+) can (?:add|include|update)")
