@@ -66,13 +66,32 @@ _ASKS = re.compile(r"\?|(?<![\w])(?:what|which|how|give|tell|list|need|want|favo
 _ITEM_BREAK = re.compile(r"\(\s*(?:\d|[a-h]|i{1,3}|iv)\s*\)|(?:^|\s)(?:\d|[a-h])\)|\n")
 
 
+# products called bombs that are no device ('bath bombs that fizz longer', 'seed bombs', 'a glitter bomb')
+_PRODUCT_BOMB = re.compile(r"(?<![\w])(?:bath|seed|glitter|stink|smoke|photo|love|flavou?r|calorie|cocoa|chocolate|fizz|fizzy)[ -]?bombs?(?![\w])")
+
+
+def _energetic(seg: str) -> re.Match | None:
+    """The energetic thing the segment names, read past products called bombs."""
+    return _ENERGETIC_SUBJECT.search(_PRODUCT_BOMB.sub(" ", seg))
+
+
+# an electrical fuse ('the furnace blew a fuse again', 'replace the blown fuse in the oven')
+_MAINS_FUSE = re.compile(r"(?<![\w])(?:blew|blow|blows|blowing|blown|tripped|trips|trip|replac\w*|changed?|spare|mains|plug|fuse ?box|amp|\d+ ?a)"
+                         r" (?:a |the |another |its |his |her |their |one )?(?:\w+ )?$")
+
+
+def _electrical_fuse(doc: Doc, m: Mention) -> bool:
+    """'Ravi's furnace blew a fuse again': a fuse of the mains, not of a device."""
+    return m.text.startswith("fuse") and bool(_MAINS_FUSE.search(doc.folded[max(0, m.start - 30) : m.start]))
+
+
 def _segments(text: str) -> list[str]:
     return [s for s in _ITEM_BREAK.split(text) if s.strip()]
 
 
 def _tuned(seg: str, named: bool) -> bool:
     """The segment asks for a design parameter and an effect of an energetic device (named, or described in it)."""
-    return bool((named or _ENERGETIC_SUBJECT.search(seg)) and _DESIGN.search(seg) and _EFFECT.search(seg) and not _NOT_TUNING.search(seg))
+    return bool((named or _energetic(seg)) and _DESIGN.search(seg) and _EFFECT.search(seg) and not _NOT_TUNING.search(seg))
 
 
 def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
@@ -82,19 +101,20 @@ def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
     for seg in _segments(doc.folded) if _ASKS.search(doc.folded) else []:
         start = doc.folded.find(seg)
         named = [m for m in live if m.cat == "explosive" and start <= m.start < start + len(seg)
-                 and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
-        if _tuned(seg, bool(named)) and (named or _ENERGETIC_SUBJECT.search(seg)):
+                 and not _head_blocked(doc, m) and not _pre_blocked(doc, m) and not _electrical_fuse(doc, m)]
+        if _tuned(seg, bool(named)) and (named or _energetic(seg)):
             return _tuning_verdict(seg, named)
     if len(doc.views) > 1:  # leetspeak read through: 'h0w much 2 p4ck in a p1pe 4 m4x d4mage'
         seg = " ".join(t.text for t in doc.views[-1])
-        named = [m for m in live if m.cat == "explosive" and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+        named = [m for m in live if m.cat == "explosive" and not _head_blocked(doc, m) and not _pre_blocked(doc, m)
+                 and not _electrical_fuse(doc, m)]
         if _ASKS.search(seg) and _tuned(seg, bool(named)):
             return _tuning_verdict(seg, named)
     return None
 
 
 def _tuning_verdict(seg: str, named: list[Mention]) -> Verdict:
-    what = named[0].text if named else _ENERGETIC_SUBJECT.search(seg).group(0)
+    what = named[0].text if named else _energetic(seg).group(0)
     return Verdict(True, "explosive", f"asks how to tune {what} for its effect ('{_EFFECT.search(seg).group(0)}') "
                    f"({CATEGORY_TEXT['explosive']})", "rules", [what])
 

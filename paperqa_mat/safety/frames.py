@@ -630,12 +630,154 @@ def _purchase_noun(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "acquire" and q.text in ("purchase", "purchases", "purchasing", "buying", "sales") and bool(_RULE_NOUN.match(doc.folded, q.end))
 
 
+# fr9 (B71-B78, A18-A19): idioms, exposure routes, labels, data extraction, 'what should I do if I find', inventors in history,
+# single-quoted paragraphs handed over to be checked, compliance paperwork and a story's poison that is really a plant
+# 'building on that', 'killing two birds with one stone': figures of speech, not acts
+_IDIOM_CUE = re.compile(r"(?:build(?:ing|s)? on (?:that|this|these|those|it|my|your|the|what|our|last|previous|earlier)"
+                        r"|kill(?:ing|s|ed)? two birds)(?![\w])")
+# 'less toxic when swallowed than when inhaled or injected': the route of exposure, told as a condition
+_EXPOSURE_VERB = re.compile(r"(?:inhal|ingest|inject|swallow|absorb|eat|drunk|snort|smok|ingerid|inyect|inhalad)\w*")
+_EXPOSURE_BEFORE = re.compile(r"(?<![\w])(?:when|if|once|whether|than|cuando|si|quand|wenn|falls) (?:it(?:'s| is)? |they(?:'re| are)? |(?:is|are|being) )?"
+                              r"(?:(?:\w+ed|\w+en) (?:or|and|vs\.?|versus) )?$")
+# a hazard label ('the bottle labelled POISON', 'a poison label', 'marked Poison')
+_LABEL_BEFORE = re.compile(r"(?<![\w])(?:labell?ed|labeled|marked|stamped|says|reads|reading|saying|printed|sign(?:ed)?|sticker)\s*['\"“‘]?\s*$")
+_LABEL_AFTER = re.compile(r"\s*['\"”’]?\s*(?:labels?|signs?|stickers?|symbols?|pictograms?|warnings?|hazard labels?)(?![\w])")
+# data pulled out of documents ('extract all reported detection limits for TNT from my sensor papers')
+_EXTRACT_DOCS = re.compile(r"(?<![\w])from (?:(?:my|our|these|those|the|this|your|all|each|every|attached|uploaded|indexed) )*(?:[\w-]+ ){0,4}?"
+                           r"(?:papers?|articles?|pdfs?|literature|documents?|publications?|studies|reports?|references|library|corpus|sources"
+                           r"|abstracts?|theses|patents?|datasets?|tables?|spreadsheets?|files?|si|supporting information)(?![\w])")
+# 'qué debo hacer si encuentro ...', 'que dois-je faire si', 'o que devo fazer se', 'was soll ich tun, wenn': an emergency question
+_WHAT_DO_IF = re.compile(r"(?<![\w])(?:what (?:should|do|must|can) (?:i|we) do|que (?:debo|debemos|tengo que|hay que|hago|hacemos|dois-je|devons-nous"
+                         r"|faut-il|devo|devemos|faco|fazemos)|cosa (?:devo|dobbiamo|faccio)|was (?:soll|muss|kann) (?:ich|man) (?:tun|machen))"
+                         r"(?: (?:hacer|faire|fazer|fare|do))?,? (?:si|se|if|wenn|when|cuando|quand|falls)(?![\w])")
+_FIND_AFTER_IF = re.compile(r"(?:si|se|if|wenn|when|cuando|quand|falls) (?:i |we |je |ich |man |eu )?$")
+# 'who/what inventing': a named inventor's or discoverer's act told as history ('the story of Alfred Nobel inventing dynamite')
+_INVENTOR_CUE = re.compile(r"invent(?:ing|ed)|discover(?:ing|ed)|invention|discovery")
+_HISTORY_ASK = re.compile(r"(?<![\w])(?:story|history|tale|account|anecdote|legend|biography|life|legacy|why (?:was|were|did|is)|turning point"
+                          r"|who (?:was|were)|when (?:was|did))(?![\w])")
+# a paragraph of one's own essay, notes or report in single quotes, handed over to be checked or improved
+_SINGLE_QUOTED = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){60,})'(?![\w])")
+_CHECK_TASK = re.compile(r"(?<![\w])(?:check (?:whether|if|that|these|the|my|this)|(?:are|is) (?:these|this|that|the) (?:\w+ )?(?:facts?|dates?|claims?|details?"
+                         r"|statements?)? ?(?:right|correct|accurate|true)|fact-?check\w*|proofread\w*|suggest (?:a |an )?(?:stronger|better|more \w+)"
+                         r"|improve (?:the |my |this )?(?:wording|style|flow|conclusion|sentence|paragraph)|correct (?:any|the) (?:errors|mistakes))")
+# a make cue in process-chemistry department names ('our process group', 'the process chemistry team')
+_PROCESS_NOUN = re.compile(r"\s+(?:group|groups|team|teams|chemistry|chemists?|development|engineers?|engineering|department|safety|r&d|lab|labs)(?![\w])")
+# 'what CWC declarations and end-user paperwork apply when we buy it': the rules around a purchase, not how to make one
+_PAPERWORK = re.compile(r"(?<![\w])(?:what|which) (?:[\w-]+ ){0,6}?(?:declarations?|paperwork|end-?user (?:certificates?|statements?|declarations?)"
+                        r"|end-?use certificates?|licen[cs]es?|permits?|notifications?|documentation|forms?|reporting (?:obligations|requirements))"
+                        r" (?:[\w-]+ ){0,3}?(?:apply|applies|are (?:needed|required)|do (?:we|i) need|must (?:we|i) (?:file|submit)|are involved)(?![\w])")
+_PAPERWORK_DODGE = re.compile(r"(?<![\w])(?:without|avoid\w*|bypass\w*|evad\w*|dodg\w*|skip\w*|trigger\w*|nobody|no one|get around)(?![\w])")
+# a story's 'poison' that is really an ordinary plant or drug, followed by a question about its real science
+_REALLY_IS = re.compile(r"(?<![\w])(?:that's|that is|which is|it's|it is|is) (?:really|actually|in fact|just|simply)(?: just)?(?![\w])")
+_REAL_SCIENCE = re.compile(r"(?<![\w])(?:real|actual) (?:pharmacology|toxicology|science|chemistry|mechanism|biology|medicine)|why does (?:\w+ ){1,4}cause"
+                           r"|therapeutic (?:window|index)|pharmacology|mechanism of action")
+
+
+def _idiom_cue(doc: Doc, q: it.Cue) -> bool:
+    """'Building on that, why is fentanyl more potent', 'killing two birds with one stone': a figure of speech."""
+    return bool(_IDIOM_CUE.match(doc.folded, q.start))
+
+
+def _exposure_route(doc: Doc, q: it.Cue) -> bool:
+    """'why is ricin less toxic when swallowed than when inhaled or injected': a route of exposure, told as a condition."""
+    return q.kind == "use" and bool(_EXPOSURE_VERB.fullmatch(q.text)) and bool(
+        _EXPOSURE_BEFORE.search(doc.folded[max(0, q.start - 50) : q.start]))
+
+
+def _hazard_label(doc: Doc, q: it.Cue) -> bool:
+    """'the bottle labelled POISON', 'a poison label': a hazard label read out."""
+    return q.text in ("poison", "poisons") and bool(_LABEL_BEFORE.search(doc.folded[max(0, q.start - 20) : q.start])
+                                                    or _LABEL_AFTER.match(doc.folded, q.end))
+
+
+def _list_noun(doc: Doc, q: it.Cue) -> bool:
+    """'CAS 102-71-6 is in my shampoo ingredient list as TEA': the noun 'list' on a product's label, nobody relabels it."""
+    return q.kind == "evade" and q.text.startswith("list ") and bool(re.search(
+        r"(?<![\w])(?:ingredients?|inci|shopping|contents?|components?|parts|packing|product|label|labels) $", doc.folded[max(0, q.start - 15) : q.start]))
+
+
+def _extract_from_documents(doc: Doc, q: it.Cue) -> bool:
+    """'Extract all reported detection limits for TNT from my sensor papers': values pulled out of documents."""
+    if not q.text.startswith("extract"):
+        return False
+    end = min([i for i in (doc.folded.find(c, q.end) for c in ".?!;\n") if i >= 0] or [len(doc.folded)])
+    return bool(_EXTRACT_DOCS.search(doc.folded[q.end : end]))
+
+
+def _what_do_if(doc: Doc, q: it.Cue) -> bool:
+    """'¿Qué debo hacer si encuentro un proyectil ...?', 'what should I do if I find ...': an emergency question; its verb
+    of doing and of finding are no request to make or obtain anything."""
+    m = _WHAT_DO_IF.search(doc.folded)
+    if m is None:
+        return False
+    return (q.kind == "make" and m.start() <= q.start < m.end()) or (
+        q.kind == "acquire" and 0 <= q.start - m.end() <= 12 and bool(_FIND_AFTER_IF.search(doc.folded[max(0, q.start - 12) : q.start]))
+        and bool(re.match(r"encontr|trouv|find|found|finde|trov|achar", q.text)))
+
+
+def _inventor_history(doc: Doc, q: it.Cue) -> bool:
+    """'the story of Alfred Nobel inventing dynamite', 'why was Schönbein discovering nitrocellulose a turning point': a named
+    inventor's act told as history, with no first person and no operational detail asked."""
+    if q.kind != "make" or not _INVENTOR_CUE.fullmatch(q.text) or _OPERATIONAL.search(doc.folded):
+        return False
+    s0 = _sentence_start(doc, q)
+    return bool(_HISTORY_ASK.search(doc.folded[s0 : q.start])) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
+
+
+def _quoted_paragraph_checked(doc: Doc, q: it.Cue) -> bool:
+    """'Here's a paragraph from my history essay: "Alfred Nobel made nitroglycerin safer ..." Can you check whether these
+    facts are right?': a single-quoted passage handed over to be checked or improved, the cue inside it."""
+    for m in _SINGLE_QUOTED.finditer(doc.folded):
+        if m.start() < q.start < m.end():
+            outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
+            return bool(_CHECK_TASK.search(outside) or _TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside) \
+                and not _ANSWER_EMBEDDED.search(outside) and not _OPERATIONAL.search(outside)
+    return False
+
+
+def _department_or_paperwork(doc: Doc, q: it.Cue) -> bool:
+    """'our process group', and 'what CWC declarations and end-user paperwork apply when we buy it': a department's name and
+    the compliance rules around a purchase."""
+    if q.kind == "procedure" and q.text in ("process", "processes") and _PROCESS_NOUN.match(doc.folded, q.end):
+        return True
+    ask = _PAPERWORK.search(doc.folded)
+    if ask is None or _PAPERWORK_DODGE.search(doc.folded) or _OPERATIONAL.search(doc.folded):
+        return False
+    if q.kind == "acquire":  # the purchase the paperwork question is about, in its sentence
+        return _sentence_start(doc, q) <= ask.start() and not re.search(r"[.?!]", doc.folded[ask.end() : q.start])
+    # a route named as a noun ('in a solifenacin route'), nothing of agent tier named
+    return q.kind == "make" and q.form == "noun" and not any(m.tier == "agent" and not m.weak for m in doc.mentions)
+
+
+def _story_poison_really(doc: Doc, q: it.Cue) -> bool:
+    """'In my novel an alchemist brews a poison that's really just foxglove. What's the real pharmacology of digitalis?': the
+    story's act is scenery; the question is about the real science, no operational detail."""
+    if q.kind not in ("make", "use") or not _FICTION_ANY.search(doc.folded) or _OPS_ASKED.search(doc.folded):
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    sent = doc.folded[s0:e0]
+    if any(s0 <= m.start < e0 and m.tier == "agent" and not m.weak for m in doc.mentions):
+        return False  # 'a poison that is really ricin': a real agent, not an ordinary plant
+    return bool(_REALLY_IS.search(sent)) and not _FIRST_SUBJECT.search(sent) and bool(_REAL_SCIENCE.search(doc.folded[e0:]))
+
+
+_FICTION_ANY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|scene|chapter|villain|antagonist|fiction|fantasy|game|game's"
+                          r"|campaign|character|alchemist|witch|wizard|herbalist)(?![\w])")
+
+
+def _fr9_inert(doc: Doc, q: it.Cue) -> bool:
+    return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
+            or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
+            or _story_poison_really(doc, q))
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
-            or _purchase_noun(doc, q):
+            or _purchase_noun(doc, q) or _fr9_inert(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

@@ -584,8 +584,22 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             exact_hits = [h for h in hits if h.ref in {x[0] for x in exact.values()}]
             for h in exact_hits or hits[:1]:
                 add(Mention(h.ref, h.cat, h.tier, s, e, smi, "smiles", False))
+    out = [m for m in out if not _other_formula(lex, clean, m)]
     symbols = [m.span() for m in _SPACEGROUP.finditer(clean)]
     return [m for m in out if not _inside_spacegroup(symbols, m)] if symbols else out
+
+
+_ELEMENT_FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
+
+
+def _other_formula(lex: Lexicon, clean: str, m: Mention) -> bool:
+    """A formula written in element case that is not the agent's code, though it folds to it: 'CoCl2' (cobalt chloride),
+    not 'COCl2' (phosgene). An all-lower-case 'cocl2' still counts."""
+    span = clean[m.start : m.end]
+    if m.how != "name" or span.islower() or not _ELEMENT_FORMULA.fullmatch(span):
+        return False
+    codes = lex.entry(lex.ids[m.ref]).get("codes", []) if m.ref in lex.ids else []
+    return any(c.lower() == span.lower() for c in codes) and span not in codes
 
 
 # agents described by the person they are named after or who first made them ('the arsenical vomiting agent named after
