@@ -766,7 +766,8 @@ _FICTION_ANY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|s
                           r"|campaign|character|alchemist|witch|wizard|herbalist)(?![\w])")
 
 
-def _fr9_inert(doc: Doc, q: it.Cue) -> bool:
+def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
+    """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q))
@@ -777,7 +778,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
-            or _purchase_noun(doc, q) or _fr9_inert(doc, q):
+            or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
