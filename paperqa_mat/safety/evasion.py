@@ -13,6 +13,7 @@ from paperqa_mat.safety.frames import _ANSWER_EMBEDDED
 from paperqa_mat.safety.lexicon import Mention
 from paperqa_mat.safety.mentions import _is_class
 from paperqa_mat.safety.pairing import _DISSEMINATE
+from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
 _EVENT_NOUN = re.compile(r"(?:releases?|attacks?|dispersals?|spills?|leaks?|exposures?|incidents?|dissemination|deployment|"
                          r"explosions?|blasts?|poisonings?|contamination|outbreak|emergenc\w*|rejet|fuite|attentat|freisetzung|anschlag"
@@ -259,3 +260,26 @@ def trainer_purpose(doc: Doc, q: it.Cue) -> bool:
 
 # drug-making equipment traced or hidden ('which pill press and die designs are hardest to trace back to the buyer')
 DRUG_EQUIPMENT = re.compile(r"(?<![\w])(?:pill|tablet|pill-?making|tableting) (?:press(?:es)?|dies?|punch(?:es)?|machines?)(?![\w])")
+
+
+# a controlled chemical diluted under a control list's concentration threshold to ship it, then concentrated again ('dilute
+# my nerve-agent precursor shipments to just under it and re-concentrate after delivery', 'how far do I dilute DF so it ships
+# without an export licence')
+_DILUTE = re.compile(r"(?<![\w])dilut\w*(?![\w])")
+_RECONCENTRATE = re.compile(r"(?<![\w])(?:re-?concentrat\w*|concentrat\w* (?:it |them )?(?:back|again|up)|distil\w* (?:it |them )?(?:back|out)"
+                            r"|strip (?:off )?the solvent|recover (?:it|them|the \w+) (?:afterwards|after|at)|back (?:up )?to (?:full )?strength)(?![\w])")
+_UNLICENSED = re.compile(r"(?<![\w])(?:without (?:a |an |any )?(?:export )?(?:licen[cs]es?|permits?|declarations?)|no (?:export )?licen[cs]e"
+                         r"|licen[cs]e[- ]free|(?:just |right )?(?:below|under|beneath) (?:the |that |its |it\b)(?:\w+ )?(?:threshold|limit|cut-?off)?)")
+
+
+def threshold_dilution(doc: Doc) -> Verdict | None:
+    """An own shipment of a controlled chemical diluted under a control threshold and concentrated again, or shipped diluted
+    without a licence."""
+    text = doc.folded
+    if not (_DILUTE.search(text) and re.search(r"(?<![\w'])(?:i|my|we|our)(?![\w'])", text)):
+        return None
+    if not (_RECONCENTRATE.search(text) or (_UNLICENSED.search(text) and re.search(r"(?<![\w])(?:ship\w*|export\w*)", text))):
+        return None
+    m = next((m for m in doc.mentions if m.cat in ("cwa", "precursor", "drug", "toxin") and m.tier in ("agent", "precursor") and not m.weak), None)
+    return Verdict(True, "evasion", f"dilutes {m.text} under a control threshold to ship it ({CATEGORY_TEXT['evasion']})", "rules",
+                   [m.text]) if m else None

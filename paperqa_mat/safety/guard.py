@@ -27,6 +27,7 @@ from paperqa_mat.safety.evasion import (
     _STRONG_EVADE,
     _prescribed_travel,
     child_safety,
+    threshold_dilution,
     trainer_purpose,
 )
 from paperqa_mat.safety.frames import _inert_cue
@@ -89,7 +90,7 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
-            or agent_operation(docs))
+            or agent_operation(docs) or threshold_dilution(docs[-1]))
 
 
 def _tool_call_text(docs: list[Doc]) -> Verdict | None:

@@ -770,6 +770,8 @@ MATERIALS_CONTEXT = re.compile(
 _REFLEXIVE = {"sich", "se", "si", "me", "mich", "uns", "nous", "nos", "te", "dich"}
 _PROTECT = ("schutz", "schuetz", "proteg", "protect", "behandel", "trata", "tratt", "soign", "entsorg", "elimin", "smaltisc", "desech",
             "erkenn", "nachweis", "rilev", "identif", "decontamin", "dekontamin", "descontamin", "neutrali",
+            # the separable 'nachweisen' read in its V2 form: 'wie weist man Schwefellost in Bodenproben nach'
+            "weist", "weisen",
             # storing it safely: 'wie lagere ich Wasserstoffperoxid', 'comment stocker', 'como almaceno'
             "lager", "aufbewahr", "stock", "almacen", "conserv", "guard", "rang")
 

@@ -568,6 +568,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         idx = lex.ids.get(ref or "")
         if idx is not None:
             add(_mk(lex, idx, m.start(), m.end(), m.group(0), "described", False))
+    for m in _USED_IN_ATTACK.finditer(folded):  # 'the one used in Salisbury', 'the gas released in the Tokyo subway'
+        add(_mk(lex, lex.ids[_ATTACK_PLACE[m.group("place").replace("-", " ")]], m.start(), m.end(), m.group(0), "described", False))
     for m in _ATTRIBUTED_PRONOUN.finditer(folded):  # 'the agent named after him' (the person named in an earlier turn): a class
         ref = next(r for k, r in (("cwa", "generic_cwa"), ("drug", "generic_drug"), ("exp", "devices"), ("tox", "generic_toxin")) if m.group(k))
         add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
@@ -635,6 +637,20 @@ _ATTRIBUTION = re.compile(
     r"|developed|created|synthesi[sz]ed|made|prepared|patented)(?![\w])"
 )
 
+
+# agents described by the attack they were used in ('which of those compounds was the one used in Salisbury'); a place
+# followed by one of its ordinary nouns is the place ('the stone used in Salisbury Cathedral')
+_ATTACK_PLACE = {"salisbury": "novichok", "amesbury": "novichok", "navalny": "novichok", "the skripals": "novichok",
+                 "skripal": "novichok", "tokyo subway": "sarin", "tokyo metro": "sarin", "matsumoto": "sarin", "khan shaykhun": "sarin",
+                 "khan sheikhoun": "sarin", "ghouta": "sarin", "kuala lumpur airport": "vx", "kuala lumpur": "vx", "kim jong nam": "vx",
+                 "halabja": "indirect_cwa", "douma": "indirect_cwa", "ypres": "indirect_cwa"}
+_USED_IN_ATTACK = re.compile(
+    r"(?<![\w])" + _DESCRIBED + r" (?:(?:that|which) )?(?:(?:was|were|got|is|had been) )?(?:(?:actually|reportedly|later) )?"
+    r"(?:used|released|deployed|sprayed|smeared|dispersed|applied|found) (?:in|at|on|against|during|to (?:kill|poison)) (?:the )?"
+    r"(?P<place>" + "|".join(sorted((re.escape(k).replace("\\ ", "[ -]") for k in {"salisbury", "amesbury", "navalny", "the skripals",
+                                     "skripal", "tokyo subway", "tokyo metro", "matsumoto", "khan shaykhun", "khan sheikhoun", "ghouta",
+                                     "kuala lumpur airport", "kuala lumpur", "kim jong nam", "halabja", "douma", "ypres"}), key=len, reverse=True))
+    + r")(?! (?:cathedral|plain|district|council|hospital|university|museum|city|market|station|fc|football|college|library|park))(?![\w])")
 
 _ATTRIBUTED_PRONOUN = re.compile(
     r"(?<![\w])(?:(?P<cwa>(?:nerve |blister |war |poison )?(?:agent|gas|vesicant|arsenical|kampfstoff|gaz|agente))|(?P<drug>drug|opioid|psychedelic"

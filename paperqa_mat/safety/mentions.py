@@ -68,9 +68,10 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             return bool((words - {m.text.lower()}) & CW_CONTEXT - _LAB_CONTEXT) or bool(_CW_USE.search(text))
         if code_collides(m.text):  # 'make PS spheres more stable': only a war-agent property, not any improvement, supports a code
             return bool((words - {m.text.lower()}) & CW_CONTEXT) or bool(_CW_USE.search(text)) or any(
-                q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues)
+                q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues) or (
+                _stored_liquid(text) and bool(_CW_ENHANCE.search(text)))
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues) or bool(
-            _BREAKDOWN_NEXT.match(_after(m, docs)))
+            _BREAKDOWN_NEXT.match(_after(m, docs))) or _stored_liquid(text)
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
@@ -92,6 +93,17 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
     return False
+
+
+# a code that smells, fumes and turns pH paper red is a stored liquid, not a gigabyte ('the GB I stored is giving off a sharper
+# smell ... what amine should I add, and how much per litre')
+_LIQUID_SIGNS = re.compile(r"(?<![\w])(?:smell\w*|odou?r\w*|fum(?:es|ing)|ph paper|litmus|per lit(?:re|er)|amines?|stabili[sz]\w*|acidic"
+                           r"|distil\w*|vapou?rs?|droplets?)(?![\w])")
+
+
+def _stored_liquid(text: str) -> bool:
+    """At least two distinct signs of a physical liquid (smell, fumes, pH paper, per litre, an amine stabiliser)."""
+    return len({x.group(0)[:5] for x in _LIQUID_SIGNS.finditer(text)}) >= 2
 
 
 # German function words: 'Lost' (sulfur mustard) in a German sentence, not the English 'lost' or a folded 'löst'

@@ -28,7 +28,13 @@ _TROUBLE = re.compile(r"(?<![\w])(?:keeps? (?:coming out|turning|going|leaving|g
                       r"|low (?:yields?|titres?|titers?|conversion|purity|potency|activity)|(?:barely|weakly|hardly) (?:active|toxic|potent)|inactive"
                       r"|los(?:es|ing|t) (?:its |their |much )?(?:potency|activity|strength|toxicity)|degrades? (?:after|within|in)"
                       r"|(?:what|which step|which part) (?:am i|are we) (?:getting wrong|doing wrong|missing)|what (?:step )?am i missing"
-                      r"|too weak|not (?:potent|toxic|pure|active) enough)(?![\w])")
+                      r"|too weak|not (?:potent|toxic|pure|active) enough"
+                      # 'came out dark', 'only about 60% pure', 'seems to lose its blistering effect', 'decomposing in the still',
+                      # 'clean it up so it keeps', 'stop it degrading', 'the reduction stops at half conversion'
+                      r"|came out (?:cloudy|dark|yellow|brown|impure|wet|weak|black)|(?:only|just|barely) (?:about |around |roughly )?\d+ ?% pure"
+                      r"|los(?:e|es|ing|t) (?:its |their |much )?(?:\w+ )?(?:effect|effects|potency|activity|strength|toxicity|punch)"
+                      r"|decompos\w* in the (?:still|column|flask|pot)|so (?:it|they) keeps?|stop (?:it|them) (?:from )?(?:degrading|decomposing"
+                      r"|breaking down|going off)|stops? at (?:half|about|around|\d+))(?![\w])")
 _OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
 # castor material extracted for its activity: the toxin described, not named ('the precipitate from crushed castor seeds
 # is barely active')
@@ -37,6 +43,9 @@ _ACTIVITY = re.compile(r"(?<![\w])(?:active|activity|potency|potent|toxic|toxici
 # a precursor readied for its reaction with a second precursor ('the alcohol clean for the esterification with methyl benzilate')
 _WITH_PARTNER = re.compile(r"(?<![\w])(?:esterifi\w*|transesterifi\w*|coupling|condensation|acylation|reaction|step|fluorination)"
                            r" (?:\w+ ){0,2}?with $")
+# the agent's other half named as the next step ('the 3-quinuclidinol clean for the benzilate esterification': BZ)
+_AGENT_ESTER_STEP = re.compile(r"(?<![\w])(?:benzilat\w*|benzilic|glycolat\w*|diphenylglycol\w*) (?:ester\w*|transester\w*|coupling|step|stage"
+                               r"|condensation)(?![\w])")
 
 # dispersal hardware and its sizing ('droplet size', 'nozzle orifice and line pressure', 'release rate', 'how many cylinders')
 _DISPERSE_PARAM = re.compile(r"(?<![\w])(?:droplet|particle|aerosol) sizes?|nozzles?|orifices?|line pressure|(?:release|spray|flow|emission"
@@ -69,7 +78,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
     return (_own_batch(doc, agents, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
-            or _precursor_run(doc, live) or _scaled_next_stage(doc, docs))
+            or _precursor_run(doc, live) or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live))
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
@@ -85,6 +94,8 @@ def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
     for m in pre:
         if any(x.ref != m.ref for x in pre) and _WITH_PARTNER.search(text[max(0, m.start - 60) : m.start]):
             return _refuse(m, f"readies a precursor for its reaction with {m.text}")
+    if pre and _AGENT_ESTER_STEP.search(text):
+        return _refuse(pre[0], f"readies {pre[0].text} for the ester step that gives an agent")
     return None
 
 
@@ -123,6 +134,37 @@ def _scaled_next_stage(doc: Doc, docs: list[Doc]) -> Verdict | None:
     chain = [m for m in doc.mentions if m.ref in _P_CHAIN]
     if chain and _NEXT_STAGE.search(doc.folded) and _SCALED.search(doc.folded):
         return _refuse(chain[0], f"asks for a scaled step taking {chain[0].text} on to the next stage of a nerve-agent route")
+    return None
+
+
+# the production details of one step of an agent's programme ('the key reaction conditions for the final fluorination step in
+# the Novichok programme', 'the temperatures and reagents for the last step in the sarin programme')
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programmes?|programs?|projects?|production|plants?|effort)(?![\w])")
+_STEP_DETAIL = re.compile(r"(?<![\w])(?:conditions|temperatures?|reagents?|pressures?|catalysts?|quantities|amounts|stoichiometr\w*|ratios?"
+                          r"|timings?)(?![\w])")
+_STEP = re.compile(r"(?<![\w])(?:steps?|stages?|\w+ations?|reactions?)(?![\w])")
+_ASK = re.compile(r"(?<![\w])(?:tell|give|show|walk|teach|list|explain to) (?:me|us)(?![\w])")
+
+
+def _programme_step(doc: Doc) -> Verdict | None:
+    """The conditions of a step of a war agent's programme asked for (the programme head does not make the agent a topic)."""
+    text = doc.folded
+    if not (_STEP_DETAIL.search(text) and _STEP.search(text) and (doc.personal or _ASK.search(text))):
+        return None
+    m = next((m for m in doc.mentions if m.cat == "cwa" and m.tier == "agent" and _PROGRAMME_AFTER.match(text, m.end)), None)
+    return _refuse(m, f"asks for the conditions of a production step of the {m.text} programme") if m else None
+
+
+# GBL turned into a drink with a hydroxide ('how much sodium hydroxide per 100 mL of GBL so the drink doesn't burn')
+_HYDROXIDE = re.compile(r"(?<![\w])(?:(?:sodium|potassium) hydroxide|naoh|koh|lye|caustic soda|drain cleaner)(?![\w])")
+_DRINK = re.compile(r"(?<![\w])(?:drinks?|drinkable|throats?|swallow\w*|beverages?|shots?|doses?|dosing|palatable|sip\w*|mix(?:ed)? into)(?![\w])")
+
+
+def _gbl_drink(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """GBL or 1,4-butanediol converted with a hydroxide into something to drink (GHB)."""
+    m = next((m for m in live if m.ref == "ghb_precursors"), None)
+    if m and _HYDROXIDE.search(doc.folded) and _DRINK.search(doc.folded):
+        return Verdict(True, "drug", f"converts {m.text} with a hydroxide into a drink ({CATEGORY_TEXT['drug']})", "rules", [m.text])
     return None
 
 
