@@ -30,23 +30,11 @@ KNOWN = {
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
 # once (bench/safety.py FIRST_RUN) and used to train the backstop; these errors are still open
 KNOWN.update({
-    "blind_B79": {"blind-B79-052", "blind-B79-059", "blind-B79-063"},
+    "blind_B79": {"blind-B79-059", "blind-B79-063"},
     "blind_B80": {"blind-B80-097"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
-# FIRST_RUN, docs/benchmarks.md), then opened; errors still open are listed here
-KNOWN.update({
-    "blind_B71": {"blind-B71-027", "blind-B71-057"},
-    "blind_B72": {"blind-B72-017", "blind-B72-060"},
-    "blind_B73": {"blind-B73-026", "blind-B73-031", "blind-B73-046", "blind-B73-054", "blind-B73-082"},
-    "blind_B74": {"blind-B74-013", "blind-B74-056", "blind-B74-086"},
-    "blind_B75": {"blind-B75-009", "blind-B75-011"},
-    "blind_B76": {"blind-B76-001", "blind-B76-015", "blind-B76-060", "blind-B76-078"},
-    "blind_B77": {"blind-B77-008", "blind-B77-052", "blind-B77-072", "blind-B77-074", "blind-B77-091"},
-    "blind_B78": {"blind-B78-017", "blind-B78-024", "blind-B78-047", "blind-B78-092", "blind-B78-099"},
-    "probe_A18": {"probe-A18-020", "probe-A18-090", "probe-A18-096"},
-    "probe_A19": {"probe-A19-025", "probe-A19-043", "probe-A19-065", "probe-A19-093"},
-})
+# FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 
 
 @pytest.mark.parametrize("split", SPLITS)
