@@ -30,7 +30,7 @@ KNOWN = {
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
 # once (bench/safety.py FIRST_RUN) and used to train the backstop; these errors are still open
 KNOWN.update({
-    "blind_B79": {"blind-B79-059", "blind-B79-063"},
+    "blind_B79": {"blind-B79-063"},
     "blind_B80": {"blind-B80-097"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py

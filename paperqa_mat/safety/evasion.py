@@ -105,9 +105,12 @@ _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tab
                           r"|kaliumpermanganaa?t)(?![\w])")
 _CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
                        r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder)(?![\w])")
+
+
 def child_safety(doc: Doc, q: it.Cue) -> bool:
-    """'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion."""
-    return q.kind == "evade" and bool(_CHILDREN.search(q.text)) and not _WATCHER.search(doc.folded)
+    """'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden', 'para que no lo encuentren los
+    niños': child safety, not evasion."""
+    return q.kind == "evade" and bool(_CHILDREN.search(doc.folded[q.start : q.end + 25])) and not _WATCHER.search(doc.folded)
 
 
 # an evasion named as what someone was caught doing ('a courier is caught smuggling ricin', 'arrested for hiding the drums')

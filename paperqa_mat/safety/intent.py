@@ -364,6 +364,12 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|schmuggl\w*|smokkel\w*|contrabband\w*|contrebande|contrabando|am zoll vorbei|unbemerkt|ohne dass (?:\w+ ){0,4}?(?:zoll|polizei|behorden?|jemand|niemand|hunde?|scanner)"
      r"|sin que se (?:note|sepa|den cuenta|entere|detecte|descubra)|sans que (?:ca|cela) se (?:voie|remarque|sache)"
      r"|sin que (?:\w+ ){0,3}?(?:detect|descubr|encuentr|note|noten|vean|sepan|enteren|pillen|agarren)\w*"
+     # the thing itself kept from being found: 'para que ni los perros ni los escáneres lo detecten', 'pour que ni les chiens ne le
+     # détectent', 'damit weder Hunde noch Scanner es entdecken'
+     r"|(?:para que|pour que|perche|damit) (?:ni|no|nem|nao|ne|non|weder|nicht|keine?) (?!(?:\w+ ){0,12}?(?:ninos|ninas|hijos|enfants|kinder"
+     r"|bambini|criancas|filhos|kids|children)(?![\w]))(?:\w+ ){0,12}?(?:lo|la|los|las|le|les|l'|es|sie|ihn|o|a|li) (?:detect|descubr|encuentr"
+     r"|huel|pill|trouv|decouvr|rilev|scopr|entdeck|find|erkenn|aufspur|encontr)\w*(?! (?:\w+ ){0,2}?(?:ninos|ninas|hijos|enfants|kinder"
+     r"|bambini|criancas|filhos|kids|children)(?![\w]))"
      r"|sans que (?:\w+ ){0,3}?(?:detect|trouv|remarqu|voi|sach|decouvr|rep[eè]r)\w*"
      r"|ohne dass (?:\w+ ){0,4}?(?:find|merk|bemerk|entdeck|erkenn|sieht|weiss|erwisch)\w*"
      r"|senza che (?:\w+ ){0,3}?(?:scopr|trov|not|rilev|veda|vedano|sappia|becc)\w*"
