@@ -35,6 +35,18 @@ KNOWN.update({
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
+# session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
+# 8d902f7 (bench/safety.py FIRST_RUN, docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
+KNOWN.update({
+    "blind_B81": {"blind-B81-006", "blind-B81-064"},
+    "blind_B82": {"blind-B82-054", "blind-B82-070"},
+    "blind_B83": {"blind-B83-019", "blind-B83-063", "blind-B83-078"},
+    "blind_B84": {"blind-B84-023", "blind-B84-037", "blind-B84-082"},
+    "blind_B85": {"blind-B85-057", "blind-B85-060"},
+    "blind_B86": {"blind-B86-030", "blind-B86-032", "blind-B86-076"},
+    "probe_A20": {"probe-A20-017", "probe-A20-029", "probe-A20-033", "probe-A20-037", "probe-A20-070"},
+    "probe_A21": {"probe-A21-004", "probe-A21-008", "probe-A21-012", "probe-A21-037", "probe-A21-042"},
+})
 
 
 @pytest.mark.parametrize("split", SPLITS)
