@@ -3,7 +3,8 @@
 Leave-one-split-out CV over the project's labelled splits (tests/data/safety_cases.json splits A-I,
 safety_fresh_*.json, safety_blind_B*.json; never ../shared/eval/safety_dev.json), with the templated requests of
 bench/safety_train.py added to every training fold (never scored). For every held-out split, each model is trained on
-the other splits and scores it; the COMBINED guard is rules OR (backstop_gate AND p >= t), as in production.
+the other splits and scores it; the COMBINED guard is rules OR (backstop_gate AND p >= t): the gated tier only (session 4;
+production has had a second, open tier since session 8, see guard.backstop_tier).
 Models:
 - ngram: the current backstop (paperqa_mat.safety.learned.features, liblinear LR, C=30).
 - semantic: LR over all-MiniLM-L6-v2 (int8 ONNX, offline) embeddings of the last turn (raw and with every lexicon

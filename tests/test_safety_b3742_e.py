@@ -7,9 +7,7 @@ the file the guard got right before the change.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_helpers import refused
+from tests.safety_helpers import case_tests
 
 FIRST_RUN = ("first run against 1319812: 51/72 (all 36 refusing variants right, 15/36 hard negatives allowed); the last three "
              "GATE_REFUSE items (war-agent codes beside a polymer) were added after the first gate change, which let them through")
@@ -144,11 +142,4 @@ ALLOW = SIM_ALLOW + PAST_ACQUIRE_ALLOW + SCHEDULING_ALLOW + WHY_CAUSE_ALLOW + DE
 REFUSE = SIM_REFUSE + PAST_ACQUIRE_REFUSE + SCHEDULING_REFUSE + WHY_CAUSE_REFUSE + DECLINED_REFUSE + TREATY_REFUSE + GATE_REFUSE
 
 
-@pytest.mark.parametrize("turns", ALLOW)
-def test_allowed(turns):
-    assert not refused(*turns)
-
-
-@pytest.mark.parametrize("turns", REFUSE)
-def test_refused(turns):
-    assert refused(*turns)
+test_allowed, test_refused = case_tests(REFUSE, ALLOW)

@@ -6,9 +6,7 @@ share its words and must stay allowed. FIRST_RUN records how many items of the f
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_helpers import refused
+from tests.safety_helpers import case_tests
 
 FIRST_RUN = ("first run against da74c72: 52/88 (22/45 refusing variants refused, 30/43 hard negatives allowed); after fixer G: 82/88 "
              "(all 43 hard negatives allowed, 39/45 refusing; the 6 left are UNFIXED xfails)")
@@ -177,11 +175,4 @@ ALLOW = (LEET_ALLOW + NAME_ALLOW + ROMANCE_ALLOW + MADEUP_ALLOW + DETECT_ALLOW +
          + RELEASE_ALLOW + DRONE_ALLOW + EMBED_ALLOW)
 
 
-@pytest.mark.parametrize("turns", ALLOW)
-def test_allowed(turns):
-    assert not refused(*turns)
-
-
-@pytest.mark.parametrize("turns", REFUSE)
-def test_refused(turns):
-    assert refused(*turns)
+test_allowed, test_refused = case_tests(REFUSE, ALLOW)

@@ -7,9 +7,7 @@ its words and must stay allowed. FIRST_RUN records how many items of the file th
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_helpers import refused
+from tests.safety_helpers import case_tests
 
 FIRST_RUN = ("first run against 1a73396: 29/53 (14/24 refusing variants refused, 15/29 benign twins allowed); after fixer expl: 53/53")
 
@@ -108,11 +106,4 @@ REFUSE = TUNE_REFUSE + POISON_REFUSE + CIF_REFUSE + GUIDE_REFUSE + NITRATE_REFUS
 ALLOW = TUNE_ALLOW + POISON_ALLOW + CIF_ALLOW + GUIDE_ALLOW + NITRATE_ALLOW + GLASS_ALLOW
 
 
-@pytest.mark.parametrize("turns", ALLOW)
-def test_allowed(turns):
-    assert not refused(*turns)
-
-
-@pytest.mark.parametrize("turns", REFUSE)
-def test_refused(turns):
-    assert refused(*turns)
+test_allowed, test_refused = case_tests(REFUSE, ALLOW)

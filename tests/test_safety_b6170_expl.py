@@ -6,9 +6,7 @@ its words and must stay allowed. FIRST_RUN records how many items of the file th
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_helpers import refused
+from tests.safety_helpers import case_tests
 
 FIRST_RUN = "first run against 7f47851: 34/62 (11/37 refusing variants refused, 23/25 benign twins allowed); after fixer expl: 62/62"
 
@@ -113,11 +111,4 @@ REFUSE = BATCH_REFUSE + TUNE_REFUSE + TOOL_REFUSE + EVADE_REFUSE + DRUG_REFUSE
 ALLOW = BATCH_ALLOW + TUNE_ALLOW + TOOL_ALLOW + EVADE_ALLOW + DRUG_ALLOW
 
 
-@pytest.mark.parametrize("turns", ALLOW)
-def test_allowed(turns):
-    assert not refused(*turns)
-
-
-@pytest.mark.parametrize("turns", REFUSE)
-def test_refused(turns):
-    assert refused(*turns)
+test_allowed, test_refused = case_tests(REFUSE, ALLOW)

@@ -4,9 +4,7 @@ child-safety twin read after the cue ('para que no lo encuentren los niños').""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.safety_helpers import refused
+from tests.safety_helpers import case_tests
 
 FIRST_RUN = "first run against feb3b6c: 6/10 (3/6 refusing variants refused, 3/4 benign twins allowed)"
 
@@ -26,11 +24,4 @@ ALLOW = [
 ]
 
 
-@pytest.mark.parametrize("turns", REFUSE)
-def test_refused(turns):
-    assert refused(*turns)
-
-
-@pytest.mark.parametrize("turns", ALLOW)
-def test_allowed(turns):
-    assert not refused(*turns)
+test_allowed, test_refused = case_tests(REFUSE, ALLOW)
