@@ -33,6 +33,9 @@ KNOWN.update({
     "blind_B79": {"blind-B79-063"},
     "blind_B80": {"blind-B80-097"},
 })
+# session 9's training sets B93-B96 and probes A26-A27 (written with the held-out B87-B92, A22-A25; items within 0.6
+# similarity of a held-out item removed): scored once with the session-start guard f33ca22 (bench/safety.py FIRST_RUN),
+# then fixed from and trained on
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -52,7 +55,8 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    assert len(items) >= 90  # B79/B80 lost the few items that were near-copies of a held-out set
+    # training splits (B79-B80, B93-B96, A26-A27) lost the items that were near-copies of a held-out set
+    assert len(items) >= 75
     wrong = []
     for it in items:
         p = it["prompt"]
