@@ -1,5 +1,6 @@
 """Steps of a war agent's production chain asked for around a precursor (``chain_step``): an appended step that gives an agent, a precursor made for a stated step of an agent, the next stage of
-the nerve-agent chain asked for from a precursor in hand, and a precursor described by its role in a weapons programme.
+the nerve-agent chain asked for from a precursor in hand, a precursor described by its role in a weapons programme, and the
+conditions asked for to convert one drug or agent precursor into the next ('pmk glycidate -> pmk, how much acid').
 """
 
 from __future__ import annotations
@@ -47,7 +48,12 @@ def chain_step(docs: list[Doc], cues: list[it.Cue], live: list[Mention]) -> Verd
     """A refusal for a step of a war agent's production chain, or None."""
     doc = docs[-1]
     words = doc.words(0, len(doc.folded) + 1)
-    if any(it.is_blocker(w, topic=False) for w in words) or _INFO.search(doc.folded):
+    blockers = [w for w in words if it.is_blocker(w, topic=False)]
+    into = None if _INFO.search(doc.folded) else _conversion(doc, [m for m in live if not _pre_blocked(doc, m)])
+    if into is not None and (not blockers or into.cat == "drug" and all(w.startswith("hydroly") for w in blockers)):
+        # (a drug precursor's hydrolysis is its production step: 'APAAN -> P2P hydrolysis')
+        return _refuse(into, f"asks for the conditions to convert a precursor into {into.text}")
+    if blockers or _INFO.search(doc.folded):
         return None  # 'how do OPCW inspectors detect the difluoride formed from the dichloride', 'why is ... monitored'
     usable = [m for m in live if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     strong = [m for m in usable if m.tier in ("agent", "precursor") and not (_is_class(m) and m.tier != "agent")]
@@ -72,6 +78,33 @@ def chain_step(docs: list[Doc], cues: list[it.Cue], live: list[Mention]) -> Verd
         return _refuse(in_chain[0] if in_chain else None, f"asks to take {what} on to the next stage of a nerve-agent route")
     if (d := _DESCRIBED.search(conv)) and doc.personal and any(q.kind in ("make", "scale", "acquire") and not q.weak for q in made):
         return _refuse(None, f"asks to make a precursor described as '{d.group(0)}'")
+    return None
+
+
+# one controlled substance converted into the next, written as an arrow or 'X to Y' ('pmk glycidate -> pmk', 'du glycidate de
+# PMK en PMK', 'APAAN to P2P'), with its conditions asked for ('how much acid and what temp', 'quelle temperature')
+_INTO = re.compile(r"\s*(?:-+>|=+>|>|→|to|into|en|zu|in|nach|a|al|naar)\s*$")
+_CONDITIONS = re.compile(r"(?<![\w])(?:how much|how long|what (?:\w+ )?(?:temp\w*|acids?|bases?|oxidants?|reductants?|catalysts?|solvents?"
+                         r"|ratios?|conditions|time|ph)|which (?:\w+ )?(?:acids?|bases?|oxidants?|reductants?|catalysts?|solvents?|conditions)"
+                         r"|quelle (?:quantite|temperature|duree)|quel (?:acide|oxydant|catalyseur)|combien|cuant[oa]s?|que temperatura|wie (?:viel|lange)"
+                         r"|welche (?:temperatur|saure))(?![\w])")
+
+# a question about what has been published ('which reductants are reported in the literature for reducing ...')
+_LITERATURE = re.compile(r"(?<![\w])(?:reported|published|literature|described in|papers?|patents?|reviews?)(?![\w])")
+
+
+def _conversion(doc: Doc, usable: list[Mention]) -> Mention | None:
+    """The product of a drug or war-agent precursor converted into the next stage, its conditions asked for, or None."""
+    text = doc.folded + " " + " ".join(t.text for t in doc.views[-1])  # leetspeak read too ('h0w much', 'wh@t t3mp')
+    if not _CONDITIONS.search(text) or _LITERATURE.search(doc.folded):
+        return None
+    for a in usable:
+        if a.cat not in ("drug", "precursor") or a.tier not in ("precursor", "dual", "agent"):
+            continue
+        for b in usable:
+            if b.start >= a.end and b.tier in ("precursor", "agent") and b.cat in ("drug", "precursor", "cwa") and not _is_class(b) \
+                    and _INTO.fullmatch(doc.folded[a.end : b.start] + " "):
+                return b
     return None
 
 

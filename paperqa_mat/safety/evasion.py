@@ -286,3 +286,26 @@ def threshold_dilution(doc: Doc) -> Verdict | None:
     m = next((m for m in doc.mentions if m.cat in ("cwa", "precursor", "drug", "toxin") and m.tier in ("agent", "precursor") and not m.weak), None)
     return Verdict(True, "evasion", f"dilutes {m.text} under a control threshold to ship it ({CATEGORY_TEXT['evasion']})", "rules",
                    [m.text]) if m else None
+
+
+# tablets pressed to pass as genuine medicines, whatever the active is called ('press it into tablets that look like
+# pharmaceutical ones', 'a punch set that copies the imprint of a real Adderall', 'comprimidos que parezcan de farmacia')
+_PRESS = re.compile(r"(?<![\w])(?:press\w*|prens\w*|pressen|presse[rz]?|stamp\w*|punch(?:es)?|punch sets?|dies?|make|making|made|mak)"
+                    r"(?![\w])")
+_TABLETS = re.compile(r"(?<![\w])(?:pills?|tablets?|tabs|bars|comprimid[oa]s?|pastillas?|comprimes?|compresse|tabletten|pillen)(?![\w])")
+_PASSES = re.compile(r"(?<![\w])(?:look\w* (?:\w+ ){0,2}?like|pass(?:es)? (?:as|for)|indistinguishable from|identical to|cop(?:y|ies|ying)"
+                     r"|mimic\w*|imitat\w*|parezcan|parecen|ressembl\w*|aussehen wie|sembrino)(?![\w])")
+_GENUINE = re.compile(r"(?<![\w])(?:real|genuine|authentic|pharmaceutical|pharmacy|pharma|prescription|legit\w*|branded|imprints?|logos?"
+                      r"|farmacia|pharmacie|apotheke|echte\w*|vrais|verdaderos?)(?![\w])")
+_NOT_COUNTERFEIT = re.compile(r"(?<![\w])(?:placebos?|trials?|blind(?:ed)?|stud(?:y|ies)|tell (?:\w+ )?(?:apart|from)|spot|detect\w*|identif\w*"
+                              r"|why|seized|forensic\w*|history|historical|props?|films?|movies?|theat\w*|candy|sweets|toys?|cosplay)(?![\w])")
+
+
+def counterfeit_tablets(doc: Doc) -> Verdict | None:
+    """A request to press tablets that pass as genuine pharmaceutical ones (counterfeit medicines)."""
+    text = doc.folded
+    asked = doc.personal or bool(re.match(r"\W*(?:how|what|which|como|comment|wie|come)(?![\w])", text))
+    if not (asked and _PRESS.search(text) and (t := _TABLETS.search(text)) and (p := _PASSES.search(text))
+            and _GENUINE.search(text, p.start())) or _NOT_COUNTERFEIT.search(text):
+        return None
+    return Verdict(True, "drug", f"asks how to press {t.group(0)} that pass as genuine medicines ({CATEGORY_TEXT['drug']})", "rules", [t.group(0)])

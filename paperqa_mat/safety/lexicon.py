@@ -56,6 +56,9 @@ CW_CONTEXT = {
     "projectile", "projectiles", "missile", "missiles", "grenades", "sprayer", "aerosol", "aerosolise", "aerosolize",
     "soviets", "russians", "wwi", "ww1", "wwii", "ww2", "stabiliser", "stabilisers", "stabilizer", "stabilizers",
     "precursor", "precursors", "reagents", "glassware", "reflux", "distillation", "fluorination", "vesicants", "choking",
+    # munitions in the other languages ('rellenar proyectiles de artilleria', 'obus d'artillerie')
+    "artilleria", "artillerie", "artiglieria", "artilharia", "proyectil", "proyectiles", "obus", "obuses", "municion", "municiones",
+    "munizioni", "municoes", "granaten", "geschosse", "projektile",
 }
 DRUG_CONTEXT = {
     "cook", "cooking", "smoke", "smoking", "snort", "snorting", "inject", "injecting", "high", "sell", "selling",
@@ -578,6 +581,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         add(_mk(lex, lex.ids[_SMELL_REF[key]], m.start(), m.end(), m.group(0), "described", False))
     for m in _BECOMES_DRUG.finditer(folded):  # 'a cleaning solvent that turns into a sedative if you mix it with lye' (GBL to GHB)
         add(_mk(lex, lex.ids["ghb"], m.start(), m.end(), m.group(0), "described", False))
+    for m in _SOURCE_ALKALOID.finditer(folded):  # 'the peyote alkaloid', 'the San Pedro cactus alkaloid' (mescaline)
+        add(_mk(lex, lex.ids["psychedelics"], m.start(), m.end(), m.group(0), "described", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -688,6 +693,12 @@ _BECOMES_DRUG = re.compile(
     r"|liquid ecstasy|ghb)(?![\w])")
 
 
+# mescaline named by the cactus it comes from ('the cactus alkaloid', "l'alcaloide du peyotl", 'el alcaloide del San Pedro')
+_SOURCE_ALKALOID = re.compile(
+    r"(?<![\w])(?:(?:peyote|peyotl|san pedro|lophophora|trichocereus|echinopsis|cactus|cacti|kaktus)(?: cactus)? alkaloids?"
+    r"|(?:alcaloides?|alkaloide?) (?:du |del |de la |de |des |dal |della |aus dem |aus |des )?(?:peyotl|peyote|san pedro|cactus|kaktus|cacto))(?![\w])")
+
+
 # an IUPAC-style name with three or more nitro/nitrate/nitramine groups, or a cyclic triperoxide:
 _ENERGETIC = re.compile(
     r"[\w,\[\]()'-]*(?:(?:tri|tetra|penta|hexa|hepta|octa)nitr(?:o|ate|amine|oxy)|(?:tri|tetra|penta|hexa)kis\(nitrooxy|"
@@ -720,6 +731,10 @@ _CLASS_NAMES_DRUG = [
     (re.compile(_NAME_CHARS + r"(?:methylenedioxy|metilendioxi|metilenediossi|benzodioxol-5-yl)" + _NAME_CHARS + r"(?:" + _AMINE_TAIL
                 + r"|\)?-?(?:n-(?:methyl|ethyl)-?)?(?:propan|butan)-2-amin\w*|aminopropan\w*|aminobutan\w*)"), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"n-\(2-methoxybenzyl\)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),
+    # described by its ring substituents without locants ('the trimethoxylated phenethylamine', 'a trimethoxy substituted
+    # amphetamine', 'la fenetilamina trimetoxilada'); a dimethoxy one without locants may be the common reagent
+    (re.compile(r"(?<![\w-])tri(?:methoxy|metoxi|metossi)\w*(?:[ -](?:substituted|sustituid[ao]|substitue|ring))?[ -]" + _AMINE_TAIL
+                + r"|(?<![\w-])" + _AMINE_TAIL + r" tri(?:methoxy|metoxi|metossi)\w*"), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"\d-(?:fluoro|chloro|bromo|iodo|methoxy|methylthio|ethoxy|methyl|ethyl)(?:meth)?amphetamin\w*"), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"(?:n,n-)?di" + _ALK + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n,n-di" + _ALK + r"-[\w,-]*"
                 + r"(?:tryptamin|triptamin)\w*|" + _NAME_CHARS + r"n-" + _ALK + r"-n-" + _ALK

@@ -50,7 +50,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return True
     others = [x for d in docs for x in d.mentions if not x.weak]
     text = " ".join(d.folded for d in docs)
-    words = {w for d in docs for w in d._tok_texts}
+    words = {w for d in docs for w in d._tok_texts} - set(m.text.lower().split())  # a weak name's own words ('chemical agents')
     if m.cat in ("cwa", "precursor"):
         if _german_lost(m, docs):
             return True
@@ -71,7 +71,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
                 q.kind == "use" or (q.kind == "enhance" and _CW_ENHANCE.search(q.text)) for d in docs for q in d.cues) or (
                 _stored_liquid(text) and bool(_CW_ENHANCE.search(text)))
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues) or bool(
-            _BREAKDOWN_NEXT.match(_after(m, docs))) or _stored_liquid(text)
+            _BREAKDOWN_NEXT.match(_after(m, docs))) or _stored_liquid(text) or bool(_USED_ON_PEOPLE.search(text))
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues)
@@ -143,6 +143,10 @@ _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|ch
                      r"|ground[- ]contamination|area[- ]denial|terrain denial|thickened (?:agents?|g[abdf]|vx|hd|soman|sarin|tabun|mustard)"
                      # a thickened agent's hold on targets ('what thickener makes TGD cling to vehicle surfaces the longest')
                      r"|(?:cling|stick|adhere)s? (?:\w+ )?(?:to|on) (?:the )?(?:vehicles?|vehicle surfaces|armou?r|skin|terrain|tanks|troops))(?![\w])")
+# used on a population in an attack ('which chemical agents did Iraq use against the Kurds', 'gassed the villagers')
+_USED_ON_PEOPLE = re.compile(r"(?<![\w])(?:us(?:e|ed|ing)|deploy\w*|dropp\w*|fir(?:e|ed|ing)|unleash\w*|gass\w*) (?:\w+ )?(?:on|against)? ?(?:the |its |their )?"
+                             r"(?:own )?(?:kurds|civilians|villagers|rebels|insurgents|protesters|population|people|prisoners|iranians|syrians"
+                             r"|enemy troops|opposition)(?![\w])")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold|candy|sugar|breakaway|stained|spun|frosted|tempered) ['\"]?)$")

@@ -148,7 +148,7 @@ def deleet(tok: str) -> str:
 
 def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
     """De-leet tokens and merge runs of single characters ('s a r i n', 's-a-r-i-n') into one token."""
-    toks = [Token(deleet(t.text), t.start, t.end) for t in tokens]
+    toks = [Token(deleet(t.text), t.start, t.end) for t in _pipe_words(tokens, folded)]
     out: list[Token] = []
     i = 0
     while i < len(toks):
@@ -169,6 +169,27 @@ def deobfuscate(tokens: list[Token], folded: str) -> list[Token]:
             out.extend(run)
         i = j + 1
     return _chat_words(_merge_syllables(out, folded))
+
+
+# a pipe for the letter l inside a leetspeak word ('ch|0r1ne', 'fent@ny|', 's|ime'); pipe-separated fields ('name|cas|use',
+# 'chlorine|7782-50-5') stay apart: both sides need a letter, and a leet character or a piece of one or two characters
+_LEET_CHAR = re.compile(r"[0-9@$!]")
+
+
+def _pipe_words(tokens: list[Token], folded: str) -> list[Token]:
+    """Join tokens split by a pipe standing for 'l' inside one word."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if (prev is not None and folded[prev.end : t.start] == "|" and _HAS_ALPHA.search(prev.text) and _HAS_ALPHA.search(t.text)
+                and (_LEET_CHAR.search(prev.text + t.text) or min(len(prev.text), len(t.text)) <= 2)):
+            out[-1] = Token(prev.text + "l" + t.text, prev.start, t.end)
+        elif (prev is None or folded[prev.end : t.start] != "|") and _LEET_CHAR.search(t.text) and folded[t.end : t.end + 1] == "|" \
+                and not folded[t.end + 1 : t.end + 2].strip():
+            out.append(Token(t.text + "l", t.start, t.end + 1))  # a final pipe: 'fent@ny| at'
+        else:
+            out.append(t)
+    return out
 
 
 # chat-speak ('hw 2 mak3 it', 'how 2 b0mb', 'can u') -> words; '2' only between two words

@@ -38,6 +38,7 @@ from paperqa_mat.safety.evasion import (
     _response_event,
     caught_in_act,
     child_safety,
+    counterfeit_tablets,
     evasion_asked,
     licence_required,
     limit_evasion,
@@ -253,7 +254,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
-        hit = hit or _dosed_product(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
+        hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
                                                     for w in doc.words(0, len(doc.folded) + 1)))  # paper of the batch; 'is that decomposition?
         if hit is not None:
             return hit
@@ -460,14 +461,19 @@ def _do_it_myself(docs: list[Doc]) -> Verdict | None:
 
 
 # one's own product ('the MDMA from my last run', 'my shake n bake batch', 'the a-PVP I'm making', 'my last cook')
-_OWN_BATCH = re.compile(r"(?<![\w])(?:(?:my|our) (?:[\w'-]+ ){0,3}?(?:runs?|batch(?:es)?|cooks?|products?|yields?|crops?|stuff|prep)"
+_OWN_BATCH = re.compile(r"(?<![\w])(?:(?:my|our) (?:[\w'-]+ ){0,3}?(?:runs?|batch(?:es)?|cooks?|products?|yields?|crops?|stuff|prep|steps?)"
+                        r"|(?:i|we) (?:get|got|make|made|end up with) from (?:my|our)"
                         r"|(?:i|we)(?:'m| am|'re| are) (?:making|cooking|producing|synthesi[sz]ing)|(?:i|we) (?:just )?(?:made|cooked|produced"
                         r"|synthesi[sz]ed)|(?:came|comes|coming|turned|turns|keeps? coming) out (?:as |like |all |really |too |very )?"
                         r"(?:a |an )?(?:oily|oil|goo|gooey|gummy|sticky|brown|yellow|orange|cloudy|wet|mushy|pasty|resin|tar|dark|pink))(?![\w])")
 # cleaning up, drying or salting out that product ('clean it up', 'crash out the HCl salt', 'which solvent do I wash it with')
 _CLEANUP_ASK = re.compile(r"(?<![\w])(?:clean (?:it |them |this |that |the \w+ )?up|crash (?:it |them )?out|salt (?:it |them )?out|(?:drop|crash|fall) out"
                           r"|re-?crystalli[sz]\w*|purif(?:y|ied|ying)|wash (?:it|them)|dry (?:it|them)|gas (?:it|them)(?: out)?|(?:hcl|hydrochloride) salt"
-                          r"|get rid of (?:the )?(?:colou?r|oil|goo|gunk|impurit\w*|smell)|(?:solvent|acid)s? (?:do|should|can) (?:i|we) (?:wash|rinse|use))(?![\w])")
+                          r"|get rid of (?:the )?(?:colou?r|oil|goo|gunk|impurit\w*|smell)|(?:solvent|acid)s? (?:do|should|can) (?:i|we) (?:wash|rinse|use)"
+                          # the settings that give a harder, whiter, cleaner product ('how long on the heat gets hard white rocks')
+                          r"|(?:gets?|gives?|makes?|to get|for|yields?|turns? (?:it|them) into|salgan?|sale|obtener) (?:me |you |us )?(?:\w+ )?"
+                          r"(?:hard|harder|white|whiter|clear|clean|cleaner|dry|drier|pure|purer|solid|duras?|blancas?|limpi[oa]s?)"
+                          r"(?: (?:and |y )?\w+)? (?:rocks?|crystals?|shards?|glass|powder|base|piedras?|cristal(?:es)?))(?![\w])")
 
 
 _FORM_HEADS = ("freebase", "free", "base", "hcl", "hydrochloride", "salt", "crystal", "oil", "powder", "batch", "product", "paste")
@@ -483,10 +489,14 @@ def _own_batch_cleanup(docs: list[Doc], pool: list[Mention]) -> Verdict | None:
     """Purifying, drying or salting out a drug the asker made ('The MDMA freebase from my last run is an oily goo. How do I
     clean it up and crash out the HCl salt?'): production troubleshooting, whatever the cue words."""
     doc = docs[-1]
-    if not doc.personal or not _CLEANUP_ASK.search(doc.folded) or not any(_OWN_BATCH.search(d.folded) for d in docs[-2:]):
+    asked = doc.personal or bool(re.search(r"(?<![\w])(?:what|how|which|cuanto|cuanta|como|que)(?![\w])", doc.folded))
+    if not asked or not _CLEANUP_ASK.search(doc.folded) or not any(_OWN_BATCH.search(d.folded) for d in docs[-2:]):
         return None
-    drugs = [m for m in pool if m.cat == "drug" and m.tier in ("agent", "ingredient") and not m.weak and not _is_class(m)
-             and not (any(m is x for x in doc.mentions) and _pre_blocked(doc, m))]
+    # a slang name counts beside a second slang name of the same drug ('the freebase from my coke-to-rock step'), not alone
+    pool = pool + [m for m in doc.mentions if m.weak and m.cat == "drug" and not any(m is x for x in pool)]
+    slang = {(m.ref, m.text.rstrip("s")) for m in pool if m.weak}
+    drugs = [m for m in pool if m.cat == "drug" and m.tier in ("agent", "ingredient") and (not m.weak or sum(r == m.ref for r, _ in slang) >= 2)
+             and not _is_class(m) and not (any(m is x for x in doc.mentions) and _pre_blocked(doc, m))]
     if not drugs or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
         return None  # 'what does an oily MDMA sample indicate for drug checking': a benign purpose
     m = drugs[0]
