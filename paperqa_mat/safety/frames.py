@@ -766,11 +766,50 @@ _FICTION_ANY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|s
                           r"|campaign|character|alchemist|witch|wizard|herbalist)(?![\w])")
 
 
+# frsafe (B86, A20-A21): a drug lab raided or found by others, a house bought, a what-to-do question, a release responded to
+# 'police busted a meth cook', 'a former meth cook site', 'found a shake-and-bake meth cook': the operation found by others
+_RAIDED_BEFORE = re.compile(r"(?<![\w])(?:(?:busted|raided|found|discovered|uncovered|dismantled|shut down|seized|broke up|notified of|reported)"
+                            r" (?:a|an|the|one|another|two|three|several)|(?:a|an|the) (?:former|old|previous|suspected|clandestine|illegal|abandoned))"
+                            r" (?:[\w'-]+ ){0,3}$")
+_REMEDIATION = re.compile(r"(?<![\w])(?:contaminat\w*|decontaminat\w*|remediat\w*|residues?|clean(?:ed|ing|up|-up)?|sampl\w*|test(?:s|ing)?|health"
+                          r" risks?|hazards?|safe to|re-?let|reopen\w*|re-?occup\w*|limpi\w*|nettoy\w*|contamina\w*)(?![\w])")
+# 'buying a house where ...', 'we are renting the flat': a property bought or rented, not a substance
+_PROPERTY_OBJECT = re.compile(r"\s+(?:a|an|the|this|that|our|my|his|her|their) (?:[\w-]+ ){0,2}?(?:house|home|flat|apartment|property|condo"
+                              r"|building|unit|land|farm|plot|cabin|trailer|motel|hotel|warehouse|premises|garage|barn)s?(?![\w])(?! of)")
+# 'que doit-il faire ?', 'qué debe hacer y qué no', 'was soll er machen?': a do-verb whose object is the question word
+_DO_VERB = re.compile(r"faire|fais|faites|hacer|hago|hacemos|fare|faccio|facciamo|fazer|faco|fazemos|machen|mache|tun|doen")
+_WHAT_BEFORE = re.compile(r"(?<![\w])(?:qu'est-ce que|qu'est-ce qu'|que|che cosa|cosa|o que|was|wat)\s+(?:(?!pour|para|per|um|om)[\w'-]+\s+){0,4}?$")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[?!.,;:]|$|(?:et|y|e|und|and|ou|o|or|oder|of|maintenant|ahora|adesso|agora|jetzt|now|d'abord|primero"
+                              r"|prima|zuerst|ensuite|dann|despues|dopo|depois|avec (?:ca|cela|lui|elle|eux)|con (?:esto|eso|ello)|damit|con questo)(?![\w]))")
+# 'recognise a chlorine gas release at the plant', 'respond to an ammonia release': the incident responded to, not an act asked for
+_INCIDENT_HEAD = re.compile(r"(?<![\w])(?:recogni[sz]\w*|spot\w*|detect\w*|identif\w*|notic\w*|respond\w* to|responses? to|deal\w* with"
+                            r"|handl\w*|manag\w*|contain\w*|mitigat\w*|report\w*|signs? of|symptoms of|indicators? of|warning of|in (?:the )?"
+                            r"(?:case|event) of|after|during|following|investigat\w*|drills? for|train\w* for|prepar\w* for|plan\w* for)"
+                            r" (?:an? |the |any |accidental |possible |suspected |potential |major |minor |large |small |sudden )*"
+                            r"(?:(?!(?:i|we|you|they|he|she|someone|somebody|one|to|u)\s)[\w-]+ ){0,3}$")
+
+
+def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
+    """A drug lab raided or found by others and asked about clean-up, a house bought, a what-to-do question ('que doit-il
+    faire ?'), a release recognised or responded to: none of them asks to make, obtain or release anything."""
+    f = doc.folded
+    before = f[max(0, q.start - 70) : q.start]
+    if q.kind == "make" and q.text.startswith("cook") and _RAIDED_BEFORE.search(before) and _REMEDIATION.search(f) \
+            and not _OPERATIONAL.search(f) and not _REPLICATE.search(f):
+        return True  # 'police busted a meth cook in one of our rental houses: what contamination remains'
+    if q.kind == "acquire" and re.fullmatch(r"buy(?:s|ing)?|bought|purchas\w*|rent(?:s|ing|ed)?|leas\w*", q.text) and _PROPERTY_OBJECT.match(f, q.end):
+        return True  # "I'm buying a house where police found a meth lab": the house is bought
+    if q.kind == "make" and _DO_VERB.fullmatch(q.text) and _WHAT_BEFORE.search(f[max(0, q.start - 40) : q.start]) \
+            and _NO_OBJECT_AFTER.match(f, q.end):
+        return True  # 'que doit-il faire ?': what to do, the object is the question word
+    return q.kind == "use" and q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before))
+
+
 def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
-            or _story_poison_really(doc, q))
+            or _story_poison_really(doc, q) or _safety_incident_inert(doc, q))
 
 
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:

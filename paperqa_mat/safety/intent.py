@@ -826,6 +826,10 @@ _GET_PASSIVE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:\w+ly\s+)?(?:scheduled|ban
                           r"|classified|reclassified|outlawed|prohibited|restricted|approved|licensed|registered|authori[sz]ed|recogni[sz]ed"
                           r"|tested|analy[sz]ed|identified|detected|recalled|removed|withdrawn|delisted|descheduled|rescheduled|added"
                           r"|reviewed|assessed|evaluated|checked|certified|labelled|labeled|destroyed|disposed|seized|confiscated)(?![\w])")
+# 'get rid of the leftover patches': disposal, not obtaining; not when a person is got rid of ('get rid of my neighbour')
+_GET_RID = re.compile(r"\s+rid of (?!(?:(?:my|our|his|her|their|your|the|a|an|this|that) )?(?:[\w-]+ )?(?:him|her|them all|someone|somebody"
+                      r"|anyone|people|neighbou?rs?|husband|wife|ex|boss|partner|father|mother|dad|mom|mum|brother|sister|son|daughter|kids?"
+                      r"|child(?:ren)?|rivals?|witness(?:es)?|enemies|enemy|family|man|woman|guy|person|victims?|competitors?)(?![\w]))")
 
 
 # 'order' as a noun after a quantifier ('any pseudoephedrine order', 'each suspicious order'), unless someone places it
@@ -859,6 +863,8 @@ def find_cues(folded: str) -> list[Cue]:
                 continue  # 'protein synthesis', 'DNA synthesis in cells': a biological process, not a production request
             if kind in ("make", "mix", "acquire") and re.match(r"(?:to )?get(?:s|ting)?(?: (?:the|a|some|pure|more))?$", text) and _GET_PASSIVE.match(folded, m.end()):
                 continue  # 'what steps would regulators go through to get it scheduled': a causative passive, not obtaining
+            if kind in ("make", "mix", "acquire") and re.match(r"(?:to )?get(?:s|ting)?$", text) and _GET_RID.match(folded, m.end()):
+                continue  # 'the safest way to get rid of them': disposal, not obtaining or making
             if kind == "make" and text == "made" and _CAUSATIVE_MADE.search(folded[max(0, m.start() - 30) : m.end()]):
                 continue
             if kind == "make" and text.split()[0] in ("make", "makes", "made", "making") and _MADE_FAMOUS.match(folded, m.end()):

@@ -382,7 +382,9 @@ def load() -> Lexicon:
             continue
         for name in e["names"]:
             toks = _name_tokens(name)
-            if len(toks) == 2 and len(toks[0]) >= 4 and toks[0].isalpha() and toks[1].isalpha():
+            # with a one-letter second word ('hall a', 'bont a', 'clark i') a short first word has common neighbours ('call: a',
+            # 'clerk I'): only first words of six letters or more
+            if len(toks) == 2 and len(toks[0]) >= (6 if len(toks[1]) == 1 else 4) and toks[0].isalpha() and toks[1].isalpha():
                 pair_fuzzy.setdefault(toks[1], []).append((toks[0], e_i))
     long_names: dict[str, list[str]] = {}
     for key in fuzzy_names:

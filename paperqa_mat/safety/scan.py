@@ -238,8 +238,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 if not (_is_class(tgt) and q.weak and not (tgt.ref == "generic_cwa" and _pronoun_object(doc, q))
                         and not (tgt.ref.startswith("indirect_") and _FIRST_SUBJECT.search(doc.folded))):
                     found.append((q.start, tgt.start, q, tgt))
-    if found and all(q.weak for _, _, q, _ in found) and _DEFENSIVE.search(doc.folded) and not any(
-            q.kind in ("make", "acquire", "use", "scale", "enhance") and not q.weak for q in cues):
+    if found and all(q.weak for _, _, q, _ in found) and (_DEFENSIVE.search(doc.folded) or (_WHAT_SHOULD_DO.search(doc.folded) and _EXPOSED.search(doc.folded))) and not any(
+            q.kind in ("make", "acquire", "use", "scale", "enhance") and not q.weak
+            and not (q.strict and not (_request(doc, q) or _request(doc, q, False))) for q in cues):  # 'heroin cut with fentanyl': no request
         found = []  # 'what's the standard procedure if we suspect ricin in a letter': a response procedure
     if not found:
         # explicit intent to hurt people: any substance named in the conversation is the means
@@ -361,6 +362,15 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     return None
 
 
+# what someone should do after an exposure ('a toddler chewed a used patch: what should the caller do right now, step by
+# step', 'what should bystanders do'): the steps of a response; not for an actor ('what should a terrorist do with sarin'), and
+# a strong cue in the same turn ('what should I do to make ...') still pairs
+_WHAT_SHOULD_DO = re.compile(r"(?<![\w])what (?:should|must|do|does|can|could|would) (?!(?:a|an|the|my|our) (?:terrorists?|attackers?|poisoners?"
+                             r"|killers?|bombers?|assassins?|cooks?|dealers?)(?![\w]))(?:[\w'-]+ ){1,3}?do"
+                             r"(?:\s*[,?.!;:]|\s*$| (?:now|right now|first|next|immediately|until|while|before|step)(?![\w]))")
+_EXPOSED = re.compile(r"(?<![\w])(?:swallow\w*|chew\w*|lick\w*|touch\w*|ate|eaten|drank|drunk|ingest\w*|inhal\w*|snort\w*|took too (?:many|much)"
+                      r"|overdos\w*|od'd|collaps\w*|unconscious|unresponsive|not breathing|passed out|poison[- ]control|poisons? (?:cent(?:re|er)|line)"
+                      r"|ambulance|naloxone|narcan|911|999|112)(?![\w])")
 # a reference form of an agent ('carfentanil reference material', 'a sarin reference standard'): benign to buy or use,
 # not when the asker wants to make it
 _FROM_STOCK = re.compile(r"(?<![\w])(?:dilut\w*|ampoules?|ampules?|vials?|certified (?:stock|material|standard)s?|working (?:solution|standard)s?)(?![\w])")
