@@ -35,20 +35,26 @@ KNOWN.update({
 })
 # session 9's training sets B93-B96 and probes A26-A27 (written with the held-out B87-B92, A22-A25; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard f33ca22 (bench/safety.py FIRST_RUN),
-# then fixed from and trained on
+# then fixed from and trained on; these errors are still open
+KNOWN.update({
+    "blind_B93": {"blind-B93-008", "blind-B93-013"},
+    "blind_B94": {"blind-B94-060", "blind-B94-072", "blind-B94-086", "blind-B94-099"},
+    "blind_B95": {"blind-B95-087"},
+    "blind_B96": {"blind-B96-007", "blind-B96-058"},
+    "probe_A26": {"probe-A26-029", "probe-A26-057", "probe-A26-082", "probe-A26-087"},
+    "probe_A27": {"probe-A27-025", "probe-A27-073", "probe-A27-099"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
-# 8d902f7 (bench/safety.py FIRST_RUN, docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
+# 8d902f7 (bench/safety.py FIRST_RUN, docs/benchmarks.md) and opened at the end of the session; fixed from in session 9, these errors are still open
 KNOWN.update({
     "blind_B81": {"blind-B81-006", "blind-B81-064"},
-    "blind_B82": {"blind-B82-054", "blind-B82-070"},
-    "blind_B83": {"blind-B83-019", "blind-B83-063", "blind-B83-078"},
-    "blind_B84": {"blind-B84-023", "blind-B84-037", "blind-B84-082"},
+    "blind_B83": {"blind-B83-019", "blind-B83-078"},
+    "blind_B84": {"blind-B84-082"},
     "blind_B85": {"blind-B85-057", "blind-B85-060"},
-    "blind_B86": {"blind-B86-030", "blind-B86-032", "blind-B86-076"},
-    "probe_A20": {"probe-A20-017", "probe-A20-029", "probe-A20-033", "probe-A20-037", "probe-A20-070"},
-    "probe_A21": {"probe-A21-004", "probe-A21-008", "probe-A21-012", "probe-A21-037", "probe-A21-042"},
+    "probe_A20": {"probe-A20-017", "probe-A20-070"},
+    "probe_A21": {"probe-A21-004", "probe-A21-008", "probe-A21-012", "probe-A21-042"},
 })
 
 
