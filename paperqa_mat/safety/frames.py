@@ -207,10 +207,15 @@ _TEXT_FORM = re.compile(r"\s*(?:(?:this|it|that|these|those|the (?:text|passage|
 # kill with a biological object: 'how does it kill cells', 'kill the bacteria without killing my HEK cells'
 _BIO_TARGET = (r"(?:cells?|cell lines?|cultures?|bacteri\w*|microbes?|microorganisms?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*"
                r"|phages?|pathogens?|tumou?rs?|cancers?|neurons?|neurones?|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|tissues?"
-               r"|ribosomes?|hek\w*|hela|e\.? coli|contamination|infections?)")
+               r"|ribosomes?|hek\w*|hela|e\.? coli|contamination|infections?|macrophages?|lymphocytes?|erythrocytes?|hepatocytes?|enterocytes?"
+               r"|fibroblasts?|myocytes?|organoids?|zellen|zelle|cellules?|celulas?|cellul[ae])")
+# (one cell is a biological object too: 'how does ricin kill a cell', 'an epithelial cell'; 'tötet Rizin eine Zelle', 'tue une cellule')
 _KILL_BIO_OBJECT = re.compile(r"\s+(?:off |only |just |all |selectively )?(?:(?:the|my|our|your|his|her|their|its|these|those|any|some|all|human"
-                              r"|mammalian|healthy|host|target|living|other|cancer|tumou?r|nerve|liver|immune|\w+-?\w*ing|\w+ed) ){0,3}"
+                              r"|a|an|one|each|every|single|eine|einen|die|der|une|la|les|des|una|a una|le|un|uma"
+                              r"|mammalian|healthy|host|target|living|other|cancer|tumou?r|nerve|liver|immune|\w+-?\w*ing|\w+ed|\w\w+(?:al|ic|ar)) ){0,3}"
                               + _BIO_TARGET + r"(?![\w])")
+# a kill verb in German or a Romance language, its subject optionally between ('wie tötet Rizin eine Zelle', 'comment la ricine tue-t-elle')
+_KILL_VERB_EU = re.compile(r"(?:tot(?:et|en)|abtot\w*|tue|tuent|mata|matan|uccide|uccidono)(?![\w])")
 _KILL_PRONOUN = re.compile(r"\s+(?:it|them|this|that|those|these)(?: off)?(?![\w])")
 _MICROBE = re.compile(r"(?<![\w])(?:bacteri\w*|microbes?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*|phages?|contaminat\w*|infect\w*"
                       r"|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|pests?|insects?|gnats?|aphids?|cultures?)(?![\w])")
@@ -413,6 +418,10 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         rest = f[q.start + len(q.text.split()[0]) :]
         if _TEXT_FORM.match(rest) and not _CONTINUE_TASK.search(_QUOTED.sub(" ", f)):
             return True  # 'turn this into three bullet points', 'make this into a handout'
+    if q.kind == "use" and _KILL_VERB_EU.match(q.text) and _KILL_BIO_OBJECT.match(
+            f, re.match(r"\S+(?:-t-\w+)?(?:\s+(?:la |le |l'|el |il |das |der |die )?[\w'-]+)?", f[q.start :]).end() + q.start) \
+            and any(0 < m.start - q.start < 30 for m in doc.mentions):
+        return True  # 'wie tötet Rizin eine Zelle': the toxin, after its verb, acts on a cell
     if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):
         head_end = q.start + len(q.text.split()[0])
         if _KILL_BIO_OBJECT.match(f, head_end):
@@ -594,6 +603,94 @@ def _accidental_release(doc: Doc, q: it.Cue) -> bool:
     if q.kind != "use" or not _SUBSTANCE_RELEASES.match(q.text):
         return False
     return bool(_PLANT_SUBJECT.search(doc.folded[max(0, q.start - 60) : q.start])) and bool(_SAFEGUARD.search(doc.folded))
+
+
+# a material asked whether it releases a gas: negated ('the cyanide ligand won't release HCN in normal conditions, right')
+# or questioned ('will the Li2S powder release H2S in the glovebox'), the material its subject
+_MATERIAL_RELEASER = re.compile(
+    r"(?:(?<![\w])(?:the|this|that|these|those|its|their|our|my|a|an) (?:[\w()\[\]',-]+ ){0,5}?(?:won't|wont|will not|doesn't|doesnt|does not"
+    r"|don't|dont|do not|wouldn't|wouldnt|would not|can't|cant|cannot|couldn't|couldnt|shouldn't|shouldnt|should not|never|isn't going to"
+    r"|aren't going to)|(?:^|[^\w])(?:does|do|will|would|could|can|might|may) (?:the|this|that|these|those|its|their|our|my|any) "
+    r"(?:[\w()\[\]',-]+ ){1,6}?) $")
+# someone who would make it release ('make the salt release', 'get the cyanide to', 'so the ...'), or a person as the subject
+_RELEASE_CAUSER = re.compile(r"(?<![\w'])(?:make|makes|making|made|get|gets|getting|cause|causes|force|forces|let|lets|want|wants|need|needs"
+                             r"|help|so|so that|attackers?|terrorists?|someone|somebody|he|she|they|people|person|guy|villain"
+                             r"|bombs?|devices?|munitions?|shells?|sprayers?|drones?|canisters?|grenades?|warheads?|rockets?|mines?)(?![\w'])")
+# a victim or harm after the release ('... in his flat', 'enough to kill')
+_RELEASE_VICTIM = re.compile(r"(?<![\w'])(?:kill\w*|die|dies|dead|death|lethal|fatal\w*|victims?|people|person|someone|somebody|him|his|her"
+                             r"|them|crowds?|crowded|neighbou?r\w*|cowork\w*|family|enough to|poison\w*|hurt|harm|subway|metro|malls?|stadiums?"
+                             r"|schools?|trains?|stations?)(?![\w'])")
+
+
+def _material_releases(doc: Doc, q: it.Cue) -> bool:
+    """'the cyanide ligand wont release HCN in normal conditions right', 'will the Li2S powder release H2S in the glovebox':
+    whether a material gives off a gas, asked as a safety question, not a release anyone wants."""
+    if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
+        return False
+    head = _sentence_head(doc, q)
+    rel = _MATERIAL_RELEASER.search(head)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return bool(rel) and not _RELEASE_CAUSER.search(head) and not _RELEASE_VICTIM.search(doc.folded[q.start : e0])
+
+
+# a poisoning named as what a medical countermeasure is for ('the antidote for thallium and radiocaesium poisoning', 'the
+# standard treatment for cyanide poisoning', 'Gegenmittel bei Thalliumvergiftung'): the condition treated, not a plan to poison
+_COUNTERMEASURE_FOR = re.compile(r"(?<![\w])(?:antidot\w*|treatments?|therap(?:y|ies)|cures?|remed(?:y|ies)|chelat\w*|countermeasures?|management"
+                                 r"|used to treat|used for treating|given for|prescribed for|indicated for|gegengift\w*|gegenmittel\w*"
+                                 r"|behandlung|therapie|tratamiento|traitement|tratamento|trattamento|terapia)"
+                                 r"(?: (?:of|for|against|to|in|bei|gegen|contre|de|del|para|per|contra)(?: (?:the|a|an|acute|chronic|severe|suspected))?)?"
+                                 r" (?:[\w'()-]+ ){0,5}?$")
+_POISONING_NOUN = re.compile(r"(?:\w*vergiftung\w*|poisonings?|intoxicat\w*|intossicazion\w*|empoisonnements?|envenenamientos?|envenenamento)$")
+
+
+def _treated_poisoning(doc: Doc, q: it.Cue) -> bool:
+    """'it's also the antidote for thallium and radiocaesium poisoning': the poisoning an antidote or treatment is for."""
+    if q.kind != "use" or not _POISONING_NOUN.match(q.text):
+        return False
+    return bool(_COUNTERMEASURE_FOR.search(_sentence_head(doc, q)[-90:])) and not _RELEASE_VICTIM.search(
+        re.sub(r"\w*poison\w*", " ", _sentence_head(doc, q)[-90:]))
+
+
+# a medicine made from a nitrate-ester explosive in its dosage form ('formulate sublingual nitroglycerin tablets for angina',
+# 'how are transdermal GTN patches manufactured'): a pharmaceutical product for patients, not the explosive
+_MEDICINE_FORM_AFTER = re.compile(r"[\s-]+(?:(?:[\w-]+ ){0,3}?(?:in |into |as )?(?:an? |the )?)?(?:[\w-]+ )?(?:tablets?|capsules?|patch(?:es)?|sprays?"
+                                  r"|ointments?|creams?|infusions?|injections?|lozenges?|comprim\w*|tabletten|kapseln|pflaster|pastillas?|parches?)(?![\w])")
+_MEDICINE_FORM_BEFORE = re.compile(r"(?<![\w])(?:sublingual|transdermal|buccal|intravenous|topical|rectal|oral|extended-release|sustained-release"
+                                   r"|controlled-release|slow-release|pharmaceutical-grade|medicinal) (?:[\w-]+ )?$")
+_MEDICAL_USE = re.compile(r"(?<![\w])(?:angina|chest pains?|heart (?:failure|attacks?|patients?)|cardiac|fissures?|patients?|pharma\w*|hospitals?"
+                          r"|clinic\w*|gmp|apis?|excipients?|prescri\w*|vasodilat\w*|drug (?:makers?|manufacturers?|companies)|dose uniformity"
+                          r"|angine|pectoris)(?![\w])")
+_MEDICINE_ABUSE = re.compile(r"(?<![\w'])(?:extract\w*|isolat\w*|concentrat\w*|recover\w*|separat\w*|purif\w*|blast\w*|bombs?|detonat\w*"
+                             r"|dynamite|boosters?|charges?|i|we|my|our|me|us|ich|je|yo|io)(?![\w'])")
+
+
+def _medicine_dosage_form(doc: Doc, q: it.Cue) -> bool:
+    """'How do pharma companies formulate sublingual nitroglycerin tablets for angina?': a nitrate-ester explosive made into
+    a medicine's dosage form by its makers, asked about with its medical use; not when extracting or concentrating it."""
+    if q.kind not in ("make", "scale", "procedure"):
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    sent = doc.folded[s0 : e0 + 1]
+    if not _MEDICAL_USE.search(sent) or _MEDICINE_ABUSE.search(sent):
+        return False
+    return any(m.cat == "explosive" and m.tier == "agent" and s0 <= m.start < e0 and (
+        _MEDICINE_FORM_AFTER.match(doc.folded, m.end) or _MEDICINE_FORM_BEFORE.search(doc.folded[max(s0, m.start - 40) : m.start]))
+        for m in doc.mentions)
+
+
+# 'why does that / aging make X less effective': a cause asked for with a one-word subject that is not a person (longer
+# subjects are read in intent.find_cues); not when X is the controlled substance itself ('why does it make sarin more toxic')
+_WHY_ONE_MAKE = re.compile(r"(?:^|[^\w])why (?:did|does|do|would|could|has|have|is|was) (?!(?:i|we|you|u|one|someone|somebody|anyone|people|they"
+                           r"|he|she|terrorists?|attackers?)(?![\w']))[\w'-]+ $")
+
+
+def _why_causative_one(doc: Doc, q: it.Cue) -> bool:
+    """'why does that make oxime therapy much less effective than for other nerve agents': an explanation asked for."""
+    if q.kind != "enhance" or q.text.split()[0] not in ("make", "makes"):
+        return False
+    return bool(_WHY_ONE_MAKE.search(doc.folded[max(0, q.start - 40) : q.start])) and not any(
+        q.start < m.start < q.end for m in doc.mentions) and not _OPERATIONAL.search(doc.folded)
 
 
 # an amount that describes an industry ('why is it still made in huge quantities'), not amounts asked for
@@ -816,7 +913,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):

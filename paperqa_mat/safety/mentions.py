@@ -274,8 +274,15 @@ def _head_blocked(doc: Doc, m: Mention) -> bool:
     return doc._hb[key]
 
 
+# pharmaceutics heads after the generic word 'drug' ('drug loading', 'drug release', 'drug-eluting', 'drug delivery')
+_PHARMACEUTICS_HEAD = ("loading", "loaded", "load", "release", "delivery", "deliveries", "carrier", "eluting", "elution", "encapsulat",
+                       "payload", "entrapment", "diffusion", "depot", "dissolution", "permeation", "partition")
+
+
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 48)[:3]
+    if m.ref == "generic_drug" and m.weak and after and after[0].startswith(_PHARMACEUTICS_HEAD):
+        return True  # 'what drug loading method', 'the drug release profile': pharmaceutics, not a drug of abuse
     if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
         return True  # 'cathinone-derived scaffolds', 'fentanyl-based structures': a chemotype for medicinal chemistry
     if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")) and not (

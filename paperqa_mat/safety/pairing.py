@@ -27,7 +27,9 @@ _RELATIVE_SUBJECT = re.compile(r"^(?:(?:that|which) )?(?:i|we|you|one|someone|so
                                r"(?:could|can|would|might|should|will|is able to|are able to)(?: \w+ly)?$")
 _HARM_ADJ = {"powerful", "potent", "lethal", "deadly", "toxic", "dangerous", "persistent", "effective", "volatile"}
 _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as", "through", "into", "avec", "mit", "con",
-                  "en", "par", "mittels", "durch", "y", "und", "et", "of"}
+                  "en", "par", "mittels", "durch", "y", "und", "et", "of",
+                  # 'from' in other languages ('aus Li2S und P2S5', 'à partir de', 'a partire da', 'uit'), 'using'
+                  "aus", "ausgehend", "partir", "partire", "uit", "desde", "mediante", "usando", "utilizzando", "utilisant", "met"}
 _SOLUTION_WORDS = {"solution", "solutions", "stock", "dilution", "dilute", "suspension", "slurry", "bath", "aqueous",
                    "standard", "standards", "mixture", "disolucion", "losung"}
 _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
