@@ -47,13 +47,8 @@ KNOWN.update({
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
-# 8d902f7 (bench/safety.py FIRST_RUN, docs/benchmarks.md) and opened at the end of the session; fixed from in session 9, these errors are still open
-KNOWN.update({
-    "blind_B81": {"blind-B81-006", "blind-B81-064"},
-    "blind_B83": {"blind-B83-078"},
-    "blind_B84": {"blind-B84-082"},
-    "blind_B85": {"blind-B85-057", "blind-B85-060"},
-})
+# 8d902f7 (bench/safety.py FIRST_RUN, docs/benchmarks.md) and opened at the end of the session; fixed from in session 9:
+# no error is open
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -239,7 +239,12 @@ _OWN_ACTOR = re.compile(r"(?<![\w'])(?:i|we)(?:'d|'ll|'m|'ve|'re)?(?![\w'])|(?<!
 # a question after the means of the plan ('what size should each order stay under', "what's a good shell-company structure")
 _PLAN_ASK = re.compile(r"(?<![\w])(?:(?:how|what|which)(?: [\w'-]+){0,4}? (?:(?:should|must|can|could) (?:i|we|each|every|one)|do i|do we)(?![\w])"
                        r"|(?:what(?:'s| is| are| would be)|which(?: is| are)?) (?:a |an |the )?(?:good|best|safest|cheapest|easiest|ideal|simplest"
-                       r"|right|\w+est) |(?:which|what)(?: [\w'-]+){0,3} (?:works?|would work|is|are) best(?![\w]))")
+                       r"|right|\w+est) |(?:which|what)(?: [\w'-]+){0,3} (?:works?|would work|is|are) best(?![\w])"
+                       # the means with the best odds ('which end-use wording gives the best chance of getting ... approved')
+                       r"|(?:which|what)(?: [\w'-]+){0,5}? (?:gives?|has|have|offers?|stands?|gets?) (?:me |us |you )?(?:the |a )?(?:best|highest"
+                       r"|greatest|better|good|decent) (?:chances?|odds|shot|likelihood|probability)(?![\w])"
+                       r"|(?:which|what)(?: [\w'-]+){0,5}? (?:is|are|would be) (?:the )?(?:most|more) likely to (?:get|pass|succeed|work|slip|clear"
+                       r"|be approved)(?![\w]))")
 
 
 def own_evasion(doc: Doc, q: it.Cue) -> bool:
@@ -249,6 +254,37 @@ def own_evasion(doc: Doc, q: it.Cue) -> bool:
     ask = "?" in doc.folded or bool(_EVASION_ASK.search(doc.folded)) or bool(_PLAN_ASK.search(doc.folded))
     return q.kind == "evade" and ask and (bool(_OWN_ACTOR.search(doc.folded[: q.start])) or bool(
         _STRONG_EVADE.search(doc.folded) and _PLAN_ASK.search(doc.folded)) or bool(_PLAN_ASK.search(doc.folded[: q.start])))
+
+
+# a declared end use beside the real one ("exported under a paint-factory end use when they're really going into a nerve
+# agent line"): an evasion only when the real destination named after it is an agent or a precursor
+_REAL_USE = re.compile(r"(?<![\w])(?:really|actually|in fact|in reality|secretly|truly|in truth|en realidad|en realite)(?![\w])")
+
+
+def benign_real_use(doc: Doc, q: it.Cue) -> bool:
+    """'is thionyl chloride controlled when it's actually for a lithium battery': the real use named is no weapon, so the
+    contrast with a declared end use hides nothing."""
+    if q.kind != "evade" or not _REAL_USE.search(q.text):
+        return False
+    return not any(q.end <= m.start <= q.end + 60 and m.tier in ("agent", "precursor") and not m.weak
+                   and doc.clause_of(m.start) == doc.clause_of(q.start) for m in doc.mentions)
+
+
+# a detector kept from alarming ('stop the IMS swab from alarming on a sealed vial of sarin'), and what it alarms on
+_ALARM_CUE = re.compile(r"from (?:alarm|trigger|react|respond|beep|alert|register|ping|going off|sounding|flagging|signal|indicat)\w*$")
+_ALARM_OBJECT = re.compile(r"\s+(?:on|at|to|for|over|with|when|whenever|every|during|because of)(?![\w])")
+_OBJECT_END = re.compile(r"\s(?:during|while|when|whenever|in|at|because|so|if|after|before|throughout|every)\s|[,;.?!]")
+
+
+def false_alarm(doc: Doc, q: it.Cue) -> bool:
+    """'what keeps the agent detectors from alarming on diesel exhaust during a VX exercise': the alarm named is on something
+    other than an agent, explosive or drug, a false alarm to tune out rather than a controlled substance to hide."""
+    if q.kind != "evade" or not _ALARM_CUE.search(q.text) or not (o := _ALARM_OBJECT.match(doc.folded, q.end)):
+        return False
+    end = min(doc.clauses[doc.clause_of(q.start)][1], o.end() + 50)
+    if (stop := _OBJECT_END.search(doc.folded, o.end(), end)) is not None:
+        end = stop.start()  # the object alone: 'on diesel exhaust' of 'on diesel exhaust during a VX exercise'
+    return not any(o.end() <= m.start < end and m.tier in ("agent", "precursor") and not m.weak for m in doc.mentions)
 
 
 # a defender's purpose: the evasion is studied so staff can spot it ('which cover stories have buyers used, so we can train staff')

@@ -226,7 +226,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|suspicion|attention|customs|authorities|red flags|detectors?|scanners?)"
      # a compliance process as the thing not to trip: 'without triggering an export-licence review / a suspicious order report'
      r"|(?:without|avoid|avoiding|not|never|no) (?:triggering|tripping|setting off|prompting|causing|generating|sparking|getting) (?:[\w'-]+ ){0,4}?"
-     r"(?:reviews?|reports?|audits?|investigations?|alerts?|checks?|inquir(?:y|ies)|enquir(?:y|ies)|scrutiny|screening|sars?|kyc)|(?:raising|arousing) (?:no )?suspicion"
+     r"(?:reviews?|reports?|audits?|investigations?|alerts?|checks?|inquir(?:y|ies)|enquir(?:y|ies)|scrutiny|screening|sars?|kyc"
+     r"|questions|queries)|(?:raising|arousing) (?:no )?suspicion"
      r"|(?:don't|do not|doesn't|does not|never|won't|will not) (?:\w+ )?(?:enforce|check|verify|ask questions)"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
      r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|split(?:ting)? (?:\w+ ){0,2}?(?:orders?|purchases?|shipments?)"
@@ -441,7 +442,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- session 4, from the blind splits B7-B9: a screening test that should come back clean ('so the swab test at the
     # airport comes back clean', 'pour que le prélèvement soit négatif', 'damit der Wischtest negativ ausfällt'); avoiding
     # controls with a Romance/Germanic verb ('evitando i controlli sulle esportazioni', 'en contournant les contrôles')
-    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|then|make sure|makes sure|ensure) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|screens?|screenings?"
+    # (the test may be named with hyphenated words: 'so airport trace-detection swabs come back clean')
+    ("evade", "verb", False, r"(?:so|so that|such that|and|that|until|then|make sure|makes sure|ensure) (?:the |my |our |any |a )?(?:[\w'-]+ ){0,3}?(?:tests?|swabs?|screens?|screenings?"
      r"|scans?|checks?|samples?|wipes?|analys[ie]s|results?|dogs?|sniffers?) (?:\w+ ){0,4}?(?:comes?|came|come|turns?|turned|goes|go|shows?|reads?"
      r"|is|are|will be|would be|stays?|remains?) (?:back |up |out )?(?:clean|negative|clear|nothing)"
      r"|(?:so|so that|such that|and|that) (?:the |my |our |any |a )?(?:\w+ ){0,3}?(?:tests?|swabs?|scans?|dogs?|sniffers?|scanners?|detectors?"
@@ -451,7 +453,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:tests?|swabs?|screens?|scans?|wipes?|samples?) to (?:come back|be|read|show|turn out) (?:clean|negative|clear|nothing)"
      r"|(?:make sure|makes sure|ensure|ensures|so that|so) (?:[\w'-]+ ){0,4}?(?:doesn't|don't|won't|isn't|aren't|never|does not|do not|will not"
      r"|is not|are not) (?:get |be |become |ever )?(?:detected|found|seized|flagged|noticed|caught|stopped|traced|intercepted|spotted|picked up|sniffed out)"
-     r"|(?:w/o|w/out|wo/|without) (?:[\w'-]+ ){0,3}?(?:dogs?|sniffers?|scanners?|customs|police|cops|inspectors?|security|guards?|x-?rays?)"
+     r"|(?:w/o|w/out|wo/|without) (?:[\w'-]+ ){0,3}?(?:dogs?|sniffers?|scanners?|customs|police|cops|inspectors?|security|guards?|x-?rays?"
+     # (several watchers, detectors among them: 'without dogs or detectors picking it up', 'without X-ray scanners or detectors flagging it')
+     r"|detectors?|sensors?|swabs?|etds?)(?: (?:or|and|nor|,) (?:the |any )?(?:[\w'-]+ )?(?:dogs?|sniffers?|scanners?|customs|police|cops|inspectors?"
+     r"|security|guards?|x-?rays?|detectors?|sensors?|swabs?|etds?|machines?))?"
      r" (?:\w+ )?(?:catching|finding|noticing|detecting|smelling|sniffing|flagging|seeing|spotting|picking)\w*"
      r"|(?:pour qu(?:e |')|damit |para que |perche |affinche |in modo che |cosi che |zodat )(?:[\w'-]+ ){0,8}?(?:ne|n'|nicht|nichts|no|non|niet|niks"
      r"|kein\w*|niemand|nadie|nessuno|personne|rien|nada|niente) ?(?:[\w'-]+ ){0,2}?(?:detect|decel|trouv|voi|remarqu|rep[eè]r|decouvr|find|finde"
@@ -550,7 +555,26 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:mask|hide|conceal|disguise|shield)(?:es|s|ing)? (?:it|them|this|that|the \w+|my \w+) from (?:them|the |their |any )?(?:[\w'-]+ ){0,2}?"
      r"(?:them|dogs?|k-?9s?|sniffers?|swabs?|scanners?|detectors?|sensors?|customs|police|cops|inspectors?|security)"
      r"|stop(?:s|ping)? (?:the |any |their )?(?:[\w'-]+ ){0,2}?(?:dogs?|k-?9s?|sniffers?|swabs?|scanners?|detectors?|sensors?) (?:from )?"
-     r"(?:smell|sniff|detect|find|pick|notic|spot|flag|alert)\w*"),
+     r"(?:smell|sniff|detect|find|pick|notic|spot|flag|alert)\w*"
+     # a detector kept from alarming or reacting ('stop an airport IMS swab from alarming on a sealed vial of sarin', 'keeps the
+     # customs trace detector from alarming on my PETN', 'prevents an ETD swab from going off'); not a false alarm on others'
+     # harmless items ('stop the IMS from alarming on passengers' heart medication')
+     r"|(?:stop|keep|prevent)(?:s|ping|ing)? (?:the |any |their |an? |my |our )?(?:[\w'-]+ ){0,3}?(?:dogs?|k-?9s?|sniffers?|swabs?|scanners?"
+     r"|detectors?|sensors?|etds?|ims|x-?rays?|portals?|alarms?|machines?)(?: (?:and|or|nor) (?:the )?(?:[\w'-]+ )?(?:dogs?|sniffers?|swabs?"
+     r"|scanners?|detectors?|sensors?|x-?rays?))? from (?:alarm|trigger|react|respond|beep|alert|register|ping|going off|sounding|flagging"
+     r"|signal|indicat)\w*(?! (?:on|at|for|over|with) (?:the |every |all |their |other )?(?:[\w'-]+ ){0,2}?(?:passengers?|travell?ers?"
+     r"|patients?|visitors?|staff|employees?|workers?|people|everyone|harmless|innocent|legitimate|medications?|medicines?|false)(?![\w]))"),
+    # a thing made so a watcher misses it or it goes unnoticed ('suggest tweaks so the charge gets missed by airport trace
+    # detectors', "so that it's overlooked by the scanners", 'let the device go unnoticed by detectors'); a detector retuned
+    # so a substance no longer gets missed is detection work
+    ("evade", "verb", False, r"(?:(?<=so )|(?<=such that )|(?<=let )|(?<=lets )|(?<=letting )|(?<=help )|(?<=helps )|(?<=make )|(?<=makes ))"
+     r"(?:(?!stop|no |not |never)[\w'-]+ ){0,4}?(?:[\w-]+'(?:s|re) |(?:gets?|getting|got|is|are|be|being|goes|go|stays?|remains?"
+     r"|(?:will|would|could|can) (?:be|go|get|stay|remain)) )(?:\w+ )?(?:missed|overlooked|ignored|unnoticed|undetected|unseen|unflagged"
+     r"|unregistered) by (?:the |any |their |an? |most |standard )?(?:[\w'-]+ ){0,3}?(?:tests?|swabs?|scanners?|detectors?|sensors?|dogs?"
+     r"|k-?9s?|sniffers?|x-?rays?|etds?|ims|customs|police|cops|inspectors?|security|screening|screeners?|analy[sz]ers?|spectrometers?"
+     r"|machines?|portals?)(?![\w])"
+     r"|(?:que|qu'|damit|sodass|che) (?:[\w'-]+ ){0,4}?(?:passe|passent|pase|pasen|passi|passino|passem|bleibt|bleiben) (?:\w+ )?"
+     r"(?:inapercu\w*|desapercibid\w*|inosservat\w*|despercebid\w*|unbemerkt|unentdeckt)"),
     # not detected by a named watcher ('which ones would NOT be picked up by fentanyl test strips'; 'are not flagged by the
     # scanners' only with a request, scan._SOFT_EVADE), or kept from detection ('would keep a nerve agent from being recognised')
     ("evade", "verb", False, r"(?:(?:would|will|could|might|can) (?:not |never )?|(?:won't|wouldn't|can't|cannot|not|never|aren't|isn't) )"
@@ -637,6 +661,17 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|fantomes)|fake compan(?:y|ies)|dummy compan(?:y|ies)"
      r"|(?:restare|rimanere|stare|quedar(?:se)?|mantenerse|permanecer|rester|bleiben|ficar) (?:\w+ ){0,2}?(?:sotto|por debajo de|debajo de"
      r"|sous|unter|abaixo d[eo]s?) (?:le |los |las |les |den |as |os )?(?:soglie|umbrales|seuils|schwellen\w*|limiares|limiti|limites)"),
+    # a declared end use with the real destination named beside it ("exported under a paint-factory end use when they're
+    # really going into a nerve agent line", 'alors qu'en réalité les réacteurs iront à ...', 'cuando en realidad van a ...');
+    # past tense ('were really going into') is a case told, not a plan
+    ("evade", "verb", False, r"(?:when|while|whereas|but|though|although|even though|since|given that) (?:it|they|this|these|those|we|i"
+     r"|the [\w-]+|our [\w-]+|my [\w-]+)(?:'s|'re|'ll| is| are| will| will be| would be)? (?:really|actually|in fact|in reality|secretly"
+     r"|truly|in truth) (?:going|go|goes|headed|heading|destined|bound|meant|intended|earmarked|for|used|using|ending up|end up|feeding"
+     r"|supplying|installed)(?![\w])"
+     r"|(?:cuando|aunque|mientras|pero) (?:[\w']+ ){0,2}?en realidad (?:[\w']+ ){0,2}?(?:van|va|iran|ira|se destinan|se destina|son para"
+     r"|es para|acaba\w*|terminan|termina)"
+     r"|(?:alors qu(?:e |')|bien qu(?:e |')|mais |quand |tandis qu(?:e |'))(?:[\w']+ ){0,3}?en realite (?:[\w']+ ){0,2}?(?:vont|va|iront|ira"
+     r"|sont destine\w*|est destine\w*|servent|sert|serviront|servira|finiront|finira|partent|part)(?![\w])"),
     # the real end user hidden behind a paperwork consignee, and a licence no longer needed ('the invoice will name the consignee
     # in Dubai rather than the actual end user, so we won't need an export licence')
     ("evade", "verb", False, r"(?:rather than|instead of|not) (?:the |our |their )?(?:actual|real|true) (?:end[- ]?users?|consignees?|buyers?"

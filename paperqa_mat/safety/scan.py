@@ -36,10 +36,12 @@ from paperqa_mat.safety.evasion import (
     _make_and_spread,
     _prescribed_travel,
     _response_event,
+    benign_real_use,
     caught_in_act,
     child_safety,
     counterfeit_tablets,
     evasion_asked,
+    false_alarm,
     licence_required,
     limit_evasion,
     narrated_evasion,
@@ -120,6 +122,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
             and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
+            and not false_alarm(doc, q)  # 'keep the agent detectors from alarming on diesel exhaust': a false alarm tuned out
+            and not benign_real_use(doc, q)  # 'is thionyl chloride controlled when it's actually for a battery': no hidden weapon use
             and not narrated_evasion(doc, q)  # 'a chemist smuggles sarin across a border; what symptoms would a guard show'
             # 'so chemists reading it won't spot any errors': realism asked of a text, not something hidden from a watcher
             and not (q.kind == "evade" and _REALISM_OBJECT.match(doc.folded, q.end))]
