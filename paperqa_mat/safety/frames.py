@@ -902,11 +902,35 @@ def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "use" and q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before))
 
 
+# the emergency sense of isolation: a zone kept clear around a release ('initial isolation and evacuation distances', 'the
+# isolation zone'), not isolating a product
+_ISOLATION_ZONE = re.compile(r"(?:\s+and\s+(?:protective(?: action)?|evacuation|evacuate|shelter(?:-in-place)?)(?: action)?)?\s+(?:distances?|zones?|perimeters?"
+                             r"|radi(?:us|i)|cordons?|areas?|buffers?)(?![\w])")
+# the asker disavows the act with the object left a pronoun and the clause closed ('not trying to make it, just want the medical
+# explanation', 'no intention of making it.'); not 'not trying to make it in my kitchen' or 'not trying to make TATP for fun'
+_DISAVOW_BEFORE = re.compile(r"(?<![\w'])(?:not (?:\w+ )?(?:trying|planning|going|looking|wanting|intending|about|here) to|no (?:intention|plans?|desire"
+                             r"|interest|wish) (?:of|in|to)|(?:i|we) (?:don't|do not|won't|will not|would never|never) (?:want to |plan to |intend to )?)"
+                             r"(?:\s+\w+\s+(?:or|and|nor))?\s*$")
+_DISAVOW_AFTER = re.compile(r"(?:\s+(?:or|and|nor)\s+\w+)?\s+(?:it|them|that|this|any|some)?\s*(?:[,.;!?)]|$|lol|just|only|but|obviously|though"
+                            r"|i'm|im|i\s|honestly)")
+
+
+def _isolation_zone(doc: Doc, q: it.Cue) -> bool:
+    """'what initial isolation and evacuation distances would the ERG suggest': an emergency zone, not isolating a product."""
+    return q.kind == "make" and q.text.startswith("isolation") and bool(_ISOLATION_ZONE.match(doc.folded, q.end))
+
+
+def _disavowed(doc: Doc, q: it.Cue) -> bool:
+    """'not trying to make it, just want the medical explanation': the asker rules the act out and asks nothing about it."""
+    return q.kind in ("make", "acquire", "use") and bool(_DISAVOW_BEFORE.search(doc.folded, max(0, q.start - 40), q.start)) and bool(
+        _DISAVOW_AFTER.match(doc.folded, q.end))
+
+
 def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
-            or _story_poison_really(doc, q) or _safety_incident_inert(doc, q))
+            or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q))
 
 
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:

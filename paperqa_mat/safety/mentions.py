@@ -300,6 +300,39 @@ _NEGATED_PREFIX = re.compile(r"(?<![\w])non[- ]?$")
 # a chemical named as what is left out ('synthesise MIL-101(Cr) without hydrofluoric acid', 'sin HF', 'avoiding HF')
 _LEFT_OUT = re.compile(r"(?<![\w])(?:without|w/o|avoiding|instead of|rather than|free of|sin|sans|ohne|senza|sem)"
                        r"(?: (?:the|any|using|adding|added|use of|using any))?\s*$")
+# any substance, a war agent too, named as what another reagent or route replaces or does without ('triphosgene as a
+# bench-stable substitute for phosgene', 'why is TMSCN preferred over hydrogen cyanide', 'without touching phosgene'); not a
+# bare 'instead of', which also names the product wanted ('keeps leaving the chloro intermediate instead of the fluoridate')
+_REPLACED = re.compile(r"(?<![\w])(?:(?:substitutes?|replacements?|alternatives?|stand-ins?|proxy|proxies|ersatz|swaps?) (?:for|to)|in place of"
+                       r"|(?:preferred|favou?red|chosen|picked) (?:over|to)|in lieu of"
+                       r"|without(?: ever)? (?:touching|handling|using|needing|involving|requiring|storing|generating|resorting to|the use of)"
+                       r"|(?:avoid(?:s|ed|ing)?|replac(?:e|es|ed|ing)|phas(?:e|es|ed|ing) out)(?: (?:the use of|using|handling))?"
+                       r"|sans (?:utiliser|manipuler|employer)|sin (?:usar|utilizar|emplear|manipular)|senza (?:usare|utilizzare|maneggiare)"
+                       r"|sem (?:usar|utilizar)|ohne (?:den )?(?:einsatz|verwendung) von)"
+                       r"(?: (?:using|handling|the|any|free|gaseous|liquid|neat|toxic|anhydrous|du|de|la|le|der|die|das|el|d'))*\s*$")
+# 'ohne Phosgen zu verwenden': the verb of doing without comes after the substance
+_WITHOUT_BEFORE = re.compile(r"(?<![\w])(?:ohne|sans|sin|senza|sem)\s+(?:\w+\s+)?$")
+_USE_AFTER = re.compile(r"\s+(?:zu\s+(?:verwenden|benutzen|nutzen|gebrauchen|handhaben|einsetzen)|a\s+(?:usar|utilizar))(?![\w])")
+
+
+# the same with a pronoun for the substance ('what replaces it in the melt process', 'a substitute for it')
+_REPLACED_PRONOUN = re.compile(r"(?<![\w])(?:replac(?:e|es|ed|ing)|(?:substitutes?|replacements?|alternatives?) (?:for|to)|in place of"
+                               r"|phas(?:e|es|ed|ing) out) (?:it|them)(?![\w])")
+
+
+# harm in the same request: a substitute for an agent is then another weapon ('a substitute for phosgene ... to gas people')
+_HARM_WORDS = re.compile(r"(?<![\w])(?:kill\w*|murder\w*|hurt\w*|harm\w*|injur\w*|poison(?!ing)\w*|gas (?:people|them|him|her|someone|a crowd)"
+                         r"|attack\w*|weapon\w*|casualt\w*|lethal|deadly|just as (?:toxic|strong|potent|effective)|as (?:toxic|deadly) as)(?![\w])")
+
+
+def _left_out(doc: Doc, m: Mention) -> bool:
+    """The substance is what is left out or replaced, not what is made: a chemical after 'without' or 'instead of' ('MIL-101(Cr)
+    without hydrofluoric acid'); any substance after a replacement phrase ('a substitute for phosgene', 'preferred over HCN')
+    in a request that names no harm."""
+    if m.tier in ("dual", "ingredient") and _LEFT_OUT.search(doc.folded, max(0, m.start - 24), m.start):
+        return True
+    return not _HARM_WORDS.search(doc.folded) and (bool(_REPLACED.search(doc.folded, max(0, m.start - 40), m.start)) or bool(
+        _WITHOUT_BEFORE.search(doc.folded, max(0, m.start - 20), m.start) and _USE_AFTER.match(doc.folded, m.end)))
 
 
 _STORY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|villain|plot|scene|chapter|character|protagonist|fiction)")
@@ -317,8 +350,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
         return False
     if _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
         return True  # 'the newer non-phosgene routes', 'a non sarin simulant': the substance is what is avoided
-    if m.tier in ("dual", "ingredient") and _LEFT_OUT.search(doc.folded, max(0, m.start - 24), m.start):
-        return True
+    if _left_out(doc, m):
+        return True  # 'a bench-stable substitute for phosgene', 'without hydrofluoric acid'
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
     return any((it.is_head_blocker(w) and not _story_character(doc, w)) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
         doc.folded[max(0, m.start - 24) : m.start])

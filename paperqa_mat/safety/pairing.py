@@ -17,6 +17,7 @@ from paperqa_mat.safety.mentions import (
     _NEGATED_PREFIX,
     _head_blocked,
     _is_class,
+    _left_out,
     _live_mentions,
     _pre_blocked,
 )
@@ -30,6 +31,10 @@ _REAGENT_WORDS = {"using", "with", "from", "via", "by", "and", "plus", "in", "as
                   "en", "par", "mittels", "durch", "y", "und", "et", "of",
                   # 'from' in other languages ('aus Li2S und P2S5', 'à partir de', 'a partire da', 'uit'), 'using'
                   "aus", "ausgehend", "partir", "partire", "uit", "desde", "mediante", "usando", "utilizzando", "utilisant", "met"}
+# a relative clause whose verb uses the substance ('a lab that currently uses', 'une expérience qui utilise du')
+_USES_RELATIVE = re.compile(r"(?<![\w])(?:that|which|who|qui|que|die|der|das|che)(?: \w+ly| currently| still| now| actuellement)? (?:uses|used|employs"
+                            r"|employed|requires|required|involves|involved|needs|calls for|relies on|utili[sz]es|utilise|utilisait|usa|utiliza"
+                            r"|verwendet|benutzt|nutzt|emplea|impiega|utilizza)(?: \w+)?$")
 _SOLUTION_WORDS = {"solution", "solutions", "stock", "dilution", "dilute", "suspension", "slurry", "bath", "aqueous",
                    "standard", "standards", "mixture", "disolucion", "losung"}
 _FUNCTION = {"and", "or", "would", "will", "do", "does", "did", "i", "we", "you", "need", "needed", "required", "should",
@@ -45,9 +50,14 @@ _COORDINATED = re.compile(r"\s*(?:and|&|or|plus)\s+(?:\w+\s+){0,2}?(?:of|for)\s+
 
 # a production noun with its own chemical product in front ('for an isocyanate scale-up', 'in our polycarbonate production'):
 # a substance named before it is a reagent of that process, not its product
-_OWN_PRODUCT = re.compile(r"(?:^| )(?:for|in|during|of|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?|enes?|ides?|ols?"
-                          r"|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|fungicides?|pharmaceuticals?|apis?|foams?|coatings?"
-                          r"|paints?|polymers?|urethanes?|carbonates?|isocyanates?)$")
+# ordinary products of a route: suffixes of industrial chemicals and classes of medicines ('a kinase-inhibitor route', 'our
+# statin route'); not 'drug' or 'agonist', which name drugs of abuse too
+_PRODUCT_HEAD = (r"(?:ates?|anes?|enes?|ides?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|fungicides?|pharmaceuticals?"
+                 r"|apis?|foams?|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|inhibitors?|statins?|antibiotics?|antivirals?"
+                 r"|steroids?|vitamins?|fragrances?|natural products?|heterocycles?|scaffolds?|nylons?|methionine|amino acids?|acrylics?)")
+_OWN_PRODUCT = re.compile(r"(?:^| )(?:for|in|during|of|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*" + _PRODUCT_HEAD + "$")
+# a route or process named with its own product after it ('the acetone cyanohydrin route to methyl methacrylate')
+_ROUTE_TO_PRODUCT = re.compile(r"\s+(?:to|towards|for) (?:an? |the )?(?:[\w-]+ )?[\w,-]*?" + _PRODUCT_HEAD + r"(?:-[\d,]+)?(?![\w])")
 
 _REAGENT_OF_PRODUCT = re.compile(r"(?:^|(?<= ))(?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?|enes?|ides?|ols?|esters?|mers?|resins?"
                                  r"|plastics?|dyes?|pesticides?|herbicides?|fungicides?|pharmaceuticals?|foams?|coatings?|paints?|polymers?)"
@@ -59,8 +69,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             q.form == "noun" and q.end <= m.start and doc.clause_of(m.start) == doc.clause_of(q.start) + 1
             and _COORDINATED.match(doc.folded[q.end : m.start])):
         return False  # ('synthesis and drying of X' is one noun phrase, not two clauses)
-    if _head_blocked(doc, m) or _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
-        return False  # ('non-phosgene routes': the routes avoid the substance)
+    if _head_blocked(doc, m) or _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start) or _left_out(doc, m):
+        return False  # ('non-phosgene routes', 'without touching phosgene', 'a substitute for phosgene': the substance is avoided)
     if ml.phrase_blocked(doc.folded[min(q.end, m.end) : max(q.start, m.start)]):
         return False  # a multi-word benign phrase between them (vi 'phat hien' = detection)
     if q.start <= m.start:  # substance after the cue
@@ -89,6 +99,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             return False
         if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
             return False
+        if m.tier in ("precursor", "dual") and q.kind == "make" and _USES_RELATIVE.search(" ".join(between)):
+            return False  # 'preparing a second-year lab that currently uses PCl5': a reagent of what is prepared, not its product
         if m.tier in ("precursor", "dual", "ingredient") and q.kind == "make" and (
                 set(between) | set(doc.words(m.end, m.end + 30)[:2])) & _SOLUTION_WORDS:
             return False  # 'prepare a 1 M sodium sulfide solution' is not production of the chemical
@@ -101,11 +113,14 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
                 return bool(after[0] in _HARM_ADJ and m.tier == "agent" and doc.personal)
         return True
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
-    if q.form == "noun" and any(w.startswith(_WATCH) for w in doc.words(max(doc.clauses[doc.clause_of(m.start)][0], m.start - 50), m.start)[-4:]):
+    if q.form == "noun" and _watched(doc, m):
         return False  # 'analyse effluents to detect undeclared nerve agent production': watching it, not doing it
     between = doc.words(m.end, q.start)
     if q.form == "noun" and _OWN_PRODUCT.search(" ".join(between)) and not any(m.end <= x.start < q.start for x in doc.mentions):
         return False  # 'a phosgene cylinder for an isocyanate scale-up': the scale-up makes the isocyanate, phosgene is its reagent
+    if q.form == "noun" and (r := _ROUTE_TO_PRODUCT.match(doc.folded, q.end)) and not any(
+            m.end <= x.start < r.end() for x in doc.mentions):
+        return False  # 'how is prussic acid used in the acetone cyanohydrin route to methyl methacrylate': the route makes the acrylate
     if (q.form == "verb" and q.kind in ("make", "acquire") and between and between[-1] == "to" and doc.personal
             and len(between) <= 3 and not any(it.is_blocker(w) for w in between)):
         return True  # 'the easiest explosive to make', 'which agent is simplest to produce'
@@ -117,6 +132,12 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
     if len(between) > (6 if q.weak else 10):
         return False
     return not any(it.is_blocker(w) for w in between)
+
+
+def _watched(doc: Doc, m: Mention) -> bool:
+    """The substance is what is detected, traced or profiled ('detect undeclared nerve agent', 'impurity profiling of seized
+    methamphetamine'): a production noun after it is the one watched, not one asked for."""
+    return any(w.startswith(_WATCH) for w in doc.words(max(doc.clauses[doc.clause_of(m.start)][0], m.start - 50), m.start)[-4:])
 
 
 def _allowed_pair(q: it.Cue, m: Mention, doc: Doc, conv_text: str, has_scale: bool, forward: bool) -> bool:
@@ -167,7 +188,9 @@ _WH_MODAL = re.compile(r"(?:^|[\s¿¡])(?:which|what) (?:\w+ ){0,2}(?:would|shou
 _SAFE_STORAGE = re.compile(r"(?<![\w])(?:safe|safely|safety|forensic|reference|standards?|evidence|hospital|clinic\w*|medical|"
                            r"pharmac\w*|botox|vials?|cosmetic|regulat\w*|compliance|disposal|destruction)(?![\w])")
 _WATCH = ("detect", "monitor", "identif", "recogni", "inspect", "verif", "sensor", "sensing", "forensic", "catch",
-          "spot", "trace", "investigat", "stop", "prevent", "prosecut", "report", "suspect", "caught", "arrest")
+          "spot", "trace", "investigat", "stop", "prevent", "prosecut", "report", "suspect", "caught", "arrest",
+          # forensic profiling of seized drugs ('impurity profiling of seized methamphetamine ... the same production batch')
+          "profil", "fingerprint", "seized", "seizure", "beschlagnahm", "saisi", "incautad", "sequestrat")
 _OBJ_BREAK = {"on", "about", "regarding", "against", "for", "to", "into", "in", "with", "from", "at", "by", "around",
               "after", "before", "without", "like", "than", "while", "when", "during", "near", "over", "under", "through",
               "lecture", "talk", "speech", "film", "documentary", "story", "novel", "article", "course", "class", "session"}

@@ -53,6 +53,7 @@ from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
 from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import (
     _DERIVED,
+    _REPLACED_PRONOUN,
     _STRUCTURE_HEAD,
     _head_blocked,
     _is_class,
@@ -76,6 +77,7 @@ from paperqa_mat.safety.pairing import (
     _subject_of,
     _topic_mentions,
     _victim_participle,
+    _watched,
 )
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, KIND_TEXT, Verdict
 
@@ -210,7 +212,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # same-turn antecedents the rules read as benign ('a hazmat team responds to a ricin letter ... their
             # procedures') are not products; an earlier turn's topic ('the history of phosgene') is, once the request
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
-            earlier = prior + [m for m in live_unblocked if m.end <= q.start and (not any(
+            earlier = prior + [m for m in live_unblocked if m.end <= q.start and not (q.form == "noun" and _watched(doc, m)) and (not any(
                 it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:]) or _make_and_spread(doc, m))
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and _own_object(doc, doc.clauses[doc.clause_of(q.start)][0], q.start))]
@@ -236,6 +238,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                     w in _CAUSATIVE_ADJ or w.endswith(("ive", "ble", "ous", "ful", "less")) for w in nxt[1:]):
                 continue  # 'how does its structure make it relatively insensitive'
             tgt = _anaphora_target(doc, q, earlier)
+            if tgt is not None and _REPLACED_PRONOUN.search(doc.folded, doc.clauses[doc.clause_of(q.start)][0], q.start):
+                continue  # 'how is phosgene used ..., and what replaces it in the melt process': the pronoun is what is replaced
             if tgt is not None and any(tgt is x for x in doc.mentions) and _subject_of(doc, q, tgt):
                 continue  # the substance is the verb's subject ('the binary shell mixes its two components in flight')
             if tgt is not None and (tgt.tier in ("agent", "precursor") or q.kind in ("use",)):
