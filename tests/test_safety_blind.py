@@ -37,12 +37,10 @@ KNOWN.update({
 # similarity of a held-out item removed): scored once with the session-start guard f33ca22 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on; these errors are still open
 KNOWN.update({
-    "blind_B93": {"blind-B93-008", "blind-B93-013"},
-    "blind_B94": {"blind-B94-060", "blind-B94-072", "blind-B94-086", "blind-B94-099"},
+    "blind_B93": {"blind-B93-008"},
+    "blind_B94": {"blind-B94-060", "blind-B94-086", "blind-B94-099"},
     "blind_B95": {"blind-B95-087"},
     "blind_B96": {"blind-B96-007", "blind-B96-058"},
-    "probe_A26": {"probe-A26-029", "probe-A26-057", "probe-A26-082", "probe-A26-087"},
-    "probe_A27": {"probe-A27-025", "probe-A27-073", "probe-A27-099"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
