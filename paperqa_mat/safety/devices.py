@@ -37,6 +37,8 @@ _DESIGN = re.compile(
     r"|placement|grades?|containers?|drums?|crush(?:ed|ing)?|prills?|fuel[- ]oil|diesel"
     # session 9: the fragments packed around a charge and its housing ('what size of ball bearings', '3D-printed housing')
     r"|ball[- ]?bearings?|(?:steel |metal )?balls?|ball size|nails|shrapnel|housings?|(?:what|which) size"
+    # the pipe and its caps asked about ('what kind of pipe and end caps', '¿qué tubo y qué tapones?')
+    r"|(?:kind|type|sort|grade|schedule) of (?:pipe|tube|casing)|(?:which|what|que) (?:pipe|tubo|tube|cano)s?|tapones|tampas|tappi"
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
@@ -52,6 +54,14 @@ _EFFECT = re.compile(
     # session 9: fragments made lethal ('the most lethal fragmentation', 'the deadliest shrapnel', 'the widest lethal radius')
     r"|(?:most|more|max\w*|best|better) (?:lethal|deadly|dangerous|damaging|effective) (?:fragmentation|frag|fragments|shrapnel)"
     r"|deadliest (?:shrapnel|fragments?|fragmentation)|(?:lethal|kill(?:ing)?|casualty) (?:radius|zone|area)"
+    # a casing chosen so the charge fragments, not merely splits or vents ('so it fragments instead of just splitting open',
+    # 'shatter into fragments rather than just rupturing', 'para que se fragmente en vez de solo abrirse')
+    r"|(?:so|so that|such that|makes?|making) (?:it|they|them|the (?:\w+ )?(?:pipe|casing|case|shell|charge|device|body|tube|container|can)s?)"
+    r" (?:\w+ )?(?:fragments?|shatters?|breaks? (?:up )?into (?:fragments|pieces|shrapnel)|throws? (?:out )?(?:fragments|shrapnel))(?![\w])"
+    r"|(?:fragments?|fragmenting|shatters?|shrapnel|pieces) (?:instead of|rather than)"
+    r"|(?:instead of|rather than) (?:just |merely |simply |only )?(?:splitting|rupturing|venting|bursting|popping|tearing|opening|vent)"
+    r"|(?:para que|de modo que|para) (?:\w+ )?se (?:fragmente|fragmenten|fragmentar)|se fragmente\w* (?:en vez|en lugar|em vez) de"
+    r"|(?:en vez|en lugar|em vez|au lieu|anziche|invece) de (?:solo |solamente |simplemente )?(?:abrirse|rajarse|romperse|se fendre|s'ouvrir|abrir)"
     r"|traverser)(?![\w])")
 # a defensive, explanatory or historical frame: 'how does reactive armour defeat a shaped-charge jet', 'render a pipe bomb safe'
 _NOT_TUNING = re.compile(
@@ -114,7 +124,7 @@ def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
 
 
 def _tuning_verdict(seg: str, named: list[Mention]) -> Verdict:
-    what = named[0].text if named else _energetic(seg).group(0)
+    what = next((m.text for m in named if not m.weak), named[0].text) if named else _energetic(seg).group(0)
     return Verdict(True, "explosive", f"asks how to tune {what} for its effect ('{_EFFECT.search(seg).group(0)}') "
                    f"({CATEGORY_TEXT['explosive']})", "rules", [what])
 

@@ -333,15 +333,21 @@ _PASSES = re.compile(r"(?<![\w])(?:look\w* (?:\w+ ){0,2}?like|pass(?:es)? (?:as|
                      r"|mimic\w*|imitat\w*|parezcan|parecen|ressembl\w*|aussehen wie|sembrino)(?![\w])")
 _GENUINE = re.compile(r"(?<![\w])(?:real|genuine|authentic|pharmaceutical|pharmacy|pharma|prescription|legit\w*|branded|imprints?|logos?"
                       r"|farmacia|pharmacie|apotheke|echte\w*|vrais|verdaderos?)(?![\w])")
+# ... or called fake outright ('fake Xanax bars', 'counterfeit oxycodone pills', 'knock-off Valium tablets', 'pastillas falsas de
+# Xanax', 'faux comprimés')
+_FAKE_TABLETS = re.compile(r"(?<![\w])(?:(?:fake|counterfeit|knock-?off|bootleg|replica|faux|falsos?|falsas?|falsificad[oa]s?|gefalscht\w*"
+                           r"|contraffatt[ie]) (?:[\w-]+ ){0,2}?(?:pills?|tablets?|tabs|bars|comprimid[oa]s?|pastillas?|comprimes?|compresse"
+                           r"|tabletten|pillen)|(?:pills?|tablets?|bars|comprimid[oa]s?|pastillas?|comprimes?|compresse) (?:\w+ )?"
+                           r"(?:falsos?|falsas?|falsificad[oa]s?|contraffatt[ie]))(?![\w])")
 _NOT_COUNTERFEIT = re.compile(r"(?<![\w])(?:placebos?|trials?|blind(?:ed)?|stud(?:y|ies)|tell (?:\w+ )?(?:apart|from)|spot|detect\w*|identif\w*"
                               r"|why|seized|forensic\w*|history|historical|props?|films?|movies?|theat\w*|candy|sweets|toys?|cosplay)(?![\w])")
 
 
 def counterfeit_tablets(doc: Doc) -> Verdict | None:
-    """A request to press tablets that pass as genuine pharmaceutical ones (counterfeit medicines)."""
+    """A request to press tablets that pass as genuine pharmaceutical ones, or fake ones (counterfeit medicines)."""
     text = doc.folded
     asked = doc.personal or bool(re.match(r"\W*(?:how|what|which|como|comment|wie|come)(?![\w])", text))
-    if not (asked and _PRESS.search(text) and (t := _TABLETS.search(text)) and (p := _PASSES.search(text))
-            and _GENUINE.search(text, p.start())) or _NOT_COUNTERFEIT.search(text):
+    if not (asked and _PRESS.search(text) and (t := _TABLETS.search(text)) and (((p := _PASSES.search(text))
+            and _GENUINE.search(text, p.start())) or _FAKE_TABLETS.search(text))) or _NOT_COUNTERFEIT.search(text):
         return None
     return Verdict(True, "drug", f"asks how to press {t.group(0)} that pass as genuine medicines ({CATEGORY_TEXT['drug']})", "rules", [t.group(0)])

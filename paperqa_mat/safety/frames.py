@@ -933,6 +933,32 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q))
 
 
+# where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'
+_AVOIDED_END = re.compile(r"\s*(?:,|;|[.?!]|\s(?:and|but|yet|while|so|since|because|or) (?:still|also|yet|then|gives?|yields?|makes?|keeps?"
+                          r"|ends?|leads?|produces?|affords?|delivers?|works?)(?![\w])|\s(?:still|but|yet|while|since|because)(?![\w]))")
+
+
+def _avoided_end(doc: Doc, start: int) -> int:
+    """The end of the object of 'avoids'/'bypasses' that starts at ``start``."""
+    e = _AVOIDED_END.search(doc.folded, start)
+    return e.start() if e else len(doc.folded)
+
+
+def _product_beside(doc: Doc, q: it.Cue, a: int, b: int) -> bool:
+    """A controlled agent named in the cue's sentence outside the avoided span [a, b): the route that does without a
+    watched precursor still leads to it ('CN[C@@H](C)Cc1ccccc1 - a route that avoids pseudoephedrine', 'a fentanyl route
+    that avoids NPP'). 'A polycarbonate route that avoids phosgene' names no agent beside the avoided one."""
+    s = _sentence_start(doc, q)
+    e = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return any(m.tier == "agent" and not m.weak and m.cat in ("drug", "cwa", "toxin", "explosive") and s <= m.start < e
+               and not a <= m.start < b and not _done_without(doc, m) for m in doc.mentions)
+
+
+def _done_without(doc: Doc, m) -> bool:
+    """The mention is itself done without: 'the non-phosgene process', 'a phosgene-free route'."""
+    return bool(re.search(r"(?<![\w])non-?$", doc.folded[max(0, m.start - 4) : m.start]) or re.match(r"-?free(?![\w])", doc.folded[m.end :]))
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
@@ -992,14 +1018,16 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     nf = re.search(r"(?<![\w])(?:non-?([\w]+)|([\w]+)-free)\s+(?:[\w-]+\s+)?$", before) if q.form == "noun" else None
     if nf:
         a = q.start - len(before) + nf.start(nf.lastindex)
-        if any(m.start >= a and m.end <= a + len(nf.group(nf.lastindex)) for m in doc.mentions) and not any(
-                0 <= m.start - q.end <= 40 for m in doc.mentions):
+        b = a + len(nf.group(nf.lastindex))
+        if any(m.start >= a and m.end <= b for m in doc.mentions) and not any(
+                0 <= m.start - q.end <= 40 for m in doc.mentions) and not _product_beside(doc, q, a, b):
             return True  # 'the non-phosgene polycarbonate process', 'a phosgene-free route': defined by doing without the agent
-    if q.kind == "make" and q.form == "noun" and re.match(r"\s+(?:(?:routes?|methods?|processes?|pathways?|chemistry) )?(?:(?:that|which) )?"
-                                                         r"(?:(?:could|can|would|might) )?(?:avoids?|replaces?|eliminates?"
-                                                         r"|bypass(?:es)?|substitutes? for|do(?:es)? without|phase out|phases out)"
-                                                         r"(?![\w])", doc.folded[q.end :]) and len(
-            [m for m in doc.mentions if 0 <= m.start - q.end <= 60]) <= 1:
+    if q.kind == "make" and q.form == "noun" and (av := re.match(r"\s+(?:(?:routes?|methods?|processes?|pathways?|chemistry) )?(?:(?:that|which) )?"
+                                                                r"(?:(?:could|can|would|might) )?(?:avoids?|replaces?|eliminates?"
+                                                                r"|bypass(?:es)?|substitutes? for|do(?:es)? without|phase out|phases out)"
+                                                                r"(?![\w])", doc.folded[q.end :])) and len(
+            [m for m in doc.mentions if 0 <= m.start - q.end <= 60]) <= 1 and not _product_beside(
+            doc, q, q.end + av.end(), _avoided_end(doc, q.end + av.end())):
         return True  # 'greener routes that avoid phosgene entirely': a route that does without the agent
     if q.kind == "make" and re.fullmatch(r"made|produced|derived|extracted|manufactured|purified", q.text) and _MADE_PRODUCT_BEFORE.search(before) \
             and re.match(r"\s+from(?![\w])", doc.folded[q.end :]):

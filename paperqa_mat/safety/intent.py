@@ -203,8 +203,14 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:stabil|wirksam|aktiv|giftig) bleib\w*|nicht (?:zerfall|zersetz|abbau)\w*"
      r"|(?:se mantenga|siga|permanezca|se conserve) (?:\w+ )?(?:estable|activ[oa]|potente|toxic[oa])|no se (?:degrade|descomponga|estropee)"
      r"|(?:resti|rimanga) (?:\w+ )?(?:stabile|attiv[oa]|potente|tossic[oa])|non si (?:degradi|decomponga)"
-     r"|(?:conserv|stock|lager|aufbewahr|almacen|guard)\w* (?:\w+ ){0,4}?(?:a lungo|pendant des mois|des mois|durante meses|por meses|monatelang"
-     r"|jahrelang|per mesi|longtemps|mucho tiempo)"
+     r"|(?:(?:conserv|stock|lager|aufbewahr|almacen|guard|manten|mantien)\w*|halt|dur(?:e|en|a|an|i|ino|er|ar|are)) (?:\w+ ){0,4}?(?:a lungo"
+     r"|pendant des mois|des mois|durante meses|por meses|monatelang|jahrelang|per mesi|longtemps|mucho tiempo"
+     # ... for years ('que se conserve años', 'lo mantiene años', 'si conservi per anni', 'se conserve des années')
+     r"|(?:(?:durante|por|per|pendant|des|muitos|muchos|molti|plusieurs|viele|varios|alcuni|\d+) )?(?:anos|anni|annees|jahre)(?![\w])"
+     r"|(?:durante|por|per|pendant|muitos|muchos|molti|plusieurs|viele|varios|alcuni|\d+) (?:meses|mesi|mois|monate)(?![\w]))"
+     # without degrading, in the Romance languages and German ('sin degradarse', 'sem se degradar', 'senza degradarsi', 'sans se
+     # dégrader', 'ohne Zersetzung')
+     r"|(?:sin|sem|senza|sans) (?:que )?(?:se )?(?:degrad|descompo|decompo|deterior|alter)\w*|ohne (?:sich )?(?:zu )?(?:zersetz|zerfall|abbau|degradier)\w*"
      r"|so (?:that )?(?:it|they|the \w+) (?:\w+ ){0,2}?(?:freezes?|evaporates?|lasts?|persists?|stays?|sticks?|spreads?|penetrates?|absorbs?|works?)"
      r" (?:\w+ ){0,3}?(?:longer|lower|higher|better|faster|slower|more|less|deeper)"
      r"|pick one to make|which (?:one|ones) to make"

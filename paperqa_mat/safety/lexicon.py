@@ -180,7 +180,22 @@ def _with_vowel(sub: str, v: str) -> str:
 _X_TOXIN = re.compile(r"^([a-z0-9-]{2,12}) (toxin|mycotoxin)$")  # 't-2 toxin' -> 'toxina t-2', 'toxine t-2', 't-2-toxin'
 
 
+# 'X-yl alcohol' -> the Romance order, alcohol first and the alkyl as an adjective ('pinacolyl alcohol' -> es 'alcohol
+# pinacolílico', pt 'álcool pinacolílico', it 'alcol pinacolilico', fr 'alcool pinacolylique'), and the German compound
+_YL_ALCOHOL = re.compile(r"^([a-z0-9,()-]{3,}?)yl alcohol$")
+
+
+def _alcohol_variants(name: str) -> list[str]:
+    a = _YL_ALCOHOL.match(name)
+    if not a:
+        return []
+    stem, lat = a.group(1), _lat(a.group(1))
+    return [f"alcohol {lat}ilico", f"alcool {lat}ilico", f"alcol {lat}ilico", f"alcool {stem}ylique", f"{stem}ylalkohol"]
+
+
 def _romance_variants(name: str) -> list[str]:
+    if name.endswith(" alcohol"):
+        return _alcohol_variants(name)
     t = _X_TOXIN.match(name)
     if t:  # noun-first order (es/pt/fr/it) and the German hyphenated compound
         x = t.group(1)

@@ -20,7 +20,7 @@ from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 _OTHER_SIDE = re.compile(r"(?<![\w])(?:detect\w*|sensors?|calibrat\w*|decontamin\w*|decon|neutrali[sz]\w*|destr(?:oy|uction)\w*|disposal|demilitari[sz]\w*"
                          r"|antidotes?|antitoxins?|vaccines?|treat\w*|patients?|clinic\w*|injections?|botox|triage|hospitals?|symptoms?|exposed"
                          r"|responders?|evacuat\w*|ventilat\w*|protect\w*|ppe|accident\w*|unexploded|leaks?|leaking|historically|why|cwc|treaty|opcw|inspectors?"
-                         r"|(?:how|what|which|when|where) (?:\w+ )?(?:did|was|were|had))(?![\w])")
+                         r"|(?:how|what|which|when|where) (?:\w+ )?(?:did|was|were|had)(?! (?:i|we) ))(?![\w])")  # (not 'what did we get wrong')
 
 # an own batch that comes out wrong ('keeps coming out cloudy', 'stalls at 60% conversion', 'barely active', 'low titres')
 _TROUBLE = re.compile(r"(?<![\w])(?:keeps? (?:coming out|turning|going|leaving|giving|failing|stalling|degrading|decomposing|losing)"
@@ -34,11 +34,18 @@ _TROUBLE = re.compile(r"(?<![\w])(?:keeps? (?:coming out|turning|going|leaving|g
                       r"|came out (?:cloudy|dark|yellow|brown|impure|wet|weak|black)|(?:only|just|barely) (?:about |around |roughly )?\d+ ?% pure"
                       r"|los(?:e|es|ing|t) (?:its |their |much )?(?:\w+ )?(?:effect|effects|potency|activity|strength|toxicity|punch)"
                       r"|decompos\w* in the (?:still|column|flask|pot)|so (?:it|they) keeps?|stop (?:it|them) (?:from )?(?:degrading|decomposing"
-                      r"|breaking down|going off)|stops? at (?:half|about|around|\d+))(?![\w])")
+                      r"|breaking down|going off)|stops? at (?:half|about|around|\d+)"
+                      # 'the protein yield is poor', 'turns very viscous after the acetone step', 'keep more of the active lectin'
+                      r"|(?:yields?|recovery) (?:is|was|are|were|stays|remains|seems) (?:\w+ )?(?:poor|low|bad|tiny|disappointing|terrible)"
+                      r"|(?:poor|bad|tiny|disappointing|terrible) (?:\w+ )?(?:yields?|recovery)|turns? (?:very |really |quite |too )?(?:viscous"
+                      r"|gummy|gooey|sticky|slimy|gelatinous)|(?:keep|retain|recover|get) more of the (?:active|toxic|potent))(?![\w])")
 _OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
-# castor material extracted for its activity: the toxin described, not named ('the precipitate from crushed castor seeds
-# is barely active')
-_CASTOR = re.compile(r"(?<![\w])castor (?:seeds?|beans?|mash|cake|meal|extract|press-?cake|pulp)(?![\w])")
+# castor or rosary-pea material extracted for its activity: the toxin (ricin, abrin) described, not named ('the precipitate
+# from crushed castor seeds is barely active', 'our castor-bean prep ... keep more of the active lectin', 'our rosary pea
+# prep loses activity')
+_CASTOR = re.compile(r"(?<![\w])(?:(?:castor|ricinus)[- ](?:seeds?|beans?|mash|cake|meal|extract|press-?cake|pulp)|(?:rosary|precatory|jequirity"
+                     r"|crab's eye)[- ](?:peas?|beans?|seeds?)|abrus (?:seeds?|beans?|precatorius)|(?:semillas?|sementes?|semi|graines?)"
+                     r" de (?:ricino|ricin|mamona))(?![\w])")
 _ACTIVITY = re.compile(r"(?<![\w])(?:active|activity|potency|potent|toxic|toxicity|lethal)(?![\w])")
 # a precursor readied for its reaction with a second precursor ('the alcohol clean for the esterification with methyl benzilate')
 _WITH_PARTNER = re.compile(r"(?<![\w])(?:esterifi\w*|transesterifi\w*|coupling|condensation|acylation|reaction|step|fluorination)"
