@@ -30,17 +30,13 @@ KNOWN = {
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
 # once (bench/safety.py FIRST_RUN) and used to train the backstop; these errors are still open
 KNOWN.update({
-    "blind_B79": {"blind-B79-063"},
     "blind_B80": {"blind-B80-097"},
 })
 # session 9's training sets B93-B96 and probes A26-A27 (written with the held-out B87-B92, A22-A25; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard f33ca22 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on; these errors are still open
 KNOWN.update({
-    "blind_B93": {"blind-B93-008"},
-    "blind_B94": {"blind-B94-060", "blind-B94-086", "blind-B94-099"},
-    "blind_B95": {"blind-B95-087"},
-    "blind_B96": {"blind-B96-007", "blind-B96-058"},
+    "blind_B94": {"blind-B94-099"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
