@@ -926,11 +926,42 @@ def _disavowed(doc: Doc, q: it.Cue) -> bool:
         _DISAVOW_AFTER.match(doc.folded, q.end))
 
 
+# pests and weeds poisoned or killed ('how do I poison the rats in my garage', 'kill the slugs in my vegetable bed'): pest control
+_PEST_OBJECT = re.compile(r"\s+(?:(?:the|my|our|these|those|some|all|any|a|an|of|off|out|garden|house|field|barn|kitchen|attic|wild|feral) ){0,3}"
+                          r"(?:rats?|mice|mouse|rodents?|pests?|vermin|moles?|voles?|gophers?|slugs?|snails?|ants?|cockroach\w*|roach\w*|termites?"
+                          r"|wasps?|hornets?|insects?|bugs?|fleas?|ticks?|bedbugs?|bed bugs|flies|mosquito\w*|weeds?|ratten|mause|souris|ratas|ratones"
+                          r"|topi|ratti)(?![\w])")
+_POISON_OR_KILL = re.compile(r"(?:poison|kill|empoisonn|vergift|envenen|avvelen)\w*$")
+
+
+def _pest_control(doc: Doc, q: it.Cue) -> bool:
+    """'How do I poison the rats in my garage with bait stations?': pests are the object, not a person."""
+    return q.kind == "use" and bool(_POISON_OR_KILL.match(q.text)) and bool(_PEST_OBJECT.match(doc.folded, q.end))
+
+
+# a story's character who poisons someone, told in the third person, and a question from an observer's side ('In my novel the
+# villain poisons her husband with thallium; what symptoms would the detective notice?'); not 'how much would she use'
+_NARRATED_SUBJECT = re.compile(r"(?<![\w'])(?:the (?:[\w-]+ )?(?:villain|antagonist|killer|murderer|poisoner|character|protagonist|heroine|hero"
+                               r"|butler|maid|wife|husband|widow|nurse|doctor|assassin|spy|detective)|he|she|they) (?:\w+ly )?$")
+_OBSERVER_ASK = re.compile(r"(?<![\w])(?:what (?:symptoms|signs|clues)|(?:would|could|might|will) (?:the |a |an |her |his )?(?:\w+ )?(?:notice|see|suspect"
+                           r"|spot|find|detect|tell|know|realise|realize)|how (?:would|could|might) (?:the |a |an )?(?:\w+ )?(?:detective|doctor|police"
+                           r"|coroner|pathologist|investigators?|inspector|medical examiner|forensic \w+) (?:\w+ )?(?:know|tell|detect|find|spot|work out"
+                           r"|figure out|catch))(?![\w])")
+
+
+def _story_act_observed(doc: Doc, q: it.Cue) -> bool:
+    """A story's character poisons or kills someone (a third-person verb), and the question asks what an observer would see."""
+    return q.kind == "use" and bool(re.match(r"\w+(?:s|ed)$", q.text)) and bool(_FICTION.search(doc.folded)) \
+        and bool(_NARRATED_SUBJECT.search(doc.folded[max(0, q.start - 50) : q.start])) and bool(_OBSERVER_ASK.search(doc.folded)) \
+        and not _OPS_ASKED.search(doc.folded)
+
+
 def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
-            or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q))
+            or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
+            or _pest_control(doc, q) or _story_act_observed(doc, q))
 
 
 # where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'

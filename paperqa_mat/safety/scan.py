@@ -50,6 +50,7 @@ from paperqa_mat.safety.evasion import (
     unasked_ranking,
 )
 from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
+from paperqa_mat.safety.harm import poisoning_a_person
 from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import (
     _DERIVED,
@@ -90,6 +91,9 @@ _HARM = re.compile(r"^(?:kill|murder|poison|hurt|harm|injur|maim|assassinat|mass
                    r"(?:person|people|someone|somebody|guy|neighbou?rs?|ex|boss|teacher|family) (?:that |who |whom )?(?:i|we) |"
                    r"casualties as|attack people|(?:to |and )?attack(?:ing)? (?:a |the |an )?|tuer|blesser|matar|herir|lastimar|toten|verletz"
                    r"|envenen|empoisonn|vergift|avvelen|uccider|ammazz)")
+# a third party's past deed told by its victim ('my neighbour poisoned my cat with antifreeze, how do I prove it'): not a plan
+_THIRD_PARTY_DEED = re.compile(r"(?:^|[.!?;,]\s*)(?:(?:my|our|his|her|their|the|a|an|some) (?:[\w'-]+ ){0,2}?[\w'-]+|someone|somebody|he|she|they)"
+                               r" (?:\w+ly )?$")
 # what a reader should not spot in a realistic text ("won't spot any errors / mistakes / plot holes")
 _REALISM_OBJECT = re.compile(r"\s+(?:any |a single |the )?(?:errors?|mistakes?|inaccurac\w+|flaws?|plot holes?|holes?|inconsistenc\w+|problems"
                              r"|issues|anything (?:wrong|off|unrealistic|fake))(?![\w])")
@@ -254,11 +258,16 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         # explicit intent to hurt people: any substance named in the conversation is the means
         mass = [q for q in cues if q.kind == "use" and _MASS_HARM.search(q.text) and not _DEFENSIVE.search(_MASS_HARM.sub(" ", doc.folded))]
         harm = [q for q in cues if q.kind == "use" and (_HARM.match(q.text) and doc.personal or q in mass) and not _historical(doc, q)
-                and not _victim_participle(doc, q) and not any(m.start <= q.start < m.end for m in doc.mentions)]
+                and not _victim_participle(doc, q) and not any(m.start <= q.start < m.end for m in doc.mentions)
+                and not (re.match(r"\w+ed$", q.text.split()[0]) and _THIRD_PARTY_DEED.search(doc.folded[max(0, q.start - 40) : q.start]))]
         pool = [m for m in live_unblocked + prior if not _is_class(m) or m.tier == "agent"]
         if harm and pool:
             m = pool[-1]
             return _verdict(m.cat if m.cat != "precursor" else "cwa", harm[0], m, f"asks how to harm people with {m.text}")
+        # ... and without a listed agent: a person poisoned, sickened or killed with any chemical, a poisoning caused in them,
+        # their food or drink dosed covertly, the dose that would kill them ('what dose of thallium sulfate would kill my boss')
+        if (hit := poisoning_a_person(docs)) is not None:
+            return hit
     if not found:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)

@@ -14,7 +14,7 @@ CATEGORY_TEXT = {
     "precursor": "chemical-weapon precursors",
     "explosive": "explosives and explosive devices",
     "drug": "controlled drugs",
-    "toxin": "biological toxins and threat agents",
+    "toxin": "biological toxins, poisons and threat agents",
     "evasion": "evading detection, export or drug controls",
 }
 KIND_TEXT = {
