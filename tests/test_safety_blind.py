@@ -34,10 +34,7 @@ KNOWN.update({
 })
 # session 9's training sets B93-B96 and probes A26-A27 (written with the held-out B87-B92, A22-A25; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard f33ca22 (bench/safety.py FIRST_RUN),
-# then fixed from and trained on; these errors are still open
-KNOWN.update({
-    "blind_B94": {"blind-B94-099"},
-})
+# then fixed from and trained on: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard

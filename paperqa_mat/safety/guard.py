@@ -51,7 +51,7 @@ from paperqa_mat.safety.pairing import (
     _victim_participle,
 )
 from paperqa_mat.safety.scan import _scan
-from paperqa_mat.safety.toolcalls import ROUTE_TOOL, written_calls
+from paperqa_mat.safety.toolcalls import ROUTE_TOOL, addressed_values, written_calls
 from paperqa_mat.safety.verdict import ALLOW, CATEGORIES, CATEGORY_TEXT, Verdict, refusal_message
 
 __all__ = [
@@ -90,7 +90,15 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
-            or agent_operation(docs) or threshold_dilution(docs[-1]))
+            or agent_operation(docs) or threshold_dilution(docs[-1]) or _addressed_value(docs))
+
+
+def _addressed_value(docs: list[Doc]) -> Verdict | None:
+    """A request hidden in a quoted argument of a written call or JSON object, screened as if typed on its own."""
+    for value in addressed_values(docs[-1].clean):
+        if hit := _scan([*docs[:-1], analyse(value)]):
+            return hit
+    return None
 
 
 def _tool_call_text(docs: list[Doc]) -> Verdict | None:
