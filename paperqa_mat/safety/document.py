@@ -87,6 +87,10 @@ _PERSONAL = re.compile(
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
     r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
     r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje"
+    # where I can buy or find it ('dove posso acquistare', 'onde compro', '¿dónde puedo comprar?', 'où puis-je acheter', 'wo kaufe ich')
+    r"|(?:^|[¿¡.!?:]\s*)(?:dove|onde|donde|waar) (?:[\w'-]+ )?(?:posso|possiamo|puedo|podemos|podria|compro|comprar|comprare|acquist\w*|trovo"
+    r"|consigo|encontro|encuentro|consigue|kan ik|koop)|(?:^|[¿¡.!?:]\s*)wo (?:kann|konnen|kaufe|bekomme|finde|bestelle) (?:ich|man|wir)"
+    r"|(?:^|[¿¡.!?:]\s*)ou (?:puis-je|peut-on|acheter|trouver|commander|me procurer|se procurer|j'achete)"
     # a first-person verb of putting or filling, with the pronoun dropped ('cuanto ... pongo en un tubo', 'como coloco num cano')
     r"|(?:cuanto|cuanta|cuantos|cuantas|como|quanto|quanta|quantos|quantas) (?:[\w'-]+ ){0,6}?(?:pongo|meto|coloco|lleno|relleno"
     r"|mezclo|ponho|encho|misturo|metto|riempio|mescolo))(?![\w])"

@@ -956,12 +956,35 @@ def _story_act_observed(doc: Doc, q: it.Cue) -> bool:
         and not _OPS_ASKED.search(doc.folded)
 
 
+# --- fixer gaps: a trend between routes asked about ---------------------------------------------------------------------
+# 'why did clandestine labs switch to P2P routes', 'explain why cartels moved away from ephedrine routes', 'historically, why
+# did labs move to P2P routes': why a practice changed, asked of others (not 'why should I switch', a modal after 'why')
+_WHY_TREND = re.compile(
+    r"(?:^|[^\w])(?:why|how come|pourquoi|warum|weshalb|por ?que|perche)(?! (?:should|would|could|can|might|must|shall|ought)(?![\w]))"
+    r"(?: [\w'-]+){0,8}? (?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|turn(?:ed|s|ing)?"
+    r"|chang(?:e|ed|es|ing)|abandon(?:ed|s|ing)?|adopt(?:ed|s|ing)?|prefer(?:red|s|ring)?|favou?r(?:ed|s|ing)?|drop(?:ped|s|ping)?"
+    r"|went|go(?:ne|es)?|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|gravitat(?:e|ed|es|ing)|transition(?:ed|s|ing)?|pivot(?:ed|s|ing)?"
+    r"|gave up|give up|stopp?(?:ed|ing)? using|passe(?:s|es)?|passer|abandonn\w*|adopt\w*|umgestiegen|gewechselt|wechsel\w*"
+    r"|cambi\w*|pasaron|pasan|passat[ie]|passaram|mudaram|abandonaram)(?![\w])[^.?!]*$")
+
+
+def _why_trend(doc: Doc, q: it.Cue) -> bool:
+    """'explain why clandestine labs switched to methamphetamine routes from P2P': a route named as the subject of a trend
+    whose cause is asked, by someone who neither takes part in it nor asks for the route."""
+    if q.kind != "make" or q.form != "noun":
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return bool(_WHY_TREND.search(doc.folded[s0 : q.start])) and not _FIRST_ANY.search(doc.folded[s0:e0]) \
+        and not _REPLICATE.search(doc.folded) and not _OPERATIONAL.search(doc.folded)
+
+
 def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
-            or _pest_control(doc, q) or _story_act_observed(doc, q))
+            or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q))
 
 
 # where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'

@@ -61,6 +61,13 @@ RANKED_EVADE = (r"(?:least|less|hardest|harder|most difficult|more difficult) (?
                 r"|(?:le|la|lo|el) (?:moins|menos) (?:detectable|rastreable|tracable)s?")
 RANKED_EVADE_RX = re.compile(RANKED_EVADE)
 
+# a buying verb, its object, then 'without a prescription' in English and the Romance languages and German
+PRESCRIPTION_DODGE = (r"(?:buy|buying|order|ordering|purchas(?:e|ing)|get|getting|obtain|obtaining|acheter|achete|commander|procurer|kaufen|kaufe"
+                      r"|bestellen|bestelle|besorgen|bekommen|comprar|compro|compra|conseguir|consigo|adquirir|obtener|comprare|acquist\w*|ordinare"
+                      r"|procurar\w*|arranjar|encomendar)(?: [\w'-]+){0,5}? (?:without|w/o|sans|ohne|sin|senza|sem) (?:a |an |any |une |un |una |uma "
+                      r"|um |ein |eine |la |a )?(?:medical |doctor's |valid )?(?:prescriptions?|script|rx|ordonnance|rezept|receta|ricetta|receita)(?![\w])")
+PRESCRIPTION_DODGE_RX = re.compile(PRESCRIPTION_DODGE)
+
 # what 'reinigen' cleans rather than purifies ('wie reinigt das Labor die Glasgeräte', 'die Hände reinigen'): not production
 _CLEANED_THING = (r"(?:glasgerat\w*|hande|handen|haut|kleidung|auto|autos|wagen|reaktor\w*|kolben|gerate|geraten|oberflach\w*|boden|raum|raume"
                   r"|tisch\w*|abzug|kofferraum|wohnung|kuche|werkzeug\w*|flaschen?|behalter|abfluss\w*|rohre?|anlagen?|arbeitsplatz)(?![\w])")
@@ -141,6 +148,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find|obtain|buy|order)"
      r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
      r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"
+     # the Italian buying verbs ('dove posso acquistare fentanil', 'come comprare ...', 'procurarsi') and the Portuguese first person
+     r"|acquist(?:are|o|iamo|ate)|compr(?:are|iamo|ate)|procurar(?:si|mi|ci)|compramos"
      r"|shopping list|parts list|bill of materials|(?:what|which) (?:\w+ ){0,2}(?:do|should|would|must) (?:i|we) (?:buy|order|get)|what to buy|liste de courses|einkaufsliste|lista de (?:compras|la compra)"),
     ("acquire", "part", False, r"bought|purchased|acquired|procured|stolen|diverted"),
     # ---- use / weaponise / harm
@@ -174,7 +183,14 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|envenen(?:ar|o|a|ando)|empoisonn(?:er|e|ez)|vergift(?:en|e|et)|avvelen(?:are|o|a)|uccider(?:e|lo|la)|ammazzar(?:e|lo|la)"
      r"|(?:zerstor\w*|in die luft (?:zu )?jagen|sprengt|destruir|destruye|volar|detruire|faire sauter|distrugger\w*|far saltare|explodir|destruir)"
      r" (?:\w+ ){0,3}?(?:haus|hauser|gebaude|auto|brucke|casa|casas|edificio|coche|puente|maison|batiment|voiture|pont|palazzo|macchina|ponte|predio|carro)"
-     r"|(?:haus|gebaude|auto|brucke) (?:\w+ ){0,2}?(?:zerstort|zerstoren|sprengt|sprengen)"),
+     r"|(?:haus|gebaude|auto|brucke) (?:\w+ ){0,2}?(?:zerstort|zerstoren|sprengt|sprengen)"
+     # a settlement or its people destroyed ('destroy a city with sarin', 'destruir una ciudad', 'détruire une ville', 'eine Stadt
+     # zerstören', 'distruggere una città', 'destruir uma cidade'): harm, while destroying a stockpile is demilitarisation
+     r"|(?:destroy|wipe out|annihilate|obliterate|depopulate|zerstor\w*|vernicht\w*|ausloschen|auszuloschen|destrui\w*|destruy\w*|destruo"
+     r"|destroi|detrui\w*|distrugg\w*|annientare|aniquilar|aneantir|rayer) (?:\w+ ){0,3}?(?:city|cities|town|towns|village|villages|neighbou?rhood"
+     r"|population|crowd|ciudad|ciudades|pueblo|ville|villes|stadt|stadte|dorf|citta|paese|cidade|cidades|aldeia|poblacion|populacao"
+     r"|popolazione|bevolkerung)(?![\w])"
+     r"|(?:stadt|dorf|bevolkerung) (?:\w+ ){0,3}?(?:zerstoren|zerstore|vernichten|ausloschen)(?![\w])"),
     # ---- enhance / design
     ("enhance", "verb", False, r"(?:make|making|render|rendering|turn|get|getting|become|design|designing|create|creating|produce|producing|engineer|engineering|keep|keeping)"
      r" (?:\w+ ){0,3}?(?:to be |to stay |to remain )?(?:more|less) (?:potent|toxic|lethal|deadly|powerful|stable|persistent|volatile|effective|concentrated|dangerous|destructive|transmissible|virulent"
@@ -247,6 +263,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:schedules?|lists?|control lists?|annex|cwc|laws?|act|regulations?|controls?|bans?)"
      r"|escape (?:\w+ ){0,2}(?:scheduling|control|regulation|the law)|legal (?:analogu?e|analog|alternative|version|loophole)|loophole"
      r"|sans (?:licence|autorisation|certificat)|ohne (?:genehmigung|lizenz|endverbleibserklarung)|sin (?:licencia|permiso|certificado)"
+     # (and every Romance language and German with an article and the other words for a permit: 'sem licença', 'senza licenza',
+     # 'sin autorización', 'sans permis', 'ohne Erlaubnis')
+     r"|(?:sans|sin|senza|sem|ohne) (?:une |un |una |uno |uma |um |eine |ein |la |a |die |alcuna |ninguna |nenhuma |aucune |jede )?"
+     r"(?:licences?|licencias?|licenz[ae]|licencas?|lizenz|autori[sz]ation|autorizacion|autorizzazione|autorizacao|permis|permisos?|permess[oi]"
+     r"|permissao|licenca|alvara|erlaubnis|genehmigung|certificat|certificado|certificato)(?![\w])"
      r"|eviter (?:la )?detection|unentdeckt|sin ser detectad"
      r"|\w*n't (?:yet |been |even |be |become )*(?:scheduled|controlled|listed|banned|illegal|regulated)"),
     # ---- evasion, generalised: (avoid-verb in any form) + (a control / watcher), or (so that | without) +
@@ -600,6 +621,18 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:can't|cannot|won't|couldn't|wouldn't|will not|can not|are unable to|is unable to|never) (?:\w+ )?(?:prove|link|tie|trace|connect|pin)\w*"
      r"|(?:get rid of|destroy|dump|ditch|dispose of|burn|wipe|toss)\w* (?:[\w'-]+ ){0,6}?(?:if|when|before|in case) (?:the )?(?:police|cops|feds|dea"
      r"|agents|investigators|inspectors|customs) (?:\w+ )?(?:show|come|arrive|raid|turn|knock|search)\w*"),
+    # a prescription-only item bought without the prescription ('como comprar oxicodona sem receita', 'dove acquistare fentanil senza
+    # ricetta', 'où acheter ... sans ordonnance', 'wo kaufe ich ... ohne Rezept'); scan.py takes only a substance inside the span
+    ("evade", "verb", False, PRESCRIPTION_DODGE),
+    # the evidence or traces of one's own agent, lab or batch destroyed ('how do I destroy the evidence of my sarin lab', 'get rid of all
+    # traces of my VX lab', 'destruir las pruebas de mi laboratorio', 'détruire les preuves de mon labo', 'die Spuren meines Labors beseitigen')
+    ("evade", "verb", False, r"(?:destroy|get rid of|dispose of|burn|wipe|erase|eliminate|remove|clean up|cover up|ditch|dump|hide|scrub|bleach"
+     r"|destruir|eliminar|borrar|ocultar|detruire|effacer|eliminer|cacher|distrugg\w*|eliminare|cancellare|nascondere|apagar|esconder)\w*"
+     r" (?:\w+ ){0,2}?(?:evidence|traces?|signs?|proof|pruebas?|evidencias?|rastros?|huellas?|preuves?|indices|tracce|prove|provas?|vestigios)"
+     r" (?:(?:of|from|in|de|du|des|del|della|dello|dei|di|do|da|dos|das) )?(?:all )?(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mio|mia|miei|mie"
+     r"|nostr[oaie]|meu|minha|meus|minhas|noss[oa]s?)(?![\w])"
+     r"|(?:beweise|spuren) (?:\w+ ){0,1}?(?:meines|meiner|unseres|unserer|von meinem|von meiner|aus meinem) (?:\w+ ){0,3}?(?:beseitigen|vernichten"
+     r"|verwischen|loswerden|entfernen|zerstoren)"),
     # an inspection's sampling left empty ('clean up so their sampling finds nothing'; a lab clean-up stays lab safety: scan.py)
     ("evade", "verb", False, r"(?:so|so that|such that|and|until) (?:the |their |any |our |its )?(?:[\w'-]+ ){0,2}?(?:sampling|samplers?|swabbing"
      r"|inspections?|inspectors?|investigators?|searches|search|testing|tests?|wipes?|forensics?|labs?) (?:\w+ ){0,2}?(?:finds?|turns? up|picks? up"
@@ -742,6 +775,8 @@ BLOCKERS = (
     "understand", "knowledge", "pharmacolog", "database", "dataset", "model", "molecul", "forensic",
     "hazmat", "respond", "responder", "evacuat", "first aid", "declar", "complian", "audit", "notif", "licens", "licenc",
     "prescribed",
+    # Italian detecting ('un rilevatore di sarin', 'rilevamento')
+    "rilev",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
 TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",
@@ -820,7 +855,10 @@ _PROTECT = ("schutz", "schuetz", "proteg", "protect", "behandel", "trata", "trat
             # the separable 'nachweisen' read in its V2 form: 'wie weist man Schwefellost in Bodenproben nach'
             "weist", "weisen",
             # storing it safely: 'wie lagere ich Wasserstoffperoxid', 'comment stocker', 'como almaceno'
-            "lager", "aufbewahr", "stock", "almacen", "conserv", "guard", "rang")
+            "lager", "aufbewahr", "stock", "almacen", "conserv", "guard", "rang",
+            # destroying a stored agent is its destruction (demilitarisation), not its production: '¿cómo se destruye la iperita
+            # almacenada?', 'wie vernichtet man Sarin-Bestände', 'comment détruire les stocks', 'come si distrugge', 'como se destrói'
+            "destr", "detrui", "zerstor", "vernicht", "distrugg", "inciner", "demilit", "smantell", "desmantel", "demantel")
 
 # 'how do I <verb> X' with a verb that is not known to be benign: a request to do something with X
 HOW_TO = re.compile(
@@ -916,6 +954,10 @@ def find_cues(folded: str) -> list[Cue]:
                 continue  # 'my apartment building', 'the office building': a noun
             if kind == "scale" and _PER_BODY_MASS.search(folded, max(0, m.start() - 12), m.start()):
                 continue  # 'LD50 of 52 mg/kg', '10 ug per kg': a dose per body mass, not a production scale
+            if kind == "make" and text in ("receta", "ricetta", "receita", "rezept") and re.search(
+                    r"(?<![\w])(?:sin|senza|sem|ohne|con|com|mit|bajo|sob|dietro|su) (?:una |la |a |uma |um |ein |eine |einem |die )?$",
+                    folded[max(0, m.start() - 16) : m.start()]):
+                continue  # 'se vende sin receta', 'senza ricetta', 'ohne Rezept': a prescription, not a recipe
             if kind == "make" and text.startswith("route") and _EXPOSURE_ROUTE.match(folded, m.end()):
                 continue  # 'LD50 by route of exposure': how a dose enters the body, not a synthesis route
             end = m.end()

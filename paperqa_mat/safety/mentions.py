@@ -335,6 +335,13 @@ def _left_out(doc: Doc, m: Mention) -> bool:
         _WITHOUT_BEFORE.search(doc.folded, max(0, m.start - 20), m.start) and _USE_AFTER.match(doc.folded, m.end)))
 
 
+def _avoided(doc: Doc, m: Mention) -> bool:
+    """The substance is named only as what is done without: 'routes that avoid phosgene', 'the non-phosgene process', 'a
+    phosgene-free route'. Such a mention is no antecedent for a later 'the process' or 'it'."""
+    return bool(_NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start) or re.match(r"-?free(?![\w])", doc.folded[m.end :])
+                or _left_out(doc, m))
+
+
 _STORY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|villain|plot|scene|chapter|character|protagonist|fiction)")
 
 

@@ -56,6 +56,7 @@ from paperqa_mat.safety.mentions import (
     _DERIVED,
     _REPLACED_PRONOUN,
     _STRUCTURE_HEAD,
+    _avoided,
     _head_blocked,
     _is_class,
     _live_mentions,
@@ -137,7 +138,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     found: list[tuple[int, int, it.Cue, Mention]] = []
     live_unblocked = [m for m in live if not _head_blocked(doc, m)]
     # evasion: an evasion cue anywhere + any controlled substance in the conversation
-    evade = [q for q in cues if q.kind == "evade"]
+    # (a prescription dodged when buying pairs with what is bought, below, like any cue: 'onde compro naloxona sem receita' after a
+    # turn about fentanyl asks for no controlled item)
+    evade = [q for q in cues if q.kind == "evade" and not it.PRESCRIPTION_DODGE_RX.fullmatch(q.text)]
     if evade and _prescribed_travel(doc):
         evade, cues = [], [q for q in cues if q.kind != "evade"]  # 'what papers do I need for my prescribed morphine so customs doesn't seize it': a traveller's compliance question
     if evade:
@@ -216,7 +219,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # same-turn antecedents the rules read as benign ('a hazmat team responds to a ricin letter ... their
             # procedures') are not products; an earlier turn's topic ('the history of phosgene') is, once the request
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
-            earlier = prior + [m for m in live_unblocked if m.end <= q.start and not (q.form == "noun" and _watched(doc, m)) and (not any(
+            earlier = prior + [m for m in live_unblocked if m.end <= q.start and not (q.form == "noun" and _watched(doc, m))
+                               and not _avoided(doc, m) and (not any(
                 it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:]) or _make_and_spread(doc, m))
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and _own_object(doc, doc.clauses[doc.clause_of(q.start)][0], q.start))]
