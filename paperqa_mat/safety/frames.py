@@ -153,8 +153,28 @@ _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|b
 _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|which|whose|this|that|these|those|such|of|classic|common|famous"
                                  r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their)\s+$")
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
-_DECLINED = re.compile(r"(?<![\w])(?:no|not|without|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
+_DECLINED = re.compile(r"(?<![\w])(?:no|not|without|senza|sans|sin|ohne|sem|zonder|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
                        r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed) ){0,2}$")
+# a harm or a diversion in a negated purpose clause: 'so the grandkids and our dog can't be harmed', 'so that it isn't
+# diverted or swallowed', 'so nobody in the house is ever harmed by them'
+_PREVENTED_PURPOSE = re.compile(r"(?<![\w])(?:so|so that|such that|to make sure|to ensure)\s+(?:[\w'-]+\s+){0,6}?(?:couldn't|can't|cannot"
+                                r"|won't|wouldn't|could not|will not|would not|isn't|aren't|is not|are not|never|don't|doesn't|do not|does not"
+                                r"|nobody|no one|none of \w+)\s+(?:[\w'-]+\s+){0,5}?$")
+# getting rid of a medicine ('how do we discard old methadone doses'), unless the disposal hides something from the police
+_DISPOSAL_VERB = re.compile(r"discard\w*|dispos\w*|throw(?:ing)? (?:away|out)|destroy\w*|flush\w*")
+_DISPOSAL_EVASION = re.compile(r"(?<![\w])(?:police|cops?|evidence|traces?|investigat\w*|forensic\w*|undetect\w*|without (?:anyone|being)"
+                               r"|nobody (?:finds|notices|knows)|lab|batch|residues?)(?![\w])")
+# a negation right before a participle: 'neither a gas nor made from mustard', 'lewisite is not made from ...'
+_NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|nor|never|isn't|wasn't|aren't|weren't)\s+(?:actually\s+|really\s+)?$")
+# analytical sample preparation and methods: 'solid-phase extraction', 'validated LC-MS/MS methods', 'extraction from plasma'
+_ANALYTIC_BEFORE = re.compile(r"(?<![\w])(?:solid[- ]phase|liquid[- ]liquid|supported[- ]liquid|spe|spme|lle|sle|quechers|headspace|dispersive"
+                              r"|sample|analytical|validated|lc-?ms(?:/ms)?|gc-?ms|hplc|uplc|immunoassay|screening|confirmatory"
+                              r"|quantitative|bioanalytical|forensic)\s+(?:[\w/-]+\s+){0,2}?$")
+_MATRIX_AFTER = re.compile(r"\s+(?:of \w+ )?from (?:the |a |whole |postmortem |post-mortem |human |spiked |patient )?(?:plasma|blood|urine|serum"
+                           r"|hair|saliva|oral fluid|wastewater|samples?|specimens?|tissues?|matri(?:x|ces)|swabs?)(?![\w])")
+_ANALYTIC_METHOD_AFTER = re.compile(r"\s+(?:for|to) (?:detect\w*|quantif\w*|screen\w*|determin\w*|measur\w*|analy[sz]\w*|identif\w*)")
+# 'poisons' with nothing after it that could be its object ('differ from organophosphate poisons?', 'plant poisons such as')
+_POISON_NOUN_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:such as|like|are|were|that|which|or)(?![\w]))")
 # a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production')
 _OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
@@ -1047,6 +1067,21 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind in ("acquire", "use") and re.search(r"(?:so|so that|such that)\s+(?:it|they|this|that|the \w+|nobody|no one)\s+(?:couldn't|can't|cannot|won't"
                                                  r"|wouldn't|could not|will not|would not)\s+(?:ever\s+)?(?:be\s+|get\s+)?$", doc.folded[max(0, q.start - 50) : q.start]):
         return True  # 'dispose of expired morphine so it couldn't be diverted': preventing it
+    if q.kind in ("acquire", "use") and q.form == "part" and _PREVENTED_PURPOSE.search(doc.folded[max(0, q.start - 90) : q.start]):
+        return True  # 'so the grandkids and our dog can't be harmed', 'so they aren't diverted or accidentally touched': prevented
+    if q.kind == "howto" and _DISPOSAL_VERB.fullmatch(q.text) and not _DISPOSAL_EVASION.search(_line(doc, q)):
+        return True  # "what's the right way to discard old methadone doses": getting rid of a medicine safely
+    if q.kind == "make" and q.form == "part" and _NEGATED_BEFORE.search(doc.folded[max(0, q.start - 25) : q.start]) \
+            and re.match(r"\s+(?:from|of|out of|with|by)(?![\w])", doc.folded[q.end :]):
+        return True  # "'mustard gas' is neither a gas nor made from mustard": what it is not made from, a statement
+    if q.kind == "make" and q.text.startswith("extract") and (_ANALYTIC_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start])
+                                                          or _MATRIX_AFTER.match(doc.folded, q.end)):
+        return True  # 'compare solid-phase extraction options', 'fentanyl extraction from plasma': sample preparation for analysis
+    if q.kind == "procedure" and re.fullmatch(r"methods?", q.text) and (_ANALYTIC_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start])
+                                                                    or _ANALYTIC_METHOD_AFTER.match(doc.folded, q.end)):
+        return True  # 'search for the validated methods those authors cited': an analytical method, not a route
+    if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_AFTER.match(doc.folded, q.end):
+        return True  # 'how do they differ from organophosphate poisons?': the noun, nothing follows as its object
     if q.kind == "procedure" and q.text in ("guide", "guides") and _DOC_GUIDE.search(doc.folded[max(0, q.start - 20) : q.start]):
         return True  # 'my pharm study guide', 'a reading guide', 'the APA style guide': a kind of document, not a how-to
     if q.kind == "use" and q.text in ("killing", "killings", "poisoning", "poisonings", "bombing", "bombings") and re.search(
@@ -1124,7 +1159,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'why do patients develop tolerance to it': the body, not a product
     if q.kind == "use" and q.text in ("poison", "poisons") and _POISON_NOUN_BEFORE.search(before):
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
-    if q.form == "noun" and q.kind == "make" and _DECLINED.search(before):
+    if q.form == "noun" and (q.kind == "make" or (q.kind == "procedure" and q.weak)) and _DECLINED.search(before):
         return True  # 'no recipes needed', "I don't need any recipes": the recipe is declined, not asked for
     if q.kind == "make" and re.fullmatch(r"mak(?:e|es|ing)|produc(?:e|es|ing)|prepar(?:e|es|ing)|synthesi[sz](?:e|es|ing)", q.text):
         obj = _OWN_PRODUCT_AFTER.match(doc.folded, q.end)
