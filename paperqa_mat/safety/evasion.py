@@ -351,3 +351,34 @@ def counterfeit_tablets(doc: Doc) -> Verdict | None:
             and _GENUINE.search(text, p.start())) or _FAKE_TABLETS.search(text))) or _NOT_COUNTERFEIT.search(text):
         return None
     return Verdict(True, "drug", f"asks how to press {t.group(0)} that pass as genuine medicines ({CATEGORY_TEXT['drug']})", "rules", [t.group(0)])
+
+
+# a route or a precursor chosen because the authorities do not watch it, whatever the target is called ('a route to CAS ...
+# that avoids any watched precursors', 'which precursors aren't watched yet', 'starting materials that are not on any list',
+# 'une voie qui évite les précurseurs surveillés', 'Vorläufer, die nicht überwacht werden')
+_WATCHED = (r"(?:watched|monitored|tracked|flagged|listed|scheduled|controlled|regulated|restricted|surveilles?|controles?|vigilad[oa]s?"
+            r"|controlad[oa]s?|fiscalizad[oa]s?|sorvegliat[ie]|controllat[ie]|uberwacht\w*|kontrolliert\w*|gelistet\w*|gecontroleerd\w*)")
+_PRECURSOR_WORD = (r"(?:precursors?|starting materials?|reagents?|chemicals?|inputs?|feedstocks?|precurseurs?|precursores?|precursori"
+                   r"|vorlaufer\w*|ausgangsstoffe?|grundstoffe?|uitgangsstoffen|precursoren)")
+_UNWATCHED_PRECURSOR = re.compile(
+    rf"(?<![\w])(?:(?:avoid\w*|without|skip\w*|bypass\w*|dodg\w*|circumvent\w*|sidestep\w*|evit\w*|sans|sin|senza|sem|ohne|zonder|umgeh\w*"
+    rf"|contourn\w*) (?:any |all |the |les |des |los |las |i |gli |die |de )?(?:\w+ )?{_WATCHED} {_PRECURSOR_WORD}"
+    rf"|{_PRECURSOR_WORD} (?:(?:that|which|qui|que|che|die) )?(?:\w+ )?(?:aren't|are not|isn't|is not|ne sont pas|no estan|no son|non sono"
+    rf"|nicht|niet) (?:\w+ )?(?:yet |still |encore |todavia |ancora |noch )?{_WATCHED}"
+    rf"|(?:un|non-?|not |nicht |niet )(?:watched|monitored|tracked|flagged|listed|scheduled|controlled|regulated) {_PRECURSOR_WORD}"
+    rf"|{_PRECURSOR_WORD} (?:\w+ ){{0,3}}?(?:under|below|off|beneath) (?:the )?(?:radar|any list|the lists?))(?![\w])")
+_PRECURSOR_FOR = re.compile(r"(?<![\w])(?:routes?|synthes[ie]s|make|making|cook|produce|prepar\w*|steps?|get to|voie|ruta|via|weg|route"
+                            r"|herstellen|fabriquer|sintetizzare|sintetizar|grignard|reaction)(?![\w])")
+_PRECURSOR_INFO = re.compile(r"(?<![\w])(?:why|when|history|historical|compliance|compl(?:y|ying)|audit\w*|regulators?|policy|law|laws"
+                             r"|report(?:ing)? obligations?|declare|declaring|legally|licen[cs]e\w*|permit\w*|sourcing polic\w*)(?![\w])")
+
+
+def unwatched_precursors(doc: Doc) -> Verdict | None:
+    """A route or precursor asked for because it escapes precursor monitoring ('a good route to CAS ... that avoids any watched
+    precursors'); compliance and policy questions ('why are some precursors unlisted') are left alone."""
+    text = doc.folded
+    hit = _UNWATCHED_PRECURSOR.search(text)
+    if not hit or not _PRECURSOR_FOR.search(text) or _PRECURSOR_INFO.search(text):
+        return None
+    return Verdict(True, "evasion", f"asks for a route that escapes precursor monitoring ('{hit.group(0)}'; {CATEGORY_TEXT['evasion']})",
+                   "rules", [hit.group(0)])

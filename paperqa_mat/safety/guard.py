@@ -29,6 +29,7 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     threshold_dilution,
     trainer_purpose,
+    unwatched_precursors,
 )
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.mentions import (
@@ -50,7 +51,7 @@ from paperqa_mat.safety.pairing import (
     _subject_of,
     _victim_participle,
 )
-from paperqa_mat.safety.scan import _scan
+from paperqa_mat.safety.scan import _own_object, _scan
 from paperqa_mat.safety.toolcalls import ROUTE_TOOL, addressed_values, written_calls
 from paperqa_mat.safety.verdict import ALLOW, CATEGORIES, CATEGORY_TEXT, Verdict, refusal_message
 
@@ -90,7 +91,7 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
-            or agent_operation(docs) or threshold_dilution(docs[-1]) or _addressed_value(docs))
+            or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or _addressed_value(docs))
 
 
 def _addressed_value(docs: list[Doc]) -> Verdict | None:
@@ -137,8 +138,9 @@ def _names_own_product(doc: Doc, q: it.Cue) -> bool:
     s, e = doc.clauses[doc.clause_of(q.start)]
     if any(s <= m.start < e for m in doc.mentions):
         return False
-    # read through spacing and leetspeak too ('how t0 make z i f - 8 w1th z1nc n1trate')
-    return ml.names_own_object(doc.folded[s:e]) or (len(doc.views) > 1 and ml.names_own_object(
+    # read through spacing and leetspeak too ('how t0 make z i f - 8 w1th z1nc n1trate'); a leetspeak word is no code
+    # ('h0w do i w1pe my h@nds')
+    return _own_object(doc, s, e) or (len(doc.views) > 1 and ml.names_own_object(
         " ".join(t.text for t in doc.views[-1] if s <= t.start < e)))
 
 

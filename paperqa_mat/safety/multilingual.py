@@ -208,8 +208,11 @@ def materials(folded: str) -> bool:
 
 
 # a formula or material code: four or more characters mixing letters and digits ('zif-8', 'cspbi3', 'tio2'; not 'c4',
-# '99%' or a CAS number), or a framework acronym
-_OWN_OBJECT = re.compile(r"(?<![\w-])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{4,}|(?<![\w])(?:mof|zif|cof|mxene)s?(?![\w])")
+# '99%' or a CAS number), or a framework acronym; a bare locant with a substituent prefix describes a ring position of some
+# other molecule, not a product ('a 3-methoxy phenyl ring', 'the 5-methoxy dimethyl one', 'a 2,5-dimethoxy pattern')
+_OWN_OBJECT = re.compile(r"(?<![\w-])(?!\d+(?:,\d+)*-(?:n,n-|n-)?(?:di|tri|bis)?(?:methoxy|ethoxy|propoxy|methyl|ethyl|propyl|butyl|fluoro"
+                         r"|chloro|bromo|iodo|hydroxy|amino|nitro|methylenedioxy|meo|oh|ho|me|et)(?![\w-]))"
+                         r"(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{4,}|(?<![\w])(?:mof|zif|cof|mxene)s?(?![\w])")
 
 
 def names_own_object(text: str) -> bool:
