@@ -1038,7 +1038,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
-            or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q):
+            or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
@@ -1378,3 +1378,111 @@ def _in_situ_reagent_safety(doc: Doc, q: it.Cue) -> bool:
     rest = f[e0:]
     return bool(_SAFETY_SETUP.search(rest)) and not _OPERATIONAL.search(rest) and not any(
         c.kind in ("use", "scale", "evade", "acquire") and not c.weak for c in doc.cues)
+
+
+# ordinary products an industrial reagent is used to make, in the covered languages ('polycarbonates', 'Flammschutzmitteln',
+# 'cloruros de ácido', 'Kevlar', 'rubber accelerators'); text is folded, so accents are gone
+_REAGENT_PRODUCT = (r"(?:polycarbonat\w*|policarbonat\w*|polyurethan\w*|poliuretan\w*|isocyanat\w*|isocianat\w*|carbamat\w*|carbammat\w*"
+                    r"|ureas?|urees?|harnstoff\w*|polyamid\w*|poliamid\w*|aramid\w*|kevlar|nomex|nylons?|polyester\w*|poliester\w*|pvc"
+                    r"|plastics?|kunststoff\w*|plastiques?|plasticos?|weichmacher\w*|plastifiant\w*|plastificant\w*|plasticizers?"
+                    r"|plasticisers?|pesti[cz]id\w*|herbi[cz]id\w*|flammschutzmittel\w*|flame[- ]retardants?|retardateurs?|ignifug\w*"
+                    r"|retardantes?|ritardant\w*|farbstoff\w*|dyes?|colorant\w*|pigment\w*|acid chlorides?|acyl chlorides?"
+                    r"|chlorures? d'acide|cloruros? de acido|cloruri acilici|s(?:a|ae)urechlorid\w*|alkyl (?:halides?|chlorides?|bromides?)"
+                    r"|cloruros? de alquilo|nitril\w*|(?:phosphate|phosphite) esters?|esteres? de fosfato|phosphors?aureester\w*"
+                    r"|triphenylphosphat\w*|triphenyl phosphate|methacrylat\w*|metacrilat\w*|adiponitril\w*|fertili[sz]ers?|dungemittel\w*"
+                    r"|engrais|fertilizant\w*|pharmaceuticals?|arzneimittel\w*|medicaments?|medicamentos?|rubber|caoutchouc|gummi|caucho"
+                    r"|accelerators?|solvents?|solvants?|disolventes?|losungsmittel\w*|resins?|harz\w*|resines?|resinas?|foams?|coatings?"
+                    r"|paints?|polymer\w*|polimer\w*|dmf|mdi|tdi|hdi|carbonates?|carbonat\w*)(?![\w-])")
+_ARTICLE = r"(?:(?:le|la|les|l'|el|los|las|il|i|gli|lo|der|die|das|den|des|du|de|del|della|dei|degli|the|our|these|those|some|an?|un|une|uno|una|eines?)\s*)?"
+# the cue's own object or 'of' phrase is that product: 'fabriquer les polycarbonates', 'Herstellung von Flammschutzmitteln'
+_PRODUCT_OBJECT = re.compile(r"\s+(?:(?:of|von|de|di|du|des|del|della|dei|der|zur|for)\s+)?" + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
+# a purpose naming that product after a reagent's use: 'se usa ... para fabricar policarbonatos', 'zur Herstellung von Polyurethanen'
+_FOR_PRODUCT = re.compile(r"(?<![\w])(?:to (?:make|produce|prepare|manufacture)|for (?:making|producing|preparing)|in making|(?:for|in) the (?:production|manufacture"
+                          r"|synthesis|preparation) of|pour (?:fabriquer|produire|preparer|synthetiser)|para (?:fabricar|producir|preparar|sintetizar)"
+                          r"|per (?:produrre|fabbricare|preparare|sintetizzare)|(?:zur|bei der|fur die|in der) (?:herstellung|synthese|produktion)(?: von)?)\s+"
+                          + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
+# the product as the passive subject: 'how is bisphenol-A polycarbonate made', 'wie wird Polycarbonat ... hergestellt'
+_PRODUCT_SUBJECT = re.compile(r"(?<![\w])(?:how|wie|comment|como|come) (?:is|are|was|were|wird|werden|wurde|wurden|est|sont|se|si|es|son)\s+"
+                              + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
+# a production noun's topic: 'in industrial polycarbonate production, ...'
+_PRODUCT_TOPIC = re.compile(r"(?<![\w])" + _REAGENT_PRODUCT + r"\s+(?:production|manufactur\w*|synthesis|plants?|industry|herstellung|produktion)(?![\w])"
+                            r"|(?<![\w])(?:production|manufacture|herstellung|produktion|fabrication|produccion|sintesis) (?:of|von|de|des|du|di) " + _ARTICLE
+                            + r"(?:[\w'-]+\s+){0,1}?" + _REAGENT_PRODUCT)
+# an alternative to the reagent: 'which safer reagents', 'greener alternatives', 'couldn't get phosgene any more'
+_ALTERNATIVE = re.compile(r"(?<![\w])(?:safer|greener|less toxic|less hazardous|alternative|substitute|replacement|other)\s+$")
+_NO_LONGER = re.compile(r"(?<![\w])(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|not able to|unable to)\s+(?:\w+\s+)?$")
+_INDUSTRY_ADV = re.compile(r"\s+(?:industrially|commercially|in industry|on an industrial scale|at industrial scale|industriell|industriellement"
+                           r"|industrialmente)(?![\w])")
+_CONVERT = re.compile(r"(?:convert|turn)\w*(?![\w])")
+
+
+def _no_mention(doc: Doc, a: int, b: int, allow_without: bool = False) -> bool:
+    """No controlled mention between a and b (or only ones done without: 'ohne Phosgen', 'without phosgene')."""
+    return not any(a <= m.start < b and not (allow_without and (_done_without(doc, m) or re.search(
+        r"(?<![\w])(?:without|ohne|sans|sin|senza|sem)\s+$", doc.folded[max(0, m.start - 8) : m.start]))) for m in doc.mentions)
+
+
+def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
+    """A reagent's cue whose product is an ordinary industrial or lab product, not the controlled substance: 'le phosgène
+    ... pour fabriquer les polycarbonates', 'how is polycarbonate made ... with phosgene', 'bei der Herstellung von
+    Flammschutzmitteln', 'converting 3-phenylpropanol to a halide', 'which safer reagents could we use'."""
+    if not doc.mentions or not all(m.ref in _INDUSTRIAL_AGENT or m.tier == "dual" for m in doc.mentions):
+        return False  # only a reagent of industry (phosgene, HCN, chlorine) or a dual-use chemical, never a war agent or a class
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    if q.kind in ("make", "procedure", "use", "howto"):
+        ob = _PRODUCT_OBJECT.match(f, q.end)
+        if q.kind in ("make", "procedure") and ob and _no_mention(doc, q.end, ob.end()):
+            return True  # 'fabriquer les polycarbonates', 'Herstellung von Flammschutzmitteln', 'síntesis de poliamidas'
+        fp = _FOR_PRODUCT.search(f, q.end, e0)
+        if fp and fp.start() - q.end <= 80 and _no_mention(doc, fp.start(), fp.end()):
+            return True  # 'se usa el cloruro de tionilo para preparar cloruros de ácido', 'utilisé ... pour fabriquer les polycarbonates'
+        sub = _PRODUCT_SUBJECT.search(f, s0, q.start)
+        if sub and q.kind == "make" and _no_mention(doc, sub.start(), q.start, allow_without=True):
+            return True  # 'how is bisphenol-A polycarbonate made', 'wie wird Polycarbonat ohne Phosgen ... hergestellt'
+        if q.form == "noun" and q.kind in ("make", "procedure") and _PRODUCT_TOPIC.search(f, s0, e0) and not _FIRST_ANY.search(f[s0:e0]):
+            return True  # 'in industrial polycarbonate production, why was phosgene used in the interfacial process'
+    if q.form == "noun" and _ALTERNATIVE.search(f[max(0, q.start - 20) : q.start]):
+        return True  # 'which safer reagents could we use': the alternatives to the reagent
+    if q.kind == "acquire" and _NO_LONGER.search(f[max(0, q.start - 30) : q.start]) and re.search(
+            r"(?<![\w])(?:safer|alternatives?|substitutes?|instead|replace\w*|other reagents?)(?![\w])", f):
+        return True  # "if our lab couldn't get phosgene any more, which safer reagents ...": losing access, asking for a substitute
+    if q.kind == "make" and _CONVERT.match(q.text):
+        tgt = re.match(r"(?:\s+[\w(),'-]+){1,4}?\s+(?:to|into)(?:\s+[\w'-]+){1,3}" if not q.text.endswith(("into", "to")) else r"(?:\s+[\w'-]+){1,3}",
+                       f[q.end :])
+        if tgt and re.search(r"(?:ides?|ates?|ols?|esters?|amines?|amides?|nitriles?|ketones?|aldehydes?|acids?)(?![\w])", tgt.group(0)) \
+                and _no_mention(doc, q.start, q.end + tgt.end()) and any(m.tier == "dual" for m in doc.mentions):
+            return True  # 'converting 3-phenylpropanol to a halide': substrate and product are elsewhere, the dual reagent is a choice
+    if q.kind == "make" and _INDUSTRY_ADV.match(f, q.end) and re.search(r"(?<![\w])(?:how|why) (?:is|are|was|were) ", f[s0 : q.start]) \
+            and not _FIRST_ANY.search(f[s0:e0]):
+        ms = [m for m in doc.mentions if s0 <= m.start < q.start]
+        if ms and all(m.tier == "dual" for m in ms):
+            return True  # 'how is dimethylamine made industrially': a commodity chemical's industrial route, dual-use tier only
+    return False
+
+
+# nouns that only look like cues: an extraction hood, engineering controls, process safety, producers' declarations
+_FUME_HOOD = re.compile(r"(?<![\w])(?:campanas? de|hottes? d'|cappas? d[i']|capelas? de|ventilacion por|sistema de) ?$")
+_DECLARE = re.compile(r"(?<![\w])(?:declar\w*|report\w*|notif\w*|licen[cs]\w*|permits?|obligations?|file|filing|thresholds?|counts? as)(?![\w])")
+
+
+def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
+    """'campana de extracción' (a fume hood), 'engineering controls', 'process safety', 'what declarations must producers
+    make', 'what counts as production': nouns of safety and compliance, not requests."""
+    f = doc.folded
+    if q.text.startswith("extrac") and (_FUME_HOOD.search(f[max(0, q.start - 14) : q.start]) or re.match(r"\s+(?:hoods?|fans?|arms?)(?![\w])", f[q.end :])):
+        return True  # 'en una campana de extracción', "sous une hotte d'extraction", 'the extraction hood'
+    if q.text.startswith("engineering") and re.match(r"\s+controls?(?![\w])", f[q.end :]):
+        return True  # 'engineering controls': ventilation and enclosures
+    if re.search(r"process$", q.text) and re.match(r"\s+safety(?![\w])", f[q.end :]):
+        return True  # 'an industrial process safety model': the discipline
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    sent = f[s0 : e0 + 1]
+    if q.kind in ("make", "scale") and re.fullmatch(r"producers?|manufacturers?|production|fabricants?|hersteller|productores|produttori", q.text) \
+            and _DECLARE.search(sent) and not _FIRST_ANY.search(sent) and "?" in sent:
+        return True  # 'what declarations must producers make', 'what counts as production, and who has to file?'
+    return q.kind == "make" and q.text in ("make", "makes") and bool(re.search(
+        r"(?<![\w])(?:declarations?|reports?|notifications?|submissions?|filings?) (?:must|should|do|does|did|will|would) (?:[\w'-]+ ){1,2}$",
+        f[max(0, q.start - 60) : q.start])) and not _FIRST_ANY.search(f[max(0, q.start - 60) : q.start])
