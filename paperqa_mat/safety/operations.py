@@ -1,7 +1,10 @@
 """Operational work on a war agent, toxin or agent precursor asked without a production verb (``agent_operation``): an
 own batch troubleshot ('my tabun keeps coming out cloudy'), dispersal hardware sized for a place full of people ('which
 nozzle keeps a G-agent mist airborne in a subway carriage'), a munition's fill or binary layout ('how should the two
-canisters of a binary sarin shell be arranged'), a precursor sought for an agent's run, and a scaled step to the next
+canisters of a binary sarin shell be arranged'), a holder mixing a binary's components at release asked in a follow-up,
+an own stock of an agent kept, purified or run in own plant ('which bottle keeps our sarin at full strength'), a precursor
+readied for the next chain step ('pure enough to go straight into a fluorination'), an agent's starting material reacted in
+a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, and a scaled step to the next
 stage of the nerve-agent chain.
 """
 
@@ -12,7 +15,7 @@ import re
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.lexicon import Mention
-from paperqa_mat.safety.mentions import _head_blocked, _live_mentions, _pre_blocked
+from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
 # defence, medicine, detection and history: the same words asked from the other side ('my sarin detector keeps giving
@@ -39,7 +42,26 @@ _TROUBLE = re.compile(r"(?<![\w])(?:keeps? (?:coming out|turning|going|leaving|g
                       r"|(?:yields?|recovery) (?:is|was|are|were|stays|remains|seems) (?:\w+ )?(?:poor|low|bad|tiny|disappointing|terrible)"
                       r"|(?:poor|bad|tiny|disappointing|terrible) (?:\w+ )?(?:yields?|recovery)|turns? (?:very |really |quite |too )?(?:viscous"
                       r"|gummy|gooey|sticky|slimy|gelatinous)|(?:keep|retain|recover|get) more of the (?:active|toxic|potent))(?![\w])")
-_OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
+_OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|tengo|tenemos|nuestro|nuestra|mon|ma|notre|j'ai|nous|mein|meine|unser\w*"
+                  r"|(?:last|latest|this|previous) (?:run|batch)|an? \d+ ?(?:l|ml|litre|liter|kg|g) batch)(?![\w'])")
+# an own stock kept, stabilised, purified or run in own plant: storage and its container, an acid scavenger, a redistillation,
+# the plant's reactor, vessel, condenser or scrubber ('which bottle keeps it near full strength for a year', 'crude ... smells
+# of HF, redistil or add an amine scavenger', 'pitting on our stainless reactor, Hastelloy or Monel')
+_STOCK_WORK = re.compile(r"(?<![\w])(?:stabili[sz]\w*|estabiliz\w*|scaveng\w*|shelf[- ]life|storage|keep(?:s|ing)? (?:it|them|\w+) (?:for|near|at full"
+                         r"|potent|active|fresh)|stays? (?:at|near) full|full strength|(?:mantien\w*|conserv\w*) (?:\w+ )?(?:activ\w*|potent\w*)"
+                         r"|degrad\w*|went (?:acidic|cloudy|dark|yellow|brown|off|bad)|turned (?:acidic|cloudy|dark|yellow|brown)|go(?:es)? acidic"
+                         r"|crude|re-?distil\w*|\d+ ?% pure|pure by gc|containers?|recipientes?|bottles?|drums?|vials?|vessels?|reactors?"
+                         r"|condensers?|scrubbers?|hastelloy|monel|glass-lined|ptfe-lined|borosilicate|pitting|corrod\w*|corrosion"
+                         r"|(?:gone|go|run|goes) to completion)(?![\w])")
+# the agent studied where it ends up, not kept ('how sarin degrades in soil', 'the half-life of VX on concrete')
+# an old container found and got rid of, or a plant's safety kit ('found an old lecture bottle labelled phosgene, who do we
+# call', 'what scrubber and alarm set-up is standard')
+_FOUND = re.compile(r"(?<![\w])(?:found|find|discovered|who (?:do|should|would|can) (?:we|i|he|she|they) call|get rid|dispos\w*|remov\w*|waste"
+                    r"|museum|decommission\w*|emergency|alarms?|monitor\w*|standard practice)(?![\w])")
+# war agents that are also industrial chemicals: kept and run in ordinary plants (phosgene for isocyanates, HCN, chloropicrin)
+_INDUSTRIAL = {"phosgene", "hcn", "chloropicrin", "cyanogen_chloride", "pfib"}
+_FATE = re.compile(r"(?<![\w])(?:soils?|groundwater|environment\w*|half-li[fv]es?|reference standards?|analytical standards?|proficiency|stockpiles?"
+                   r"|concrete|surfaces?)(?![\w])")
 # castor or rosary-pea material extracted for its activity: the toxin (ricin, abrin) described, not named ('the precipitate
 # from crushed castor seeds is barely active', 'our castor-bean prep ... keep more of the active lectin', 'our rosary pea
 # prep loses activity')
@@ -80,17 +102,22 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     """A refusal for operational work on a war agent, toxin or agent precursor, or None."""
     doc = docs[-1]
     text = doc.folded
+    if _OTHER_SIDE.search(_CARRIER_SAFE.sub(" ", text)) is None and (hit := _binary_holder(doc, docs)):
+        return hit
     if _OTHER_SIDE.search(text):
         return None
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
     return (_own_batch(doc, agents, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
-            or _precursor_run(doc, live) or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live))
+            or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live) or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live))
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
     """An own batch of an agent or toxin troubleshot, or a precursor readied for its reaction with a second one."""
     text = doc.folded
+    kept = [m for m in agents if not m.weak and m.ref not in _INDUSTRIAL]
+    if kept and _OWN.search(text) and _STOCK_WORK.search(text) and not (_FATE.search(text) or _FOUND.search(text)):
+        return _refuse(kept[0], f"keeps, purifies or runs an own stock of {kept[0].text}")
     if not (_TROUBLE.search(text) and _OWN.search(text)):
         return None
     if agents:
@@ -103,6 +130,24 @@ def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
             return _refuse(m, f"readies a precursor for its reaction with {m.text}")
     if pre and _AGENT_ESTER_STEP.search(text):
         return _refuse(pre[0], f"readies {pre[0].text} for the ester step that gives an agent")
+    return None
+
+
+# a precursor readied for the next step of an agent's chain: its purity, dryness, grade or storage asked before it 'goes
+# straight into a fluorination' or is 'taken on to the thiol' ('which grade of DC is pure enough to go into a fluorination')
+_READY = re.compile(r"(?<![\w])(?:pure enough|purity|pure|puret\w*|dry|drying|dried|wet|grade|re-?distil\w*|distil\w*|stor(?:e|ed|ing|age)"
+                    r"|stocker|secar|seco|sec)(?![\w])")
+_NEXT_STEP = re.compile(r"(?<![\w])(?:into|in to|on to|onto|to|before|avant|antes de|vor)(?: (?:a|an|the|our|my|la|le|el|l'|die|der))? (?:\w+ )?"
+                        r"(?:fluorinations?|chlorinations?|thiols?|thiolates?|esterifications?|transesterifications?|difluorides?|dichlorides?"
+                        r"|fluorations?|chlorations?|fluoraciones?|fluorierung)(?:\s+(?:stage|step))?(?![\w])")
+
+
+def _precursor_ready(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """A war-agent precursor's purity, dryness or storage asked for before it is taken on to the next step of the chain."""
+    text = doc.folded
+    pre = [m for m in live if m.cat == "precursor" and m.tier in ("precursor", "dual") and not m.weak]
+    if pre and _READY.search(text) and _NEXT_STEP.search(text):
+        return _refuse(pre[0], f"readies {pre[0].text} for the next step of an agent's chain")
     return None
 
 
@@ -121,6 +166,43 @@ def _munition(doc: Doc, agents: list[Mention]) -> Verdict | None:
     cw = [m for m in agents if m.cat == "cwa"]
     if cw and _MUNITION.search(doc.folded) and _MUNITION_DESIGN.search(doc.folded):
         return _refuse(cw[0], f"asks how to fill or lay out a munition of {cw[0].text}")
+    return None
+
+
+# a binary's two components mixed by a holder at release, asked in a follow-up after the agent was named ('what container lets
+# them mix right before release so the carrier isn't exposed')
+_HOLDER = re.compile(r"(?<![\w])(?:containers?|canisters?|vessels?|devices?|sprayers?|cartridges?|bottles?|chambers?|cylinders?)(?![\w])")
+_MIX_AT = re.compile(r"(?<![\w])(?:mix\w*|combin\w*|react\w*|m[eé]lang\w*)(?![\w])")
+# the carrier kept safe from the agent, not exposed as a victim ('so the person carrying it isn't exposed')
+_CARRIER_SAFE = re.compile(r"(?<![\w])(?:isn't|is not|aren't|are not|am not|i'm not|not|never|without being|without getting) (?:\w+ )?exposed(?![\w])")
+_RELEASE = re.compile(r"(?<![\w])(?:release|releasing|dispers\w*|spray\w*|firing|impact|launch)(?![\w])")
+
+
+def _binary_holder(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """A holder that mixes a binary agent's components at release, the agent named anywhere in the conversation."""
+    text = doc.folded
+    if not (_HOLDER.search(text) and _MIX_AT.search(text) and _RELEASE.search(text)):
+        return None
+    cw = [m for d in docs for m in _live_mentions(d, docs) if m.cat == "cwa" and m.tier == "agent" and not _head_blocked(d, m)]
+    cw.sort(key=_is_class)  # a named agent before 'chemical weapon'
+    return _refuse(cw[0], f"asks for a holder that mixes the components of binary {cw[0].text} at release") if cw else None
+
+
+# an agent's starting material asked about earlier, then reacted by pronoun ('What's its main starting material?' -> 'how
+# would I react that with acetylene at home')
+_ASKED_START = re.compile(r"(?<![\w])(?:starting materials?|precursors?|feedstocks?|made from|ingredients?|made of)(?![\w])")
+_REACT_IT = re.compile(r"(?<![\w])(?:react\w*|chlorinat\w*|fluorinat\w*|esterif\w*|combin\w*|heat\w*|convert\w*|mix\w*)"
+                       r" (?:that|those|it|them|these|this)(?![\w])")
+
+
+def _starting_material_followup(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """An earlier turn asks for a war agent's starting material; the request reacts it ('react that') in own hands."""
+    if len(docs) < 2 or not (doc.personal and _REACT_IT.search(doc.folded)):
+        return None
+    for d in docs[:-1]:
+        cw = [m for m in _live_mentions(d, docs) if m.cat == "cwa" and m.tier == "agent" and not _head_blocked(d, m)]
+        if cw and any(_ASKED_START.search(e.folded) for e in docs[docs.index(d):-1]):
+            return _refuse(cw[0], f"reacts the starting material of {cw[0].text} asked about earlier")
     return None
 
 
