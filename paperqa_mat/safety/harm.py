@@ -10,6 +10,11 @@ just 'something'. Four shapes, in English, French, German, Spanish and Italian:
   roommate's drink to make him sick', 'how much arsenic to put in my wife's coffee', 'nel caffe di mio marito');
 - the dose that would kill the target ('what dose of thallium sulfate would kill my boss', 'the lethal dose of paraquat for my
   brother-in-law').
+- the means asked for by kind, with an aim (fastest, surest, unnoticed: 'which organophosphate would poison my neighbour's dog
+  fastest', 'which pesticide would make my coworker sick without showing up on a tox screen', 'quel pesticide tuerait le chien de
+  mon voisin le plus vite'), or a dose or means with a purpose that harms the target ('how much fentanyl would it take so my husband
+  can't wake up', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas'). A controlled drug as the means
+  makes the category 'drug'.
 
 The benign readings share the words: a lethal dose for 'adults' or 'a person' (toxicology at a general level), a poisoning by a
 third party told as history or fiction ('how did Marie Lafarge poison her husband'), the asker as the victim ('I think my
@@ -52,7 +57,10 @@ _POSS = (r"(?:my|his|her|their|our|your|someone's|somebody's|this|that|(?!(?:wha
          r"|nuestr[oa]s?|(?:il |la |i |le |lo )?(?:mio|mia|miei|mie|suo|sua|nostr[oa]))")
 _PERSON_NP = rf"(?:a )?{_POSS} (?:(?!(?:own|dog|cat)(?![\w-])){_W} ){{0,2}}?{_PERSON}"
 # someone else's pet ("my neighbour's dog", 'her cat'); one's own pet's safety is not a target
-_SPECIFIC = rf"(?:{_PERSON_NP}|(?:[\w-]+'s|his|her|their|the neighbou?rs'?) (?:{_W} )?{_PETS})"
+_SPECIFIC = (rf"(?:{_PERSON_NP}|(?:[\w-]+'s|his|her|their|the neighbou?rs'?) (?:{_W} )?{_PETS}"
+             # 'le chien de mon voisin', 'al perro de mi vecino', 'il cane del mio vicino', 'den Hund meines Nachbarn'
+             rf"|(?:(?:le|la|l'|el|al|il|lo|au|den|dem|der|die|das) ?)?{_PETS} (?:de|du|des|del|della|dello|dei|di|von) (?:{_POSS} )?{_PERSON}"
+             rf"|(?:(?:den|dem|der|die|das) )?{_PETS} (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|des|der) {_PERSON})")
 _GENERIC = (r"(?:someone|somebody|anyone|a person|a man|a woman|a guy|a human|people|him|her|them|quelqu'un|jemanden|jemandem|alguien"
             r"|qualcuno)")
 _TARGET = rf"(?:{_SPECIFIC}|{_GENERIC})(?![\w'-])"  # not a possessor: "kill my neighbour's weeds"
@@ -60,12 +68,15 @@ _TARGET = rf"(?:{_SPECIFIC}|{_GENERIC})(?![\w'-])"  # not a possessor: "kill my 
 # harming the target: poison, kill, incapacitate (and the other languages' verbs; German puts the target first)
 _HARM_VERB = (r"(?:poison|poisoning|kill|killing|murder|murdering|sicken|incapacitate|incapacitating|empoisonner|empoisonne|tuer|intoxiquer"
               r"|assassiner|vergiften|vergifte|toten|umbringen|ermorden|envenenar|envenenarlo|envenenarla|matar|matarlo|matarla|intoxicar"
-              r"|avvelenare|avvelenarlo|avvelenarla|uccidere|ucciderlo|ucciderla|ammazzare|ammazzarlo|ammazzarla)")
+              r"|avvelenare|avvelenarlo|avvelenarla|uccidere|ucciderlo|ucciderla|ammazzare|ammazzarlo|ammazzarla"
+              # third-person and conditional forms, for a means as the subject ('quel pesticide tuerait le chien de mon voisin')
+              r"|poisons|kills|tuerait|empoisonnerait|intoxiquerait|mataria|envenenaria|intoxicaria|ucciderebbe|avvelenerebbe"
+              r"|ammazzerebbe)")
 # making the target ill: 'make my boss sick', 'knock her out', 'le rendre malade', 'farlo stare male'
 _MAKE_ILL = (rf"(?:make|making|get|getting|leave|leaving) {_TARGET} (?:{_W} ){{0,2}}?(?:sick|ill|vomit|throw up|puke|pass out|black out"
              rf"|collapse|unconscious|die)(?![\w])|knock {_TARGET} out|(?:rendre|rend) (?:{_TARGET}|le|la|les) malades?"
              rf"|(?:fare|farlo|farla) (?:{_TARGET} )?(?:stare male|ammalare|morire)")
-_HARM_TARGET = re.compile(rf"(?<![\w'])(?:{_HARM_VERB} (?:{_W} ){{0,2}}?{_TARGET}|{_TARGET} (?:{_W} ){{0,2}}?(?:zu )?(?:toten|vergiften"
+_HARM_TARGET = re.compile(rf"(?<![\w'])(?:{_HARM_VERB} (?:{_W} ){{0,3}}?{_TARGET}|{_TARGET} (?:{_W} ){{0,2}}?(?:zu )?(?:toten|vergiften"
                           rf"|umbringen|ermorden|krank machen)(?![\w])|{_MAKE_ILL})")
 # a poisoning caused in the target ('cause thallium poisoning in my husband', 'give my ex cyanide poisoning')
 _POISONING = (r"(?:poisoning|an overdose|overdose|empoisonnement|intoxication|\w*vergiftung|envenenamiento|intoxicacion|avvelenamento"
@@ -96,6 +107,28 @@ _DOSE_WORD = re.compile(r"(?<![\w])(?:doses?|dosage|amount|quantity|much|many|mg
 _LETHAL_FOR = re.compile(rf"(?<![\w])(?:lethal|deadly|fatal|killing|letale?|todliche?|mortal|mortelle?|letal) (?:dose|amount|quantity|dosis|dosi"
                          rf"|menge)(?: {_W}){{0,3}}? (?:for|to kill|pour|fur|para|per) {_SPECIFIC}(?![\w'-])")
 
+# a means asked for by kind, the harm its predicate: 'which organophosphate would poison ...', 'quel pesticide tuerait ...',
+# 'welches Gift wurde ...', 'que veneno mataria ...', 'quale veleno avvelenerebbe ...'
+_WHICH_MEANS = re.compile(r"(?<![\w'])(?:which|what|whats|what's|quel|quelle|quels|quelles|welche\w*|was fur \w+|que|cual|cuales|quale|quali"
+                          r"|che)(?: [\w'-]+){0,4} (?:would|could|will|can|might|wurde|konnte|kann|wird|pourrait|peut)?\s*$")
+# ... with an aim that makes it a plan, not a risk to know: fastest, surest, unnoticed ('which pesticide could make my kids sick'
+# is a safety question; 'which organophosphate would poison my neighbour's dog fastest' is not)
+_AIM = re.compile(r"(?<![\w])(?:fastest|quickest|quickly|fast|faster|slowest|slowly|best|surest|most (?:reliabl\w*|effective\w*|quickly|surely)"
+                  r"|reliably|for sure|for good|permanently|le plus (?:vite|rapidement|surement)|am (?:schnellsten|sichersten|besten)"
+                  r"|mas (?:rapido|rapidamente|seguro)|piu (?:in fretta|velocemente|rapidamente)|(?:il )?piu veloce)(?![\w])")
+# a purpose clause that harms the target: 'so my husband can't wake up', 'so she passes out', 'pour que mon mari ne se reveille
+# plus', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas', 'perche mio marito non si svegli piu'
+_SUBJECT = rf"(?:{_SPECIFIC}|he|she|they|il|elle|ils|er|sie|el|ella|lui|lei)"
+_OUTCOME = (r"(?:(?:can't|cannot|can not|won't|will not|wouldn't|would not|couldn't|doesn't|does not|never) (?:ever )?wakes? up(?! (?:at|during)"
+            r" night)|never wakes? up|(?:will |would )?(?:stops? breathing|dies|die|drops? dead|is dead|passes out|pass out|blacks? out"
+            r"|collapses?|is knocked out|goes unconscious|is unconscious|gets? (?:really |very )?sick|ends? up in (?:the )?hospital|overdoses?)"
+            r"|ne se (?:reveille|reveillent) (?:plus|jamais)|ne se reveille pas|(?:s'evanouisse|meure|perde connaissance|tombe malade)"
+            r"|(?:nicht mehr|nie mehr|nie wieder) aufwacht|(?:ohnmachtig|bewusstlos|krank) wird|stirbt"
+            r"|no (?:se )?(?:despierte|vuelva a despertar)(?: (?:mas|nunca|jamas))?|nunca (?:se )?despierte|se desmaye|pierda el conocimiento"
+            r"|(?:se )?muera|se enferme|non si (?:ri)?svegli (?:piu|mai piu)|svenga|muoia|perda (?:i sensi|conoscenza)|si ammali)")
+_PURPOSE = re.compile(rf"(?<![\w'])(?:(?:so that|so|such that|until|damit|para que|hasta que|perche|affinche|cosi che|in modo che"
+                      rf"|(?:pour|afin) que) |(?:pour|afin) qu')(?:{_SUBJECT} )?(?:(?:{_W} ){{0,1}}{_SUBJECT} )?{_OUTCOME}(?![\w])")
+
 # the asker (or anyone, generically) as the one who harms: a request frame before the harm
 _ASK = re.compile(r"(?<![\w'])(?:how|what|which|whats|what's|where|best|easiest|quickest|simplest|surest|fastest|cheapest|tell me|show me"
                   r"|help me|teach me|give me|comment|quel|quelle|quels|quelles|combien|que|qu'est-ce|wie|welche\w*|womit|wieviel"
@@ -115,15 +148,21 @@ _MEANS = re.compile(r"(?<![\w])(?:chemicals?|substances?|poisons?|toxins?|toxic|
                     r"|produits? (?:menagers?|chimiques?)|medicaments?|somniferes?|javel|mort-aux-rats|\w*gift|chemikalie\w*|substanz\w*"
                     r"|tabletten|medikament\w*|schlafmittel|putzmittel|\w*sulfat|thallium\w*|arsen\w*|productos? (?:quimicos?|de limpieza)"
                     r"|sustancias?|venenos?|pastillas|medicamentos?|lejia|raticidas?|prodott[oi] (?:chimic[oi]|per la casa)|sostanz[ae]|veleno"
-                    r"|pillole|farmac\w*|candeggina|topicida|arsenico|tallio|talio)(?![\w])")
+                    r"|pillole|farmac\w*|candeggina|topicida|arsenico|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?|insecticidas?"
+                    r"|herbicidas?|insetticid\w*|diserbant\w*|veleni|xanax|valium|ambien|zolpidem|alprazolam|diazepam|lorazepam|clonazepam"
+                    r"|oxycodone|oxycontin|morphine|methadone|tramadol|insulin|digoxin)(?![\w])")
 # a poison as the means (harmful whatever the purpose), not a medicine or 'something'
 _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreeze|ethylene glycol|pesticides?|insecticides?|herbicides?|weed ?killers?"
                            r"|rodenticides?|rat poison|heavy metals?|mercury|thallium\w*|arsenic\w*|cyanide|\w*gift|javel|mort-aux-rats|lejia"
-                           r"|raticidas?|veleno|venenos?|candeggina|topicida|tallio|talio)(?![\w])")
+                           r"|raticidas?|veleno|venenos?|candeggina|topicida|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?"
+                           r"|insecticidas?|herbicidas?|insetticid\w*|diserbant\w*|veleni)(?![\w])")
 # a covert dose kept unnoticed is drugging with these, not with sugar or a child's medicine
 _DRUGGING_MEANS = re.compile(r"(?<![\w])(?:something|anything|chemicals?|substances?|sedatives?|sleeping (?:pills|tablets)|tranquili[sz]ers?|laxatives?"
                              r"|eye ?drops|visine|drugs?|roofies?|rohypnol|ghb|benzos?|opioids?|produit|substance|somniferes?|mittel|schlafmittel"
                              r"|producto|sustancia|somniferos?|prodotto|sostanza|sonniferi)(?![\w])")
+# controlled drugs the lexicon may not list, as the means: the verdict's category is then 'drug'
+_DRUG_MEANS = re.compile(r"(?<![\w])(?:xanax|valium|alprazolam|diazepam|lorazepam|clonazepam|rohypnol|flunitrazepam|roofies?|ghb|benzos?"
+                         r"|oxycodone|oxycontin|morphine|methadone|tramadol|opioids?|heroin|fentanyl|fentanilo|ketamine)(?![\w])")
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"
                         r"|sleeps? (?:all|for|through)|out cold|drowsy|groggy"
@@ -186,7 +225,8 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
                 continue  # 'without harming my dog', 'my sister is poisoning my mother': not the asker's plan
             if not (chemical or m.group(0).startswith(_CHEMICAL_VERB)):
                 continue
-            if _frame(head) or (_DOSE_ASK.search(head) and _DOSE_WORD.search(head) and re.search(_SPECIFIC, m.group(0))):
+            if _frame(head) or (_DOSE_ASK.search(head) and _DOSE_WORD.search(head) and re.search(_SPECIFIC, m.group(0))) or (
+                    _WHICH_MEANS.search(head) and re.search(_SPECIFIC, m.group(0)) and (_AIM.search(s[m.start():]) or _STEALTH.search(s))):
                 hit = m.group(0)  # 'how do I poison my roommate', 'what dose of thallium sulfate would kill my boss'
                 break
         for m in [] if hit else _CAUSED.finditer(s):
@@ -200,11 +240,19 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
             if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
+        for m in [] if hit else _PURPOSE.finditer(s):
+            head = s[: m.start()]
+            if not chemical or _NEGATED.search(head) or _TOLD_BEFORE.search(head) or not re.search(_SPECIFIC, s):
+                continue  # 'how much melatonin so my son sleeps', 'how much peroxide for my dog so he throws up': no one harmed
+            if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
+                hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
+                break
         for m in [] if hit else _LETHAL_FOR.finditer(s):
             if chemical:
                 hit = m.group(0)  # "what's the lethal dose of paraquat for my brother-in-law"
                 break
         if hit:
-            return Verdict(True, "toxin", f"asks how to poison or harm a person with a chemical ('{hit}') ({CATEGORY_TEXT['toxin']})",
+            drug = any(sm.start() <= m.start < sm.end() and m.cat == "drug" for m in doc.mentions) or bool(_DRUG_MEANS.search(s))
+            return Verdict(True, "drug" if drug else "toxin", f"asks how to poison or harm a person with a chemical ('{hit}') ({CATEGORY_TEXT['toxin']})",
                            "rules", [hit])
     return None
