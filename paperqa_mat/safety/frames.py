@@ -906,6 +906,30 @@ _INCIDENT_HEAD = re.compile(r"(?<![\w])(?:recogni[sz]\w*|spot\w*|detect\w*|ident
                             r"(?:(?!(?:i|we|you|they|he|she|someone|somebody|one|to|u)\s)[\w-]+ ){0,3}$")
 
 
+# a release someone else already did, told as a statement, then a clean-up or health question ('some1 set off pepper spray near
+# our HVAC intake lol. how do we air out + clean', 'a prankster released tear gas into our vents. is the residue dangerous')
+_OTHERS_RELEASED = re.compile(r"\W*(?:(?:some1|someone|somebody|some \w+|one of (?:the|our|my) \w+|a|an|the|our|my|his|her|their)"
+                              r" (?:[\w'-]+ ){0,2}?)(?:(?:accidentally|apparently|just|had|has) )?(?:set off|let off|sprayed|released|discharged"
+                              r"|deployed|dispersed|emptied|dumped|spilled|spilt|triggered)(?![\w])")
+_AFTERMATH_ASK = re.compile(r"(?<![\w])(?:air(?:ing)? (?:\w+ ){0,2}?out|ventilat\w*|decontaminat\w*|clean\w*|residues?|dangerous|harmful"
+                            r"|health (?:risks?|effects?)|safe|risks?|symptoms?|exposed|exposure|a[eé]rer|nettoy\w*|limpi\w*|ventil\w*)(?![\w])")
+
+
+def _others_release_aftermath(doc: Doc, q: it.Cue) -> bool:
+    """'some1 set off pepper spray near our office hvac intake lol. how do we air out + clean': another person's release,
+    told as what happened, and only the clean-up or the health risk asked about."""
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    m = _OTHERS_RELEASED.match(f, s0)
+    if q.kind != "use" or not m or m.start() > q.start or _FIRST_SUBJECT.search(f, s0, m.end()) or re.search(r"(?<![\w])you(?![\w])", f[s0 : m.end()]):
+        return False
+    ends = [i for i in (f.find(c, q.end) for c in (".", "?", "!", "\n", ";", " - ")) if i >= 0]
+    e0 = min(ends or [len(f)])
+    rest = f[e0:]
+    return f[e0 : e0 + 1] != "?" and bool(_AFTERMATH_ASK.search(rest)) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f) \
+        and not re.search(r"(?<![\w])(?:do (?:the same|it|that)|spread\w*|further|more of|stronger|worse|again)(?![\w])", rest)
+
+
 def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     """A drug lab raided or found by others and asked about clean-up, a house bought, a what-to-do question ('que doit-il
     faire ?'), a release recognised or responded to: none of them asks to make, obtain or release anything."""
@@ -919,7 +943,7 @@ def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and _DO_VERB.fullmatch(q.text) and _WHAT_BEFORE.search(f[max(0, q.start - 40) : q.start]) \
             and _NO_OBJECT_AFTER.match(f, q.end):
         return True  # 'que doit-il faire ?': what to do, the object is the question word
-    return q.kind == "use" and q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before))
+    return q.kind == "use" and (q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before)) or _others_release_aftermath(doc, q))
 
 
 # the emergency sense of isolation: a zone kept clear around a release ('initial isolation and evacuation distances', 'the
@@ -988,6 +1012,24 @@ _WHY_TREND = re.compile(
     r"|cambi\w*|pasaron|pasan|passat[ie]|passaram|mudaram|abandonaram)(?![\w])[^.?!]*$")
 
 
+# why detection came late, asked as an explanation ('why might it take weeks before anyone suspects it', 'how come it took months
+# before anyone suspected thallium'); not by the asker ('why should I ...') and not 'so it takes weeks before anyone suspects'
+_WHY_LATE = re.compile(r"(?:^|[^\w])(?:why|how come|pourquoi|warum|weshalb|por ?que|perche)(?! (?:should|must|shall|ought)(?![\w]))[^.?!]*$")
+
+
+def _why_late_detection(doc: Doc, q: it.Cue) -> bool:
+    """'why might it take weeks before anyone suspects it?': the cause of a late detection asked, not a way to delay it."""
+    if q.kind != "evade" or not re.match(r"(?:before|until|till)(?![\w])", q.text):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    head = _WHY_LATE.search(f, s0, q.start)
+    return bool(head) and not _FIRST_ANY.search(f, head.start(), e0) and not re.search(r"(?<![\w])(?:you|u)(?![\w])", f[head.start() : e0]) \
+        and not re.search(r"(?<![\w])(?:so|so that|such that) (?:it|they|this)", f[head.start() : q.start]) \
+        and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)
+
+
 def _why_trend(doc: Doc, q: it.Cue) -> bool:
     """'explain why clandestine labs switched to methamphetamine routes from P2P': a route named as the subject of a trend
     whose cause is asked, by someone who neither takes part in it nor asks for the route."""
@@ -1004,7 +1046,7 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
-            or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q))
+            or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q))
 
 
 # where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'

@@ -529,7 +529,7 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                     if key == "meth" and j + 1 < n and toks[j + 1].text.startswith("acryl"):
                         continue  # '(meth)acrylate'
                     if not w and key in GUARDED and span == 1:
-                        w = _guard_benign(toks, i)
+                        w = _guard_benign(toks, i, clean)
                         if w:
                             continue
                     add(_mk(lex, idx, toks[i].start, toks[j].end, text, "weak" if w else "name", w))
@@ -813,8 +813,29 @@ _BOMB_OUT_SUBJECT = {"it", "they", "that", "which", "job", "run", "simulation", 
                      "tends", "still", "also", "never"}
 
 
-def _guard_benign(toks: list[Token], i: int) -> bool:
-    """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb': not a weapon sense."""
+# a nanomaterial a 'bomb' nickname stands for ('ZnO nano-bombs (hollow nanospheres)', "'bombs' (hollow CeO2 microspheres)")
+_NANO_FORM = re.compile(r"(?:nano|micro)(?:spheres?|particles?|capsules?|cages?|shells?|reactors?|carriers?|structures?|boxes|frames?)"
+                        r"|vesicles?|liposomes?|micelles?|yolk")
+# an energetic fill beside it keeps the weapon sense ('nano-bombs of aluminium nanoparticles')
+_ENERGETIC_FILL = re.compile(r"alumin\w*|thermite|magnesium|\w*nitrat\w*|\w*chlorat\w*|powders?|fuels?|shrapnel|nails")
+
+
+def _nano_nickname(toks: list[Token], i: int, clean: str) -> bool:
+    """'how 2 make ZnO nano-bombs (hollow nanospheres) w/ carbon templates': a bomb word with a nano prefix or in scare
+    quotes, glossed by a nanomaterial form beside it, names a material, not a device."""
+    if toks[i].text not in ("bomb", "bombs", "bombe", "bomben", "bomba", "bombas"):
+        return False
+    prefixed = i > 0 and toks[i - 1].text in ("nano", "micro") and toks[i - 1].end >= toks[i].start - 1
+    start = toks[i - 1].start if prefixed else toks[i].start
+    quoted = bool(re.search(r"['\"‘“«]\s*$", clean[max(0, start - 2) : start]))
+    near = [t.text for t in toks[max(0, i - 4) : i + 7]]
+    return (prefixed or quoted) and any(_NANO_FORM.fullmatch(w) for w in near) and not any(_ENERGETIC_FILL.fullmatch(w) for w in near)
+
+
+def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
+    """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb', 'ZnO nano-bombs (hollow nanospheres)': not a weapon sense."""
+    if clean and _nano_nickname(toks, i, clean):
+        return True
     prev = toks[i - 1].text if i > 0 else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
