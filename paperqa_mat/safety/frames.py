@@ -1000,7 +1000,7 @@ def _story_act_observed(doc: Doc, q: it.Cue) -> bool:
         and not _OPS_ASKED.search(doc.folded)
 
 
-# --- fixer gaps: a trend between routes asked about ---------------------------------------------------------------------
+# --- a trend between routes asked about (session 9) -------------------------------------------------------------------------------
 # 'why did clandestine labs switch to P2P routes', 'explain why cartels moved away from ephedrine routes', 'historically, why
 # did labs move to P2P routes': why a practice changed, asked of others (not 'why should I switch', a modal after 'why')
 _WHY_TREND = re.compile(
