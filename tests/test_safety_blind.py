@@ -36,11 +36,8 @@ KNOWN = {
 # once with the session's final guard 75023ef (bench/safety.py FIRST_RUN, docs/benchmarks.md), then opened; these errors are
 # still open
 KNOWN.update({
-    "blind_B87": {"blind-B87-044"},
     "blind_B88": {"blind-B88-038"},
-    "blind_B90": {"blind-B90-076", "blind-B90-077", "blind-B90-078"},
-    "blind_B91": {"blind-B91-092"},
-    "blind_B92": {"blind-B92-023", "blind-B92-054", "blind-B92-076"},
+    "blind_B90": {"blind-B90-076"},
     "probe_A22": {"probe-A22-020"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py

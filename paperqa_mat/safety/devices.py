@@ -62,13 +62,17 @@ _EFFECT = re.compile(
     r"|(?:instead of|rather than) (?:just |merely |simply |only )?(?:splitting|rupturing|venting|bursting|popping|tearing|opening|vent)"
     r"|(?:para que|de modo que|para) (?:\w+ )?se (?:fragmente|fragmenten|fragmentar)|se fragmente\w* (?:en vez|en lugar|em vez) de"
     r"|(?:en vez|en lugar|em vez|au lieu|anziche|invece) de (?:solo |solamente |simplemente )?(?:abrirse|rajarse|romperse|se fendre|s'ouvrir|abrir)"
-    r"|traverser)(?![\w])")
+    r"|traverser"
+    # a charge dropped or delivered onto a target ('a drone to drop a small grenade-sized explosive on a target')
+    r"|(?:drop\w*|releas\w*|deliver\w*|land\w*) (?:[\w-]+ ){0,6}?(?:on|onto|over|into) (?:a |an |the |my |their |enemy )?(?:\w+ )?"
+    r"(?:targets?|crowds?|people|vehicles?|cars?|houses?|tanks?|troops|soldiers|positions?|trench\w*|roofs?))(?![\w])")
 # a defensive, explanatory or historical frame: 'how does reactive armour defeat a shaped-charge jet', 'render a pipe bomb safe'
 _NOT_TUNING = re.compile(
     r"(?<![\w])(?:defeat\w*|withstand\w*|protect\w*|resist\w*|stop (?:a|an|the)|designing (?:\w+ )?armou?r|armou?r design|surviv\w*"
     r"|mitigat\w*|disposal|dispose|render (?:\w+ )?(?:safe|inert)|bomb squad|eod|misfire|detect\w*|forensic\w*|investigat\w*"
     r"|history|historical|museum|rocket\w*|propulsion|specific impulse|thrust|munroe effect|physics class"
-    r"|mining|quarr\w*|boreholes?|blast ?holes?|schutz\w*|schuetz\w*|abwehr\w*|proteg\w*|protection)(?![\w])")
+    r"|mining|quarr\w*|boreholes?|blast ?holes?|schutz\w*|schuetz\w*|abwehr\w*|proteg\w*|protection|defen[cds]\w*|counter-?drones?"
+    r"|jamm\w*|intercept\w*)(?![\w])")
 # a request: a question, or asking for something
 _ASKS = re.compile(r"\?|(?<![\w])(?:what|which|how|give|tell|list|need|want|favou?r|please|suppose|hypothetically"
                    r"|wie|welche\w*|bitte|como|cual\w*|cuant\w*|comment|quel\w*|come|quale|quanto)(?![\w])")
@@ -138,14 +142,18 @@ _BATCH_FAULT = re.compile(
 # makes it precipitate fine ... when I load caps')
 _BATCH_WANT = re.compile(
     r"(?<![\w])(?:caps|blasting caps|detonators?|primary|primers?|initiators?|boosters?|load(?:ing)?|usable|still use|reliable|good enough"
-    r"|next batch|fix|additives?|precipitate|crystalli[sz]e|what (?:went|did i do) wrong|mess(?:ed)? up|still works?|stays? usable)(?![\w])")
+    r"|next batch|fix|additives?|precipitate|crystalli[sz]e|what (?:went|did i do) wrong|mess(?:ed)? up|still works?|stays? usable"
+    # ... or kept until the asker uses it ('before I use it next weekend', 'still there when I need it', 'before I load the caps')
+    r"|(?:before|when|until|till) (?:i|we) (?:\w+ )?(?:use|need|load|set|fire|detonate)|before (?:saturday|sunday|the weekend|next \w+))(?![\w])")
 # ... or one's own stock degrading in storage ('my HMTD crystals are going a bit yellow after a week in the fridge', 'keeps
 # discolouring and clumping in the jar'), kept usable by a storage fix
 _STOCK_DECAY = re.compile(
     r"(?<![\w])(?:(?:going|gone|goes|turning|turned|turns|getting|became|becoming) (?:\w+ ){0,2}?(?:yellow\w*|brown\w*|orange|grey|gray"
     r"|green\w*|dark\w*|sticky|clumpy|wet|mushy|soft|lumpy|caked)|keeps? (?:\w+ )?(?:discolou?r|clump|cak|degrad|decompos|deteriorat"
     r"|yellow|brown|sweat|melt)\w*|(?:discolou?r|clump|degrad|decompos|deteriorat)\w* (?:\w+ ){0,4}?(?:in|after) (?:the )?(?:\w+ ){0,2}?"
-    r"(?:jar|fridge|freezer|container|storage|bottle|tin|box|days?|weeks?|months?))(?![\w])")
+    r"(?:jar|fridge|freezer|container|storage|bottle|tin|box|days?|weeks?|months?)"
+    # ... or losing itself or its safety before use ('so it doesn't sublimate away or get too touchy', 'from getting more sensitive')
+    r"|sublim\w*|(?:gets?|getting|become\w*|go(?:es|ing)?|turn(?:s|ing)?) (?:too |more |very |overly |dangerously )?(?:touchy|sensitive|unstable))(?![\w])")
 _OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
 
 

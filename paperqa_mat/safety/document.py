@@ -170,6 +170,9 @@ def analyse(text: str) -> Doc:
     # a use verb that is part of a substance's name ('poison gas', 'rat poison') is the name, not an action
     cues = [q for q in cues if not (q.kind == "use" and any(m.start <= q.start and q.end <= m.end and m.end - m.start > q.end - q.start
                                                              and not m.weak for m in mentions))]
+    # ... and a verb inside a substance's description ('the toxin made by E. coli', 'the toxin C. botulinum produces') describes it
+    cues = [q for q in cues if not (q.kind == "make" and any(m.how == "described" and m.cat == "toxin" and m.start <= q.start
+                                                             and q.end <= m.end for m in mentions))]
     doc = Doc(c, f, toks, views, mentions, cues, clauses or [(0, len(f) + 1)])
     if rebuilt and not doc.personal:
         doc.personal = bool(_PERSONAL.search(rebuilt))

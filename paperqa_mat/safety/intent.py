@@ -250,6 +250,16 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:without|avoid|avoiding|not|never|no) (?:triggering|tripping|setting off|prompting|causing|generating|sparking|getting) (?:[\w'-]+ ){0,4}?"
      r"(?:reviews?|reports?|audits?|investigations?|alerts?|checks?|inquir(?:y|ies)|enquir(?:y|ies)|scrutiny|screening|sars?|kyc"
      r"|questions|queries)|(?:raising|arousing) (?:no )?suspicion"
+     # ... the same in FR/DE/ES/IT/PT/NL ('sans déclencher le signalement des transactions suspectes', 'ohne eine Verdachtsmeldung
+     # auszulösen', 'sin activar una alerta', 'senza far scattare la segnalazione', 'zonder een melding te veroorzaken')
+     r"|sans (?:declencher|provoquer|susciter|eveiller|attirer|generer) (?:[\w'-]+ ){0,4}?(?:signalements?|declarations?|alertes?|controles?"
+     r"|soupcons?|enquetes?|verifications?)"
+     r"|ohne (?:[\w-]+ ){0,3}?(?:\w*meldung\w*|alarm\w*|kontroll\w*|verdacht\w*|prufung\w*) (?:auszulosen|zu erregen|zu wecken|zu provozieren)"
+     r"|(?:sin|sem) (?:activar|acionar|disparar|provocar|levantar|despertar|generar|gerar) (?:[\w'-]+ ){0,4}?(?:alertas?|reportes?|denuncias?"
+     r"|notificac\w+|comunicac\w+|sospechas?|suspeitas?|controles?|revis\w+)"
+     r"|senza (?:far scattare|attivare|destare|suscitare|generare|provocare) (?:[\w'-]+ ){0,4}?(?:segnalazion\w+|allert\w+|sospett\w+|controll\w+)"
+     r"|zonder (?:[\w-]+ ){0,3}?(?:\w*melding\w*|alarm\w*|argwaan|verdenking\w*|controle\w*) (?:te )?(?:activeren|veroorzaken|wekken|triggeren"
+     r"|genereren|uit te lokken)"
      r"|(?:don't|do not|doesn't|does not|never|won't|will not) (?:\w+ )?(?:enforce|check|verify|ask questions)"
      r"|front company|shell company|mislabel(?:l?ed|l?ing)?|falsif(?:y|ied|ying)|under the radar|no questions asked"
      r"|below (?:the )?(?:reporting |declaration |licensing )?thresholds?|split(?:ting)? (?:\w+ ){0,2}?(?:orders?|purchases?|shipments?)"

@@ -600,6 +600,9 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         add(_mk(lex, lex.ids["ghb"], m.start(), m.end(), m.group(0), "described", False))
     for m in _SOURCE_ALKALOID.finditer(folded):  # 'the peyote alkaloid', 'the San Pedro cactus alkaloid' (mescaline)
         add(_mk(lex, lex.ids["psychedelics"], m.start(), m.end(), m.group(0), "described", False))
+    for m in _TOXIN_BY_SOURCE.finditer(folded):  # 'the toxin made by the E. coli strain behind the 2011 sprout outbreak'
+        ref = next(r for k, r in _TOXIN_OF_SOURCE if k in m.group(0))
+        add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -711,6 +714,17 @@ _BECOMES_DRUG = re.compile(
 
 
 # mescaline named by the cactus it comes from ('the cactus alkaloid', "l'alcaloide du peyotl", 'el alcaloide del San Pedro')
+# a threat toxin described by the bacterium that makes it ('the toxin made by the E. coli strain behind the sprout outbreak',
+# 'the toxin Clostridium botulinum produces', 'la toxine produite par Shigella'): Shiga, botulinum, enterotoxin B, anthrax toxin
+_TOXIN_SOURCE = (r"(?:(?:e\.? ?|escherichia )coli|shigella(?: dysenteriae)?|stec|ehec|(?:c\.? ?|clostridium )botulinum"
+                 r"|(?:s\.? ?|staphylococcus )aureus|staph|(?:b\.? ?|bacillus )anthracis|anthrax bacteri\w+)")
+_TOXIN_BY_SOURCE = re.compile(
+    r"(?<![\w])(?:toxins?|toxines?|toxinas?|toxine) (?:(?:that|which|qui|que|die|das) )?(?:[\w]+ )?(?:made|produced|secreted|released|formed"
+    r"|produite?s?|producid[oa]s?|prodott[oa]|gebildet|produziert) (?:by|par|por|da|von|durch) (?:the |an? |la |le |el |il |der |den |dem )?"
+    r"(?:\w+ )?" + _TOXIN_SOURCE + r"(?![\w])"
+    r"|(?<![\w])" + _TOXIN_SOURCE + r" (?:\w+ ){0,8}?(?:produces|makes|secretes|releases) (?:its |the |a )?toxins?(?![\w])")
+# the lexicon entry of the toxin each bacterium makes (Shiga toxin sits with the enterotoxins)
+_TOXIN_OF_SOURCE = (("botulinum", "botulinum"), ("anthra", "bioagents"), ("", "enterotoxins"))
 _SOURCE_ALKALOID = re.compile(
     r"(?<![\w])(?:(?:peyote|peyotl|san pedro|lophophora|trichocereus|echinopsis|cactus|cacti|kaktus)(?: cactus)? alkaloids?"
     r"|(?:alcaloides?|alkaloide?) (?:du |del |de la |de |des |dal |della |aus dem |aus |des )?(?:peyotl|peyote|san pedro|cactus|kaktus|cacto))(?![\w])")

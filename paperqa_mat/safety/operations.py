@@ -108,8 +108,9 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return None
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
-    return (_own_batch(doc, agents, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
-            or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live) or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live))
+    return (_own_batch(doc, agents, live) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
+            or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
+            or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live))
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
@@ -149,6 +150,25 @@ def _precursor_ready(doc: Doc, live: list[Mention]) -> Verdict | None:
     if pre and _READY.search(text) and _NEXT_STEP.search(text):
         return _refuse(pre[0], f"readies {pre[0].text} for the next step of an agent's chain")
     return None
+
+
+# a medicine taken or given, not a batch made ('my prescribed methylphenidate loses its effect by the afternoon')
+_MEDICINE = re.compile(r"(?<![\w])(?:prescri\w*|pharmac\w*|doctors?|nurses?|patch(?:es)?|dose|doses|dosing|seized|police|forensic\w*"
+                       r"|drug[- ]checking|harm reduction)(?![\w])")
+# the work that makes a batch: a reaction step and its reagents ('my nitazene coupling keeps stalling', 'is my benzyl chloride
+# wet', 'my MDMA batches keep coming out with low yields')
+_PRODUCTION = re.compile(r"(?<![\w])(?:\w+ations?|coupling|reactions?|steps?|batch(?:es)?|runs?|cooks?|synthes[ie]s|s[ií]ntesis|yields?"
+                         r"|conversion|reagents?|catalysts?|bases?|wet)(?![\w])")
+
+
+def _own_drug_batch(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """An own production batch of a named controlled drug troubleshot ('my nitazene coupling keeps stalling at half
+    conversion, is my benzyl chloride wet'): production help, whatever the verb."""
+    text = doc.folded
+    if not (_TROUBLE.search(text) and _OWN.search(text) and _PRODUCTION.search(text)) or _MEDICINE.search(text):
+        return None
+    m = next((m for m in live if m.cat == "drug" and m.tier == "agent" and not m.weak and not _is_class(m)), None)
+    return Verdict(True, "drug", f"troubleshoots an own batch of {m.text} ({CATEGORY_TEXT['drug']})", "rules", [m.text]) if m else None
 
 
 def _dispersal(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:

@@ -504,7 +504,10 @@ _CLEANUP_ASK = re.compile(r"(?<![\w])(?:clean (?:it |them |this |that |the \w+ )
                           # the settings that give a harder, whiter, cleaner product ('how long on the heat gets hard white rocks')
                           r"|(?:gets?|gives?|makes?|to get|for|yields?|turns? (?:it|them) into|salgan?|sale|obtener) (?:me |you |us )?(?:\w+ )?"
                           r"(?:hard|harder|white|whiter|clear|clean|cleaner|dry|drier|pure|purer|solid|duras?|blancas?|limpi[oa]s?)"
-                          r"(?: (?:and |y )?\w+)? (?:rocks?|crystals?|shards?|glass|powder|base|piedras?|cristal(?:es)?))(?![\w])")
+                          r"(?: (?:and |y )?\w+)? (?:rocks?|crystals?|shards?|glass|powder|base|piedras?|cristal(?:es)?)"
+                          # drying and storing it so it keeps ('how do I dry and store them so they stay white and crystalline')
+                          r"|(?:dry|wash|store|keep) (?:and (?:dry|wash|store|keep) )?(?:it|them)(?! (?:away|out of|locked|secure\w*|safe\w*|from (?:kids|children|pets)))"
+                          r"|(?:stays?|remains?) (?:\w+ )?(?:white|whiter|dry|crystalline|clear|clean|free[- ]flowing|powdery|hard))(?![\w])")
 
 
 _FORM_HEADS = ("freebase", "free", "base", "hcl", "hydrochloride", "salt", "crystal", "oil", "powder", "batch", "product", "paste")
