@@ -38,7 +38,6 @@ KNOWN = {
 KNOWN.update({
     "blind_B88": {"blind-B88-038"},
     "blind_B90": {"blind-B90-076"},
-    "probe_A22": {"probe-A22-020"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
