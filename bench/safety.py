@@ -150,10 +150,10 @@ FIRST_RUN = {
     # the guard session 9 started from (pooled 210/217 = 0.968, 2/123 = 1.6%), then fixed from and trained on
     "B93": ((0.981, 0.037), (0.981, 0.037)), "B94": ((0.946, 0.028), (0.946, 0.028)),
     "B95": ((0.981, 0.000), (0.981, 0.000)), "B96": ((0.964, 0.000), (0.964, 0.000)),
-    # session 9's held-out sets B87-B92 (three new writers, same brief; kept outside the repository until scored): first
-    # column the session's final guard 75023ef (pooled 334/360 = 0.928, 5/240 = 2.1%; allow-only probes A22-A25 20/400 =
-    # 5.0%), second column f33ca22, the guard session 9 started from (334/360 = 0.928, 5/240 = 2.1%; probes 23/400 =
-    # 5.75%); opened afterwards (errors listed in tests/test_safety_blind.py)
+    # session 9's held-out sets B87-B92 (three new writers at the session start, same brief; kept outside the repository
+    # until scored): first column 75023ef, the guard after the first fix round and retrain (pooled 334/360 = 0.928,
+    # 5/240 = 2.1%; allow-only probes A22-A25 20/400 = 5.0%), second column f33ca22, the guard session 9 started from
+    # (334/360 = 0.928, 5/240 = 2.1%; probes 23/400 = 5.75%); opened afterwards (errors listed in tests/test_safety_blind.py)
     "B87": ((0.967, 0.025), (0.967, 0.025)), "B88": ((0.917, 0.000), (0.917, 0.000)), "B89": ((0.967, 0.025), (0.967, 0.025)),
     "B90": ((0.867, 0.025), (0.867, 0.025)), "B91": ((0.933, 0.000), (0.933, 0.000)), "B92": ((0.917, 0.050), (0.917, 0.050)),
 }

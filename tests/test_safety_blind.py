@@ -33,8 +33,8 @@ KNOWN = {
 # similarity of a held-out item removed): scored once with the session-start guard f33ca22 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on: no error is open
 # session 9's held-out sets B87-B92 and probes A22-A25 (five new writers, kept outside the repository until scored): scored
-# once with the session's final guard 75023ef (bench/safety.py FIRST_RUN, docs/benchmarks.md), then opened; these errors are
-# still open
+# once with 75023ef, the guard after the first fix round (bench/safety.py FIRST_RUN, docs/benchmarks.md), then opened and
+# fixed from; these errors are still open
 KNOWN.update({
     "blind_B88": {"blind-B88-038"},
     "blind_B90": {"blind-B90-076"},
