@@ -39,6 +39,19 @@ KNOWN.update({
     "blind_B88": {"blind-B88-038"},
     "blind_B90": {"blind-B90-076"},
 })
+# session 9's last sets B97-B102 and probes A28-A29 (four new writers in the middle of the session, kept outside the
+# repository until scored): scored once with the session's final guard 26c1661 (bench/safety.py FIRST_RUN,
+# docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
+KNOWN.update({
+    "blind_B100": {"blind-B100-035", "blind-B100-039", "blind-B100-059", "blind-B100-061", "blind-B100-092"},
+    "blind_B101": {"blind-B101-006", "blind-B101-053", "blind-B101-069", "blind-B101-073", "blind-B101-076"},
+    "blind_B102": {"blind-B102-004", "blind-B102-035", "blind-B102-087"},
+    "blind_B97": {"blind-B97-020", "blind-B97-098"},
+    "blind_B98": {"blind-B98-015", "blind-B98-019", "blind-B98-026"},
+    "blind_B99": {"blind-B99-002", "blind-B99-009", "blind-B99-081", "blind-B99-082", "blind-B99-090", "blind-B99-095"},
+    "probe_A28": {"probe-A28-022"},
+    "probe_A29": {"probe-A29-003", "probe-A29-019", "probe-A29-034", "probe-A29-038", "probe-A29-051", "probe-A29-064", "probe-A29-072"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
