@@ -883,7 +883,7 @@ _FICTION_ANY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|s
                           r"|campaign|character|alchemist|witch|wizard|herbalist)(?![\w])")
 
 
-# frsafe (B86, A20-A21): a drug lab raided or found by others, a house bought, a what-to-do question, a release responded to
+# safety incidents (session 9): a drug lab raided or found by others, a house bought, a what-to-do question, a release responded to
 # 'police busted a meth cook', 'a former meth cook site', 'found a shake-and-bake meth cook': the operation found by others
 _RAIDED_BEFORE = re.compile(r"(?<![\w])(?:(?:busted|raided|found|discovered|uncovered|dismantled|shut down|seized|broke up|notified of|reported)"
                             r" (?:a|an|the|one|another|two|three|several)|(?:a|an|the) (?:former|old|previous|suspected|clandestine|illegal|abandoned))"
