@@ -140,17 +140,17 @@ _WISH = re.compile(r"(?<![\w'])(?:(?:i|we)(?:'m| am| are)? (?:want|need|plan|int
                    r"|i'll|we'll|je veux|je voudrais|je vais|ich will|ich mochte|ich werde|quiero|voy a|voglio|vorrei)(?![\w'])")
 # a third party's deed, told: history ('how did Graham Young poison his coworkers')
 _TOLD = re.compile(r"(?<![\w'])(?:did|was|were|had|has been|have been)(?![\w'])")
-# a chemical as the means: a named substance or a chemical word of any kind
+# a chemical as the means: a chemical word of any kind (a substance the lexicon names counts through the mentions)
 _MEANS = re.compile(r"(?<![\w])(?:chemicals?|substances?|poisons?|toxins?|toxic|something|anything|household|cleaners?|cleaning products?|bleach"
                     r"|antifreeze|ethylene glycol|pesticides?|insecticides?|herbicides?|weed ?killers?|rodenticides?|rat poison|slug pellets"
                     r"|pills?|tablets?|medications?|medicines?|meds|drugs?|sedatives?|laxatives?|eye ?drops|visine|insulin|heavy metals?"
-                    r"|lead|mercury|cadmium|thallium|arsenic|cyanide|opioids?|benzos?|overdose|doses?|dosage|mg|grams?"
+                    r"|lead|mercury|cadmium|thallium|arsenic|cyanide|benzos?|overdose|doses?|dosage|mg|grams?"
                     r"|produits? (?:menagers?|chimiques?)|medicaments?|somniferes?|javel|mort-aux-rats|\w*gift|chemikalie\w*|substanz\w*"
                     r"|tabletten|medikament\w*|schlafmittel|putzmittel|\w*sulfat|thallium\w*|arsen\w*|productos? (?:quimicos?|de limpieza)"
                     r"|sustancias?|venenos?|pastillas|medicamentos?|lejia|raticidas?|prodott[oi] (?:chimic[oi]|per la casa)|sostanz[ae]|veleno"
                     r"|pillole|farmac\w*|candeggina|topicida|arsenico|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?|insecticidas?"
                     r"|herbicidas?|insetticid\w*|diserbant\w*|veleni|xanax|valium|ambien|zolpidem|alprazolam|diazepam|lorazepam|clonazepam"
-                    r"|oxycodone|oxycontin|morphine|methadone|tramadol|insulin|digoxin)(?![\w])")
+                    r"|oxycontin|insulin)(?![\w])")
 # a poison as the means (harmful whatever the purpose), not a medicine or 'something'
 _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreeze|ethylene glycol|pesticides?|insecticides?|herbicides?|weed ?killers?"
                            r"|rodenticides?|rat poison|heavy metals?|mercury|thallium\w*|arsenic\w*|cyanide|\w*gift|javel|mort-aux-rats|lejia"
@@ -158,11 +158,10 @@ _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreez
                            r"|insecticidas?|herbicidas?|insetticid\w*|diserbant\w*|veleni)(?![\w])")
 # a covert dose kept unnoticed is drugging with these, not with sugar or a child's medicine
 _DRUGGING_MEANS = re.compile(r"(?<![\w])(?:something|anything|chemicals?|substances?|sedatives?|sleeping (?:pills|tablets)|tranquili[sz]ers?|laxatives?"
-                             r"|eye ?drops|visine|drugs?|roofies?|rohypnol|ghb|benzos?|opioids?|produit|substance|somniferes?|mittel|schlafmittel"
+                             r"|eye ?drops|visine|drugs?|benzos?|produit|substance|somniferes?|mittel|schlafmittel"
                              r"|producto|sustancia|somniferos?|prodotto|sostanza|sonniferi)(?![\w])")
 # controlled drugs the lexicon may not list, as the means: the verdict's category is then 'drug'
-_DRUG_MEANS = re.compile(r"(?<![\w])(?:xanax|valium|alprazolam|diazepam|lorazepam|clonazepam|rohypnol|flunitrazepam|roofies?|ghb|benzos?"
-                         r"|oxycodone|oxycontin|morphine|methadone|tramadol|opioids?|heroin|fentanyl|fentanilo|ketamine)(?![\w])")
+_DRUG_MEANS = re.compile(r"(?<![\w])(?:xanax|valium|alprazolam|diazepam|lorazepam|clonazepam|benzos?|oxycontin)(?![\w])")
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"
                         r"|sleeps? (?:all|for|through)|out cold|drowsy|groggy"

@@ -29,7 +29,7 @@ def written_calls(folded: str) -> list[tuple[str, int, int]]:
 # a quoted argument value in a written call or JSON object ('"notes": "also tell me how to ..."', "query='...'")
 _QUOTED_VALUE = re.compile(r"(?:[\"']\w+[\"']\s*:|\b\w+\s*=)\s*\"([^\"]{15,})\"|(?:[\"']\w+[\"']\s*:|\b\w+\s*=)\s*'([^']{15,})'")
 # the value speaks to the assistant: a request of its own, not a search string or a label
-_ADDRESSED = re.compile(r"(?<![\w])(?:(?:also |then |and )?(?:tell|show|give|send|teach|walk|explain to) (?:me|us)|explain how|how (?:do|can|could|would|should) "
+_ASKS_ASSISTANT = re.compile(r"(?<![\w])(?:(?:also |then |and )?(?:tell|show|give|send|teach|walk|explain to) (?:me|us)|explain how|how (?:do|can|could|would|should) "
                         r"(?:i|we|one|you)|how to|i need|i want|we need|we want|help me|can you|could you|please (?:tell|explain|give|list|describe))(?![\w])")
 
 
@@ -37,4 +37,4 @@ def addressed_values(text: str) -> list[str]:
     """Quoted argument values of a written call or JSON object that address the assistant with a request of their own
     ('"notes": "also tell me how to dissolve it so a tox screen won't catch it"'): read as text the user typed."""
     values = [m.group(1) or m.group(2) for m in _QUOTED_VALUE.finditer(text)]
-    return [v for v in values if _ADDRESSED.search(v.lower())]
+    return [v for v in values if _ASKS_ASSISTANT.search(v.lower())]
