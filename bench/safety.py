@@ -162,6 +162,10 @@ FIRST_RUN = {
     # 10/200 = 5.0%); opened without fixes
     "B97": ((0.983, 0.025), (0.983, 0.025)), "B98": ((0.950, 0.000), (0.933, 0.000)), "B99": ((0.933, 0.050), (0.933, 0.050)),
     "B100": ((0.933, 0.025), (0.917, 0.025)), "B101": ((0.967, 0.075), (0.933, 0.075)), "B102": ((0.950, 0.000), (0.950, 0.000)),
+    # session 10's training sets B109-B110 (two writers with the held-out B103-B108; items within 0.6 similarity of a held-out
+    # item removed: 83 and 79 kept; allow-only probes A32 85 kept, 4/85 = 4.7%): scored once with b880444, the guard session
+    # 10 started from (pooled 99/104 = 0.952, 2/58 = 3.4%), then fixed from and trained on
+    "B109": ((0.925, 0.067), (0.925, 0.067)), "B110": ((0.980, 0.000), (0.980, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
