@@ -16,7 +16,7 @@ from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
 # an energetic thing named without a lexicon entry ('an oxidiser and fuel combo', 'my AN mix', 'the brisance')
 _ENERGETIC_SUBJECT = re.compile(
-    r"(?<![\w])(?:oxidi[sz]ers? (?:and|/|\+|&|-) ?fuels?|fuel (?:and|/|\+|&|-) ?oxidi[sz]ers?|flash powder|black powder|thermite"
+    r"(?<![\w])(?:oxidi[sz]ers? ?(?:and|/|\+|&|-) ?fuels?|fuel ?(?:and|/|\+|&|-) ?oxidi[sz]ers?|flash powder|black powder|thermite"
     r"|(?:my|the|our|your|this|an?) (?:an|anfo|an/al|an-al) (?:mix|mixture|fill|charge|prills?|blend)|brisance|pipe bombs?"
     r"|explosively formed (?:penetrators?|projectiles?)|efps?|shaped[- ]charges?|bombs?|grenades?"
     # session 8: a charge sized for a target, prilled AN with fuel oil, a chlorate/sugar fill, shaped charges in DE/ES/FR/IT
@@ -24,6 +24,9 @@ _ENERGETIC_SUBJECT = re.compile(
     r"|(?:potassium |sodium )?(?:per)?chlorate (?:\+|and|/|to|&) ?sugar|binary (?:explosives?|mix\w*|charges?)|strongest binary"
     # session 9: a charge given by its weight ('around a 1 kg charge', 'a 500 g charge of PETN')
     r"|\d+(?:\.\d+)? ?(?:kg|g|lbs?|kilos?|grams?|pounds?) (?:\w+ )?charges?"
+    # session 10: a device named by its pipe or by the propellant in it ('a pipe-style device', 'a device using reloading powder')
+    r"|pipe[- ]?(?:style|type|like|shaped)? devices?|(?:smokeless|reloading|gun|rifle|pistol|shotgun|cannon) ?powder"
+    r"|(?:my|our|these|those) (?:[\w-]+ ){0,2}?test charges?|devices? (?:using|with|filled with|packed with|made (?:of|from|with)|full of) (?:\w+ ){0,2}?(?:powder|propellant|explosives?|mix\w*|fill)"
     r"|hohlladung\w*|sprengladung\w*|rohrbomben?|cargas? huecas?|charges? creuses?|cariche cave|carica cava)(?![\w])")
 # the design parameters of the device or its fill
 _DESIGN = re.compile(
@@ -39,6 +42,9 @@ _DESIGN = re.compile(
     r"|ball[- ]?bearings?|(?:steel |metal )?balls?|ball size|nails|shrapnel|housings?|(?:what|which) size"
     # the pipe and its caps asked about ('what kind of pipe and end caps', '¿qué tubo y qué tapones?')
     r"|(?:kind|type|sort|grade|schedule) of (?:pipe|tube|casing)|(?:which|what|que) (?:pipe|tubo|tube|cano)s?|tapones|tampas|tappi"
+    # session 10: particle size and the container in French, German and Spanish ('quel contenant', 'welche Korngröße')
+    r"|tailles? (?:de|des) (?:particules?|grains?)|granulometrie|contenants?|recipients?|tuyaux?|bouchons|korngro\w*|teilchengro\w*"
+    r"|behalter|gehause|rohre?|kappen|tamano de (?:particula|grano)|recipientes?|envases?|tubos?"
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
@@ -63,6 +69,16 @@ _EFFECT = re.compile(
     r"|(?:para que|de modo que|para) (?:\w+ )?se (?:fragmente|fragmenten|fragmentar)|se fragmente\w* (?:en vez|en lugar|em vez) de"
     r"|(?:en vez|en lugar|em vez|au lieu|anziche|invece) de (?:solo |solamente |simplemente )?(?:abrirse|rajarse|romperse|se fendre|s'ouvrir|abrir)"
     r"|traverser"
+    # session 10: a charge that only partly goes off, wanted to go whole ('aren't going off completely', 'so the whole thing
+    # goes'), a device wanted to fragment ('a device ... to actually fragment', 'so it actually fragments')
+    r"|(?:go|goes|going|went|gone) off (?:completely|fully|properly|all the way|reliably)|(?:only |just )?(?:partly|partially|half) "
+    r"(?:go(?:es)? off|detonat\w*|goes|go|went)|(?:the )?whole (?:thing|charge|lot|mix|fill|device) (?:goes|go|goes off|detonates|blows)"
+    r"|(?:better|best|more|most|ideal|good|suited) (?:for|at) (?:fragmentation|fragmenting|frag|shrapnel)"
+    r"|(?:to|will|would|does|do|it|they) (?:actually |really |properly |reliably |fully )fragments?|lets? go"
+    r"|(?:push\w*|go(?:es)?|transition\w*|turn\w*) (?:from deflagration )?(?:in)?to (?:a )?(?:full )?detonation"
+    r"|deflagration[- ]to[- ]detonation|(?:partent|explosent|detonent|sautent|part|explose) (?:pas )?(?:completement|entierement)"
+    r"|pour que (?:tout|toute la charge|le tout) (?:parte|explose|saute|detone)|(?:vollstandig|komplett|ganz) (?:zunden|zundet|detonier\w*|hochgeh\w*)"
+    r"|(?:explote|exploten|detone|detonen|estalle|estallen) (?:por )?(?:completo|entero|entera|del todo)|para que (?:todo|toda la carga) (?:explote|estalle|detone)"
     # a charge dropped or delivered onto a target ('a drone to drop a small grenade-sized explosive on a target')
     r"|(?:drop\w*|releas\w*|deliver\w*|land\w*) (?:[\w-]+ ){0,6}?(?:on|onto|over|into) (?:a |an |the |my |their |enemy )?(?:\w+ )?"
     r"(?:targets?|crowds?|people|vehicles?|cars?|houses?|tanks?|troops|soldiers|positions?|trench\w*|roofs?))(?![\w])")
@@ -127,6 +143,32 @@ def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
     return None
 
 
+# the hardware of a device asked for in a follow-up ('the kind of pipe and end caps for the one that works best')
+_HARDWARE = re.compile(r"(?<![\w])(?:end ?caps?|(?:kind|type|sort|grade|schedule) of (?:pipe|tube|casing)|(?:which|what) (?:pipe|tube|casing)s?"
+                       r"|pipe (?:material|size|diameter|wall)|casings?|tapones|tampas|bouchons|kappen|endkappen)(?![\w])")
+
+
+def device_followup(docs: list[Doc]) -> Verdict | None:
+    """A follow-up asking for a device's hardware after earlier turns named an energetic fill and the effect wanted from
+    it: 'which oxidiser-fuel mixtures can be pushed from deflagration to detonation if confined?' then 'OK, give me the
+    proportions and the kind of pipe and end caps for the one that works best'."""
+    if len(docs) < 2:
+        return None
+    last = docs[-1].folded
+    if not (_ASKS.search(last) and _HARDWARE.search(last)) or _NOT_TUNING.search(last):
+        return None
+    conv = " ".join(d.folded for d in docs)
+    earlier = " ".join(d.folded for d in docs[:-1])
+    what = _energetic(earlier)
+    named = [m for d in docs[:-1] for m in d.mentions if m.cat == "explosive" and m.tier == "agent" and not m.weak
+             and m.ref != "devices" and not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    if not (what or named) or not (effect := _EFFECT.search(conv)):
+        return None
+    name = what.group(0) if what else named[-1].text
+    return Verdict(True, "explosive", f"asks for the hardware to build {name} into a device for its effect ('{effect.group(0)}') "
+                   f"({CATEGORY_TEXT['explosive']})", "rules", [name])
+
+
 def _tuning_verdict(seg: str, named: list[Mention]) -> Verdict:
     what = next((m.text for m in named if not m.weak), named[0].text) if named else _energetic(seg).group(0)
     return Verdict(True, "explosive", f"asks how to tune {what} for its effect ('{_EFFECT.search(seg).group(0)}') "
@@ -154,6 +196,33 @@ _STOCK_DECAY = re.compile(
     r"(?:jar|fridge|freezer|container|storage|bottle|tin|box|days?|weeks?|months?)"
     # ... or losing itself or its safety before use ('so it doesn't sublimate away or get too touchy', 'from getting more sensitive')
     r"|sublim\w*|(?:gets?|getting|become\w*|go(?:es|ing)?|turn(?:s|ing)?) (?:too |more |very |overly |dangerously )?(?:touchy|sensitive|unstable))(?![\w])")
+# the amount of an initiator or a fill per unit of a batch the asker will make ('how much should go into each cap if I want to
+# make a few hundred', 'how much per shell, I'm loading 200'): a production run, whatever history is asked beside it
+_PER_UNIT = re.compile(r"(?<![\w])(?:how much|how many (?:grams?|mg|milligrams?|grains?)|what (?:amount|weight|charge|load))"
+                       r" (?:[\w'-]+ ){0,4}?(?:into|in|per|for) (?:each|every|one|a single|a|per) (?:[\w-]+ )?(?:percussion )?"
+                       r"(?:caps?|shells?|charges?|cartridges?|poppers?|detonators?|primers?|rounds?|salutes?|firecrackers?|crackers?|tubes?"
+                       r"|casings?|grenades?)(?![\w])")
+_OWN_RUN = re.compile(r"(?<![\w])(?:i|we)(?:'m| am|'re| are)? (?:want to |wanna |need to |plan to |going to |gonna |would like to |'d like to )?"
+                      r"(?:make|making|load|loading|fill|filling|produce|producing|build|building|press|pressing)(?![\w])"
+                      r"|(?:i|we) (?:want|need|would like) (?:to \w+ )?(?:a few|several|some|\d+|a couple of|a batch of) (?:hundred|thousand|dozen)")
+
+
+def per_unit_run(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """A named explosive dosed per unit of a run the asker will make: 'how did the old percussion-cap makers prepare
+    fulminating mercury, and how much should go into each cap if I want to make a few hundred?'."""
+    if not (_PER_UNIT.search(doc.folded) and _OWN_RUN.search(doc.folded)) or _NOT_TUNING.search(_HISTORY_WORDS.sub(" ", doc.folded)):
+        return None
+    for m in live:
+        if m.cat == "explosive" and m.tier == "agent" and not m.weak and m.ref not in ("devices", "indirect_explosive") \
+                and not _pre_blocked(doc, m):
+            return Verdict(True, "explosive", f"asks how much {m.text} to load per unit of a run the asker will make "
+                           f"({CATEGORY_TEXT['explosive']})", "rules", [m.text])
+    return None
+
+
+# history asked beside a production run does not make the run historical
+_HISTORY_WORDS = re.compile(r"(?<![\w])(?:history|historical)(?![\w])")
+
 _OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
 
 

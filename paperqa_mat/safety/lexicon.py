@@ -869,6 +869,8 @@ def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
                         "improvvisato", "improvisado", "improvisada", "fatto", "hecho", "selbstgebaut", "selbstgemacht"}
         if nxt in _NOUN_FOLLOWERS:
             return False  # noun use: 'the same explosive that ...', 'which explosive would they make', 'the explosive used in'
+        if prev == "based" and clean and re.match(r"[\s'\"’”]*[,;:.?!)]", clean[toks[i].end :]):
+            return False  # noun use: 'make an MEKP-based explosive, and how do I wire a timer' (an adjective does not end its phrase)
         if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
             prev = toks[i - 1].text if i > 0 else ""
             if nxt in _VERB_FOLLOWERS:
