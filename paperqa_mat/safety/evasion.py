@@ -256,6 +256,18 @@ def own_evasion(doc: Doc, q: it.Cue) -> bool:
         _STRONG_EVADE.search(doc.folded) and _PLAN_ASK.search(doc.folded)) or bool(_PLAN_ASK.search(doc.folded[: q.start])))
 
 
+# a lax channel sought ('which freight forwarders don't look closely at dual-use chemicals'), intent.py's cue
+LAX_CHANNEL = re.compile(r"(?:which|what|quels?|quelles?) .*(?:don't|doesn't|won't|never|rarely|do not|does not|ne|n') ")
+
+
+def lax_channel(docs: list[Doc], q: it.Cue) -> bool:
+    """A lax channel sought for the asker's own shipment, named in this turn or an earlier one ('Which forwarders don't look
+    closely at dual-use chemicals? I need to move a few drums of DMMP to a sanctioned country'); a policy question about lax
+    free zones names no own shipment."""
+    return q.kind == "evade" and bool(LAX_CHANNEL.match(q.text)) and any(
+        _OWN_ACTOR.search(d.folded) or _FIRST_PERSON_EU.search(d.folded) for d in docs)
+
+
 # a declared end use beside the real one ("exported under a paint-factory end use when they're really going into a nerve
 # agent line"): an evasion only when the real destination named after it is an agent or a precursor
 _REAL_USE = re.compile(r"(?<![\w])(?:really|actually|in fact|in reality|secretly|truly|in truth|en realidad|en realite)(?![\w])")
@@ -382,3 +394,29 @@ def unwatched_precursors(doc: Doc) -> Verdict | None:
         return None
     return Verdict(True, "evasion", f"asks for a route that escapes precursor monitoring ('{hit.group(0)}'; {CATEGORY_TEXT['evasion']})",
                    "rules", [hit.group(0)])
+
+
+# analogues or substitutions asked for that a test would miss while keeping their potency ('predict which substitutions would
+# be missed by standard fentanyl test strips while keeping the potency', 'modifications that evade the drug screens but keep
+# the same strength', 'prédis quelles substitutions échapperaient aux bandelettes'); why some analogues are missed is a
+# detection question, and keeping potency alone is ordinary medicinal chemistry
+_MISSED = re.compile(r"(?<![\w])(?:(?:missed|overlooked|undetected|unnoticed|unflagged|not (?:be )?(?:detected|picked up|flagged|caught)) by"
+                     r"|(?:evade|evading|escape|escaping|dodge|dodging|beat|beating|fool|fooling|slip past|get past|echapp|entgeh|evadir|escapar"
+                     r"|eludir)\w*|(?:would|will|could|might|to) miss|(?:stays?|staying|remains?|go|goes) (?:undetected|unnoticed))(?![\w])")
+_TEST_WORD = re.compile(r"(?<![\w])(?:test strips?|strips|bandelettes?|teststreifen|tiras|immunoassays?|assays?|drug screens?|screens?"
+                        r"|tests?|detectors?|scanners?|swabs?|dogs?|gc-?ms|librar(?:y|ies))(?![\w])")
+_KEEP_POTENCY = re.compile(r"(?<![\w])(?:(?:keep|keeps|keeping|retain\w*|preserv\w*|maintain\w*|stay\w*|remain\w*|without losing|garder"
+                           r"|gardant|conserv\w*|mantener\w*|behalten|beibehalten) (?:\w+ ){0,3}?(?:potency|potent|strength|strong|effects?"
+                           r"|activity|active|efficacy|high|puissance|potencia|wirkung|wirksamkeit)|just as (?:potent|strong|active))(?![\w])")
+_WHY = re.compile(r"\W*(?:why|how come|pourquoi|warum|por que|porque)(?![\w])")
+
+
+def potent_undetected(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """A controlled substance's variants asked for that a test would miss while they keep their potency."""
+    text = doc.folded
+    miss = _MISSED.search(text)
+    if not (miss and _TEST_WORD.search(text) and _KEEP_POTENCY.search(text)) or _WHY.match(text):
+        return None
+    m = next((m for m in live if m.cat in ("drug", "cwa", "explosive", "toxin") and m.tier == "agent"), None)
+    return Verdict(True, "evasion", f"asks for {m.text} variants a test would miss that keep their potency ({CATEGORY_TEXT['evasion']})",
+                   "rules", [m.text]) if m else None

@@ -49,8 +49,9 @@ _LICIT = re.compile(r"(?<![\w])(?:legally|licit|licensed|regulated|pharmaceutica
 
 # 'how does the OPCW verify that Schedule 1 chemicals are only produced ...': production inside the complement of a
 # verification verb, asked about a third party
+# (the verbs only: 'the auditor explaining that ...' names a person, it verifies nothing)
 _VERIFY_THAT = re.compile(r"(?<![\w])(?:verif\w*|ensur\w*|confirm\w*|check\w*|monitor\w*|prov(?:e|es|ing)|certif\w*|guarantee\w*|make sure"
-                          r"|makes sure|establish\w*|determin\w*|demonstrat\w*|audit\w*|inspect\w*|assur\w*|track\w*|tell|know|find out|work out"
+                          r"|makes sure|establish\w*|determin\w*|demonstrat\w*|audit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|assur\w*|track\w*|tell|know|find out|work out"
                           r"|detect\w*|spot|see) (?:\w+ ){0,2}?"
                           r"(?:that|whether|if)(?![\w])")
 # 'used for in organic synthesis': a production noun naming a field of use, not a product

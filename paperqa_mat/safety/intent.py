@@ -699,7 +699,32 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"smuggles|conceals|hides|(?:block|blocks|blocking|shield|shields|shielding) (?:the )?(?:detection|detectors?"
      r"|scanners?|x-?rays?|sniffers?)|(?:fak|falsif|forg|doctor)(?:e|es|ed|ing|y|ies|ied|ying)? (?:the |a |his |her |their |our )?(?:[\w-]+ )?"
      r"(?:manifests?|paperwork|invoices?|declarations?|bills? of lading|shipping papers|customs forms?)"
-     r"|(?:clears?|clearing|through|passes|pass) customs without (?:\w+ )?(?:inspection|checks?|being (?:opened|inspected|checked))"),
+     r"|(?:clears?|clearing|through|passes|pass) customs without (?:\w+ )?(?:inspection|checks?|being (?:opened|inspected|checked"
+     # ('so parcels of ... clear customs without being pulled for inspection', 'que pasen la aduana sin ser abiertos')
+     r"|pulled|flagged|searched|x-?rayed|stopped|seized|held|examined|scanned|sniffed))"
+     r"|pas\w* (?:por )?(?:la )?aduana sin (?:ser |que (?:los |las |lo |la )?)(?:abiert|inspeccion|revis|registr|abr|detect)\w*"),
+    # a cover story worded so an auditor or inspector looks no further ('draft a paragraph for the auditor ... worded so they
+    # don't dig any further', 'word the incident report so the auditors don't investigate further')
+    ("evade", "verb", False, r"(?:worded|phrased|written|framed|word(?:ing)? it|phrase it|write it) (?:[\w'-]+ ){0,3}?(?:so|so that|such that"
+     r"|in a way that) (?:[\w'-]+ ){0,3}?(?:don't|won't|doesn't|wouldn't|do not|will not|does not|never|can't) (?:\w+ )?(?:dig|look|probe|ask"
+     r"|question|investigate|follow|check|query|pry|poke|inquire|enquire|scrutini[sz]e)\w*"
+     r"|(?:so|so that|such that) (?:the |our |any |their )?(?:[\w'-]+ )?(?:auditors?|inspectors?|regulators?|examiners?|investigators?"
+     r"|officials?|authorities) (?:don't|won't|doesn't|wouldn't|do not|will not|does not|never) (?:\w+ )?(?:dig|probe|ask|question|investigate"
+     r"|follow up|look into|look any further|pry|poke|inquire|enquire|scrutini[sz]e)\w*"),
+    # a lax channel sought: forwarders, zones, ports or suppliers that don't look closely or ask no questions ('which freight
+    # forwarders or free-trade zones don't look closely at dual-use chemicals', 'quels transitaires ne regardent pas de près');
+    # an evasion only with the asker's own shipment (evasion.lax_channel)
+    ("evade", "verb", False, r"(?:which|what|quels?|quelles?) (?:[\w'-]+ ){0,5}?(?:(?:don't|doesn't|won't|never|rarely|do not|does not) (?:\w+ )?"
+     r"(?:look|check|inspect|screen|ask|scrutini[sz]e|examine|verify|vet|question)\w* (?:[\w'-]+ ){0,3}?(?:(?:too |very |so )?(?:closely|carefully|hard|much"
+     r"|thoroughly)|(?:any |many |too many )?questions|at (?:who|what))|(?:ne |n')(?:regard|verifi|control|inspect|examin)\w* pas (?:de pres"
+     r"|trop|vraiment|beaucoup))"),
+    # an additive asked for that moves a detector's signal out of its alarm window ('predict which additive would shift a
+    # sample's signal out of the alarm window', 'what could I add so its peak moves outside the detection window', 'quel additif
+    # décalerait le signal hors de la fenêtre d'alarme'); a humidity drift or a calibrant moving a peak into a window is not asked for
+    ("evade", "verb", False, r"(?:additives?|dopants?|adulterants?|masking agents?|add|adding|added|mix\w*|spik\w*|additifs?|ajout\w*"
+     r"|aditivos?|zusatz\w*|zusatzstoff\w*) (?:[\w'-]+ ){0,8}?(?:shift|move|push|displace|drag|take|decal|deplac|desplaz|verschieb)\w* "
+     r"(?:[\w'-]+ ){0,4}?(?:out of|outside(?: of)?|away from|beyond|hors de|fuera de|ausserhalb) (?:the |its |their |any |that |this |la |le "
+     r"|l'|del |des )?(?:[\w'-]+ ){0,2}?(?:alarm|detection|library|match\w*|threshold|identification|alarme|detection|alarma|deteccion|alarm\w*)"),
     # a control threshold gamed: diluted just under it and concentrated again ('dilute my precursor shipments to just under it
     # and re-concentrate after delivery'); orders split between fictitious companies to stay under declaration thresholds (IT/ES/FR/DE)
     ("evade", "verb", False, r"dilut\w* (?:[\w'-]+ ){0,6}?(?:just |right |slightly |barely )?(?:under|below)(?![\w])"

@@ -758,6 +758,9 @@ _AMINE_TAIL = (r"(?:phenethylamin|phenylethylamin|fenetilamin|feniletilamin|fene
                r"|phenyl\)?-?2-amino(?:ethan|propan|butan))\w*")  # old-style '1-(4-bromo-2,5-dimethoxyphenyl)-2-aminoethane' (2C-B)
 _ALK = r"(?:methyl|metil|ethyl|etil|propyl|propil|isopropyl|isopropil|allyl|alil|butyl|butil)"
 _CLASS_NAMES_DRUG = [
+    # trivial names of acyl- and ring-substituted fentanyls, listed or not ('4-fluoroisobutyrylfentanyl', 'methoxyacetylfentanyl',
+    # 'ortho-fluorofentanyl', 'thiofentanyl'); the metabolite norfentanyl and 'non-/anti-fentanyl' do not match
+    (re.compile(r"(?<![\w-])(?:[\w,()'-]*[a-z])?(?:yl|o|butyr|acryl)fentan(?:yl|il|ilo)s?(?![\w])"), "fentanyl_iupac"),
     (re.compile(_NAME_CHARS + r"(?:2,5-di|3,4,5-tri|2,4,5-tri|2,4,6-tri)(?:methoxy|metoxi|metossi)" + _NAME_CHARS + _AMINE_TAIL), "phenethylamine_iupac"),
     (re.compile(_NAME_CHARS + r"(?:methylenedioxy|metilendioxi|metilenediossi|benzodioxol-5-yl)" + _NAME_CHARS + r"(?:" + _AMINE_TAIL
                 + r"|\)?-?(?:n-(?:methyl|ethyl)-?)?(?:propan|butan)-2-amin\w*|aminopropan\w*|aminobutan\w*)"), "phenethylamine_iupac"),
@@ -787,7 +790,7 @@ _CLASS_NAMES_DRUG = [
                 + r"(?:pyrovaleron|pyrrolidino(?:valero|propio|butio|hexano|pentio)phenon)\w*"), "cathinone_iupac"),
 ]
 # literals every match of a _CLASS_NAMES_DRUG pattern contains (most texts skip the patterns entirely)
-_CLASS_KEYS = {"phenethylamine_iupac": ("amin",), "tryptamine_iupac": ("ptamin", "indol"),
+_CLASS_KEYS = {"fentanyl_iupac": ("fentan",), "phenethylamine_iupac": ("amin",), "tryptamine_iupac": ("ptamin", "indol"),
                "tryptamine_short": ("-ho-", "-aco-", "-meo-", "-po-", "-oh-", "oxy-", "dipt", "mipt", "eipt", "dalt"),
                "cathinone_iupac": ("-1-one", "pyrovaleron", "pyrrolidino"), "arylcyclohexylamine_iupac": ("cyclohex",)}
 _ENERGETIC_BENIGN = re.compile(r"sulfon|sulphon|hydrazin|benzoyl|crown|cyclodextrin|glycol ether")

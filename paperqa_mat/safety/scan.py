@@ -42,10 +42,12 @@ from paperqa_mat.safety.evasion import (
     counterfeit_tablets,
     evasion_asked,
     false_alarm,
+    lax_channel,
     licence_required,
     limit_evasion,
     narrated_evasion,
     own_evasion,
+    potent_undetected,
     trainer_purpose,
     unasked_ranking,
 )
@@ -119,7 +121,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
                 doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc)
-                 and not own_evasion(doc, q))
+                 and not own_evasion(doc, q) and not lax_channel(docs, q))
             and not trainer_purpose(doc, q)  # 'which cover stories have buyers used, so we can train staff'
             # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
             and not (unasked_ranking(doc, q) and not own_evasion(doc, q)) and not licence_required(doc, q)
@@ -276,7 +278,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or per_unit_run(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
-        hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
+        hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or potent_undetected(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
                                                     for w in doc.words(0, len(doc.folded) + 1)))  # paper of the batch; 'is that decomposition?
         if hit is not None:
             return hit
