@@ -191,6 +191,8 @@ _PRODUCT_NOUN = re.compile(
     r"|foods?|beverages?|sauces?|sweets?|candy|chocolates?|cakes?|bread|cleaners?|polish|glazes?|varnish|inks?|glues?|adhesives?"
     r"|clothing|garments?|suits?|masks?|respirators?|filters?|canisters?|gloves?|boots?|gear|equipment|uniforms?|helmets?|hoods?|shelters?"
     r"|sensors?|detectors?|alarms?|monitors?|buildings?|bridges?|vehicles?|packaging|labels?|fabrics?|textiles?|fibres?|fibers?|tyres?"
+    # rubber goods and construction products ('our rubber patch formulation', 'a concrete admixture formulation')
+    r"|rubber|latex|patch(?:es)?|sealants?|gaskets?|hoses?|admixtures?|grouts?|mortars?|cements?|caulks?|putt(?:y|ies)"
     r"|tires?|batter(?:y|ies)|electrodes?|cathodes?|anodes?|electrolytes?|membranes?|catalysts?|fertili[sz]ers?|feed|vaccines?|antidotes?)"
     r"(?:'s)? $")
 _PRODUCT_CUE = re.compile(r"(?:formulations?|ingredients?|ingredient list|designs?|recipes?|production|manufactur\w*|development)$")
@@ -519,6 +521,8 @@ _BIO_RELEASE = re.compile(r"(?<![\w])(?:acetylcholine|neurotransmitters?|transmi
                           r"|endorphins?|oxytocin) $")
 _STRUCTURE_OBJECT = re.compile(r"\s+(?:the |a |an |its |their )?(?:\w+ ){0,2}?(?:crystal structures?|structures?|cifs?|poscars?|unit cells?"
                                r"|supercells?|slabs?|models?)(?![\w])")
+# ... a longer material name before it, with no controlled substance in it ('candidate covalent organic framework structures')
+_STRUCTURE_OBJECT_LONG = re.compile(r"\s+(?:the |a |an |its |their )?(?:[\w-]+ ){3,4}?(?:structures?|models?)(?![\w])")
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
@@ -1081,7 +1085,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
-            or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q):
+            or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
+            or _industrial_use_inert(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
@@ -1195,8 +1200,12 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "use" and q.text.startswith("releas") and _BIO_RELEASE.search(before):
         return True  # 'botulinum toxin blocks acetylcholine release': a body releasing a transmitter
     so = _STRUCTURE_OBJECT.match(doc.folded, q.end) if re.fullmatch(r"generat\w*|build\w*|creat\w*|predict\w*", q.text) else None
-    if q.kind == "make" and so and not any(m.tier == "agent" and not (so.start() <= m.start < so.end()) for m in doc.mentions):
-        return True  # 'generate the crystal structure of CAS 16893-85-9': a structure model from the tools, nothing is made
+    if so is None and re.fullmatch(r"generat\w*|build\w*|creat\w*", q.text) and (lo := _STRUCTURE_OBJECT_LONG.match(doc.folded, q.end)) \
+            and not any(lo.start() <= m.start < lo.end() for m in doc.mentions):
+        so = lo
+    if q.kind == "make" and so and not any(m.tier == "agent" and not (so.start() <= m.start < so.end()) and not _captured_agent(doc, m)
+                                           for m in doc.mentions):
+        return True  # 'generate the crystal structure of CAS 16893-85-9', 'zeolite structures for trapping HCN': a model, nothing is made
     if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(
             r"\s+(?:a |an )?(?:tolerance|resistance|symptoms?|headaches?|dependence|allergy|allergies|cancer|rash|side effects)(?![\w])", doc.folded[q.end :]):
         return True  # 'why do patients develop tolerance to it': the body, not a product
@@ -1529,3 +1538,137 @@ def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "make" and q.text in ("make", "makes") and bool(re.search(
         r"(?<![\w])(?:declarations?|reports?|notifications?|submissions?|filings?) (?:must|should|do|does|did|will|would) (?:[\w'-]+ ){1,2}$",
         f[max(0, q.start - 60) : q.start])) and not _FIRST_ANY.search(f[max(0, q.start - 60) : q.start])
+
+
+# ---- industrial and lab uses (session 10, B100-B101 / A28-A29) ---------------------------------------------------------------
+# a procedure noun whose coordinated modifiers include a defensive noun: 'what gas detection and quench protocol', 'leak
+# detection and scrubber protocol', 'gas monitoring and evacuation procedure' (the last two words alone miss 'detection')
+_COORDINATED_BEFORE = re.compile(r"((?:[\w-]+,?\s+){1,3})(?:and|or|&|plus)\s+([\w-]+)\s+$")
+
+
+def _coordinated_safety_noun(doc: Doc, q: it.Cue) -> bool:
+    """'What gas detection and quench protocol should be in place in case phosgene is released': a safety procedure whose
+    modifiers, joined by 'and', include a defensive noun; not when a production word is one of them ('safety and synthesis')."""
+    if not (q.form == "noun" or q.kind == "procedure"):
+        return False
+    a = max(0, q.start - 60)
+    co = _COORDINATED_BEFORE.search(doc.folded[a : q.start])
+    if co is None or any(a + co.start() <= c.start < q.start for c in doc.cues if c.kind != "procedure" or not c.weak):
+        return False
+    return any(it.is_blocker(w.strip(","), topic=False) for w in co.group(1).split())
+
+
+# the industry a substance is used in, named by a production noun: 'what is O=C(Cl)Cl used for in polycarbonate manufacture',
+# 'used for legitimately in semiconductor manufacturing', '¿para qué se usa ... en la fabricación de semiconductores?'
+_USED_IN = re.compile(r"(?<![\w])(?:used|uses|use|using|employed|utili[sz]ed|applications?|roles?|se usa|se utiliza|se emplea|sert|utilise\w*"
+                      r"|emploie|verwendet|eingesetzt|benutzt|usato|impiegato)(?![\w])")
+_INDUSTRY_CUE = re.compile(r"manufactur\w*|production|processing|fabrication|fabricacion|fertigung|herstellung|produccion|produzione|fabbricazione")
+_INDUSTRY_BEFORE = re.compile(r"(?<![\w])(?:in|en|dans|bei|nella|na|no)(?: (?:the|la|le|el|der|lo|a|o))? (?:[\w-]+ ){1,3}$")
+_INDUSTRY_AFTER = re.compile(r"\s+(?:of|de|des|du|del|von|di|della|dei|da)\s+(?:(?:la|las|los|les|the|der|den)\s+)?(?P<prod>[\w-]+)")
+_INDUSTRY_PREP_ONLY = re.compile(r"(?<![\w])(?:in|en|dans|bei|in der|nella|na|no)(?: (?:the|la|le|el|der|lo|a|o))? $")
+_WEAPON_WORD = re.compile(r"(?:weapon|arm|armes?|armas?|waffe|munition|bomb|agent|warfare|guerre|guerra|kampf)\w*")
+
+
+def _industry_of_use(doc: Doc, q: it.Cue) -> bool:
+    """'What is CAS 7784-34-1 used for legitimately in semiconductor manufacturing': the production noun names the industry the
+    substance is used in (named before it, or after 'of'/'de'), with a use verb before; no controlled substance or weapon is
+    that industry ('used for in lewisite manufacture', 'in the manufacture of chemical weapons')."""
+    if q.kind not in ("make", "procedure") or not _INDUSTRY_CUE.fullmatch(q.text):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    use = ([None] + list(_USED_IN.finditer(f, s0, q.start)))[-1]  # the use verb nearest the cue
+    if use is None:
+        return False
+    gap = f[use.end() : q.start]
+    if _INDUSTRY_BEFORE.search(gap) and not _INDUSTRY_PREP_ONLY.search(gap):
+        a = use.end() + _INDUSTRY_BEFORE.search(gap).start()
+        return not any(a <= m.start < q.start for m in doc.mentions) and not _WEAPON_WORD.search(f[a : q.start]) \
+            and not _INDUSTRY_AFTER.match(f, q.end)
+    af = _INDUSTRY_AFTER.match(f, q.end)
+    return bool(_INDUSTRY_PREP_ONLY.search(gap) and af) and not any(q.end <= m.start < af.end() for m in doc.mentions) \
+        and not _WEAPON_WORD.fullmatch(af.group("prod"))
+
+
+# a lab incident told as what happened while someone else was working with the chemical, then only the response asked:
+# 'The fume hood alarm went off while a student was distilling thionyl chloride. What's the immediate response?'
+_WHILE_OTHER = re.compile(r"(?<![\w])(?:while|when|as) (?!(?:i|we)\s)(?:a|an|the|one of (?:the|our|my)|my|our|his|her|their)? ?(?:[\w-]+ ){1,2}?"
+                          r"(?:was|were)(?: \w+ly)? $")
+_INCIDENT_WORD = re.compile(r"(?<![\w])(?:alarms?|went off|spill\w*|spilt|leak\w*|fire|caught fire|smoke|fumes?|fuming|crack\w*|broke|burst"
+                            r"|splash\w*|exploded|overheat\w*|ran away|runaway|evacuat\w*)(?![\w])")
+_RESPONSE_ASK = re.compile(r"(?<![\w])(?:respon\w*|neutrali[sz]\w*|emergency|spill\w*|clean\w*|evacuat\w*|first aid|what should (?:we|i|he|she|they)"
+                           r" do|immediate\w*|decontaminat\w*|safe\w*)(?![\w])")
+_CARRY_ON = re.compile(r"(?<![\w])(?:finish\w*|keep (?:\w+ing|it|going)|continu\w*|complete|resum\w*|batch|yield|purif\w*|without (?:setting|the alarm"
+                       r"|triggering)|again)(?![\w])")
+
+
+def _incident_while_working(doc: Doc, q: it.Cue) -> bool:
+    """'The fume hood alarm went off while a student was distilling thionyl chloride. What's the immediate response, and how
+    do we neutralise a small spill?': someone else's work interrupted by an incident, told as a statement; only the
+    response is asked, nothing about carrying the work on."""
+    if q.kind != "make" or not _WHILE_OTHER.search(doc.folded[max(0, q.start - 60) : q.start]):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    rest = f[e0 + 1 :]
+    return f[e0 : e0 + 1] == "." and bool(_INCIDENT_WORD.search(f[s0:e0])) and bool(_RESPONSE_ASK.search(rest)) \
+        and not _CARRY_ON.search(rest) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)
+
+
+# a reagent that controls made hard to buy, and substitutes asked: 'if export controls made thionyl chloride hard for our lab to
+# buy, what would be good alternatives'
+_HARD_TO_BUY = r"(?:hard|harder|difficult|impossible|tricky|expensive|costly)(?: for (?:[\w'-]+ ){1,3}?)? ?to (?:buy|get|obtain|order|source|purchase|import)"
+_MADE_HARD = re.compile(r"\s+(?:[\w()-]+\s+){1,4}?" + _HARD_TO_BUY + r"(?![\w])")
+_HARD_BEFORE = re.compile(r"(?<![\w])(?:hard|harder|difficult|impossible|tricky|expensive|costly)(?: for (?:[\w'-]+ ){1,3}?)? ?to $")
+_SUBSTITUTE_ASK = re.compile(r"(?<![\w])(?:alternatives?|substitutes?|replac\w*|instead|other (?:[\w-]+ )?(?:reagents?|agents?|options?|methods?|routes?))(?![\w])")
+
+
+def _restricted_reagent_substitute(doc: Doc, q: it.Cue) -> bool:
+    """'Hypothetically, if export controls made thionyl chloride hard for our lab to buy, what would be good alternatives':
+    the causative 'made ... hard to buy' and its purchase verb, with substitutes asked, for a reagent of industry only."""
+    if not doc.mentions or not all(m.ref in _INDUSTRIAL_AGENT or m.tier == "dual" for m in doc.mentions):
+        return False
+    if not _SUBSTITUTE_ASK.search(doc.folded) or any(c.kind == "evade" and not c.weak for c in doc.cues):
+        return False
+    if q.kind == "make" and re.fullmatch(r"made|make|makes|making", q.text):
+        return bool(_MADE_HARD.match(doc.folded, q.end))
+    return q.kind == "acquire" and bool(_HARD_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start]))
+
+
+# a declared facility producing a scheduled chemical, asked about compliance: 'what record-keeping does a Schedule 3 facility
+# producing triethanolamine need before its first inspection', 'what must a plant producing PCl3 declare'
+_FACILITY_BEFORE = re.compile(r"(?<![\w])(?:facilit(?:y|ies)|plants?|sites?|factor(?:y|ies)|installations?|works|companies|company|firms?"
+                              r"|operators?)(?: (?:that|which)(?: is| are)?)? $")
+_COMPLIANCE = re.compile(r"(?<![\w])(?:record\w*|declar\w*|inspect\w*|opcw|schedule \d|complian\w*|licen[cs]\w*|permits?|audit\w*|report\w*"
+                         r"|verif\w*|regulat\w*)(?![\w])")
+
+
+def _declared_facility(doc: Doc, q: it.Cue) -> bool:
+    """'what record-keeping and site safety does a Schedule 3 facility producing triethanolamine need before its first
+    inspection': a facility named by what it produces, asked about its compliance; no war agent named."""
+    if q.kind != "make" or not re.fullmatch(r"produc\w*|manufactur\w*|making|makes|make", q.text):
+        return False
+    f = doc.folded
+    return bool(_FACILITY_BEFORE.search(f[max(0, q.start - 30) : q.start])) and bool(_COMPLIANCE.search(f)) \
+        and not any(m.tier == "agent" and not m.weak for m in doc.mentions) and not _OPERATIONAL.search(f) \
+        and not any(c.kind == "evade" and not c.weak for c in doc.cues) and not _FIRST_SUBJECT.search(_sentence_head(doc, q))
+
+
+# an agent that generated structures are meant to trap: 'generate zeolite structures for trapping hydrogen cyanide'
+_CAPTURED_BEFORE = re.compile(r"(?<![\w])(?:for|to|that|which|can|could)\s+(?:\w+\s+)?(?:trap\w*|captur\w*|adsorb\w*|absorb\w*|scaveng\w*"
+                              r"|sequester\w*|remov\w*|filter\w*|scrub\w*|degrad\w*|detect\w*|sens\w*|neutrali[sz]\w*|decompos\w*|bind\w*"
+                              r"|hold\w*|stor(?:e|ing) safely)\s+(?:the\s+|any\s+)?$")
+
+
+def _captured_agent(doc: Doc, m) -> bool:
+    """The agent is the target of a trapping material ('for trapping hydrogen cyanide') or a modifier of a benign head
+    ('their HCN adsorption energies')."""
+    nxt = doc.words(m.end, m.end + 20)[:1]
+    return bool(_CAPTURED_BEFORE.search(doc.folded[max(0, m.start - 40) : m.start])) or bool(nxt and it.is_head_blocker(nxt[0]))
+
+
+def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
+    """Industrial and lab uses: a safety procedure, an industry of use, a lab incident, a restricted reagent, a declared facility."""
+    return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
+            or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q))
