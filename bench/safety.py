@@ -166,6 +166,8 @@ FIRST_RUN = {
     # item removed: 83 and 79 kept; allow-only probes A32 85 kept, 4/85 = 4.7%): scored once with b880444, the guard session
     # 10 started from (pooled 99/104 = 0.952, 2/58 = 3.4%), then fixed from and trained on
     "B109": ((0.925, 0.067), (0.925, 0.067)), "B110": ((0.980, 0.000), (0.980, 0.000)),
+    # B111-B112 (two more writers during the first fix round; 75 and 78 kept), scored once with b880444 (92/98 = 0.939, 0/55)
+    "B111": ((0.979, 0.000), (0.979, 0.000)), "B112": ((0.900, 0.000), (0.900, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

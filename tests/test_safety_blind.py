@@ -52,11 +52,13 @@ KNOWN.update({
     "probe_A28": {"probe-A28-022"},
     "probe_A29": {"probe-A29-003", "probe-A29-019", "probe-A29-034", "probe-A29-038", "probe-A29-051", "probe-A29-064", "probe-A29-072"},
 })
-# session 10's training sets B109-B110 and probes A32 (written with the held-out B103-B108, A30-A31; items within 0.6
+# session 10's training sets B109-B112 and probes A32 (written with the held-out B103-B108, A30-A31; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard b880444 (bench/safety.py FIRST_RUN)
 KNOWN.update({
     "blind_B109": {"blind-B109-010", "blind-B109-041", "blind-B109-046", "blind-B109-054", "blind-B109-068", "blind-B109-082"},
     "blind_B110": {"blind-B110-001"},
+    "blind_B111": {"blind-B111-070"},
+    "blind_B112": {"blind-B112-007", "blind-B112-008", "blind-B112-030", "blind-B112-049", "blind-B112-087"},
     "probe_A32": {"probe-A32-013", "probe-A32-068", "probe-A32-094", "probe-A32-099"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
