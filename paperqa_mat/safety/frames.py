@@ -152,7 +152,9 @@ _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|b
 
 # a determiner, wh-word or adjective before 'poison(s)' makes it the noun ('a poison', 'what poisons', 'classic poisons')
 _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|which|whose|this|that|these|those|such|of|classic|common|famous"
-                                 r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their)\s+$")
+                                 r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their"
+                                 # a nickname ('the notorious poisoner's poison', 'the proverbial poison')
+                                 r"|poisoner's|poisoners'|notorious|infamous|proverbial|archetypal)\s+$")
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
 _DECLINED = re.compile(r"(?<![\w])(?:no|not|without|senza|sans|sin|ohne|sem|zonder|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
                        r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed) ){0,2}$")
@@ -317,9 +319,13 @@ _INITIATE_PROPERTY = re.compile(r"(?<![\w])(?:hard|harder|hardest|difficult|easy
 _FORMS_ITSELF = re.compile(r"\s*(?:[?.!,;:)]|$|(?:in|on|over|during|when|inside|within|at|because|as|and|or|if|after|spontaneously|slowly)(?![\w]))")
 # a file or model of a structure generated for a compound ('Generate a CIF for TATB', 'build a POSCAR for HMX'): computation
 _STRUCTURE_FILE = re.compile(r"\s+(?:me\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:cifs?|poscars?|xyz|pdb|mol2?|sdf|(?:structure|input|coordinate)"
-                             r" files?|crystal structures?|unit cells?|supercells?|slab models?|3d (?:structures?|models?)|conformers?)\s+(?:for|of)(?![\w])")
+                             r" files?|crystal structures?|unit cells?|supercells?|slab models?|3d (?:structures?|models?)|conformers?"
+                             # (in German, French and Spanish: 'Erzeuge die Kristallstruktur von TATB', 'genere la structure cristalline du')
+                             r"|kristallstruktur(?:en)?|elementarzellen?|structures? cristallines?|estructuras? cristalinas?)"
+                             r"\s+(?:for|of|von|fur|de|du|des|del|pour|para)(?![\w])")
 # ... unless a synthesis is asked for as well ('generate the 3D structure of X, then plan a synthesis I can run')
-_SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w*|manufactur\w*|make (?:it|them|some)|cook\w*|recipe)(?![\w])")
+_SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w*|manufactur\w*|make (?:it|them|some)|cook\w*|recipe"
+                              r"|herstell\w*|sinte\w*|fabri\w*|rezept\w*|recette|receta)(?![\w])")
 # the noun 'nitrate' naming a class of esters ('nitrate esters like nitroglycerin relieve angina')
 _NITRATE_ESTER_NOUN = re.compile(r"\s+esters?\s+(?:like|such as|including|e\.g|are|is|were|was|relieve\w*|work|act|cause\w*|release\w*|\()")
 
@@ -344,7 +350,9 @@ def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
         return True
     if q.kind == "make" and q.text in ("form", "forms", "forming") and _FORMS_ITSELF.match(f, q.end):
         return True
-    if q.kind == "make" and q.text.split()[0] in ("generate", "generating", "create", "creating", "build", "building", "make", "write") \
+    if q.kind == "make" and q.text.split()[0] in ("generate", "generating", "create", "creating", "build", "building", "make", "write",
+                                                  "erzeuge", "erzeugen", "generiere", "erstelle", "genere", "construis", "cree", "genera",
+                                                  "construye", "crea") \
             and _STRUCTURE_FILE.match(f, q.end) and not _SYNTHESIS_ASKED.search(f):
         return True
     if q.kind == "make" and q.text in ("make", "making") and _IMPROVE_SCREENING.match(f, q.end):
@@ -732,14 +740,17 @@ def _volume_descriptor(doc: Doc, q: it.Cue) -> bool:
 _FICTION = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|scene|chapter|villain|antagonist|fiction)")
 _NO_DETAIL = re.compile(r"(?<![\w])(?:no|without(?: any| the)?|skip(?: the)?|leave out(?: the)?|non-?technical)"
                         r"(?: (?:technical|chemical|procedural|operational|real|specific))? (?:details?|specifics|chemistry|science)(?![\w])"
-                        r"|keep (?:it|the \w+) (?:vague|non-?technical)")
+                        r"|keep (?:it|the \w+) (?:vague|non-?technical)"
+                        # the agent itself declined ('no need for anything about the toxin itself', 'nothing about the agent itself')
+                        r"|(?:no need for|(?:i )?(?:don't|do not|dont) need|nothing|not) (?:anything )?(?:about|on) the (?:toxin|agent|poison|chemical"
+                        r"|substance|compound|drug|explosive|gas)s? itself")
 _OPS_ASKED = re.compile(r"(?<![\w])(?:quantit\w*|amounts?|reagents?|steps?|recipe|ratios?|concentrations?|temperatures?|how (?:much|to))(?![\w])")
 
 
 def _story_without_detail(doc: Doc, q: it.Cue) -> bool:
     """'I'm writing a thriller where the antagonist releases HCN in a mall. Write the scene from the paramedics' view, no
     technical detail': the villain's act is the plot, the technical detail is declined."""
-    return q.kind in ("use", "make") and bool(_FICTION.search(doc.folded)) and bool(_NO_DETAIL.search(doc.folded)) \
+    return q.kind in ("use", "make", "procedure") and bool(_FICTION.search(doc.folded)) and bool(_NO_DETAIL.search(doc.folded)) \
         and not _OPS_ASKED.search(doc.folded)
 
 
@@ -964,9 +975,20 @@ _DISAVOW_AFTER = re.compile(r"(?:\s+(?:or|and|nor)\s+\w+)?\s+(?:it|them|that|thi
                             r"|i'm|im|i\s|honestly)")
 
 
+# response measures listed beside 'isolation' ('isolation, PPE, decontamination, who gets called', 'PPE and isolation'): the
+# scene is isolated, no product
+_RESPONSE_MEASURE = (r"(?:ppe|epi|epp|decon\w*|evacuat\w*|triage|cordon\w*|perimeters?|protective (?:equipment|clothing|suits?)|respirators?"
+                     r"|quarantine|shelter\w*|notif\w*|who gets (?:called|notified)|first aid)")
+_RESPONSE_AFTER = re.compile(r"\s*(?:,|;|/|and|or|then|plus)\s*(?:\w+ ){0,2}?" + _RESPONSE_MEASURE + r"(?![\w])")
+_RESPONSE_BEFORE = re.compile(r"(?<![\w])" + _RESPONSE_MEASURE + r"\s*(?:,|;|/|and|or|then|plus)\s*(?:\w+ ){0,2}?$")
+
+
 def _isolation_zone(doc: Doc, q: it.Cue) -> bool:
-    """'what initial isolation and evacuation distances would the ERG suggest': an emergency zone, not isolating a product."""
-    return q.kind == "make" and q.text.startswith("isolation") and bool(_ISOLATION_ZONE.match(doc.folded, q.end))
+    """'what initial isolation and evacuation distances would the ERG suggest': an emergency zone, not isolating a product;
+    'isolation, PPE, decontamination': a response measure in a list of them."""
+    return q.kind == "make" and q.text.startswith("isolation") and bool(
+        _ISOLATION_ZONE.match(doc.folded, q.end) or _RESPONSE_AFTER.match(doc.folded, q.end)
+        or _RESPONSE_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start]))
 
 
 def _disavowed(doc: Doc, q: it.Cue) -> bool:
@@ -1086,7 +1108,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
-            or _industrial_use_inert(doc, q):
+            or _industrial_use_inert(doc, q) or _materials_reading(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
@@ -1672,3 +1694,44 @@ def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
     """Industrial and lab uses: a safety procedure, an industry of use, a lab incident, a restricted reagent, a declared facility."""
     return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
             or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q))
+
+
+# ---- materials-science readings of alarming words
+# crystal packing ('its layered hydrogen-bonded packing', 'the herringbone packing of PETN', 'packing coefficient'): a structure
+_PACKING_ADJ = re.compile(r"(?<![\w])(?:crystal|crystalline|molecular|lattice|layered|layer|hydrogen-bonded|h-bonded|herringbone|[\w-]*stacked"
+                          r"|stacking|planar|close|closest|dense|densest|efficient|face-to-face|graphite-like|graphitic|wave-like|sheet-like|columnar"
+                          r"|brick-wall|zigzag|geschichtete|kristall\w*|molekul\w*)(?: (?:and|or) [\w-]+)? $")
+_PACKING_NOUN = re.compile(r"\s+(?:coefficients?|density|densities|motifs?|fractions?|efficienc\w+|arrangements?|patterns?|modes?|energ\w+|index)(?![\w])")
+_PACKED_INTO = re.compile(r"\s+(?:(?:it|them|the \w+|[\w-]+) )?(?:into|inside|around|in (?:a|an|the|my|our|his|her) )")
+# a catalyst or electrode poisoned ('poison-tolerant catalysts', 'CO-poisoning-resistant anode', 'sulfur poisoning of Ni'): a surface
+_POISON_TOLERANT = re.compile(r"[\s-](?:tolerant|tolerance|resistant|resistance|resisting|proof|free)(?![\w])")
+_POISONER_OF_SURFACE = re.compile(r"(?<![\w])(?:co|h2s|sulfur|sulphur|chloride|chlorine|carbon monoxide|catalysts?|catalytic|electrode|anode|cathode"
+                                  r"|surface|coke|coking|phosphorus|arsenic|lead)[\s-]$")
+# the analyte of a sensor ('a MOF whose emission is quenched by TNT', 'dont l'emission est eteinte par le TNT', 'whose emission TNT
+# quenches'): the material is made, the explosive switches its signal off
+_SENSOR_RELATIVE = re.compile(r"(?<![\w])(?:whose|that|which|dont|dessen|deren|cuya|cuyo|cuyas|cuyos|so)(?![\w])[^.?!;]{0,80}?"
+                              r"(?:quench\w*|eteint\w*|geloscht|loscht|apag\w*|turn(?:s|ed)? off|switch(?:es|ed)? off)")
+# a hazard asked about one's own route ('is free HCN actually a risk in this route', 'ist freies HCN bei dieser Route ein Risiko')
+_HAZARD_IN = re.compile(r"(?<![\w])(?:risks?|hazards?|dangers?|concerns?|threats?|issues?|problems?|risque|riesgo|peligro|risiko|gefahr)"
+                        r" (?:in|during|with|of|from|for|dans|en|durante|bei|in) (?:this|that|the|our|my|such a|cette|ce|la|le|esta|este|la"
+                        r"|dieser|diesem|der|dem) (?:[\w-]+ )?$")
+_HAZARD_AFTER = re.compile(r"\s+(?:(?:wirklich|tatsachlich|really|actually|vraiment|realmente) )?(?:ein |eine |un |una |a )?"
+                           r"(?:risiko|gefahr|risque|riesgo|peligro|risk|hazard|danger)(?![\w])")
+
+
+def _materials_reading(doc: Doc, q: it.Cue) -> bool:
+    """Crystal packing, a poisoned catalyst, a sensor's analyte and a by-product's hazard in one's own route: materials words
+    that only look like making, packing or poisoning."""
+    f = doc.folded
+    before = f[max(0, q.start - 40) : q.start]
+    if q.text in ("packing", "packings", "packung") and (_PACKING_ADJ.search(before) or _PACKING_NOUN.match(f, q.end)) \
+            and not _PACKED_INTO.match(f, q.end):
+        return True  # 'why its layered hydrogen-bonded packing makes it so insensitive', 'the crystal packing of CL-20'
+    if q.kind == "use" and q.text.startswith("poison") and (_POISON_TOLERANT.match(f, q.end) or _POISONER_OF_SURFACE.search(before)
+                                                            or _POISONED_SURFACE.match(f, q.end)):
+        return True  # 'poison-tolerant catalysts', 'CO-poisoning-resistant anode catalyst'
+    if q.kind in ("make", "howto") and (rel := _SENSOR_RELATIVE.search(f, q.end)) and rel.start() - q.end <= 60 and not any(
+            q.end <= m.start < rel.start() for m in doc.mentions):
+        return True  # 'synthesise a luminescent Eu-BTC MOF whose emission is quenched by TNT': TNT is what the sensor sees
+    return q.form == "noun" and q.kind in ("make", "procedure", "scale") and bool(
+        _HAZARD_IN.search(before) or _HAZARD_AFTER.match(f, q.end)) and "?" in f[q.start :]

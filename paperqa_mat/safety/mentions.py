@@ -261,8 +261,14 @@ _CLASS_PREDICATE = re.compile(r"(?<![\w])(?:(?:make|makes|made|making) (?:it|thi
 _CLASS_WORDS = ("explosive", "explosives", "poison", "poisons", "energetic material", "energetic materials", "toxin", "toxins")
 
 
+# a nickname of a substance ('thallium is the notorious poisoner's poison', 'known as the poisoner's poison'): a name, not a product
+_NICKNAME_BEFORE = re.compile(r"(?<![\w])(?:poisoner's|poisoners'|poisoners)\s+$")
+
+
 def _class_predicate(doc: Doc, m: Mention) -> bool:
     """A class word ('explosive', 'poison') said of a sample: a classification, not a product ('does that make it an explosive?')."""
+    if m.text in _CLASS_WORDS and _NICKNAME_BEFORE.search(doc.folded[max(0, m.start - 20) : m.start]):
+        return True
     return m.text in _CLASS_WORDS and bool(_CLASS_PREDICATE.search(doc.folded, max(0, m.start - 50), m.start)) and bool(
         re.match(r"\s*(?:[?.!,;:)]|$|(?:and|or|under|by|in|for|according)(?![\w]))", doc.folded[m.end :]))
 
