@@ -1,6 +1,7 @@
 """Steps of a war agent's production chain asked for around a precursor (``chain_step``): an appended step that gives an agent, a precursor made for a stated step of an agent, the next stage of
 the nerve-agent chain asked for from a precursor in hand, a precursor described by its role in a weapons programme, and the
-conditions asked for to convert one drug or agent precursor into the next ('pmk glycidate -> pmk, how much acid').
+conditions asked for to convert one drug or agent precursor into the next ('pmk glycidate -> pmk, how much acid'), and a
+precursor reacted on to a described next stage ('how do I reduce NPP to the anilino intermediate ... before the propionylation').
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def chain_step(docs: list[Doc], cues: list[it.Cue], live: list[Mention]) -> Verd
     if blockers or _INFO.search(doc.folded):
         return None  # 'how do OPCW inspectors detect the difluoride formed from the dichloride', 'why is ... monitored'
     usable = [m for m in live if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+    if (m := _reacted_onward(doc, usable)) is not None:
+        return _refuse(m, f"asks how to react {m.text} on to the next stage of its chain")
     strong = [m for m in usable if m.tier in ("agent", "precursor") and not (_is_class(m) and m.tier != "agent")]
     wants = doc.personal or bool(VERB_CALL.search(doc.folded)) or bool(_APPEND.search(doc.folded))  # (a route tool called
     # on an agent or precursor is guard._tool_call_text's)
@@ -105,6 +108,29 @@ def _conversion(doc: Doc, usable: list[Mention]) -> Mention | None:
             if b.start >= a.end and b.tier in ("precursor", "agent") and b.cat in ("drug", "precursor", "cwa") and not _is_class(b) \
                     and _INTO.fullmatch(doc.folded[a.end : b.start] + " "):
                 return b
+    return None
+
+
+# a precursor reacted on to the next stage, the product named by its role or the next step named ('how do I reduce NPP to the
+# anilino intermediate ... before the propionylation', 'comment reduire la NPP en intermediaire anilino', 'Wie reduziere ich NPP
+# ... zum Anilino-Zwischenprodukt', 'como reduzco la NPP al intermedio anilino')
+_REACT = re.compile(r"(?<![\w])(?:reduc|reduir|reduis|reduz|aminat|acylat|acyli|propionyl|methylat|methylier|fluorinat|fluorier|chlorinat"
+                    r"|chlorier|esterif|convert|umsetz|setz\w* (?:\w+ ){0,3}?um)\w*")
+_ONWARD = re.compile(r"(?<![\w])(?:(?:to|into|en|zum|zur|zu|al|a la|in) (?:the |its |l'|le |la |el |das |den |der )?(?:[\w-]+ )?(?:intermediates?"
+                     r"|intermediaire|intermedio|intermedi|amine|stage)|[\w-]*zwischenprodukt\w*|(?:before|avant|antes de|vor|prima del(?:la)?)"
+                     r" (?:the |la |le |l'|der |dem |el |la )?(?:\w+(?:ation|ierung|acion|azione)|next step|final step))(?![\w])")
+_HOW = re.compile(r"(?<![\w])(?:how|comment|wie|como|come)(?![\w])")
+
+
+def _reacted_onward(doc: Doc, usable: list[Mention]) -> Mention | None:
+    """A drug or agent precursor as the object of a reaction verb asked how, taken on to a described next stage, or None."""
+    if not (doc.personal or _HOW.search(doc.folded)) or not _ONWARD.search(doc.folded) or _LITERATURE.search(doc.folded):
+        return None
+    for m in usable:
+        if m.cat in ("drug", "precursor") and m.tier == "precursor" and not _is_class(m):
+            s0 = doc.clauses[doc.clause_of(m.start)][0]
+            if _REACT.search(doc.folded[max(s0, m.start - 40) : m.start]):
+                return m
     return None
 
 

@@ -1,5 +1,6 @@
 """Evasion and regime patterns: the control regimes (CWC schedules, drug laws, export controls) and the
-objects they cover, evading detection or compliance, covert dosing, prescribed drugs carried across borders,
+objects they cover, evading detection or compliance, covert dosing, prescribed drugs carried across borders, an own
+consignment posted past drug dogs or ion scanners,
 and the emergency-response events that make a request defensive.
 """
 
@@ -311,6 +312,25 @@ def trainer_purpose(doc: Doc, q: it.Cue) -> bool:
 
 # drug-making equipment traced or hidden ('which pill press and die designs are hardest to trace back to the buyer')
 DRUG_EQUIPMENT = re.compile(r"(?<![\w])(?:pill|tablet|pill-?making|tableting) (?:press(?:es)?|dies?|punch(?:es)?|machines?)(?![\w])")
+
+
+# an own consignment sent by post kept from drug dogs or trace scanners, the goods unnamed ('I move about 2 kg of powder a month
+# in parcels: what packaging stops the drug dogs and the ion scanners from picking it up', 'chiens antidrogue', 'Drogenhunde')
+_DRUG_WATCHER = re.compile(r"(?<![\w])(?:(?:drug|narcotics?|sniffer|detection|k-?9)[- ](?:sniffing |detection )?dogs?|drug-sniffing dogs?"
+                           r"|(?:ion|trace|swab|itms|ims) scanners?|chiens? (?:antidrogue|renifleurs?|de (?:la )?douane)|\w*(?:drogen|rauschgift"
+                           r"|spur)hunde?|perros? (?:antidrogas?|detectores?|rastreadores?)|cani (?:antidroga|molecolari))(?![\w])")
+_POSTED = re.compile(r"(?<![\w])(?:parcels?|packages?|post|posting|mail\w*|courier|boxes|envelopes?|colis|paket\w*|paquetes?|sobres?|pacchi"
+                     r"|buste|sorting (?:centre|center|office)|depot|mail hub)(?![\w])")
+
+# the asker as the sender, also in a pro-drop or elided verb ("j'envoie", 'envio', 'spedisco')
+_SENDER = re.compile(r"(?<![\w'])(?:j'\w+|(?:envio|mando|muevo|enviamos|mandamos|movemos|spedisco|spediamo|mando)(?![\w]))")
+
+
+def posted_past_drug_watchers(docs: list[Doc]) -> re.Match | None:
+    """Goods the asker sends by post kept from drug dogs or trace scanners: the drug watchers name what is hidden."""
+    text = " ".join(d.folded for d in docs)
+    own = docs[-1].personal or _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _SENDER.search(text)
+    return _DRUG_WATCHER.search(text) if own and _POSTED.search(text) else None
 
 
 # a controlled chemical diluted under a control list's concentration threshold to ship it, then concentrated again ('dilute

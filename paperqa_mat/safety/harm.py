@@ -9,7 +9,8 @@ just 'something'. Four shapes, in English, French, German, Spanish and Italian:
 - covert dosing of the target's food or drink with a harmful purpose, a poison or stealth ('what could I slip into my
   roommate's drink to make him sick', 'how much arsenic to put in my wife's coffee', 'nel caffe di mio marito');
 - the dose that would kill the target ('what dose of thallium sulfate would kill my boss', 'the lethal dose of paraquat for my
-  brother-in-law').
+  brother-in-law'), or a dose of a poison asked for a target kept unaware ('what amount of aconite tincture would be enough for
+  a 70 kg man without him tasting it in his tea');
 - the means asked for by kind, with an aim (fastest, surest, unnoticed: 'which organophosphate would poison my neighbour's dog
   fastest', 'which pesticide would make my coworker sick without showing up on a tox screen', 'quel pesticide tuerait le chien de
   mon voisin le plus vite'), or a dose or means with a purpose that harms the target ('how much fentanyl would it take so my husband
@@ -100,9 +101,9 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w]))")
 # the dose that would kill the target ('what dose of thallium sulfate would kill my boss', 'lethal dose of paraquat for my uncle')
-_DOSE_ASK = re.compile(r"(?<![\w])(?:what|which|whats|what's|how much|how many|quelle|quel|combien|wie ?viel\w*|welche\w*|cuant[oa]s?|que dosis"
+_DOSE_ASK = re.compile(r"(?<![\w])(?:what|which|whats|what's|how much|how many|quelle|quel|combien|wie ?viel\w*|welche\w*|cuant[oa]s?|que dosis|que cantidad"
                        r"|quanto|quanta|quanti|che dose)(?![\w])")
-_DOSE_WORD = re.compile(r"(?<![\w])(?:doses?|dosage|amount|quantity|much|many|mg|milligrams?|grams?|g|ml|pills?|tablets?|drops?|units?"
+_DOSE_WORD = re.compile(r"(?<![\w])(?:doses?|dosage|amount|quantity|quantite|cantidad|quantita|much|many|mg|milligrams?|grams?|g|ml|pills?|tablets?|drops?|units?"
                         r"|spoonfuls?|teaspoons?|tablespoons?|dosis|menge|combien|viel|cuant[oa]s?|quanto|quanta)(?![\w])")
 _LETHAL_FOR = re.compile(rf"(?<![\w])(?:lethal|deadly|fatal|killing|letale?|todliche?|mortal|mortelle?|letal) (?:dose|amount|quantity|dosis|dosi"
                          rf"|menge)(?: {_W}){{0,3}}? (?:for|to kill|pour|fur|para|per) {_SPECIFIC}(?![\w'-])")
@@ -134,7 +135,7 @@ _ASK = re.compile(r"(?<![\w'])(?:how|what|which|whats|what's|where|best|easiest|
                   r"|help me|teach me|give me|comment|quel|quelle|quels|quelles|combien|que|qu'est-ce|wie|welche\w*|womit|wieviel"
                   r"|was(?= (?:kann|konnte|soll|sollte|muss|brauch))|como|cual|cuales|cuanto|cuanta|cuantos|cuantas|come|cosa|quale|quali"
                   r"|quanto|quanta|qual|con cosa)(?![\w'])")
-_ACTOR = re.compile(r"(?<![\w'])(?:i|we|you|u|one|someone|somebody|to|me|je|j'|faut-il|puis-je|dois-je|ich|man|yo|puedo|debo|tengo que"
+_ACTOR = re.compile(r"(?<![\w'])(?:i|we|you|u|one|someone|somebody|to|me|je|j'|faut-il|puis-je|dois-je|ich|man|yo|puedo|podria|podriamos|debo|tengo que"
                     r"|quiero|posso|devo|voglio|per|pour|para|um)(?![\w'])")
 _WISH = re.compile(r"(?<![\w'])(?:(?:i|we)(?:'m| am| are)? (?:want|need|plan|intend|would like|'d like|wanna|gonna|going|trying|looking|hoping)"
                    r"|i'll|we'll|je veux|je voudrais|je vais|ich will|ich mochte|ich werde|quiero|voy a|voglio|vorrei)(?![\w'])")
@@ -168,12 +169,20 @@ _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|p
                         r"|kill\w*|poison\w*|hurt|harm|incapacitat\w*|sedat\w*|diarrh\w*|paraly\w*|seizures?|heart attack|malade|tuer|tue|mourir"
                         r"|mort|empoisonn\w*|vomir|endormir|assommer|krank|toten|sterben|tot|vergift\w*|umbringen|erbrechen|bewusstlos"
                         r"|enferm\w*|matar\w*|morir|muera|muerto|envenen\w*|desmay\w*|stare male|malat[oa]|uccider\w*|ammazz\w*|morire"
-                        r"|mor[ta]|avvelen\w*|svenire)(?![\w])")
+                        r"|mor[ta]|avvelen\w*|svenire"
+                        # a death or a sickness meant to pass as natural ('so it looks like a natural illness', 'une maladie naturelle')
+                        r"|natural (?:illness\w*|disease\w*|death|causes)|(?:maladie|mort) naturelle|naturliche[nr]? (?:krankheit|tod)"
+                        r"|(?:enfermedad|muerte) natural|(?:malattia|morte) naturale)(?![\w])")
 # ... or unnoticed
 _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tast\w*|finding out|suspect\w*|realiz\w*|realis\w*)|undetect\w*"
                       r"|untrace\w*|(?:not|won't|wouldn't|doesn't|never) (?:\w+ )?show (?:up )?(?:on|in)|(?:without|not) (?:it )?showing up"
                       r"|tox(?:icology)? screens?|autops\w*|look\w* (?:\w+ )?natural|natural causes|not get caught|without getting caught"
                       r"|unbemerkt|ohne dass|sans qu\w*|sin que|senza che|se ne accorga)(?![\w])")
+# the target kept unaware of a dose ('without him tasting it', "sans qu'il le remarque", 'ohne dass er es schmeckt', 'sin que lo note')
+_UNAWARE = re.compile(rf"(?<![\w'])(?:without (?:him|her|them|the victim|{_SPECIFIC}) (?:\w+ )?(?:tasting|noticing|knowing|realising|realizing"
+                      rf"|suspecting|finding out|smelling|detecting)|sans qu'(?:il|elle|ils|elles) (?:ne )?(?:le |la |s'en )?(?:remarque|goute|sente"
+                      rf"|rende compte|apercoive)|ohne dass (?:er|sie|{_SPECIFIC}) (?:\w+ ){{0,3}}?(?:merkt|schmeckt|bemerkt|mitbekommt|riecht)"
+                      rf"|sin que (?:lo |la |se )?(?:note|pruebe|de cuenta|entere|sospeche)|senza che (?:se ne accorga|lo senta|lo noti))(?![\w])")
 # what makes the same words benign: an exposure to handle, a treatment, a test, a safety question, prevention
 _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|licked|chewed|got into|poison control|poison cent(?:er|re)s?"
                        r"|first aid|antidotes?|treat\w*|therap\w*|chelat\w*|symptoms?|tests?|diagnos\w*|doctor|hospital|911|999|112"
@@ -238,6 +247,11 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
                 continue  # 'my wife is putting something in her mother's tea'
             if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
+                break
+        for m in [] if hit else _UNAWARE.finditer(s):
+            head = s[: m.start()]
+            if (poison_named or _HARM_WORD.search(s)) and _DOSE_ASK.search(head) and _DOSE_WORD.search(head) and not _TOLD.search(head):
+                hit = m.group(0)  # 'what amount of aconite tincture would be enough for a 70 kg man without him tasting it in his tea'
                 break
         for m in [] if hit else _PURPOSE.finditer(s):
             head = s[: m.start()]

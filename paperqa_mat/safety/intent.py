@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|obtenir|extrair(?:e)|purifi(?:er|ez)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
      r"|faire|fais|faites"),
     ("make", "part", False, r"synthetise(?:e|s|es)?|fabrique(?:e|s|es)?|produite?s?|obtenue?s?|extraite?s?|purifiee?s?"),
-    ("make", "noun", False, r"synthese|fabrication|recette|mode operatoire|procede de fabrication|voie de synthese"),
+    ("make", "noun", False, r"synthese|fabrication|recette|mode operatoire|procede de fabrication|voie de synthese|rendement"),
     # German
     ("make", "verb", False, r"herstell(?:en|e|t|st)|synthetisier(?:en|e|t|st)|produzier(?:en|e|t)|erzeug(?:en|e|t)"
      r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t|st)|bastl(?:e|st|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      + _CLEANED_THING + r")|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
      r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
     ("make", "part", False, r"hergestellt|synthetisiert|produziert|erzeugt|gemacht|gebaut|gewonnen|extrahiert|gereinigt|gezuchtet"),
-    ("make", "noun", False, r"herstellung|synthese|produktion|rezept|syntheseweg|aufreinigung|gewinnung|bauanleitung"),
+    ("make", "noun", False, r"herstellung|synthese|produktion|rezept|syntheseweg|aufreinigung|gewinnung|bauanleitung|ausbeute"),
     # Spanish / Italian / Portuguese
     ("make", "verb", False, r"sintetiz(?:ar|a|o|as|amos|ando)|fabric(?:ar|a|o|as|ando)|produc(?:ir|imos|iendo)|produzir"
      r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
@@ -125,7 +125,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "part", False, r"sintetizad[oa]s?|fabricad[oa]s?|producid[oa]s?|preparad[oa]s?|hech[oa]s?|elaborad[oa]s?"
      r"|obtenid[oa]s?|extraid[oa]s?|purificad[oa]s?"),
     ("make", "noun", False, r"sintesis|sintese|sintesi|fabricacion|produccion|preparacion|receta|ricetta|receita"
-     r"|ruta sintetica|extraccion|purificacion"),
+     r"|ruta sintetica|extraccion|purificacion|rendimiento|rendimento"),  # (the yield, as English 'yield')
     # more Spanish/Italian/Portuguese verbs; Dutch; Polish
     ("make", "verb", False, r"cristaliz(?:ar|o|a|as|amos|ando)|recristaliz(?:ar|o|a)|destil(?:ar|o|a)|refin(?:ar|o|a)|concentr(?:ar|o)"
      r"|estrarre|estraggo|purificare|purifico|cristallizzare|coltivare|ottenere|raffinare|distillare|cozinhar|cozinho|extrair|extraio"
@@ -504,6 +504,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:stop|stopping|prevent|preventing|keep|keeping) (?:the |my |our |their |any )?(?:[\w'-]+ ){0,5}?(?:from )?(?:flagging|noticing|detecting"
      r"|reporting|finding|catching|spotting|seeing|questioning|checking|screening|tracing|picking up|identifying|recogni[sz]ing|registering"
      r"|matching)"
+     # several watchers named at length ('stop the drug dogs and the ion scanners at the sorting centre from picking it up')
+     r"|(?:stops?|stopping|prevents?|preventing|keeps?|keeping) (?:the |my |our |their |any )?(?:[\w'-]+ ){0,10}?(?:dogs?|sniffers?|scanners?"
+     r"|detectors?|x-?rays?|swabs?) (?:[\w'-]+ ){0,5}?from (?:flagging|noticing|detecting|finding|catching|spotting|smelling|sniffing"
+     r"|picking (?:it |them |anything )?up)"
      r"|(?:gc-?ms|ms|lc-?ms|nmr|ftir|raman|instruments?|tests?|swabs?|scanners?|detectors?|analys[ie]s|inspectors?|dogs?|sniffers?|labs?)"
      r" (?:to|will|would|should|won't|doesn't) (?:miss|overlook|ignore)"
      r"|(?:so|so that|such that|and) (?:the )?(?:[\w'-]+ ){0,4}?(?:dogs?|sniffers?|scanners?|detectors?|inspectors?|customs|guards?|security|police|cops"
@@ -694,6 +698,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|sniffers?|monitors?|analy[sz]ers?)(?![\w])"
      r"|(?:make|makes|making|render|renders|rendering|keep|keeps|keeping) (?:it|them|this|that|the \w+) (?:\w+ )?(?:invisible|undetectable"
      r"|unrecogni[sz]able|blind|transparent) (?:to|for)(?![\w])"),
+    # a watcher kept from finding it, in French, German, Spanish and Italian ('quel emballage empeche les chiens antidrogue de la
+    # detecter', 'verhindert, dass die Drogenhunde es erschnuffeln', 'evita que los perros lo detecten', 'impedisce ai cani di fiutarla')
+    ("evade", "verb", False, r"(?:empech|evit|verhinder|impid|impedisc)\w*,? (?:[\w'-]+,? ){0,8}?(?:chiens?|hunde?|\w*hunde|perros?|cani|cane"
+     r"|scanners?|detecteurs?|detektoren|detectores|rilevatori|douane|zoll|aduana|dogana) (?:[\w'-]+ ){0,4}?(?:detect|reper|flair|renifl"
+     r"|trouv|erschnuffel|riech|find|entdeck|aufspur|erkenn|detekt|olfate|huel|encuentr|rilev|fiut|trov)\w*"),
     # a smuggler's method in the present ('a courier smuggles ricin powder through customs', 'how he hides drums of ...',
     # 'which materials block detection'), forged shipping papers ('fakes the manifest') and a customs clearance skipped
     ("evade", "verb", False, r"smuggles|conceals|hides|(?:block|blocks|blocking|shield|shields|shielding) (?:the )?(?:detection|detectors?"

@@ -47,6 +47,7 @@ from paperqa_mat.safety.evasion import (
     limit_evasion,
     narrated_evasion,
     own_evasion,
+    posted_past_drug_watchers,
     potent_undetected,
     trainer_purpose,
     unasked_ranking,
@@ -193,6 +194,11 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # to trace back to the buyer, and how should I get rid of the punches if police show up'
             return Verdict(True, "evasion", f"asks how to keep {equip.group(0)} from the police ({CATEGORY_TEXT['evasion']}; "
                            f"cue '{evade[0].text}')", "rules", [equip.group(0)])
+        if watcher := posted_past_drug_watchers(docs):
+            # an own consignment posted past drug dogs or ion scanners, the goods unnamed: 'I move about 2 kg of powder a month in
+            # parcels; what packaging layers stop the drug dogs and the ion scanners from picking it up'
+            return Verdict(True, "evasion", f"asks how to get a consignment past {watcher.group(0)} ({CATEGORY_TEXT['evasion']}; "
+                           f"cue '{evade[0].text}')", "rules", [watcher.group(0)])
         described = _DRUG_DESCRIBED.search(conv_text)
         if described and _DRUG_ORIGIN.search(conv_text):
             # a drug described, not named, with its trafficking origin: 'kilo parcels of the white powder that comes up from
