@@ -111,8 +111,17 @@ _TEXT_TASK = re.compile(r"(?<![\w])(?:summari[sz]\w*|summary|translat\w*|paraphr
                         r"|simple (?:english|language|words)|(?:explain|interpret|unpack|clarify) (?:this|that|the) (?:\w+ )?(?:bit|passage|quote"
                         r"|quotation|paragraph|excerpt|extract|sentence|text|article|part|line|lines|section|clause|snippet|statement|report)"
                         r"|(?:turn|make|convert) (?:this|it|that) (?:\w+ )?into)(?![\w])")
+# editing a draft of one's own writing: 'check it for factual accuracy, tighten the wording', 'copy-edit this sentence',
+# 'vérifier l'exactitude ... améliorer la formulation', 'straffe die Formulierung', 'pulir la redacción'; not a message to be
+# sent ('polish this email to our supplier: "... declare the drums as water-treatment chemicals"'), which is the asker's plan
+_EDIT_TASK = re.compile(r"(?<![\w])(?:check\w* (?:\w+ ){0,3}?for (?:factual )?(?:accuracy|errors|mistakes)|(?:factual|historical) accuracy"
+                        r"|copy-?edit\w*|tighten\w*|polish\w*|(?:improve|smooth|clean up|edit) (?:the |its |my )?(?:wording|phrasing|prose|style|flow)"
+                        r"|(?:verifi\w*|revis\w*) l'?(?:a )?exactitud\w*|exactitude|(?:ameliorer|revoir) (?:la )?(?:formulation|redaction)"
+                        r"|richtigkeit|formulierung|(?:pulir|mejorar) (?:la )?redaccion|exactitud)(?![\w])")
+_SENT_MESSAGE = re.compile(r"(?<![\w])(?:e-?mails?|messages?|letters?|texts? to|notes? to|memos?|repl(?:y|ies)|dms?|whatsapp|invoices?|orders?"
+                           r"|courriels?|mails?|nachricht\w*|correos?|mensajes?|cartas?|lettres?)(?![\w])")
 _CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborate|add (?:the|more|missing)|more detail\w*|flesh out|"
-                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact\w*|specific\w*|reagents?|amounts?|quantit\w*|ratios?"
+                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact(?!itud)\w*|specific\w*|reagents?|amounts?|quantit\w*|ratios?"
                             r"|recipes?|instructions?|protocols?|(?:lab|working|usable) (?:procedure|method)s?)(?![\w])")
 
 
@@ -158,6 +167,50 @@ _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|w
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
 _DECLINED = re.compile(r"(?<![\w])(?:no|not|without|senza|sans|sin|ohne|sem|zonder|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
                        r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed) ){0,2}$")
+# a causative's object and adjective complement ('makes them poisonous', 'made the leaves so toxic'); the actor before it may
+# not be the asker or a person ('how can I make cassava poisonous', 'how do you make ... deadly')
+_PROPERTY_COMPLEMENT = re.compile(r"\s+(?:[\w'-]+ ){1,3}?(?:so |more |less |very |too |extremely |highly |really |mildly )?"
+                                  r"(?:poisonous|toxic|deadly|lethal|dangerous|harmful|inedible|unsafe)(?![\w])")
+_ACTOR_BEFORE = re.compile(r"(?<![\w'])(?:i|we|you|u|one|someone|somebody|me|us|my|our|to|could|can|would|should|how)(?![\w'])")
+# a school or lab's preparation room named by its purpose ('prep room', 'prep-room cupboard', 'salle de préparation')
+_PLACE_AFTER = re.compile(r"[\s-]+(?:rooms?|areas?|benches?|labs?|laborator(?:y|ies)|cupboards?|stores?|storerooms?|techs?|technicians?|staff)(?![\w])")
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:salle|local|cuarto|sala|laboratorio|aula|stanza|locale) (?:de|di|da) (?:la )?$")
+# a seized drug's route of manufacture read from its impurities: the participle or route noun names the evidence a
+# forensic comparison tells apart ('which impurities distinguish MDMA made from safrole from ...', 'la méthamphétamine
+# fabriquée par la voie P2P'), not when the asker makes it or asks for the reagents or steps
+_FORENSIC_FRAME = re.compile(r"(?<![\w])(?:impurit\w*|profil\w*|route[- ]specific|marker (?:compounds?|impurit\w*)|(?:chemical |impurity )?signatures?"
+                             r"|tell (?:[\w'-]+ ){1,10}?apart|distinguish\w*|differentiat\w*|discriminat\w*|forensi\w*|criminalist\w*|seized"
+                             r"|unterscheid\w*|verunreinigung\w*|sichergestellt\w*|distingu\w*|impurete\w*|impureza\w*|perfilado|incautad\w*)(?![\w])")
+_ROUTE_OPS = re.compile(r"(?<![\w])(?:reagents?|quantit\w*|amounts?|steps?|recipe|conditions|temperatures?|yields?|how (?:to|(?:do|can|could|would|should)"
+                        r" (?:i|we|you|one))|walk me|give me|so (?:that )?(?:\w+ ){0,3}?(?:can't|cannot|won't|doesn't|don't)|without leaving)(?![\w])")
+
+
+def _forensic_origin(doc: Doc, q: it.Cue) -> bool:
+    if q.kind != "make" or not (q.form == "part" or re.fullmatch(r"routes?|methods?", q.text)):
+        return False
+    if not _FORENSIC_FRAME.search(doc.folded) or _ROUTE_OPS.search(doc.folded) or any(c.kind == "evade" for c in doc.cues):
+        return False
+    # the participle right after the drug it describes ('MDMA made from safrole', 'amphetamine was made by', 'la
+    # méthamphétamine fabriquée par'), or German's 'Methamphetamin, das über die P2P-Route hergestellt wurde'
+    described = any(0 <= q.start - m.end <= 12 and re.fullmatch(r"\W*(?:(?:was|were|is|are|been) )?", doc.folded[m.end : q.start])
+                    or (0 <= q.start - m.end <= 60 and re.match(r", (?:das|die|der) ", doc.folded[m.end : q.start])) for m in doc.mentions)
+    # ... or after the pronoun standing for it in the comparison ('de la obtenida a partir de efedrina', 'from that made by')
+    elided = re.search(r"(?:^|\W)(?:la|el|los|las|lo|celle|celui|ceux|those|that|the ones?) $", doc.folded[max(0, q.start - 12) : q.start])
+    return (described or elided is not None or q.form == "noun") and not _FIRST_SUBJECT.search(_sentence_head(doc, q))
+
+
+# a piece of writing as the object of an improving verb ('improve the wording', 'polish my paragraph')
+_TEXT_OBJECT = re.compile(r"\s+(?:the |its |my |our |this |that |his |her |their )?(?:\w+ )?(?:wording|phrasing|prose|style|flow|readability"
+                          r"|grammar|clarity|text|draft|paragraph|sentence|abstract|introduction|summary|essay|write-?up|passage|caption)(?![\w])")
+# a production noun kept out of the answer by a verb of avoiding: 'without going anywhere near production', 'steering clear
+# of synthesis or purification', 'sans aborder la production', 'ohne auf die Herstellung einzugehen', 'sin entrar en la producción'
+_STEER_CLEAR = re.compile(r"(?<![\w])(?:(?:without|not) (?:going |getting |straying |venturing )?(?:anywhere )?near|nowhere near"
+                          r"|(?:steer\w*|stay\w*|keep\w*|kept|keeping) (?:\w+ )?(?:clear of|away from|off)"
+                          r"|(?:without|no) (?:touching on|getting into|going into|discussing|mentioning|covering|addressing)"
+                          r"|avoid\w* (?:discussing |mentioning |covering |describing |any )?|sans (?:aborder|evoquer|parler de|entrer dans|toucher a)"
+                          r"|ohne (?:naher )?(?:auf|uber)|sin (?:entrar en|hablar de|tocar|mencionar|abordar))"
+                          r"\s*(?:(?:the|any|its|their|la|le|les|l'|die|der|den|das|el|los|las|del|de la|du|des|su|sus) ?)?"
+                          r"(?:[\w'-]+ (?:or|and|nor|ni|et|und|oder|y|o) (?:the |any |la |le |l'|die |der |el |los )?)?$")
 # a harm or a diversion in a negated purpose clause: 'so the grandkids and our dog can't be harmed', 'so that it isn't
 # diverted or swallowed', 'so nobody in the house is ever harmed by them'
 _PREVENTED_PURPOSE = re.compile(r"(?<![\w])(?:so|so that|such that|to make sure|to ensure)\s+(?:[\w'-]+\s+){0,6}?(?:couldn't|can't|cannot"
@@ -400,7 +453,18 @@ def _code_or_idiom_inert(doc: Doc, q: it.Cue) -> bool:
         return True  # "Don't need anything about making it", 'nothing about how to poison someone': declined
     if q.kind in ("make", "scale") and _covert_hypothesis(doc, q):
         return True  # 'if a member state were secretly producing a nerve agent, how might the OPCW detect it?'
+    if q.kind == "evade" and re.search(r"catch\w*$", q.text) and _CATCH_FIRE.match(f, q.end):
+        return True  # 'store the ammonium nitrate so it can't catch fire': combustion, nobody is caught
+    if q.kind == "use" and re.search(r"(?<![\w])(?:or|nor|and) $", before) and _PREVENTED_PURPOSE.search(before) \
+            and _EVENT_INTRANSITIVE.match(f, q.end):
+        return True  # "store the bags so they don't catch fire or detonate": an intransitive event the storage prevents
     return False
+
+
+# nothing is the object of an event verb ('... or detonate?', '... or explode like in Beirut')
+_EVENT_INTRANSITIVE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:like|the way|when|if|during|under|even|by accident|accidentally)(?![\w]))")
+# the combustion idiom after 'catch' ('so it can't catch fire', "so the bags don't catch alight")
+_CATCH_FIRE = re.compile(r"\s+(?:on )?(?:fire|alight|light|flames?|ablaze)(?![\w])")
 
 
 # a recipe or a use declined by a noun phrase: "don't need anything about making it", 'nothing about how to poison
@@ -591,7 +655,7 @@ def _addressed_note(doc: Doc, a: int, b: int, pos: int) -> bool:
 _ANSWER_EMBEDDED = re.compile(r"(?<![\w])(?:(?:answer|do|carry out|act on|action|address|respond to|reply to|follow|execute|perform|complete|resolve"
                               r"|handle|tackle|fulfil+) (?:the|its|that|this|their|each|all|any|every) (?:[\w-]+ )?(?:action items?|requests?|tasks?"
                               r"|questions?|instructions?|to-?dos?|asks?|points?|items?)|do what (?:it|the \w+|they|he|she) (?:asks?|says?|requests?"
-                              r"|wants?)|answer (?:it|them) (?:too|as well|properly|for real))(?![\w])")
+                              r"|wants?)|answer (?:it|them))(?![\w])")
 
 
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
@@ -600,7 +664,8 @@ def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
             return False  # an instruction to the assistant inside the text is a request, whatever the task around it
         if m.start() < q.start < m.end():
             outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
-            return bool(_TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside)
+            task = _TEXT_TASK.search(outside) or (_EDIT_TASK.search(outside) and not _SENT_MESSAGE.search(outside))
+            return bool(task) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside)
     return False
 
 
@@ -1235,6 +1300,18 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'uses a poison that acts like ...', 'what poisons are classic in crime fiction': the noun, not the verb
     if q.form == "noun" and (q.kind == "make" or (q.kind == "procedure" and q.weak)) and _DECLINED.search(before):
         return True  # 'no recipes needed', "I don't need any recipes": the recipe is declined, not asked for
+    if q.kind == "make" and re.fullmatch(r"makes?|made|renders?|rendered", q.text) and _PROPERTY_COMPLEMENT.match(doc.folded, q.end) \
+            and not _ACTOR_BEFORE.search(_sentence_head(doc, q)):
+        return True  # 'which compound makes raw cassava poisonous': a causative naming a property, nothing is produced
+    if q.kind == "make" and q.form == "noun" and re.fullmatch(r"prep\w*", q.text) and (
+            _PLACE_AFTER.match(doc.folded, q.end) or _PLACE_BEFORE.search(before)):
+        return True  # 'clearing an old prep room', 'la salle de préparation', 'el cuarto de preparación': a room, nothing is prepared
+    if _forensic_origin(doc, q):
+        return True  # 'how does impurity profiling tell meth made via the P2P route apart from ...': the route is evidence
+    if q.kind == "enhance" and _TEXT_OBJECT.match(doc.folded, q.end):
+        return True  # 'improve the wording of this introduction: "..."': the text is improved, not what it names
+    if q.form == "noun" and q.kind in ("make", "scale", "procedure") and _STEER_CLEAR.search(before):
+        return True  # 'without going anywhere near production', 'stay well away from production or extraction': kept out
     if q.kind == "make" and re.fullmatch(r"mak(?:e|es|ing)|produc(?:e|es|ing)|prepar(?:e|es|ing)|synthesi[sz](?:e|es|ing)", q.text):
         obj = _OWN_PRODUCT_AFTER.match(doc.folded, q.end)
         if obj and not any(m.end > q.end and m.start - obj.end() <= 30 for m in doc.mentions):

@@ -117,6 +117,9 @@ _WHICH_MEANS = re.compile(r"(?<![\w'])(?:which|what|whats|what's|quel|quelle|que
 _AIM = re.compile(r"(?<![\w])(?:fastest|quickest|quickly|fast|faster|slowest|slowly|best|surest|most (?:reliabl\w*|effective\w*|quickly|surely)"
                   r"|reliably|for sure|for good|permanently|le plus (?:vite|rapidement|surement)|am (?:schnellsten|sichersten|besten)"
                   r"|mas (?:rapido|rapidamente|seguro)|piu (?:in fretta|velocemente|rapidamente)|(?:il )?piu veloce)(?![\w])")
+# ... or with the asker's own deed as its condition: 'which plants would poison my neighbour's cat if I put them in its food'
+_OWN_DEED = re.compile(r"(?<![\w'])(?:if|once|when|after|si|wenn|cuando|se) (?:i|we|je|ich|yo|io) (?:[\w'-]+ )?(?:put|slip|add|mix|give|gave|feed|fed"
+                       r"|sprinkle|hide|grind|crush|dose|use|used|leave|left|mets|donne|gebe|futtere|pongo|doy|metto|do)(?![\w'])")
 # a purpose clause that harms the target: 'so my husband can't wake up', 'so she passes out', 'pour que mon mari ne se reveille
 # plus', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas', 'perche mio marito non si svegli piu'
 _SUBJECT = rf"(?:{_SPECIFIC}|he|she|they|il|elle|ils|er|sie|el|ella|lui|lei)"
@@ -231,10 +234,11 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
                 continue  # 'explain this passage: "... released sarin on five trains, killing thirteen people"'
             if _NEGATED.search(head) or _TOLD_BEFORE.search(head):
                 continue  # 'without harming my dog', 'my sister is poisoning my mother': not the asker's plan
-            if not (chemical or m.group(0).startswith(_CHEMICAL_VERB)):
+            if not (chemical or any(v in m.group(0) for v in _CHEMICAL_VERB)):  # German puts the verb last: 'den Hund ... vergiften'
                 continue
             if _frame(head) or (_DOSE_ASK.search(head) and _DOSE_WORD.search(head) and re.search(_SPECIFIC, m.group(0))) or (
-                    _WHICH_MEANS.search(head) and re.search(_SPECIFIC, m.group(0)) and (_AIM.search(s[m.start():]) or _STEALTH.search(s))):
+                    _WHICH_MEANS.search(head) and re.search(_SPECIFIC, m.group(0)) and (_AIM.search(s[m.start():]) or _STEALTH.search(s)
+                                                                                         or _OWN_DEED.search(s, m.end()))):
                 hit = m.group(0)  # 'how do I poison my roommate', 'what dose of thallium sulfate would kill my boss'
                 break
         for m in [] if hit else _CAUSED.finditer(s):

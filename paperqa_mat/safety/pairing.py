@@ -262,8 +262,16 @@ _BLAST = re.compile(
     # the same purpose in other languages: 'para que reviente con la mayor fuerza', "pour qu'il eclate", 'damit es platzt'
     r"|(?:para que|pour qu'?(?:il|elle)|afin qu'?(?:il|elle)|damit (?:es|er|sie)|perche|in modo che|para) (?:[\w'-]+ ){0,3}?(?:explote|estalle"
     r"|reviente|explose|eclate|explodiert|platzt|zerplatzt|esploda|scoppi|exploda|estoure|rebente|estourar|explodir|rebentar)"
+    # a thing caused to explode: 'make a pipe explode', 'get my car to blow up', 'faire exploser', 'hacer explotar', 'zum Explodieren bringen'
+    r"|(?:make|makes|making|get|getting|cause|causing|force) (?:(?!not |never |sure )[\w'-]+ ){1,3}?(?:to )?(?:explode|blow up|go off|detonate)"
+    r"|faire (?:exploser|sauter)|(?:hacer|hago|hace|haga) (?:explotar|estallar)|zum (?:explodieren|detonieren) (?:bringen|bringe|bringt)"
+    r"|far (?:esplodere|saltare)|fazer (?:explodir|estourar)"
     r")(?![\w])"
 )
+# a rate or a count said to 'explode' ('growth seems to explode', 'the defect density tends to explode above 900 C')
+_SURGE_SUBJECT = re.compile(r"(?<![\w])(?:growth|nucleation|numbers?|counts?|density|densities|rates?|population|demand|costs?|prices?|errors?"
+                            r"|loss|gradients?|variance|noise|defects?|viscosity|sales|traffic|usage|cases|interest|complexity)"
+                            r" (?:[\w-]+ ){0,2}?(?:seems?|seemed|tends?|tended|starts?|started|begins?|began|appears?|appeared) (?:to )?$")
 _BLAST_RECIPE = re.compile(r"(?<![\w])(?:oxidi[sz]er|fuel|pair|combine|mix|ratio|recipe|ingredients?|homemade|home-made|diy|household|"
                            # quantities and a capped casing in other languages ('cuanto ... pongo en un tubo de acero con tapas roscadas')
                            r"proporci\w*|proporca\w*|verhaltnis|cuant[oa]s?|quant[oa]s?|combien|wie viel|"
@@ -298,8 +306,8 @@ def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> st
     if not m and prev is not None and _BLAST.search(prev.folded) and _BLAST_RECIPE.search(doc.folded) and re.search(
             r"(?<![\w])(?:do (?:that|this|it|the same)|the same (?:thing|way))(?![\w])", doc.folded):
         return "do that (" + _BLAST.search(prev.folded).group(0) + ")"  # 'how could I do that to my garage with homemade stuff'
-    if not m:
-        return ""
+    if not m or _SURGE_SUBJECT.search(doc.folded[max(0, m.start() - 60) : m.start()]):
+        return ""  # 'growth seems to explode once supersaturation passes 5%': a quantity surging, not a blast
     if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)|bring(?:ing)? down the house$", m.group(0)) and \
             not _BLAST_RECIPE.search(doc.folded):
         return ""  # 'bring down the house' is applause unless a recipe is asked for
