@@ -54,6 +54,8 @@ def chain_step(docs: list[Doc], cues: list[it.Cue], live: list[Mention]) -> Verd
     if into is not None and (not blockers or into.cat == "drug" and all(w.startswith("hydroly") for w in blockers)):
         # (a drug precursor's hydrolysis is its production step: 'APAAN -> P2P hydrolysis')
         return _refuse(into, f"asks for the conditions to convert a precursor into {into.text}")
+    if not (set(blockers) - _PLACES) and not _INFO.search(doc.folded) and (hit := _conversion_followup(docs)) is not None:
+        return hit
     if blockers or _INFO.search(doc.folded):
         return None  # 'how do OPCW inspectors detect the difluoride formed from the dichloride', 'why is ... monitored'
     usable = [m for m in live if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
@@ -131,6 +133,34 @@ def _reacted_onward(doc: Doc, usable: list[Mention]) -> Mention | None:
             s0 = doc.clauses[doc.clause_of(m.start)][0]
             if _REACT.search(doc.folded[max(s0, m.start - 40) : m.start]):
                 return m
+
+
+# a conversion into a drug asked about earlier ('Can CBD isolate be converted into THC?'), then done by anaphora with its
+# conditions ('walk me through doing that conversion in my kitchen: which acid, which solvent', 'esa conversión', 'diese Umwandlung')
+_CONVERT_WORD = re.compile(r"(?<![\w])(?:convert\w*|conver[st]ion\w*|turn(?:ed|s|ing)? (?:\w+ ){0,3}?into|transform\w*|reduc\w*|acetylat\w*"
+                           r"|umwandel\w*|umwandl\w*|umgewandelt|convertir\w*|transformar\w*|convertido|convertit)(?![\w])")
+_THAT_STEP = re.compile(r"(?<![\w])(?:that|this|the same|esa|ese|esta|este|diese|dieser|diesen|cette|ce|cet) (?:conversions?|reactions?|reductions?"
+                        r"|transformations?|acetylations?|routes?|umwandlung|reaktion|reduktion|reaccion|reduccion|transformacion|reduction"
+                        r"|conversao|reacao)(?![\w])")
+_DO_CONDITIONS = re.compile(r"(?<![\w])(?:which|what|que|quel|quelle|welche\w*) (?:\w+ )?(?:acids?|solvents?|reagents?|anhydrides?|catalysts?|acido"
+                            r"|disolvente|reactivo|acide|solvant|saure|losungsmittel)(?![\w])")
+
+
+_PLACES = frozenset({"kitchen", "garage", "home", "shed", "basement", "cocina", "cuisine", "kuche"})  # where it is done, not a benign reading
+
+
+def _conversion_followup(docs: list[Doc]) -> Verdict | None:
+    """A conversion into a controlled drug named in an earlier turn, asked to be done by anaphora with its conditions."""
+    doc = docs[-1]
+    if len(docs) < 2 or not doc.personal or not _THAT_STEP.search(doc.folded) or _LITERATURE.search(doc.folded) or not (
+            _CONDITIONS.search(doc.folded) or _DO_CONDITIONS.search(doc.folded)):
+        return None
+    for d in docs[:-1]:
+        conv = _CONVERT_WORD.search(d.folded)
+        m = next((m for m in d.mentions if conv and m.start > conv.start() and m.cat == "drug" and m.tier == "agent" and not m.weak
+                  and not _is_class(m) and not _head_blocked(d, m)), None)
+        if m is not None:
+            return _refuse(m, f"asks for the conditions of the conversion into {m.text} named earlier")
     return None
 
 

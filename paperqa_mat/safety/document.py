@@ -151,17 +151,24 @@ def analyse(text: str) -> Doc:
         extra = [it.Cue(q.kind, q.form, back(q.start), back(q.end), q.text, q.weak, q.strict) for q in it.find_cues(rebuilt)]
         cues = _dedupe(cues + extra)
     bounds = [0]
+
+    def n_words(a: int, b: int) -> int:
+        """Words in f[a:b], the fewer of the plain and the de-obfuscated reading ('s u l f u r   m u s t a r d' is two words,
+        not fourteen; a SMILES string is one word, not its many pieces)."""
+        plain = len(f[a:b].split())
+        return min(plain, sum(1 for t in deob if a <= t.start < b)) if len(views) > 1 else plain
+
     for m in _CLAUSE.finditer(f):
         if _ABBREV.search(f[max(0, m.start() - 8) : m.start() + 1]):
             continue
         if m.group(0).startswith(".") and _DOTTED.search(f, max(0, m.start() - 24), m.start()):
             continue  # a dotted acronym ('p.e.t.n. + detcord', 't.a.t.p. recipe') is one word, not a sentence end
-        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 4:
+        if m.group(0).strip() in ("-", ":") and n_words(bounds[-1], m.start()) <= 4:
             continue  # a short title before a dash ('s.a.r.i.n - full synth pls') belongs to the request after it
-        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _BARE_QUESTION.match(
+        if m.group(0).strip() in ("-", ":") and n_words(bounds[-1], m.start()) <= 10 and _BARE_QUESTION.match(
                 f[m.end() : m.end() + 16].translate(_LEET)):
             continue  # 'x from y for z - what reducing agent n how much': the question after the dash is about the title
-        if m.group(0).strip() in ("-", ":") and len(f[bounds[-1] : m.start()].split()) <= 10 and _OPS_AFTER_DASH.match(
+        if m.group(0).strip() in ("-", ":") and n_words(bounds[-1], m.start()) <= 10 and _OPS_AFTER_DASH.match(
                 f[m.end() : m.end() + 24].translate(_LEET)):
             continue  # 'x from y + z - ratio n temp??', 'tabun - reagent list + steps': the details asked for are the title's
         bounds.append(m.end())

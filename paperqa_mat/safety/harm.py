@@ -50,12 +50,14 @@ _PERSON = (r"(?:husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|
            r"|suegro|padre|madre|hermano|hermana|hijo|hija|tio|tia|abuelo|abuela|amigo|amiga|profesor|profesora|colega|padrastro|madrastra"
            # Italian
            r"|marito|moglie|fidanzato|fidanzata|ragazzo|ragazza|capo|vicino|vicina|coinquilino|coinquilina|suocera|suocero|fratello|sorella"
-           r"|figlio|figlia|zio|zia|nonno|nonna|amico|amica|professoressa|patrigno|matrigna)")
+           r"|figlio|figlia|zio|zia|nonno|nonna|amico|amica|professoressa|patrigno|matrigna"
+           # Dutch
+           r"|buurman|buurvrouw|buren|echtgeno(?:ot|te)|vriendin|baas|huisgenoot|schoonmoeder|schoonvader|collega|collega's)")
 _PETS = r"(?:dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|parrots?|pets?|chien|chat|hund|katze|perro|gato|cane|gatto)"
 # a possessive that makes the person someone in particular ('my boss', 'his wife', "my neighbour's kid", 'mon mari', 'meinen Chef')
 _POSS = (r"(?:my|his|her|their|our|your|someone's|somebody's|this|that|(?!(?:what|whats|it|he|she|that|there|here|who|let|where|how)'s)[\w-]+'s"
          r"|mon|ma|mes|son|sa|ses|notre|nos|mein|meine|meinen|meinem|meiner|meines|sein|seine|seinen|seinem|ihren|ihrem|unser\w*|mi|mis|su|sus"
-         r"|nuestr[oa]s?|(?:il |la |i |le |lo )?(?:mio|mia|miei|mie|suo|sua|nostr[oa]))")
+         r"|nuestr[oa]s?|(?:il |la |i |le |lo )?(?:mio|mia|miei|mie|suo|sua|nostr[oa])|mijn|zijn|haar|hun|iemands)")
 _PERSON_NP = rf"(?:a )?{_POSS} (?:(?!(?:own|dog|cat)(?![\w-])){_W} ){{0,2}}?{_PERSON}"
 # someone else's pet ("my neighbour's dog", 'her cat'); one's own pet's safety is not a target
 _SPECIFIC = (rf"(?:{_PERSON_NP}|(?:[\w-]+'s|his|her|their|the neighbou?rs'?) (?:{_W} )?{_PETS}"
@@ -90,7 +92,8 @@ _CAUSED = re.compile(rf"(?<![\w'])(?:(?:cause|causing|induce|inducing|provoquer|
 _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|meals?|dinner|lunch|breakfast|soup|cereal|sandwich"
          r"|cocktail|glass|cup|mug|plate|inhaler|medication|meds|pills|vitamins?|shake|snack|dessert|cake|stew|salad"
          r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
-         r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena)")
+         r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
+         r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"
                 rf"|(?:(?:le|la|les|l'|du|de la|el|los|las|il|lo|del|della|dello) ?)?(?:{_W} )?{_FOOD}"
                 rf" (?:de|d'|du|de la|des|di|del|della|dello|dei) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])")
@@ -99,10 +102,13 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
                      rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
-                     rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w]))")
+                     rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
+                     # Dutch: 'in iemands drankje doen', 'in het eten van mijn buurman', 'in een drankje meng voor mijn collega'
+                     rf"|in (?:iemands|zijn|haar|hun|(?:het|de|een) {_FOOD} (?:van|voor) {_SPECIFIC}|(?:het|de|een) {_FOOD} (?:{_W} ){{0,3}}?"
+                     rf"(?:doe|doen|meng|mengen|stop|stoppen) (?:voor|bij) {_SPECIFIC}))")
 # the dose that would kill the target ('what dose of thallium sulfate would kill my boss', 'lethal dose of paraquat for my uncle')
 _DOSE_ASK = re.compile(r"(?<![\w])(?:what|which|whats|what's|how much|how many|quelle|quel|combien|wie ?viel\w*|welche\w*|cuant[oa]s?|que dosis|que cantidad"
-                       r"|quanto|quanta|quanti|che dose)(?![\w])")
+                       r"|quanto|quanta|quanti|che dose|hoeveel|welke)(?![\w])")
 _DOSE_WORD = re.compile(r"(?<![\w])(?:doses?|dosage|amount|quantity|quantite|cantidad|quantita|much|many|mg|milligrams?|grams?|g|ml|pills?|tablets?|drops?|units?"
                         r"|spoonfuls?|teaspoons?|tablespoons?|dosis|menge|combien|viel|cuant[oa]s?|quanto|quanta)(?![\w])")
 _LETHAL_FOR = re.compile(rf"(?<![\w])(?:lethal|deadly|fatal|killing|letale?|todliche?|mortal|mortelle?|letal) (?:dose|amount|quantity|dosis|dosi"
@@ -137,9 +143,9 @@ _PURPOSE = re.compile(rf"(?<![\w'])(?:(?:so that|so|such that|until|damit|para q
 _ASK = re.compile(r"(?<![\w'])(?:how|what|which|whats|what's|where|best|easiest|quickest|simplest|surest|fastest|cheapest|tell me|show me"
                   r"|help me|teach me|give me|comment|quel|quelle|quels|quelles|combien|que|qu'est-ce|wie|welche\w*|womit|wieviel"
                   r"|was(?= (?:kann|konnte|soll|sollte|muss|brauch))|como|cual|cuales|cuanto|cuanta|cuantos|cuantas|come|cosa|quale|quali"
-                  r"|quanto|quanta|qual|con cosa)(?![\w'])")
+                  r"|quanto|quanta|qual|con cosa|hoe|welke|hoeveel)(?![\w'])")
 _ACTOR = re.compile(r"(?<![\w'])(?:i|we|you|u|one|someone|somebody|to|me|je|j'|faut-il|puis-je|dois-je|ich|man|yo|puedo|podria|podriamos|debo|tengo que"
-                    r"|quiero|posso|devo|voglio|per|pour|para|um)(?![\w'])")
+                    r"|quiero|posso|devo|voglio|per|pour|para|um|ik)(?![\w'])")
 _WISH = re.compile(r"(?<![\w'])(?:(?:i|we)(?:'m| am| are)? (?:want|need|plan|intend|would like|'d like|wanna|gonna|going|trying|looking|hoping)"
                    r"|i'll|we'll|je veux|je voudrais|je vais|ich will|ich mochte|ich werde|quiero|voy a|voglio|vorrei)(?![\w'])")
 # a third party's deed, told: history ('how did Graham Young poison his coworkers')
@@ -153,7 +159,7 @@ _MEANS = re.compile(r"(?<![\w])(?:chemicals?|substances?|poisons?|toxins?|toxic|
                     r"|tabletten|medikament\w*|schlafmittel|putzmittel|\w*sulfat|thallium\w*|arsen\w*|productos? (?:quimicos?|de limpieza)"
                     r"|sustancias?|venenos?|pastillas|medicamentos?|lejia|raticidas?|prodott[oi] (?:chimic[oi]|per la casa)|sostanz[ae]|veleno"
                     r"|pillole|farmac\w*|candeggina|topicida|arsenico|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?|insecticidas?"
-                    r"|herbicidas?|insetticid\w*|diserbant\w*|veleni|xanax|valium|ambien|zolpidem|alprazolam|diazepam|lorazepam|clonazepam"
+                    r"|herbicidas?|insetticid\w*|diserbant\w*|veleni|valium|ambien|zolpidem|diazepam|lorazepam|clonazepam"
                     r"|oxycontin|insulin)(?![\w])")
 # a poison as the means (harmful whatever the purpose), not a medicine or 'something'
 _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreeze|ethylene glycol|pesticides?|insecticides?|herbicides?|weed ?killers?"
@@ -165,14 +171,14 @@ _DRUGGING_MEANS = re.compile(r"(?<![\w])(?:something|anything|chemicals?|substan
                              r"|eye ?drops|visine|drugs?|benzos?|produit|substance|somniferes?|mittel|schlafmittel"
                              r"|producto|sustancia|somniferos?|prodotto|sostanza|sonniferi)(?![\w])")
 # controlled drugs the lexicon may not list, as the means: the verdict's category is then 'drug'
-_DRUG_MEANS = re.compile(r"(?<![\w])(?:xanax|valium|alprazolam|diazepam|lorazepam|clonazepam|benzos?|oxycontin)(?![\w])")
+_DRUG_MEANS = re.compile(r"(?<![\w])(?:valium|diazepam|lorazepam|clonazepam|benzos?|oxycontin)(?![\w])")
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"
                         r"|sleeps? (?:all|for|through)|out cold|drowsy|groggy"
                         r"|kill\w*|poison\w*|hurt|harm|incapacitat\w*|sedat\w*|diarrh\w*|paraly\w*|seizures?|heart attack|malade|tuer|tue|mourir"
                         r"|mort|empoisonn\w*|vomir|endormir|assommer|krank|toten|sterben|tot|vergift\w*|umbringen|erbrechen|bewusstlos"
                         r"|enferm\w*|matar\w*|morir|muera|muerto|envenen\w*|desmay\w*|stare male|malat[oa]|uccider\w*|ammazz\w*|morire"
-                        r"|mor[ta]|avvelen\w*|svenire"
+                        r"|mor[ta]|avvelen\w*|svenire|dodelijk\w*|ziek|vergiftig\w*|dood"
                         # a death or a sickness meant to pass as natural ('so it looks like a natural illness', 'une maladie naturelle')
                         r"|natural (?:illness\w*|disease\w*|death|causes)|(?:maladie|mort) naturelle|naturliche[nr]? (?:krankheit|tod)"
                         r"|(?:enfermedad|muerte) natural|(?:malattia|morte) naturale)(?![\w])")

@@ -130,6 +130,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"cristaliz(?:ar|o|a|as|amos|ando)|recristaliz(?:ar|o|a)|destil(?:ar|o|a)|refin(?:ar|o|a)|concentr(?:ar|o)"
      r"|estrarre|estraggo|purificare|purifico|cristallizzare|coltivare|ottenere|raffinare|distillare|cozinhar|cozinho|extrair|extraio"
      r"|maken|maak|maakt|bereiden|bereid|synthetiseren|produceren|kweken|kweek|kweekt|haal (?:\w+ ){0,4}?eruit|koken|kook|extraheren|zuiveren|bouwen|bouw|vervaardigen|aanmaken"
+     # Dutch isolating and concentrating ('hoe kan ik saxitoxine uit mosselen isoleren en concentreren')
+     r"|isoleren|isoleer|isoleert|concentreren|concentreer|concentreert|extraheer|extraheert|zuiver|zuivert|destilleren|destilleer"
      r"|zrobic|wyprodukowac|przygotowac|zsyntetyzowac|zbudowac|ugotowac"
      r"|yapilir|yapmak|yaparim|yapabilirim|yapariz|uretilir|uretmek|uretirim|sentezlenir|sentezlemek|hazirlanir|hazirlamak"
      r"|faco|fazemos|raffin(?:a|o|are|iamo)|(?:upgrad(?:e|ing)|transform(?:ing)?|modify(?:ing)?|chang(?:e|ing)) (?:\w+ ){0,3}?into"

@@ -47,7 +47,7 @@ GUARD_DE = {"calor", "vacio", "agua", "combustible", "inyeccion", "aceite", "gas
             "incendio"}
 CW_CONTEXT = {
     "nerve", "agent", "agents", "gas", "gases", "chemical", "weapon", "weapons", "military", "soviet", "army",
-    "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "incapacitant", "incapacitating",
+    "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "cac", "incapacitant", "incapacitating",
     "schedule", "sarin", "soman", "tabun", "vx", "novichok", "mustard", "lewisite", "phosgene", "glycolate",
     "organophosphate", "organophosphorus", "kampfstoff", "guerre", "guerra", "arme", "arma", "waffe", "combat",
     "artillery", "shell", "shells", "rocket", "rockets", "warhead", "warheads", "weaponise", "weaponize", "binary",
@@ -250,6 +250,8 @@ def _romance_amine_variants(name: str) -> list[str]:
 
 
 _FOREIGN_KEYS: set[str] = set()  # joined keys of names that only data/multilingual.json contributes
+# generated other-language spellings ('codein'): whole words only, never two words run together ('code in', 'encode in')
+_WHOLE_WORD_KEYS: set[str] = set()
 
 
 def _merge_extra_names(entries: list[dict]) -> None:
@@ -259,6 +261,10 @@ def _merge_extra_names(entries: list[dict]) -> None:
     for e in entries:
         have = set(e["names"])
         more = list(extra.get(e["id"], ())) + ml.spelling_variants(e["names"])  # + 'alfa-pvp' for 'alpha-pvp'
+        if e["cat"] in ("drug", "toxin") and e["tier"] == "agent":  # + 'Codein', 'batracotoxina' for 'codeine', 'batrachotoxin'
+            spelt = ml.drug_spellings(e["names"])
+            more += spelt
+            _WHOLE_WORD_KEYS.update("".join(_name_tokens(n)) for n in spelt if n not in have)
         new = [n for n in more if n not in have and not have.add(n)]
         e["names"] = list(e["names"]) + new
         _FOREIGN_KEYS.update(k for k in ("".join(_name_tokens(n)) for n in new) if k not in own)
@@ -521,6 +527,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                         len(key) >= 5 and all(len(t.text) <= 3 for t in toks[i : j + 1])
                     ):
                         continue
+                    if span != ntok and key in _WHOLE_WORD_KEYS and not all(len(t.text) == 1 for t in toks[i : j + 1]):
+                        continue  # a generated spelling is one word ('Codein'), not two run together ('code in'); spaced out still counts
                     if span == 1 and ntok > 1 and len(key) <= 6 and not (len(key) >= 3 and any(c.isdigit() for c in key)):
                         continue  # a short word that spells a two-word name run together ('vegas' = 've gas'); a code
                         # with a digit run together is still the code ('3mmc', '2cb')

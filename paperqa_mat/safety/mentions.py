@@ -51,6 +51,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     others = [x for d in docs for x in d.mentions if not x.weak]
     text = " ".join(d.folded for d in docs)
     words = {w for d in docs for w in d._tok_texts} - set(m.text.lower().split())  # a weak name's own words ('chemical agents')
+    words.discard("".join(m.text.lower().split()))  # ... also spelled out ('d i j o n  m u s t a r d' reads 'mustard')
     if m.cat in ("cwa", "precursor"):
         if _german_lost(m, docs):
             return True
@@ -356,6 +357,11 @@ def _story_character(doc: Doc, w: str) -> bool:
     return w == "antagonist" and bool(_STORY.search(doc.folded))
 
 
+# a condiment's kind before a bare 'mustard' ('honey mustard', 'Dijon mustard', 'wholegrain mustard'), read through spacing
+_CONDIMENT = frozenset({"honey", "dijon", "english", "french", "german", "bavarian", "american", "yellow", "brown", "wholegrain", "grainy",
+                        "spicy", "sweet", "deli", "hot", "creamy", "seeded", "tarragon", "moutarde"})
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
@@ -366,6 +372,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
     if _left_out(doc, m):
         return True  # 'a bench-stable substitute for phosgene', 'without hydrofluoric acid'
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
+    if m.weak and m.ref == "sulfur_mustard" and before and before[-1] in _CONDIMENT:
+        return True  # 'honey mustard - full recipe', 'd i j o n  m u s t a r d': the condiment
     return any((it.is_head_blocker(w) and not _story_character(doc, w)) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(
         doc.folded[max(0, m.start - 24) : m.start])
 

@@ -66,6 +66,27 @@ def spelling_variants(names: list[str]) -> list[str]:
     return [_GREEK_PREFIX.sub("alfa", n) for n in names if _GREEK_PREFIX.search(n)]
 
 
+def _latin(word: str) -> str:
+    """English drug spelling -> Spanish/Italian/Portuguese ('batrachotoxin' -> 'batracotoxin', 'oxycodon' -> 'oxicodon')."""
+    return word.replace("ph", "f").replace("th", "t").replace("ch", "c").replace("y", "i")
+
+
+def drug_spellings(names: list[str]) -> list[str]:
+    """Other-language spellings of single-word drug and toxin names (7+ letters): German/Dutch drop the final -e
+    ('codeine' -> 'Codein', 'oxycodone' -> 'Oxycodon'), Spanish/Italian/Portuguese end in -a ('codeína', 'metadona',
+    'batracotoxina', it. 'batracotossina'), French/Dutch add -e to a -toxin ('batrachotoxine'). Whole words only:
+    'code in' is two words and never 'codein'."""
+    out: list[str] = []
+    for n in names:
+        if not re.fullmatch(r"[a-z]{7,}", n):
+            continue
+        if n.endswith(("ine", "one")):
+            out += [n[:-1], _latin(n[:-1]) + "a"]
+        elif n.endswith("in"):
+            out += [n + "e", _latin(n) + "a", _latin(n).replace("toxin", "tossin") + "a"]
+    return list(dict.fromkeys(v for v in out if v not in names))
+
+
 @lru_cache(maxsize=1)
 def segment_vocab() -> tuple[frozenset[str], int]:
     """Words in unspaced scripts (folded) and the longest one's length."""

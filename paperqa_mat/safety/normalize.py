@@ -250,6 +250,9 @@ def _chat_words(toks: list[Token]) -> list[Token]:
     return out
 
 
+_CLAUSE_SEP = re.compile(r"[,:;]\s+")
+
+
 def _merge_run(run: list[Token], seps: list[str]) -> list[Token]:
     """Join single letters: 'h.o.w t.o' -> how, to (dots join, spaces split); 's y n t h' -> synth."""
     # letters one space apart and words two or more apart ('h o w  t 0  m a k e  t.a.t.p'): the wider gaps end words
@@ -258,7 +261,10 @@ def _merge_run(run: list[Token], seps: list[str]) -> list[Token]:
     groups: list[list[Token]] = [[run[0]]]
     word_start = [False]
     for tok, sep in zip(run[1:], seps, strict=False):
-        if sep.strip():
+        if _CLAUSE_SEP.fullmatch(sep):  # a comma or colon before a space ends the word ('p r e p,  s t e p' is 'prep', 'step')
+            groups.append([tok])
+            word_start.append(True)
+        elif sep.strip():
             groups[-1].append(tok)
         else:
             groups.append([tok])

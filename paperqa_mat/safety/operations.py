@@ -110,7 +110,8 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
     return (_own_batch(doc, agents, live) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
-            or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live))
+            or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
+            or _product_for_sale(doc, docs))
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
@@ -275,6 +276,45 @@ def _gbl_drink(doc: Doc, live: list[Mention]) -> Verdict | None:
     if m and _HYDROXIDE.search(doc.folded) and _DRINK.search(doc.folded):
         return Verdict(True, "drug", f"converts {m.text} with a hydroxide into a drink ({CATEGORY_TEXT['drug']})", "rules", [m.text])
     return None
+
+
+# tablets of a controlled drug pressed for sale: the press, the binder or filler, the mg per unit ('pressing my own alprazolam bars
+# from bulk powder, what binder and how many mg per bar', 'si prenso mis barras de alprazolam, qué aglutinante', 'quel liant')
+_PRESSING = re.compile(r"(?<![\w])(?:press(?:ing|ed|es)?|pill press|tablet press|prens\w*|presse\w*|pressen|gepresst|bars?|barras?|barres?"
+                       r"|pills?|tablets?|pastillas?|comprim\w*|pilules?|tabletten)(?![\w])")
+_FORMULATE = re.compile(r"(?<![\w])(?:binders?|fillers?|excipients?|aglutinantes?|relleno|liants?|bindemittel|fullstoff|(?:how many|how much|cuant[oa]s?"
+                        r"|combien de|wie ?viel) (?:\w+ ){0,3}?(?:mg|milligrams?|powder|polvo|poudre) (?:\w+ ){0,2}?(?:per|por|par|pro) (?:bar|pill|tablet"
+                        r"|barra|pastilla|barre|pilule|comprime|tablette))(?![\w])")
+_FOR_SALE = re.compile(r"(?<![\w])(?:customers?|buyers?|clients?|clientes?|kunden|sell\w*|sold|vend\w*|verkauf\w*|my own|mis propias|mes propres"
+                       r"|meine eigenen|i press|i'm pressing|im pressing|my pressed)(?![\w])")
+_DISPENSED = re.compile(r"(?<![\w])(?:prescri\w*|doctors?|pharmacists?|pharmacy|drug[- ]checking|harm reduction|forensic\w*|police|seized)(?![\w])")
+
+
+def _pressed_doses(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """Tablets of a named controlled drug pressed for sale: the binder, the filler or the mg per unit asked."""
+    text = doc.folded
+    if not (_PRESSING.search(text) and _FORMULATE.search(text) and _FOR_SALE.search(text)) or _DISPENSED.search(text):
+        return None
+    m = next((m for m in live if m.cat == "drug" and m.tier == "agent" and not m.weak and not _is_class(m)), None)
+    return Verdict(True, "drug", f"presses tablets of {m.text} for sale ({CATEGORY_TEXT['drug']})", "rules", [m.text]) if m else None
+
+
+# an own drug product recrystallised to sell, the drug or its precursor named in the conversation ('a tub of pseudoephedrine
+# pills' -> 'what solvent and cooling trick would give bigger, cleaner crystals that sell better', 'shinier rocks for my buyers')
+_CRYSTAL_WORK = re.compile(r"(?<![\w])(?:crystals?|shards?|rocks?|recrystalli[sz]\w*|cristal(?:es)?|kristalle?|cristaux)(?![\w])")
+_SALE = re.compile(r"(?<![\w])(?:sells?|selling|sale|customers?|buyers?|(?:fetch|get)\w* (?:a )?(?:better|higher) price|vendan?|vender|venta"
+                   r"|clientes?|verkauf\w*|kunden|vendre|se vendent)(?![\w])")
+
+
+def _product_for_sale(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """A product's crystals improved so it sells, a controlled drug or its precursor named anywhere in the conversation."""
+    text = doc.folded
+    if not (_CRYSTAL_WORK.search(text) and _SALE.search(text)) or _DISPENSED.search(text):
+        return None
+    m = next((m for d in docs for m in _live_mentions(d, docs) if m.cat == "drug" and m.tier in ("agent", "precursor") and not m.weak
+              and not _is_class(m)), None)  # (its pill form counts: 'eine Dose Pseudoephedrin-Tabletten')
+    return Verdict(True, "drug", f"improves the crystals of a product made from {m.text} to sell it ({CATEGORY_TEXT['drug']})",
+                   "rules", [m.text]) if m else None
 
 
 def _refuse(m: Mention, reason: str) -> Verdict:
