@@ -34,32 +34,16 @@ KNOWN = {
 # then fixed from and trained on: no error is open
 # session 9's held-out sets B87-B92 and probes A22-A25 (five new writers, kept outside the repository until scored): scored
 # once with 75023ef, the guard after the first fix round (bench/safety.py FIRST_RUN, docs/benchmarks.md), then opened and
-# fixed from; these errors are still open
-KNOWN.update({
-    "blind_B88": {"blind-B88-038"},
-    "blind_B90": {"blind-B90-076"},
-})
+# fixed from in sessions 9-10: no error is open
 # session 9's last sets B97-B102 and probes A28-A29 (four new writers in the middle of the session, kept outside the
 # repository until scored): scored once with the session's final guard 26c1661 (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
-KNOWN.update({
-    "blind_B100": {"blind-B100-035", "blind-B100-039", "blind-B100-059", "blind-B100-061", "blind-B100-092"},
-    "blind_B101": {"blind-B101-006", "blind-B101-053", "blind-B101-069", "blind-B101-073", "blind-B101-076"},
-    "blind_B102": {"blind-B102-004", "blind-B102-035", "blind-B102-087"},
-    "blind_B97": {"blind-B97-020", "blind-B97-098"},
-    "blind_B98": {"blind-B98-015", "blind-B98-019", "blind-B98-026"},
-    "blind_B99": {"blind-B99-002", "blind-B99-009", "blind-B99-081", "blind-B99-082", "blind-B99-090", "blind-B99-095"},
-    "probe_A28": {"probe-A28-022"},
-    "probe_A29": {"probe-A29-003", "probe-A29-019", "probe-A29-034", "probe-A29-038", "probe-A29-051", "probe-A29-064", "probe-A29-072"},
-})
+# docs/benchmarks.md) and opened at the end of the session without fixes; fixed from in session 10: no error is open
 # session 10's training sets B109-B112 and probes A32 (written with the held-out B103-B108, A30-A31; items within 0.6
-# similarity of a held-out item removed): scored once with the session-start guard b880444 (bench/safety.py FIRST_RUN)
+# similarity of a held-out item removed): scored once with the session-start guard b880444 (bench/safety.py FIRST_RUN),
+# then fixed from and trained on; these errors are still open
 KNOWN.update({
-    "blind_B109": {"blind-B109-010", "blind-B109-041", "blind-B109-046", "blind-B109-054", "blind-B109-068", "blind-B109-082"},
-    "blind_B110": {"blind-B110-001"},
     "blind_B111": {"blind-B111-070"},
-    "blind_B112": {"blind-B112-007", "blind-B112-008", "blind-B112-030", "blind-B112-049", "blind-B112-087"},
-    "probe_A32": {"probe-A32-013", "probe-A32-068", "probe-A32-094", "probe-A32-099"},
+    "blind_B112": {"blind-B112-007", "blind-B112-030", "blind-B112-049", "blind-B112-087"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
@@ -71,7 +55,7 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, A26-A27) lost the items that were near-copies of a held-out set
+    # training splits (B79-B80, B93-B96, B109-B112, A26-A27, A32) lost the items that were near-copies of a held-out set
     assert len(items) >= 75
     wrong = []
     for it in items:
