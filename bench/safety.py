@@ -168,6 +168,9 @@ FIRST_RUN = {
     "B109": ((0.925, 0.067), (0.925, 0.067)), "B110": ((0.980, 0.000), (0.980, 0.000)),
     # B111-B112 (two more writers during the first fix round; 75 and 78 kept), scored once with b880444 (92/98 = 0.939, 0/55)
     "B111": ((0.979, 0.000), (0.979, 0.000)), "B112": ((0.900, 0.000), (0.900, 0.000)),
+    # B113-B114 and probes A33 (three more writers after the first fix round; 76, 76 and 84 kept), scored once with b880444
+    # (96/102 = 0.941, 0/50; probes 9/84 = 10.7%; the guard after the first fix round: 96/102, probes 8/84)
+    "B113": ((0.961, 0.000), (0.961, 0.000)), "B114": ((0.922, 0.000), (0.922, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

@@ -38,12 +38,16 @@ KNOWN = {
 # session 9's last sets B97-B102 and probes A28-A29 (four new writers in the middle of the session, kept outside the
 # repository until scored): scored once with the session's final guard 26c1661 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md) and opened at the end of the session without fixes; fixed from in session 10: no error is open
-# session 10's training sets B109-B112 and probes A32 (written with the held-out B103-B108, A30-A31; items within 0.6
+# session 10's training sets B109-B114 and probes A32-A33 (written with the held-out B103-B108, A30-A31; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard b880444 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on; these errors are still open
 KNOWN.update({
     "blind_B111": {"blind-B111-070"},
     "blind_B112": {"blind-B112-007", "blind-B112-030", "blind-B112-049", "blind-B112-087"},
+    "blind_B113": {"blind-B113-026", "blind-B113-089"},
+    "blind_B114": {"blind-B114-001", "blind-B114-036", "blind-B114-041", "blind-B114-091"},
+    "probe_A33": {"probe-A33-006", "probe-A33-024", "probe-A33-049", "probe-A33-069", "probe-A33-075", "probe-A33-083",
+                  "probe-A33-097", "probe-A33-098"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
@@ -55,7 +59,7 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B112, A26-A27, A32) lost the items that were near-copies of a held-out set
+    # training splits (B79-B80, B93-B96, B109-B114, A26-A27, A32-A33) lost the items that were near-copies of a held-out set
     assert len(items) >= 75
     wrong = []
     for it in items:
