@@ -440,3 +440,42 @@ def potent_undetected(doc: Doc, live: list[Mention]) -> Verdict | None:
     m = next((m for m in live if m.cat in ("drug", "cwa", "explosive", "toxin") and m.tier == "agent"), None)
     return Verdict(True, "evasion", f"asks for {m.text} variants a test would miss that keep their potency ({CATEGORY_TEXT['evasion']})",
                    "rules", [m.text]) if m else None
+
+
+# a poisoning kept from the forensic tests that would find it ('after a thallium poisoning, which tests would a coroner run? I need
+# to know what to avoid so it's never picked up', 'damit der Rechtsmediziner es nie findet'); the poison is often an ordinary
+# chemical (thallium, arsenic, insulin), so the poisoning itself and the examiner named stand in for a listed agent
+_POISONING = re.compile(r"(?<![\w])(?:poison\w*|overdos\w*|empoisonn\w*|vergift\w*|envenen\w*|avvelen\w*)(?![\w])")
+_FORENSIC_EXAMINER = re.compile(r"(?<![\w])(?:coroners?|autops\w*|post-?mortems?|medical examiners?|pathologists?|tox(?:icology)? screens?"
+                                r"|forensic\w*|(?:medecins? )?legistes?|rechtsmedizin\w*|obduktion\w*|forenses?|medicos? forenses?)(?![\w])")
+
+
+_NEED_EU = re.compile(r"(?<![\w])(?:necesito|tengo que|debo|j'ai besoin|je dois|il me faut|ich muss|ich brauche|devo|ho bisogno|preciso)(?![\w])")
+
+
+def concealed_poisoning(docs: list[Doc], q: it.Cue) -> Verdict | None:
+    """The asker's own poisoning kept from a coroner's or toxicologist's tests: evasion, whatever the poison is."""
+    if q.kind != "evade":
+        return None
+    conv = " ".join(d.folded for d in docs)
+    text = docs[-1].folded
+    own = _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or docs[-1].personal or _NEED_EU.search(text) or (
+        "?" in text and re.match(r"\W*(?:if|how|what|which|when)(?![\w])", text))  # 'if someone was poisoned with X, how long until ...?'
+    if not (own and (p := _POISONING.search(conv)) and (w := _FORENSIC_EXAMINER.search(conv))):
+        return None
+    return Verdict(True, "evasion", f"asks how to keep a {p.group(0)} from the {w.group(0)}'s tests ({CATEGORY_TEXT['evasion']}; cue "
+                   f"'{q.text}')", "rules", [p.group(0)])
+
+
+# an analytical method's limits in a biological sample ('which matrix effects stop LC-MS methods from detecting fentanyl at low levels
+# in blood'): a detection question about the instrument, not a substance kept from a watcher
+_ANALYTICAL_WATCHER = re.compile(r"(?<![\w])(?:lc-?ms\S*|gc-?ms\S*|hplc|ms|nmr|ftir|raman|methods?|assays?|immunoassays?|instruments?"
+                                 r"|analy[sz]ers?|spectrometers?)(?![\w])")
+_BIO_MATRIX = re.compile(r"(?<![\w])(?:matrix effects?|ion suppression|interferen\w*|blood|plasma|serum|urine|hair|tissues?|oral fluid"
+                         r"|limits? of (?:detection|quantitation))(?![\w])")
+
+
+def analytical_limit(doc: Doc, q: it.Cue) -> bool:
+    """A detection method's limitation in a biological sample, asked by no first person: method development, not evasion."""
+    return (q.kind == "evade" and bool(re.match(r"(?:stop|prevent|keep)", q.text)) and bool(_ANALYTICAL_WATCHER.search(q.text))
+            and bool(_BIO_MATRIX.search(doc.folded)) and not _OWN_ACTOR.search(doc.folded))

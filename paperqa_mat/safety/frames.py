@@ -741,6 +741,18 @@ _COUNTERMEASURE_FOR = re.compile(r"(?<![\w])(?:antidot\w*|treatments?|therap(?:y
 _POISONING_NOUN = re.compile(r"(?:\w*vergiftung\w*|poisonings?|intoxicat\w*|intossicazion\w*|empoisonnements?|envenenamientos?|envenenamento)$")
 
 
+# a poisoning that has happened, asked about after the fact ('how long is arsenic detectable after a poisoning', 'wie lange ist Arsen
+# nach einer Vergiftung nachweisbar', 'après un empoisonnement', 'tras un envenenamiento'): the event, not a plan to poison
+_AFTER_EVENT = re.compile(r"(?<![\w])(?:after|following|since|nach|seit|apres|depuis|tras|despues de|dopo|desde|na)(?: (?:a|an|the|einer|der|dem"
+                          r"|un|une|l'|la|le|el|una|uno|um|uma|o))?(?: (?:acute|chronic|suspected|fatal|akuten|akuter|chronischen|aigu|aigue"
+                          r"|presunto|presunta|mutmasslichen))? $")
+
+
+def _poisoning_event(doc: Doc, q: it.Cue) -> bool:
+    """'Wie lange ist Arsen nach einer Vergiftung im Haar nachweisbar': a poisoning after which something is asked."""
+    return q.kind == "use" and bool(_POISONING_NOUN.match(q.text)) and bool(_AFTER_EVENT.search(doc.folded[max(0, q.start - 40) : q.start]))
+
+
 def _treated_poisoning(doc: Doc, q: it.Cue) -> bool:
     """'it's also the antidote for thallium and radiocaesium poisoning': the poisoning an antidote or treatment is for."""
     if q.kind != "use" or not _POISONING_NOUN.match(q.text):
@@ -1171,7 +1183,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q):
         return True

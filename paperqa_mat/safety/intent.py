@@ -103,13 +103,14 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|how-to|diy|homebrew|how (?:to|2)(?=\W*$)"),
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
-     r"|obtenir|extrair(?:e)|purifi(?:er|ez)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
+     r"|obtenir|extrair(?:e)|purifi(?:er|ez)|concentr(?:er|ez|ons)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
      r"|faire|fais|faites"),
     ("make", "part", False, r"synthetise(?:e|s|es)?|fabrique(?:e|s|es)?|produite?s?|obtenue?s?|extraite?s?|purifiee?s?"),
     ("make", "noun", False, r"synthese|fabrication|recette|mode operatoire|procede de fabrication|voie de synthese|rendement"),
     # German
     ("make", "verb", False, r"herstell(?:en|e|t|st)|synthetisier(?:en|e|t|st)|produzier(?:en|e|t)|erzeug(?:en|e|t)"
      r"|mach(?:en|e|t|st)|bau(?:en|e|t|st)|bastel(?:n|e|t|st)|bastl(?:e|st|t)|gewinn(?:en|e|t)|extrahier(?:en|e|t)|isolier(?:en|e|t)"
+     r"|konzentrier(?:en|e|t|st)(?! (?:mich|dich|sich|uns|euch))"
      r"|reinig(?:en|e|t)(?!(?: (?:man|ich|wir|du|sie|er|das|die|den|der|dem|mein\w*|unser\w*|sein\w*|ihr\w*|euer\w*|eur\w*|alle|labor|team)){0,4} "
      + _CLEANED_THING + r")|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
      r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
@@ -321,12 +322,40 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:exposure|contact|absorption|uptake|penetration|casualties|coverage of (?:people|the crowd|the room))"),
     # a design that must not match what screeners compare against ("signatures won't match any entry in airport
     # explosive-trace detector libraries", 'stop them matching any OPCW schedule definition')
-    ("evade", "verb", False, r"(?:(?:won't|wouldn't|don't|do not|will not|never|no longer|avoid|avoiding|without|escape) |stop(?:s|ping)? (?:them |it |the \w+ )?)"
-     r"(?:\w+ )?match(?:es|ing)? (?:any |the |an? |their |anything (?:in|on) )?(?:[\w'/-]+ ){0,6}?(?:librar(?:y|ies)"
+    ("evade", "verb", False, r"(?:(?:won't|wouldn't|don't|do not|will not|never|no longer|avoid|avoiding|without|escape|(?:would|will|could|might|does|do|should) not) "
+     r"|stop(?:s|ping)? (?:them |it |the \w+ )?)(?:\w+ )?match(?:es|ing)? (?:any |the |an? |their |anything (?:in|on) )?(?:[\w'/-]+ ){0,6}?(?:librar(?:y|ies)"
      r"|databases?|definitions?|schedules?|control lists?|watch ?lists?|entr(?:y|ies)|reference spectra)(?![\w])"),
     # an evasion ranked or optimised ('the least detectable one', 'ranked by how rarely they get caught', 'a detection-free
     # process', 'without an export licence', 'am schwersten nachzuweisen'); scan.py wants a request around it (RANKED_EVADE)
     ("evade", "verb", False, RANKED_EVADE),
+    # a design placed outside the control definitions ('changes to sarin that fall outside the Schedule 1 definitions', 'sortent des
+    # définitions du tableau 1', 'nicht unter die Definitionen von Liste 1 fallen'); scan.py pairs it with an agent or a regime
+    ("evade", "verb", False, r"(?:fall|falls|falling|fell|lie|lies|lying|sit|sits|stay|stays|land|lands) (?:just )?outside (?:of )?(?:the |any |all |its "
+     r"|their )?(?:[\w'-]+ ){0,3}?(?:schedules?|definitions?|control lists?|lists?|cwc|convention|controls?|scheduling|annex(?:es)?)(?![\w])"
+     r"|(?:sort\w*|echapp\w*) (?:des|du|aux|de la) (?:definitions?|tableaux?|listes?|controles?)(?![\w])"
+     r"|nicht (?:mehr )?unter (?:die |den )?(?:[\w'-]+ ){0,3}?(?:definition\w*|liste\w*|kontroll\w*|anhang\w*) (?:[\w'-]+ ){0,3}?fall\w*"
+     r"|(?:queden|quede|caigan|caiga) fuera de (?:las |la |los )?(?:definicion\w*|listas?|listas?|controles?)"),
+    # equipment cleaned so a verifier's swab finds nothing ('the glassware and the drain come up clean if inspectors swab them', 'which
+    # sequence removes all the breakdown products the OPCW labs look for'); a lab blank that must come up clean names no verifier
+    ("evade", "verb", False, r"(?:comes?|came|coming) (?:back |up |out )?(?:clean|negative|clear) (?:if|when|after|once|whenever|before) (?:the |any |an? )?"
+     r"(?:[\w'-]+ ){0,2}?(?:inspectors?|opcw|police|customs|investigators?|forensics?|auditors?|regulators?) (?:\w+ )?(?:swab|sample|test|check"
+     r"|inspect|wipe)\w*"
+     r"|(?:remov|eliminat|strip|destroy|erase|get rid of|wash\w* (?:away|out|off) |clean\w* (?:away|off|out) )\w* (?:all |every |any )?(?:of )?(?:the )?"
+     r"(?:[\w'-]+ ){0,6}?(?:that |which )?(?:the )?(?:opcw|inspectors?|customs|police|forensic\w*|investigators?)(?: [\w'-]+){0,2}? (?:look|test"
+     r"|screen|check|swab|sample|search)\w* for"
+     r"|(?:elimin|enlev|retir|entfern|quit)\w* (?:[\w'-]+,? ){0,8}?(?:que (?:les? |la |los |las )?(?:[\w'-]+ ){0,3}?(?:cherchent|recherchent|buscan) "
+     r"|nach (?:denen|dem|der) (?:die |der )?)(?:[\w'-]+ ){0,3}?[\w'-]*(?:inspect\w*|inspekt\w*|oiac|opcw|opaq|douane|zoll|polic\w*|polizei)\w*"),
+    # a finding kept from an examiner ('tell me how to keep it from showing up', 'so a post-mortem wouldn't find it', 'so the coroner
+    # never picks it up'); scan.py needs a controlled substance, a regime or a poisoning with its examiner
+    ("evade", "verb", False, r"(?:keep|keeps|keeping|stop|stops|stopping|prevent|prevents|preventing) (?:it|them|this|that|the \w+) from "
+     r"(?:showing|turning|coming|popping) up"
+     r"|(?:so|so that) (?:a |an |the |any |my |our )?(?:[\w'-]+ ){0,2}?(?:never|won't|wouldn't|can't|couldn't|doesn't|don't|will not|cannot"
+     r"|would not) (?:ever )?(?:finds?|detects?|spots?|notices?|picks? (?:it |them |this |that |anything )?up)(?![\w])"),
+    # a detector kept from detecting, in French, German and Spanish ('empêchent les scanners de la douane de détecter', 'verhindern,
+    # dass die Ionenscanner ... erkennen', 'impiden que los escáneres de aduana detecten')
+    ("evade", "verb", False, r"(?:empech|imped|impid|evit|verhinder)\w*,? (?:que |qu'|dass |, dass )?(?:[\w'-]+ ){0,6}?(?:scanners?|escaneres|detecteurs?"
+     r"|detectores?|detektoren|ionenscanner|spurhunde|chiens|perros|hunde|bandelettes?|tiras|teststreifen|douane|aduana|zoll\w*)(?: [\w'-]+){0,5}? "
+     r"(?:de )?(?:detect|rep[eè]r|trouv|erkenn|entdeck|nachweis|encuentr|detecten|detecte)\w*"),
     # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter')
     ("use", "verb", False, r"(?:put|putting|seal|sealing|stuff|stuffing|slip|slipping|pack|packing|tuck|tucking) (?:\w+ ){0,3}?(?:in|into|inside) (?:an? |the |some |every )?"
      r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"),
@@ -497,13 +526,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|detectors?|sensors?|swabs?|etds?)(?: (?:or|and|nor|,) (?:the |any )?(?:[\w'-]+ )?(?:dogs?|sniffers?|scanners?|customs|police|cops|inspectors?"
      r"|security|guards?|x-?rays?|detectors?|sensors?|swabs?|etds?|machines?))?"
      r" (?:\w+ )?(?:catching|finding|noticing|detecting|smelling|sniffing|flagging|seeing|spotting|picking)\w*"
-     r"|(?:pour qu(?:e |')|damit |para que |perche |affinche |in modo che |cosi che |zodat )(?:[\w'-]+ ){0,8}?(?:ne|n'|nicht|nichts|no|non|niet|niks"
+     r"|(?:pour qu(?:e |')|damit |para que |perche |affinche |in modo che |cosi che |zodat )(?:[\w'-]+ ){0,8}?(?:ne|n'|nicht|nichts|nie|niemals|nunca|jamas|mai|no|non|niet|niks"
      r"|kein\w*|niemand|nadie|nessuno|personne|rien|nada|niente) ?(?:[\w'-]+ ){0,2}?(?:detect|decel|trouv|voi|remarqu|rep[eè]r|decouvr|find|finde"
      r"|bemerk|entdeck|erkenn|encuentr|descubr|not[ae]|vean|rilev|trov|scopr|vedan|ontdek|vind|merk)\w*"
      r"|(?:make|making|get|getting) (?:the |our |my |any |all |these |those )?(?:\w+ ){0,3}?(?:traces?|residues?|evidence|signatures?|peaks?)"
      r" (?:\w+ )?(?:disappear|vanish|go away|undetectable|invisible)"
      r"|before (?:they|the (?:\w+ ){0,2}?(?:inspectors?|team|police|investigators?|officers?)) (?:\w+ )?(?:swab|sample|test|inspect|search|arrive|check)\w*"
-     r"|(?:stop|stopping|prevent|preventing|keep|keeping) (?:the |my |our |their |any )?(?:[\w'-]+ ){0,5}?(?:from )?(?:flagging|noticing|detecting"
+     r"|(?:stop|stops|stopping|prevent|prevents|preventing|keep|keeps|keeping) (?:the |my |our |their |any )?(?:[\w'-]+ ){0,7}?(?:from )?(?:flagging|noticing|detecting"
      r"|reporting|finding|catching|spotting|seeing|questioning|checking|screening|tracing|picking up|identifying|recogni[sz]ing|registering"
      r"|matching)"
      # several watchers named at length ('stop the drug dogs and the ion scanners at the sorting centre from picking it up')

@@ -27,6 +27,7 @@ from paperqa_mat.safety.evasion import (
     _DRUG_DESCRIBED,
     _DRUG_ORIGIN,
     _FIRST_PERSON_EU,
+    _OWN_ACTOR,
     _REGIME,
     _REGIME_UNSPACED,
     _STRONG_EVADE,
@@ -36,9 +37,11 @@ from paperqa_mat.safety.evasion import (
     _make_and_spread,
     _prescribed_travel,
     _response_event,
+    analytical_limit,
     benign_real_use,
     caught_in_act,
     child_safety,
+    concealed_poisoning,
     counterfeit_tablets,
     evasion_asked,
     false_alarm,
@@ -122,7 +125,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
                 doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc)
-                 and not own_evasion(doc, q) and not lax_channel(docs, q))
+                 and not own_evasion(doc, q) and not lax_channel(docs, q) and concealed_poisoning(docs, q) is None)
             and not trainer_purpose(doc, q)  # 'which cover stories have buyers used, so we can train staff'
             # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
             and not (unasked_ranking(doc, q) and not own_evasion(doc, q)) and not licence_required(doc, q)
@@ -132,6 +135,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
             and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
+            and not analytical_limit(doc, q)  # 'which matrix effects stop LC-MS methods from detecting fentanyl in blood'
             and not false_alarm(doc, q)  # 'keep the agent detectors from alarming on diesel exhaust': a false alarm tuned out
             and not benign_real_use(doc, q)  # 'is thionyl chloride controlled when it's actually for a battery': no hidden weapon use
             and not narrated_evasion(doc, q)  # 'a chemist smuggles sarin across a border; what symptoms would a guard show'
@@ -152,7 +156,13 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         traces = [m for m in live if m not in live_unblocked and doc.words(m.end, m.end + 20)[:1]
                   and (doc.words(m.end, m.end + 20)[0].startswith(_EVIDENCE) or (m.tier == "agent" and doc.words(
                       m.end, m.end + 20)[0].removeprefix("'s").startswith(_STRUCTURE_HEAD))
-                       or (m.cat == "drug" and any(q.start < m.start and m.end < q.end and q.text.startswith("pass") for q in evade)))]
+                       or (m.cat == "drug" and any(q.start < m.start and m.end < q.end and q.text.startswith("pass") for q in evade))
+                       # ... nor the drug a test is named after when the asker's own goods are kept from it: 'stop fentanyl test
+                       # strips and customs scanners from detecting the powder I'm mailing'
+                       or (m.cat == "drug" and (_OWN_ACTOR.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded))
+                           and doc.words(m.end, m.end + 20)[0].startswith(_DRUG_TEST)
+                           and not m.weak and any(q.start < m.start and m.end < q.end and q.text.startswith(("stop", "prevent", "keep"))
+                                                  for q in evade)))]
         pool = live_unblocked + traces + prior
         # the topic of something hidden is not what is hidden: 'hide the answer key of my quiz about nerve agents'
         pool = [m for m in pool if not (any(m is x for x in doc.mentions) and m.start > evade[0].end and any(
@@ -160,6 +170,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if pool:
             m = pool[0]
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
+        if (v := concealed_poisoning(docs, evade[0])) is not None:
+            return v  # 'which tests would a coroner run after a thallium poisoning? ... so it's never picked up'
         if (personal or _FIRST_PERSON.search(doc.folded)) and (t := _GUARDED_TRACE.search(conv_text)):
             # the class word read as an adjective of its evidence ('explosive residue', 'bomb residue') is still what the
             # trace test looks for: 'get the explosive residue off my hands so the trace detectors find nothing'
@@ -173,7 +185,10 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         regime = _REGIME.search(conv_text) or _REGIME_UNSPACED.search(conv_text)
         if regime and (_CHEM_OBJECT.search(conv_text) or _CW_REGIME.search(conv_text) or _CHEM_OBJECT_UNSPACED.search(conv_text)) and (
                 personal or evasion_asked(doc) or _FIRST_PERSON.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded)
-                or own_evasion(doc, evade[0])) and not (
+                or own_evasion(doc, evade[0])
+                # the means asked after the asker's own setting in an earlier turn ('our glassware gets swabbed by inspectors' -> 'what
+                # cleaning sequence removes the breakdown products the OPCW labs look for')
+                or (_WH_REMEDY.match(doc.folded) and any(_FIRST_PERSON.search(d.folded) for d in docs[:-1]))) and not (
                 _COMPLY.search(doc.folded) and not _STRONG_EVADE.search(doc.folded)):
             # no substance named, but the controls are chemical-weapon or export controls: 'hide the phosphonate peaks from
             # the OPCW inspectors', 'route those precursors through a shell company so the exporter's compliance check ...'
@@ -626,6 +641,7 @@ _OPS_DETAIL = re.compile(r"(?:reagents?|amounts?|quantit\w*|temperatures?|temps?
 
 _EVIDENCE = ("residue", "trace", "smell", "odour", "odor", "stain", "fume", "vapour", "vapor", "scent", "signature", "degradation",
              "breakdown", "hydrolysis")
+_DRUG_TEST = ("test", "strip", "screen", "swab", "kit", "immunoassay", "assay")
 _GUARDED_TRACE = re.compile(r"(?<![\w])(?:explosives?|explosif|explosivo|esplosivo|bombs?|bomb-making) "
                             r"(?:residues?|traces?|vapou?rs?|fumes?|smell|odou?r|particles?|dust)(?![\w])")
 
