@@ -12,7 +12,7 @@ from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
 from paperqa_mat.safety.frames import _ANSWER_EMBEDDED
 from paperqa_mat.safety.lexicon import Mention
-from paperqa_mat.safety.mentions import _is_class
+from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
 from paperqa_mat.safety.pairing import _DISSEMINATE
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
@@ -308,6 +308,54 @@ _TRAIN_PURPOSE = re.compile(r"(?<![\w])so (?:that )?(?:we|staff|our \w+|they|ana
 def trainer_purpose(doc: Doc, q: it.Cue) -> bool:
     """An evasion asked about so staff can spot it, with no singular first person: training, not a plan."""
     return q.kind == "evade" and bool(_TRAIN_PURPOSE.search(doc.folded)) and not re.search(r"(?<![\w'])(?:i|my|me)(?![\w'])", doc.folded)
+
+
+# those who run the test ask what it misses: 'which fentanyl analogues would not be picked up by standard test strips? We run a
+# drug-checking service', 'our forensic toxicology lab needs to know which ... would not be detected by the urine immunoassays'
+_TESTER_ROLE = re.compile(r"(?<![\w'])(?:we|i|our|my|as|nous|wir|unser\w*|trabajamos|somos|nuestro)(?![\w'])(?:[\s,:]+[\w'-]+){0,5}?[\s,:]+"
+                          r"(?:drug[- ]checking|drug[- ]testing|harm[- ]reduction|forensic|toxicolog\w*|poison (?:control|cent(?:re|er))"
+                          r"|public[- ]health|needle[- ]exchange|analyse de drogues|analisis de drogas|drug-checking-angebot)(?![\w])")
+# an assay, strip or library: the tester's own method (not the police, customs or dogs a trafficker faces)
+_ASSAY = re.compile(r"(?<![\w])(?:test strips?|strips|immunoassays?|assays?|drug screens?|screens?|tests?|kits?|reagents?|spectrometers?"
+                    r"|analy[sz]ers?|librar(?:y|ies)|gc-?ms)(?![\w])")
+# the asker's own trade or plan in the conversation ('I want to sell them', 'so I can press them into my pills', 'pretend we run')
+_OWN_TRADE = re.compile(r"(?<![\w])(?:sell\w*|sold|ship\w*|mail\w*|press\w*|cut(?:ting)?|customers?|buyers?|make|making|cook\w*|synthes\w*"
+                        r"|batch|product|fool\w*|pretend\w*|imagine|role-?play\w*|on the side|deal(?:er|ers|ing)|smuggl\w*|potency|potent"
+                        r"|carry\w*|vend\w*|verkauf\w*|vendre|vender"
+                        # a test the asker must pass, or someone dosed ('I have a test on Friday', 'if I dosed my wife's tea')
+                        r"|pass(?:es|ing)?|beat(?:ing)?|dos(?:e|ed|es|ing)|drinks?|tea|food|wife|husband|someone|somebody|employer|workplace"
+                        r"|probation|parole|my (?:own |next )?(?:urine|test|drug test|screen|use))(?![\w])")
+
+
+def tester_gap(docs: list[Doc], q: it.Cue) -> bool:
+    """A detection gap asked by those who run the test (a drug-checking or harm-reduction service, a forensic lab), in any turn,
+    with no trade or plan of their own: 'which fentanyl analogues would not be picked up by standard test strips? We run a
+    drug-checking service'."""
+    text = " ".join(d.folded for d in docs)
+    return q.kind == "evade" and bool(_ASSAY.search(q.text)) and bool(_TESTER_ROLE.search(text)) and not _OWN_TRADE.search(text)
+
+
+# a substance named only in an earlier turn's detection question ('how do IMS detectors at airports detect TATP and HMTD?') is
+# what a later turn's evasion of that detection hides ('what additive would shift the signal out of the alarm window?')
+_DETECTED_BEFORE = re.compile(r"(?<![\w])(?:detect\w*|identif\w*|screen\w*|sniff\w*|trace|spot\w*|find|finds|recogni[sz]\w*|detecte\w*)"
+                              r"(?:[\s,:]+[\w'-]+){0,4}?\s+(?:(?:de |du |des |le |la |les |l')?)$")
+# what the later turn hides: the detector's signal ('the signal', 'the peak', 'the spectrum'), or 'it', 'the powder' (not 'my
+# dog's treats so he can't find them': an object of its own)
+_SIGNAL_WORD = re.compile(r"(?<![\w])(?:signals?|peaks?|spectr\w*|drift\w*|alarm windows?|library match\w*|fenetre|pics?|derive)(?![\w])")
+_BACK_REF = re.compile(r"(?<![\w])(?:it|them|this|that|those|these|the (?:samples?|powder|stuff|substance|compound|residues?|package|parcels?"
+                       r"|drugs?|explosives?|charge|batch|product))(?![\w])")
+_OWN_OBJECT = re.compile(r"(?<![\w])(?:my|our|his|her|their) (?!own(?![\w]))(?:[\w'-]+ ){0,2}?[\w'-]+ (?:so|from|away|where)(?![\w])")
+
+
+def detected_earlier(docs: list[Doc]) -> list[Mention]:
+    """The agents an earlier turn asked the detection of, when the last turn names nothing itself and hides the detector's
+    signal or 'it' from that detection."""
+    last = docs[-1].folded
+    if len(docs) < 2 or docs[-1].mentions or not (_SIGNAL_WORD.search(last) or (_BACK_REF.search(last) and not _OWN_OBJECT.search(last))):
+        return []
+    return [m for d in docs[:-1] for m in _live_mentions(d, docs) if m.tier == "agent" and not _is_class(m)
+            and m.cat in ("cwa", "explosive", "drug", "toxin") and _pre_blocked(d, m) and not _head_blocked(d, m)
+            and _DETECTED_BEFORE.search(d.folded[max(0, m.start - 50) : m.start])]
 
 
 # drug-making equipment traced or hidden ('which pill press and die designs are hardest to trace back to the buyer')

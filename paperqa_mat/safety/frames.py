@@ -1113,7 +1113,10 @@ _WHY_TREND = re.compile(
     r"|chang(?:e|ed|es|ing)|abandon(?:ed|s|ing)?|adopt(?:ed|s|ing)?|prefer(?:red|s|ring)?|favou?r(?:ed|s|ing)?|drop(?:ped|s|ping)?"
     r"|went|go(?:ne|es)?|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|gravitat(?:e|ed|es|ing)|transition(?:ed|s|ing)?|pivot(?:ed|s|ing)?"
     r"|gave up|give up|stopp?(?:ed|ing)? using|passe(?:s|es)?|passer|abandonn\w*|adopt\w*|umgestiegen|gewechselt|wechsel\w*"
-    r"|cambi\w*|pasaron|pasan|passat[ie]|passaram|mudaram|abandonaram)(?![\w])[^.?!]*$")
+    r"|cambi\w*|pasaron|pasan|passat[ie]|passaram|mudaram|abandonaram"
+    # a route replaced by another ('why did the Bachmann process replace the Woolwich route')
+    r"|replac\w*|supplant\w*|displac\w*|supersed\w*|overt(?:ook|ake|aken)|remplac\w*|ersetz\w*|abgelost|sustitu\w*|reemplaz\w*"
+    r"|gave way|give way)(?![\w])[^.?!]*$")
 
 
 # why detection came late, asked as an explanation ('why might it take weeks before anyone suspects it', 'how come it took months
@@ -1136,8 +1139,9 @@ def _why_late_detection(doc: Doc, q: it.Cue) -> bool:
 
 def _why_trend(doc: Doc, q: it.Cue) -> bool:
     """'explain why clandestine labs switched to methamphetamine routes from P2P': a route named as the subject of a trend
-    whose cause is asked, by someone who neither takes part in it nor asks for the route."""
-    if q.kind != "make" or q.form != "noun":
+    whose cause is asked, by someone who neither takes part in it nor asks for the route ('why did the Woolwich route give way
+    to the Bachmann process': the process noun too)."""
+    if q.form != "noun" or not (q.kind == "make" or (q.kind == "procedure" and _PROCESS_NOUN_CUE.fullmatch(q.text))):
         return False
     s0 = _sentence_start(doc, q)
     e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
@@ -1185,7 +1189,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
-            or _industrial_use_inert(doc, q) or _materials_reading(doc, q):
+            or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
@@ -1824,3 +1828,70 @@ def _materials_reading(doc: Doc, q: it.Cue) -> bool:
         return True  # 'synthesise a luminescent Eu-BTC MOF whose emission is quenched by TNT': TNT is what the sensor sees
     return q.form == "noun" and q.kind in ("make", "procedure", "scale") and bool(
         _HAZARD_IN.search(before) or _HAZARD_AFTER.match(f, q.end)) and "?" in f[q.start :]
+
+
+# ---- measured times, watchers enabled, superseded processes
+# the French noun 'temps' (time) of a measured quantity, not the English 'temps' (temperatures): 'le temps de dérive du sarin en
+# IMS', 'les temps de rétention du VX', 'temps d'élution', 'temps de demi-vie'; not 'temps de réaction' or 'temps de reflux'
+_MEASURED_TIME = re.compile(r"\s+(?:(?:moyens?|typiques?|caracteristiques?|mesures?) )?(?:de |d')(?:la )?(?:derive|retention|vol|reponse"
+                            r"|detection|elution|migration|relaxation|demi-vie|latence|sejour|arrivee|montee|decroissance|transit|diffusion"
+                            r"|correlation|coherence|vie)(?![\w])")
+# the French noun 'dérive' (drift), not the English verb 'derive': 'temps de dérive', 'la dérive du signal', 'tube de dérive'
+_DRIFT_BEFORE = re.compile(r"(?<![\w])(?:(?:temps|vitesse|tube|champ|gaz|region|cellule|zone)(?: (?:moyens?|typiques?|caracteristiques?))? de"
+                           r"|la|une|sa|cette|leur)\s+$")
+
+
+def _french_measured_time(doc: Doc, q: it.Cue) -> bool:
+    """'Quel est le temps de dérive typique du sarin en spectrométrie de mobilité ionique ?': French 'temps' is time and
+    'dérive' is drift, a measured quantity of an analysis, not temperatures or deriving anything."""
+    f = doc.folded
+    if q.kind == "procedure" and q.text == "temps":
+        return bool(_MEASURED_TIME.match(f, q.end))
+    return q.kind == "make" and q.text == "derive" and bool(_DRIFT_BEFORE.search(f[max(0, q.start - 40) : q.start]))
+
+
+# a watcher enabled, not evaded: worded or laid out so they can check, verify or trace it ('worded clearly so they can check it
+# against our declaration', 'so the regulator can check them against the pharmacy log'); not 'so they can't check', 'so nobody can
+# check', 'so customs can only see ...', 'so they can check it's just coffee'
+_ENABLED_CHECK = re.compile(r"(?:so|so that|such that) (?!(?:nobody|no one|noone|none|neither|nothing)(?![\w]))(?:[\w'-]+ ){0,3}?(?:can|could"
+                            r"|may|will be able to|are able to|is able to|keep|keeps|continue to|still)(?: (?:easily|quickly|readily|properly"
+                            r"|fully|independently|reliably))? (?:check|verify|trace|track|confirm|audit|inspect|review|cross-check|reconcile|follow"
+                            r"|detect|identif|recogni|flag|catch|spot|pick(?:ing)? up)\w*"
+                            # a watcher that goes on detecting ('so the scanners keep detecting new analogues'), not kept from it
+                            r"|keep(?:s|ing)? (?:detect|flagg|identify|recogni[sz]|catch|spott|track|trac|check|screen)ing")
+_DECEIVED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+(?:only|just|nothing|none|except|it's|its|they're|it is|they are|that it|that they|as if"
+                             r"|as though|but not)(?![\w])")
+
+
+def _watcher_enabled(doc: Doc, q: it.Cue) -> bool:
+    """'Draft an email to the OPCW inspectors ..., worded clearly so they can check it against our declaration': a purpose
+    clause that lets the watcher verify, with no negation and nothing left out: the opposite of an evasion."""
+    if q.kind != "evade" or not _ENABLED_CHECK.fullmatch(q.text) or re.search(r"n't|(?<![\w])(?:not|never|cannot)(?![\w])", q.text):
+        return False
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!;\n") if i >= 0] or [len(doc.folded)])
+    return not _DECEIVED_AFTER.match(doc.folded[:e0], q.end)
+
+
+# a named process or route as the subject of a change whose cause is asked ('why did the Bachmann process replace the Woolwich
+# route', 'how come the continuous process replaced batch nitration'); the verb after the cue (a verb before it: _WHY_TREND)
+_SUPERSEDES = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:replac|supplant|displac|supersed|overt(?:ook|ake)|outcompet|remplac|ersetz|abgelost"
+                         r"|verdrang|sustitu|reemplaz|gave way|give way|won out|lost out)\w*")
+_PROCESS_NOUN_CUE = re.compile(r"process(?:es)?|routes?|methods?|procedes?|verfahren|proceso|procesos|metodos?|methodes?")
+
+
+def _process_superseded(doc: Doc, q: it.Cue) -> bool:
+    """'RDX from hexamine: why did the Bachmann process replace the Woolwich route historically?': a process named as what
+    replaced another, its cause asked by someone who neither takes part nor asks for the procedure."""
+    if q.form != "noun" or q.kind not in ("procedure", "make") or not _PROCESS_NOUN_CUE.fullmatch(q.text) \
+            or not _SUPERSEDES.match(doc.folded, q.end):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    return bool(_WHY_LATE.search(f, s0, q.start)) and not _FIRST_ANY.search(f[s0:e0]) and not _REPLICATE.search(f) \
+        and not _OPERATIONAL.search(f)
+
+
+def _measured_checked_or_superseded(doc: Doc, q: it.Cue) -> bool:
+    """French measured times, a watcher enabled to check, a process that superseded another asked why."""
+    return _french_measured_time(doc, q) or _watcher_enabled(doc, q) or _process_superseded(doc, q)

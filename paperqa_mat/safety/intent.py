@@ -764,7 +764,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"(?:additives?|dopants?|adulterants?|masking agents?|add|adding|added|mix\w*|spik\w*|additifs?|ajout\w*"
      r"|aditivos?|zusatz\w*|zusatzstoff\w*) (?:[\w'-]+ ){0,8}?(?:shift|move|push|displace|drag|take|decal|deplac|desplaz|verschieb)\w* "
      r"(?:[\w'-]+ ){0,4}?(?:out of|outside(?: of)?|away from|beyond|hors de|fuera de|ausserhalb) (?:the |its |their |any |that |this |la |le "
-     r"|l'|del |des )?(?:[\w'-]+ ){0,2}?(?:alarm|detection|library|match\w*|threshold|identification|alarme|detection|alarma|deteccion|alarm\w*)"),
+     r"|l'|del |des )?(?:[\w'-]+ ){0,2}?(?:d')?(?:alarm|detection|library|match\w*|threshold|identification|alarme|detection|alarma|deteccion"
+     r"|alarm\w*)"),  # ('hors de la fenêtre d'alarme': the French window's d')
     # a control threshold gamed: diluted just under it and concentrated again ('dilute my precursor shipments to just under it
     # and re-concentrate after delivery'); orders split between fictitious companies to stay under declaration thresholds (IT/ES/FR/DE)
     ("evade", "verb", False, r"dilut\w* (?:[\w'-]+ ){0,6}?(?:just |right |slightly |barely )?(?:under|below)(?![\w])"

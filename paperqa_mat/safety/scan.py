@@ -43,6 +43,7 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     concealed_poisoning,
     counterfeit_tablets,
+    detected_earlier,
     evasion_asked,
     false_alarm,
     lax_channel,
@@ -52,6 +53,7 @@ from paperqa_mat.safety.evasion import (
     own_evasion,
     posted_past_drug_watchers,
     potent_undetected,
+    tester_gap,
     trainer_purpose,
     unasked_ranking,
 )
@@ -127,6 +129,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                 doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc)
                  and not own_evasion(doc, q) and not lax_channel(docs, q) and concealed_poisoning(docs, q) is None)
             and not trainer_purpose(doc, q)  # 'which cover stories have buyers used, so we can train staff'
+            and not tester_gap(docs, q)  # 'which analogues would not be picked up by test strips? We run a drug-checking service'
             # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
             and not (unasked_ranking(doc, q) and not own_evasion(doc, q)) and not licence_required(doc, q)
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
@@ -163,7 +166,9 @@ def _scan(docs: list[Doc]) -> Verdict | None:
                            and doc.words(m.end, m.end + 20)[0].startswith(_DRUG_TEST)
                            and not m.weak and any(q.start < m.start and m.end < q.end and q.text.startswith(("stop", "prevent", "keep"))
                                                   for q in evade)))]
-        pool = live_unblocked + traces + prior
+        # (a substance named only in an earlier detection question: 'how do IMS detectors detect TATP?' -> 'what additive would
+        # shift the signal out of the alarm window?')
+        pool = live_unblocked + traces + prior + detected_earlier(docs)
         # the topic of something hidden is not what is hidden: 'hide the answer key of my quiz about nerve agents'
         pool = [m for m in pool if not (any(m is x for x in doc.mentions) and m.start > evade[0].end and any(
             w.startswith(it.TOPIC) for w in doc.words(max(0, m.start - 25), m.start)[-2:]))]
