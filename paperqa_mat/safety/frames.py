@@ -1183,13 +1183,98 @@ def _done_without(doc: Doc, m) -> bool:
     return bool(re.search(r"(?<![\w])non-?$", doc.folded[max(0, m.start - 4) : m.start]) or re.match(r"-?free(?![\w])", doc.folded[m.end :]))
 
 
+# a law's or a control's effect on a drug trade, asked as a trend ('how did the pseudoephedrine sales limits change domestic meth
+# production and trafficking patterns', 'did the 2019 class-wide scheduling reduce fentanyl production'): the production noun is
+# what a policy changed, nobody's own production
+_POLICY_SUBJECT = re.compile(r"(?<![\w])(?:acts?|laws?|limits?|controls?|bans?|scheduling|crackdowns?|regulations?|legislation|polic(?:y|ies)"
+                             r"|restrictions?|sanctions?|prohibitions?|treat(?:y|ies)|conventions?|loi|lois|gesetz\w*|\w*beschrankung\w*|verbot\w*"
+                             r"|ley|leyes|limites|controles|restricciones|legge|divieto)(?![\w])")
+_POLICY_EFFECT = re.compile(r"(?<![\w])(?:chang\w*|affect\w*|reduc\w*|shift\w*|impact\w*|influenc\w*|alter\w*|curb\w*|cut|lower\w*|increas\w*"
+                            r"|decreas\w*|disrupt\w*|displac\w*|effects? (?:on|of)|modifi\w*|verander\w*|beeinfluss\w*|cambi\w*|afect\w*|redujeron"
+                            r"|reduit\w*)(?![\w])")
+# the asker's own trade ('my meth production'); not 'us' (the US)
+_POLICY_FIRST = re.compile(r"(?<![\w'])(?:i|we|me|my|our|ich|wir|mein\w*|unser\w*|je|j|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*)(?![\w'])")
+_POLICY_OPS = re.compile(r"(?<![\w])(?:reagents?|steps?|recipe|amounts?|quantit\w*|yields?|conditions|temperatures?|switch to|instead)(?![\w])")
+
+
+def _policy_effect(doc: Doc, q: it.Cue) -> bool:
+    """'How did the Combat Methamphetamine Epidemic Act change domestic meth production': a production noun that a law or a
+    control changed, asked as a trend, with no first person and no operational detail."""
+    if q.kind != "make" or q.form != "noun":
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    head, sent = doc.folded[s0 : q.start], doc.folded[s0:e0]
+    return bool(_POLICY_SUBJECT.search(head) and _POLICY_EFFECT.search(sent)) and not _POLICY_FIRST.search(sent) and not _POLICY_OPS.search(doc.folded)
+
+
+# a substance that 'can kill you' in a reported hazard ('a palm-sized hydrofluoric acid splash can kill you hours later', 'a few
+# breaths of hydrogen sulfide can kill you'): the substance is the subject, the victim anyone; not 'how could I kill my boss'
+_HAZARD_MODAL = re.compile(r"(?<![\w'])(?!(?:i|we|you|one|he|she|they|someone|somebody|who|how)\s)[\w'-]+\s+(?:can|could|may|might|will|would)"
+                           r"(?:\s+(?:even|still|actually|easily|potentially|also|quickly|really|literally))?\s+$")
+_GENERIC_VICTIM = re.compile(r"\s+(?:you|a person|someone|somebody|people|an adult|a human|humans|a worker|workers|a child|children)(?![\w])")
+
+
+def _hazard_can_kill(doc: Doc, q: it.Cue) -> bool:
+    """'I've read that a palm-sized HF splash can kill you hours later': a hazard stated of the substance, not a plan."""
+    if q.kind != "use" or not re.fullmatch(r"kill|harm|hurt|injure", q.text):
+        return False
+    return bool(_HAZARD_MODAL.search(doc.folded[max(0, q.start - 60) : q.start]) and _GENERIC_VICTIM.match(doc.folded, q.end))
+
+
+# the risk of a gas released by accident ('is there any risk of releasing HCN during synthesis', 'the danger of liberating H2S'):
+# a hazard asked about, unless someone is to be harmed by it ('the risk of releasing too little HCN to kill them')
+_RISK_OF = re.compile(r"(?<![\w])(?:risks?|dangers?|chances?|possibilit(?:y|ies)|likelihood|hazards?|risque|riesgo|rischio|risco|risiko)"
+                      r"\s*(?:of|that|de|di|d'|,)?\s*(?:(?:it|this|that|accidentally|inadvertently|also)\s+)?$")
+
+
+def _release_risk(doc: Doc, q: it.Cue) -> bool:
+    """'Is there any risk of releasing HCN during synthesis': an accidental release asked as a risk, no victim wanted."""
+    if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
+        return False
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return bool(_RISK_OF.search(doc.folded[max(0, q.start - 40) : q.start])) and not _RELEASE_VICTIM.search(doc.folded[q.end : e0])
+
+
+# a production noun as a time frame ('any risk of releasing HCN during synthesis', 'pendant la synthèse du bleu de Prusse',
+# 'bei der Synthese von Berliner Blau'): something happens while an unnamed product is made; not 'during sarin synthesis'
+_DURING_BEFORE = re.compile(r"(?<![\w])(?:during|throughout|in the course of|pendant|lors de|au cours de|durante|wahrend|bei|nel corso)"
+                            r"\s+(?:(?:the|a|an|our|my|its|this|that|la|le|l'|der|die|des|dem|el|il|lo)\s*)?$")
+
+
+def _temporal_production(doc: Doc, q: it.Cue) -> bool:
+    """'Is there any risk of releasing HCN during synthesis': the synthesis is when something happens, not what is asked for."""
+    w0 = max(0, q.start - 30)
+    if q.kind != "make" or q.form != "noun" or not (pre := _DURING_BEFORE.search(doc.folded[w0 : q.start])):
+        return False
+    return not any(0 <= m.start - q.end <= 30 or w0 + pre.start() <= m.start < q.start for m in doc.mentions)
+
+
+# a German make-verb matched by a word of another language once its accents are folded ('a mâché une graine': French 'chewed')
+def _accented_false_friend(doc: Doc, q: it.Cue) -> bool:
+    """'Mon fils a mâché une graine de ricin': 'mâché' is not the German 'mache' (I make)."""
+    return q.text in ("mache", "machen", "macht") and bool(re.search(r"[âàéèêáíóúñç]", doc.clean[q.start : q.end].lower()))
+
+
+# a service or a field named by a harm word: 'call poison control', 'the poison centre', 'our harm-reduction nonprofit'
+_SERVICE_AFTER = re.compile(r"[\s-]+(?:control|cent(?:er|re)s?|helplines?|hotlines?|lines?|information|units?|services?|specialists?"
+                            r"|reduction|minimi[sz]ation|minimi[sz]ing|reducing)(?![\w])")
+
+
+def _service_name(doc: Doc, q: it.Cue) -> bool:
+    """'should I call poison control now', 'our harm-reduction nonprofit': the name of a service, not a verb with an object."""
+    return q.kind == "use" and q.text in ("poison", "harm") and bool(_SERVICE_AFTER.match(doc.folded, q.end))
+
+
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
             or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
-            or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q):
+            or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
+            or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
+            or _temporal_production(doc, q) or _accented_false_friend(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

@@ -286,8 +286,25 @@ _PHARMACEUTICS_HEAD = ("loading", "loaded", "load", "release", "delivery", "deli
                        "payload", "entrapment", "diffusion", "depot", "dissolution", "permeation", "partition")
 
 
+# the analyte a sensor material responds to: a detection participle fused to the name ('Swager's TNT-detecting polymers',
+# 'RDX-sensing imprinted polymers') or a quencher of its signal ('carbon dots whose fluorescence is quenched by TNT', 'spenta dal
+# TNT', 'durch TNT gelöscht')
+_ANALYTE_FUSED = re.compile(r"-(?:detecting|sensing|selective|responsive|sensitive|quenched|triggered|imprinted)(?![\w])")
+_QUENCHED_BY = re.compile(r"(?<![\w])(?:quench\w*|spent[aoie]|estint[aoie]|eteint\w*|apagad[ao]s?|gelosch\w*|geloesch\w*|turned off|switched off)"
+                          r"\s+(?:by|dal|dalla|dallo|dai|da|durch|par|por|von)\s+(?:(?:the|le|la|les|il|lo|l'|el|der|den|dem|des|traces? of|trace)\s+)?$")
+_QUENCHED_AFTER = re.compile(r"\s+(?:gelosch\w*|geloesch\w*|gequencht\w*)(?![\w])")
+
+
+def _sensed_analyte(doc: Doc, m: Mention) -> bool:
+    """The mention is what a sensor material detects or what quenches its signal, not something made."""
+    return bool(_ANALYTE_FUSED.match(doc.folded, m.end) or _QUENCHED_BY.search(doc.folded[max(0, m.start - 40) : m.start])
+                or (re.search(r"(?<![\w])durch\s+$", doc.folded[max(0, m.start - 8) : m.start]) and _QUENCHED_AFTER.match(doc.folded, m.end)))
+
+
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 48)[:3]
+    if _sensed_analyte(doc, m):
+        return True  # 'TNT-detecting sensors', 'whose fluorescence is quenched by TNT': what a sensor responds to
     if m.ref == "generic_drug" and m.weak and after and after[0].startswith(_PHARMACEUTICS_HEAD):
         return True  # 'what drug loading method', 'the drug release profile': pharmaceutics, not a drug of abuse
     if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):

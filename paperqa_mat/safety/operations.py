@@ -23,6 +23,8 @@ from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 _OTHER_SIDE = re.compile(r"(?<![\w])(?:detect\w*|sensors?|calibrat\w*|decontamin\w*|decon|neutrali[sz]\w*|destr(?:oy|uction)\w*|disposal|demilitari[sz]\w*"
                          r"|antidotes?|antitoxins?|vaccines?|treat\w*|patients?|clinic\w*|injections?|botox|triage|hospitals?|symptoms?|exposed"
                          r"|responders?|evacuat\w*|ventilat\w*|protect\w*|ppe|accident\w*|unexploded|leaks?|leaking|historically|why|cwc|treaty|opcw|inspectors?"
+                         # first aid given to someone exposed ('what first aid should the crew give for the blisters')
+                         r"|first[- ]aid|primeros auxilios|premiers secours|erste hilfe"
                          r"|(?:how|what|which|when|where) (?:\w+ )?(?:did|was|were|had)(?! (?:i|we) ))(?![\w])")  # (not 'what did we get wrong')
 
 # an own batch that comes out wrong ('keeps coming out cloudy', 'stalls at 60% conversion', 'barely active', 'low titres')
@@ -182,9 +184,19 @@ def _dispersal(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
     return _refuse(m, f"sizes the dispersal of {m.text} over a place full of people") if m else None
 
 
+# legacy munitions found or dumped ('lumps of old sulfur mustard from dumped WWII munitions', 'farmers plough up old mustard
+# shells'): a bare 'how should ...' asks how to handle what came up, not how to lay out a munition; a fill or a burster still counts
+_LEGACY_MUNITION = re.compile(r"(?<![\w])(?:dumped|sea-dumped|abandoned|old|corroded|rusted|rusty|buried|wrecks?|ww1|wwi|ww2|wwii|world war"
+                              r"|haul\w* up|plough\w* up|plow\w* up|dug up|wash\w* up|washed ashore)(?![\w])")
+_WEAK_DESIGN = re.compile(r"how should|what's the right|what is the right")
+
+
 def _munition(doc: Doc, agents: list[Mention]) -> Verdict | None:
     """An agent's munition fill or binary layout asked for."""
     cw = [m for m in agents if m.cat == "cwa"]
+    design = [x.group(0) for x in _MUNITION_DESIGN.finditer(doc.folded)]
+    if design and _LEGACY_MUNITION.search(doc.folded) and all(_WEAK_DESIGN.fullmatch(w) for w in design):
+        return None  # 'how should the catch and deck be handled' after dumped munitions came up in a net
     if cw and _MUNITION.search(doc.folded) and _MUNITION_DESIGN.search(doc.folded):
         return _refuse(cw[0], f"asks how to fill or lay out a munition of {cw[0].text}")
     return None

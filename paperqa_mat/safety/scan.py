@@ -349,7 +349,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             if m1.tier != "agent" or _is_class(m1) or _pre_blocked(doc, m1):
                 continue
             for m2 in live_unblocked:
-                if m2.start > m1.end and doc.clause_of(m2.start) == doc.clause_of(m1.start) and _FROM_CONVERSION.match(doc.folded[m1.end : m2.start].translate(_LEET)):
+                if m2.start > m1.end and doc.clause_of(m2.start) == doc.clause_of(m1.start) and _FROM_CONVERSION.match(doc.folded[m1.end : m2.start].translate(_LEET)) \
+                        and not _TELL_APART.search(doc.folded[max(0, m1.start - 40) : m1.start]):
                     return Verdict(True, m1.cat, f"asks how to make {m1.text} from {m2.text} ({CATEGORY_TEXT[m1.cat]})", "rules", [m1.text])
             if _terse_recipe(doc) and (src := _FROM_ANY.match(doc.folded.translate(_LEET), m1.end)):
                 # ... the starting material unlisted ('petn from pentaerythritol... steps, how much acid, what temp')
@@ -630,6 +631,9 @@ def _terse_recipe(doc: Doc) -> bool:
 
 # '<agent> from <substance>' in a request ('heroin from morphine, what do I need'): a conversion asked for
 _FROM_ANY = re.compile(r"\s+(?:out of|from|starting from|via|using)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+)?([\w-]{3,})")
+# 'can it tell MDMA from cathinones', 'distinguish heroin from fentanyl': two substances told apart, not one made from the other
+_TELL_APART = re.compile(r"(?<![\w])(?:tell|telling|distinguish\w*|differentiat\w*|discriminat\w*|separat\w*|distinguer|unterscheid\w*|distinguir)"
+                         r"\s+(?:[\w-]+\s+){0,2}$")
 _FROM_CONVERSION = re.compile(r"^\s+(?:out of|from|starting from|via|using)\s+(?:the\s+|a\s+|an\s+|some\s+|my\s+)?$")
 
 _FOLLOW_START = re.compile(r"\s*(?:ok|okay|k|alright|all right|right|cool|great|fine|good|so|now|then|perfect|nice|d'accord|bon|alors|vale|bueno|entonces|gut|also|okey)\b")
