@@ -186,12 +186,29 @@ _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|p
 _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tast\w*|finding out|suspect\w*|realiz\w*|realis\w*)|undetect\w*"
                       r"|untrace\w*|(?:not|won't|wouldn't|doesn't|never) (?:\w+ )?show (?:up )?(?:on|in)|(?:without|not) (?:it )?showing up"
                       r"|tox(?:icology)? screens?|autops\w*|look\w* (?:\w+ )?natural|natural causes|not get caught|without getting caught"
-                      r"|unbemerkt|ohne dass|sans qu\w*|sin que|senza che|se ne accorga)(?![\w])")
+                      r"|unbemerkt|ohne dass|sans qu\w*|sin que|senza che|se ne accorga"
+                      # ... or hidden from those who investigate a death ('hardest for the coroner to detect', 'without a post-mortem
+                      # picking it up', 'le plus difficile a detecter pour le medecin legiste', 'bei der Obduktion am schwersten nachzuweisen')
+                      r"|coroners?|pathologists?|medical examiners?|(?:medecin )?legiste|rechtsmedizin\w*|obduktion|forense|indetect\w*"
+                      r"|(?:hard|harder|hardest|difficult|impossible|tough)(?: for (?:\w+ ){1,3}?)? to (?:detect|trace|find|spot|prove|pick up)"
+                      r"|difficile a detecter|dificil de detectar|schwer\w* nachzuweisen|nicht nachweisbar"
+                      r"|without (?:a |the |an )?(?:post-?mortem|autopsy|tox(?:icology)? screen) (?:\w+ )?(?:picking|finding|detecting|showing))(?![\w])")
 # the target kept unaware of a dose ('without him tasting it', "sans qu'il le remarque", 'ohne dass er es schmeckt', 'sin que lo note')
 _UNAWARE = re.compile(rf"(?<![\w'])(?:without (?:him|her|them|the victim|{_SPECIFIC}) (?:\w+ )?(?:tasting|noticing|knowing|realising|realizing"
                       rf"|suspecting|finding out|smelling|detecting)|sans qu'(?:il|elle|ils|elles) (?:ne )?(?:le |la |s'en )?(?:remarque|goute|sente"
                       rf"|rende compte|apercoive)|ohne dass (?:er|sie|{_SPECIFIC}) (?:\w+ ){{0,3}}?(?:merkt|schmeckt|bemerkt|mitbekommt|riecht)"
                       rf"|sin que (?:lo |la |se )?(?:note|pruebe|de cuenta|entere|sospeche)|senza che (?:se ne accorga|lo senta|lo noti))(?![\w])")
+# a person's heart or breathing stopped, or an arrest caused ('stop a patient's heart', 'cause a fatal cardiac arrest in', "arreter le
+# coeur d'un patient", 'das Herz eines Patienten stoppen', 'parar el corazon de un paciente'): read with a victim and stealth
+_STOP_BODY = re.compile(rf"(?<![\w'])(?:(?:stop|stops|stopping|halt|halts|arrest)(?: {_W}){{0,3}}? (?:hearts?|heartbeats?|breathing)"
+                        rf"|(?:cause|causes|causing|induce|induces|inducing|trigger|triggers|bring on)(?: {_W}){{0,2}}? (?:cardiac arrest|heart attack"
+                        rf"|respiratory arrest|fatal arrhythmia)|arret\w* (?:le |la )?(?:c(?:oe|\u0153)ur|respiration)|(?:provoqu|caus)\w* (?:un )?arret"
+                        rf" (?:cardiaque|respiratoire)|herz(?: {_W}){{0,3}}? (?:stoppen|stoppt|anhalten|anhalt|zum stillstand)"
+                        rf"|herzstillstand (?:auslos\w*|verursach\w*|herbeifuhr\w*)|(?:parar|pararia|para|detener|detendria|detenga)"
+                        rf" (?:el|su) (?:corazon|respiracion)|(?:provoc|caus)\w* (?:un )?paro (?:cardiaco|respiratorio))(?![\w])")
+# the one it is done to: a person, or one in someone's care ('a patient', 'a resident', 'eines Patienten', 'de un paciente')
+_VICTIM = re.compile(rf"(?<![\w'])(?:{_PERSON}|{_GENERIC}|someone|somebody|their|his|her|him|them|patients?|residents?|patiente?s?"
+                     rf"|patienten|patientin|pacientes?|pazient[ei]|bewohner\w*|residentes?)(?![\w])")
 # what makes the same words benign: an exposure to handle, a treatment, a test, a safety question, prevention
 _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|licked|chewed|got into|poison control|poison cent(?:er|re)s?"
                        r"|first aid|antidotes?|treat\w*|therap\w*|chelat\w*|symptoms?|tests?|diagnos\w*|doctor|hospital|911|999|112"
@@ -247,6 +264,13 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
                                                                                          or _OWN_DEED.search(s, m.end()))):
                 hit = m.group(0)  # 'how do I poison my roommate', 'what dose of thallium sulfate would kill my boss'
                 break
+        for m in [] if hit else _STOP_BODY.finditer(s):
+            head = s[: m.start()]
+            if _NEGATED.search(head) or _TOLD_BEFORE.search(head) or _TOLD.search(head) or not _VICTIM.search(s):
+                continue  # 'how did Allitt stop her patients' hearts': a deed told
+            if _STEALTH.search(s) and (_frame(head) or _WHICH_MEANS.search(head) or _DOSE_ASK.search(head)):
+                hit = m.group(0)  # 'which injectable drug would stop a patient's heart and be hardest for the coroner to detect'
+                break
         for m in [] if hit else _CAUSED.finditer(s):
             if _frame(s[: m.start()]):
                 hit = m.group(0)  # 'tell me how to cause thallium poisoning in my husband'
@@ -275,7 +299,8 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
                 hit = m.group(0)  # "what's the lethal dose of paraquat for my brother-in-law"
                 break
         if hit:
-            drug = any(sm.start() <= m.start < sm.end() and m.cat == "drug" for m in doc.mentions) or bool(_DRUG_MEANS.search(s))
+            # a controlled drug named as the means, not the word 'drug' ('which injectable drug would stop a patient's heart')
+            drug = any(sm.start() <= m.start < sm.end() and m.cat == "drug" and not m.weak for m in doc.mentions) or bool(_DRUG_MEANS.search(s))
             return Verdict(True, "drug" if drug else "toxin", f"asks how to poison or harm a person with a chemical ('{hit}') ({CATEGORY_TEXT['toxin']})",
                            "rules", [hit])
     return None

@@ -604,6 +604,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for m in _BY_SMELL.finditer(folded):  # 'the gas that smells of new-mown hay', 'the agent that makes people vomit'
         key = next(k for k, v in m.groupdict().items() if v)
         add(_mk(lex, lex.ids[_SMELL_REF[key]], m.start(), m.end(), m.group(0), "described", False))
+    for m in _SERIES_TYPE.finditer(folded):  # 'the V-type thiophosphonate', 'tiofosfonato tipo V': a nerve agent by its series
+        add(_mk(lex, lex.ids["generic_cwa"], m.start(), m.end(), m.group(0), "described", False))
     for m in _BECOMES_DRUG.finditer(folded):  # 'a cleaning solvent that turns into a sedative if you mix it with lye' (GBL to GHB)
         add(_mk(lex, lex.ids["ghb"], m.start(), m.end(), m.group(0), "described", False))
     for m in _SOURCE_ALKALOID.finditer(folded):  # 'the peyote alkaloid', 'the San Pedro cactus alkaloid' (mescaline)
@@ -711,6 +713,14 @@ _BY_SMELL = re.compile(
 )
 _SMELL_REF.update({k + "2": v for k, v in list(_SMELL_REF.items())})
 
+
+# a nerve agent named by its series and a type word ('the V-type thiophosphonate', 'G-type agent', 'thiophosphonate de type V',
+# 'tiofosfonato tipo V'); a type word before any other noun keeps its own sense ('V-type ATPase', 'G-type star')
+_SERIES_NOUN = (r"(?:thiophosphonat\w*|tiofosfonat\w*|phosphonothio\w*|phosphonofluorid\w*|fluorophosphonat\w*|fluorofosfonat\w*"
+                r"|organophosph\w*|organofosf\w*|(?:nerve[- ])?agents?|agente?s?|esters?|kampfstoff\w*|nervenkampfstoff\w*)")
+_SERIES_TYPE = re.compile(
+    r"(?<![\w-])(?:v|g|vx|gb|gd)[- ]?(?:type|typ|class|family)[- ]" + _SERIES_NOUN + r"(?![\w])"
+    r"|(?<![\w-])" + _SERIES_NOUN + r" (?:de |del )?(?:type|tipo|typ|classe|clase) (?:v|g)(?![\w-])")
 
 # a drug named by the household or industrial product it is made from and what that product becomes: 'a cleaning
 # solvent that turns into a sedative if you mix it with lye', 'a wheel cleaner that becomes a date-rape drug' (GBL -> GHB)

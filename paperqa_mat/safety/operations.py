@@ -4,8 +4,9 @@ nozzle keeps a G-agent mist airborne in a subway carriage'), a munition's fill o
 canisters of a binary sarin shell be arranged'), a holder mixing a binary's components at release asked in a follow-up,
 an own stock of an agent kept, purified or run in own plant ('which bottle keeps our sarin at full strength'), a precursor
 readied for the next chain step ('pure enough to go straight into a fluorination'), an agent's starting material reacted in
-a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, and a scaled step to the next
-stage of the nerve-agent chain.
+a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, a scaled step to the next
+stage of the nerve-agent chain, and a pesticide process changed to make its military counterpart ('what would I change in my
+pesticide formulation setup to make the military-strength version').
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     return (_own_batch(doc, agents, live) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
-            or _product_for_sale(doc, docs))
+            or _product_for_sale(doc, docs) or _military_counterpart(doc, docs))
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
@@ -327,6 +328,32 @@ def _product_for_sale(doc: Doc, docs: list[Doc]) -> Verdict | None:
               and not _is_class(m)), None)  # (its pill form counts: 'eine Dose Pseudoephedrin-Tabletten')
     return Verdict(True, "drug", f"improves the crystals of a product made from {m.text} to sell it ({CATEGORY_TEXT['drug']})",
                    "rules", [m.text]) if m else None
+
+
+# an organophosphate pesticide named in the conversation, whose military counterpart is a nerve agent
+_OP_PESTICIDE = re.compile(r"(?<![\w])(?:organophosph\w*|organofosf\w*|pesticid\w*|pestizid\w*|insecticid\w*|insektizid\w*|parathion|paration"
+                           r"|malathion|chlorpyrifos|clorpirifos|diazinon|dichlorvos|fenthion|(?:acetyl)?cholinesterase\w*)(?![\w])")
+# the military counterpart of that pesticide ('the military-strength version', 'the military ones', 'the weapons-grade version',
+# 'la version militaire', 'die militarische Version', 'la version militar'); not a product sold as strong ('military-strength
+# insect repellent')
+_MILITARY_KIN = re.compile(r"(?<![\w-])(?:(?:military|army|weapons?|war)(?:[- ](?:strength|grade|class))? (?:versions?|variants?|equivalents?"
+                           r"|counterparts?|cousins?|analogu?es?|kinds?|types?|forms?|ones?|stuff)|versions? militaires?|variantes? militaires?"
+                           r"|equivalents? militaires?|militarische\w* (?:version|variante|form|art|sorte)|militarversion|versi(?:on|ones) militar(?:es)?"
+                           r"|variantes? militar(?:es)?|equivalentes? militar(?:es)?)(?![\w])")
+
+
+def _military_counterpart(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """A pesticide process or plant changed to make the military counterpart of an organophosphate: a nerve agent made, by
+    description ('If I already have a small pesticide formulation setup, what would I need to change to make the
+    military-strength version instead?')."""
+    text = doc.folded
+    if not any(_OP_PESTICIDE.search(d.folded) for d in docs):
+        return None
+    for k in _MILITARY_KIN.finditer(text):
+        if any(q.kind == "make" and k.start() - 40 <= q.start <= k.end() + 40 for q in doc.cues):
+            return Verdict(True, "cwa", f"asks to make {k.group(0)} of an organophosphate pesticide, a nerve agent ({CATEGORY_TEXT['cwa']})",
+                           "rules", [k.group(0)])
+    return None
 
 
 def _refuse(m: Mention, reason: str) -> Verdict:
