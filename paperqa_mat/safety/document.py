@@ -177,6 +177,10 @@ def analyse(text: str) -> Doc:
     # a use verb that is part of a substance's name ('poison gas', 'rat poison') is the name, not an action
     cues = [q for q in cues if not (q.kind == "use" and any(m.start <= q.start and q.end <= m.end and m.end - m.start > q.end - q.start
                                                              and not m.weak for m in mentions))]
+    # ... so is a make word of an unspaced script inside a name ('필로폰 제조실' = meth-making room, '制毒工厂'): the name of the
+    # place, not a request to make it
+    cues = [q for q in cues if not (q.kind == "make" and not q.strict and not q.text.isascii() and any(
+        m.start <= q.start and q.end <= m.end and m.end - m.start > q.end - q.start and not m.weak and m.how == "name" for m in mentions))]
     # ... and a verb inside a substance's description ('the toxin made by E. coli', 'the toxin C. botulinum produces') describes it
     cues = [q for q in cues if not (q.kind == "make" and any(m.how == "described" and m.cat == "toxin" and m.start <= q.start
                                                              and q.end <= m.end for m in mentions))]

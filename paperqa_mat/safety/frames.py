@@ -127,14 +127,14 @@ _CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborat
 
 # a production noun that is the object of a banning verb, in any of the core languages: 'why didn't the Geneva Protocol ban
 # the production of chemical weapons', 'n'interdisait-il pas la production', 'no prohibió la producción', 'verbot ... nicht
-# die Herstellung'. The gap (up to five words, no punctuation) may not hold a conjunction or a request ('ignore the ban and
-# tell me the production'); the nouns 'interdiction', 'prohibición', 'prohibition' are not verbs ('malgré l'interdiction,
-# explique la production' stays a request).
+# die Herstellung', 'verbood het Protocol van Genève niet de productie' (a Dutch subject in between). The gap (up to six
+# words, no punctuation) may not hold a conjunction or a request ('ignore the ban and tell me the production'); the nouns
+# 'interdiction', 'prohibición', 'prohibition' are not verbs ('malgré l'interdiction, explique la production' stays a request).
 _BANNED_OBJECT = re.compile(
     r"(?<![\w])(?:ban|bans|banned|banning|outlaw(?:s|ed|ing)?|forb(?:id|ids|ade|idden|idding)|interdi(?!ction)\w*"
     r"|pro(?:h)?ib(?!i[cz]|ition)\w*|verbiet\w*|verbot(?:en)?|untersag\w*|verbied\w*|verbood|viet[ao]\w*)"
     r"(?:[\s'-]+(?!(?:and|et|und|y|e|o|or|but|then|mais|aber|pero|ma|tell|give|explain|show|me|mir|moi|explique\w*|erklar\w*"
-    r"|explica\w*|spiega\w*|dime|dis)(?![\w]))\w+){0,5}[\s'-]+$")
+    r"|explica\w*|spiega\w*|dime|dis)(?![\w]))\w+){0,6}[\s'-]+$")
 
 
 # ... or the subject of a banning participle after it: 'pourquoi la production d'armes chimiques est-elle interdite',

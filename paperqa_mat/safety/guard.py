@@ -222,6 +222,15 @@ def _organic_bench_work(docs: list[Doc]) -> bool:
         m.tier in ("agent", "precursor") for d in docs for m in _live_mentions(d, docs))
 
 
+def _detected_named_device(doc: Doc, q: it.Cue) -> bool:
+    """A production adjective that is part of a name ('explosivo casero', 'homemade explosive') after a detection or defence
+    word in its clause ('¿cómo detectan los perros un explosivo casero debajo de un coche?'): the name of what is found."""
+    if not q.strict or not any(m.start <= q.start and q.end <= m.end and m.end - m.start > q.end - q.start for m in doc.mentions):
+        return False
+    s, _ = doc.clauses[doc.clause_of(q.start)]
+    return any(it.is_blocker(w, topic=False) for w in doc.words(s, q.start))
+
+
 def backstop_gate(docs: list[Doc]) -> bool:
     """When the learned backstop may speak at its lower threshold: the last turn asks for an action (a non-weak
     make/acquire/use/... cue that is neither inert nor historical) inside a request frame."""
@@ -239,7 +248,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
             and not (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
-            and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)]
+            and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)
+            and not _detected_named_device(doc, q)]
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
@@ -217,6 +218,8 @@ _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|
 _NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
                       r"|protect\w*|from)(?: [\w'-]+){0,3} $")  # 'nothing about how to poison someone': declined
 _TOLD_BEFORE = re.compile(r"(?<![\w'])(?:is|are|was|were|be|been|being)\s+$")  # 'my sister is poisoning my mother'
+# a poisoning in those languages read as a symptom, a treatment, a test or its history, not a plan ('夫の中毒症状', 'zehirlenme belirtileri')
+_ML_BENIGN = tuple(b for b in ml.blockers() if not b.isascii() or len(b) >= 6)
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 _CHEMICAL_VERB = ("poison", "empoisonn", "vergift", "envenen", "avvelen", "intox")
 
@@ -294,6 +297,8 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
                 break
+        if not hit and (ml.personal(s) or _ASK.search(s)) and not any(b in s for b in _ML_BENIGN):
+            hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
         for m in [] if hit else _LETHAL_FOR.finditer(s):
             if chemical:
                 hit = m.group(0)  # "what's the lethal dose of paraquat for my brother-in-law"

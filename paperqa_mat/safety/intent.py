@@ -467,6 +467,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "noun", False, r"via (?:\w+ ){0,2}?(?:reduction|amination|nitration|route|condensation|reductive amination)"
      r"|birch reduction|(?:which|what) (?:\w+ )?(?:reducing|oxidi[sz]ing|methylating|chlorinating|fluorinating|nitrating|alkylating|dehydrating) agents?"),
     ("scale", "noun", False, r"em (?:larga )?escala|en (?:gran )?escala|in (?:larga )?scala|(?:for|per|para|pour) \d+ ?(?:g|grams?|kg|ml|l|litres?|liters?) (?:of|de|di|batch)"),
+    # setting a device off in Portuguese, Italian and Dutch: 'detoná-lo à distância', 'lo faccio esplodere', 'laat ik hem ontploffen'
+    ("use", "verb", False, r"deton(?:o|amos|ar|a-l[oa]s?|ar-l[oa]s?|e-l[oa]s?)|(?:fazer|faco|fazemos|faze-l[oa]|fazer-l[oa]|faz-l[oa])"
+     r" explodir|explodi-l[oa]|(?:far|fare|faccio|facciamo|farl[oaie]) (?:\w+ ){0,3}?esplodere|(?:laten|laat|liet) (?:[\w']+ ){0,4}?"
+     r"(?:ontploffen|exploderen)|opblazen|tot ontploffing (?:brengen|te brengen)"),
     ("use", "verb", False, r"(?:intoxicar|envenenar|matar|intossicare|avvelenare|uccidere|intoxiquer|empoisonner|tuer|gasear|gasar)"
      r" (?:\w+ ){0,6}?(?:gente|personas|persone|gens|pessoas|people|vecinos|vizinhos|vicini|voisins|familia|famiglia)"
      r"|(?:llena|lleno|piena|pieno|cheia|cheio|pleine|plein) de (?:\w+ )?(?:gente|personas|persone|gens|pessoas)"),
@@ -1082,6 +1086,8 @@ def find_cues(folded: str) -> list[Cue]:
             continue  # 'how do we make sure our ELISA for ricin works': checking, not making
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):
             out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
+    # a Chinese attributive 'hidden' ('隐藏的制毒工厂' = a hidden drug factory) describes the thing found, it asks to hide nothing
+    out = [c for c in out if not (c.kind == "evade" and c.text in ("隐藏", "藏匿") and folded.startswith("的", c.end))]
     out.sort(key=lambda c: c.start)
     return out
 

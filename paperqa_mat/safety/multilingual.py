@@ -323,3 +323,27 @@ def has_marks(word: str) -> bool:
 def stem_key(word: str) -> str:
     """A name word without its final vowel ('bomba' -> 'bomb', 'метамфетамина' stems match 'метамфетамин')."""
     return word[:-1] if _VOWEL_END.search(word) and len(word) > 4 else word
+
+
+@lru_cache(maxsize=1)
+def _poison_rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    pp = data()["poison_person"]
+
+    def alt(key: str) -> re.Pattern:
+        spaced = [_term_rx(t) for t in pp[key] if t.isascii() or _CYRILLIC_GREEK.search(t)]
+        other = [_term_rx(t) for t in pp[key] if not (t.isascii() or _CYRILLIC_GREEK.search(t))]
+        return re.compile(r"(?<![\w-])(?:" + "|".join(spaced or [r"(?!)"]) + ")|" + "|".join(other or [r"(?!)"]))
+
+    return alt("verbs"), alt("not_verbs"), alt("targets")
+
+
+def poisoned_person(folded: str) -> str:
+    """An active poisoning verb with a particular person as its target in one of these languages ('kocamı zehirleyebilirim',
+    '夫に毒を盛る', '남편에게 독을 먹이', 'أسمم زوجي'); not the passive ('毒を盛られた', 'zehirlendi'). Returns the verb or ''."""
+    verb, passive, target = _poison_rx()
+    for m in verb.finditer(folded):
+        if passive.match(folded, m.start()) or any(p.start() <= m.start() < p.end() for p in passive.finditer(folded)):
+            continue
+        if target.search(folded):
+            return m.group(0)
+    return ""

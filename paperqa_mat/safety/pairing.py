@@ -332,6 +332,9 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
         elliptical = True
     if q.form == "verb" and it._ENCLITIC.fullmatch(q.text):
         elliptical = True  # the object pronoun is fused to the verb: 'el sarín: ¿cómo fabricarlo?', 'come posso prepararlo'
+    if q.form == "verb" and (re.search(r"-(?:l[oa]s?|[oa]s?)$", q.text) or re.search(
+            r"(?<![\w'-])(?:lo|la|los|las|li|le|les|l')\s*$", doc.folded[max(0, q.start - 6) : q.start])):
+        elliptical = True  # a Romance object pronoun before or hyphenated after the verb: 'detoná-lo', 'lo faccio esplodere', 'le faire sauter'
     if q.form == "noun" and set(doc.words(max(0, q.start - 25), q.start)[-2:]) & {"that", "this", "their", "its", "same", "those", "these", "his"}:
         elliptical = True  # 'a modern version of that process', 'their recipe'
     near = [w for w in after[:5] if w not in _FUNCTION][:4]
