@@ -23,7 +23,7 @@ def test_all_opened_splits_present():
 # opened afterwards; a few general fixes followed, and these errors are still open (listed, so a fix shows up here)
 KNOWN = {
     "blind_B43": {"blind-B43-034", "blind-B43-060"}, "blind_B44": {"blind-B44-092"},
-    "blind_B46": {"blind-B46-055", "blind-B46-057"}, "blind_B47": {"blind-B47-033"},
+    "blind_B46": {"blind-B46-055"}, "blind_B47": {"blind-B47-033"},
     "probe_A5": {"probe-A5-023", "probe-A5-047"},
     "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
 }
@@ -40,15 +40,7 @@ KNOWN = {
 # docs/benchmarks.md) and opened at the end of the session without fixes; fixed from in session 10: no error is open
 # session 10's training sets B109-B114 and probes A32-A33 (written with the held-out B103-B108, A30-A31; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard b880444 (bench/safety.py FIRST_RUN),
-# then fixed from and trained on; these errors are still open
-KNOWN.update({
-    "blind_B111": {"blind-B111-070"},
-    "blind_B112": {"blind-B112-007", "blind-B112-030", "blind-B112-049", "blind-B112-087"},
-    "blind_B113": {"blind-B113-026", "blind-B113-089"},
-    "blind_B114": {"blind-B114-001", "blind-B114-036", "blind-B114-041", "blind-B114-091"},
-    "probe_A33": {"probe-A33-006", "probe-A33-024", "probe-A33-049", "probe-A33-069", "probe-A33-075", "probe-A33-083",
-                  "probe-A33-097", "probe-A33-098"},
-})
+# then fixed from and trained on: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
