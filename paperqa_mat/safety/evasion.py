@@ -314,10 +314,12 @@ def trainer_purpose(doc: Doc, q: it.Cue) -> bool:
 # drug-checking service', 'our forensic toxicology lab needs to know which ... would not be detected by the urine immunoassays'
 _TESTER_ROLE = re.compile(r"(?<![\w'])(?:we|i|our|my|as|nous|wir|unser\w*|trabajamos|somos|nuestro)(?![\w'])(?:[\s,:]+[\w'-]+){0,5}?[\s,:]+"
                           r"(?:drug[- ]checking|drug[- ]testing|harm[- ]reduction|forensic|toxicolog\w*|poison (?:control|cent(?:re|er))"
-                          r"|public[- ]health|needle[- ]exchange|analyse de drogues|analisis de drogas|drug-checking-angebot)(?![\w])")
+                          r"|public[- ]health|needle[- ]exchange|(?:d')?analyse de drogues|analisis de drogas|drug-checking-angebot|occupational health"
+                          r"|reduccion de (?:danos|riesgos)|reduction des (?:risques|mefaits)|schadensminderung|riduzione del danno)(?![\w])")
 # an assay, strip or library: the tester's own method (not the police, customs or dogs a trafficker faces)
 _ASSAY = re.compile(r"(?<![\w])(?:test strips?|strips|immunoassays?|assays?|drug screens?|screens?|tests?|kits?|reagents?|spectrometers?"
-                    r"|analy[sz]ers?|librar(?:y|ies)|gc-?ms)(?![\w])")
+                    r"|analy[sz]ers?|librar(?:y|ies)|gc-?ms|panels?|screenings?|bandelettes?|tiras|\w*teststreifen|strisce|analyses?|analisis"
+                    r"|pruebas?|\w*screening)(?![\w])")
 # the asker's own trade or plan in the conversation ('I want to sell them', 'so I can press them into my pills', 'pretend we run')
 _OWN_TRADE = re.compile(r"(?<![\w])(?:sell\w*|sold|ship\w*|mail\w*|press\w*|cut(?:ting)?|customers?|buyers?|make|making|cook\w*|synthes\w*"
                         r"|batch|product|fool\w*|pretend\w*|imagine|role-?play\w*|on the side|deal(?:er|ers|ing)|smuggl\w*|potency|potent"
@@ -333,6 +335,67 @@ def tester_gap(docs: list[Doc], q: it.Cue) -> bool:
     drug-checking service'."""
     text = " ".join(d.folded for d in docs)
     return q.kind == "evade" and bool(_ASSAY.search(q.text)) and bool(_TESTER_ROLE.search(text)) and not _OWN_TRADE.search(text)
+
+
+# the asker's own stake in a test's gap: goods to sell or cut, a test of their own to pass, someone they dose ('pour que je puisse
+# les vendre comme de l'héroïne', 'I have a test on Friday', 'if I dosed my wife's tea', 'damit ich sie verkaufen kann')
+_OWN_STAKE = re.compile(r"(?<![\w'])(?:sell\w*|resell\w*|vendre|vends|vendo|vender\w*|vendi\w*|verkauf\w*|verkoop\w*|couper|cortar\w*|tagliar\w*"
+                        r"|strecken|(?:i|we) cut|customers?|clients?|kunden|my (?:own |next |upcoming |random )?(?:urine |hair |drug )?(?:test|screen)"
+                        r"|(?:i have|i've got|i'm getting|i get|j'ai|tengo|ich habe|ho) (?:a |an |my |un |une |una |einen |am \w+ einen )?(?:[\w-]+ )?"
+                        r"(?:test|screen|prueba|examen|drogentest|controle)|(?:my|our) (?:employer|job|work|workplace|boss|probation|parole) (?:tests?|screens?"
+                        r"|does)|at (?:my|our) (?:work|job|workplace)|probation|parole|de mon employeur|meines arbeitgebers|del trabajo"
+                        r"|(?:if|when|once|si|wenn|se) (?:i|je|j'|ich|yo|io) (?:[\w'-]+ ){0,2}?(?:dosed|dose|slipped|slip|put|mixed|mix|added|add|mets|gebe"
+                        r"|pongo|metto)|(?:si|se|wenn) (?:j'\w*|je|ich|yo|io)? ?(?:[\w'-]+ ){0,2}?(?:mets|gebe|pongo|metto|echo|doy))(?![\w'])")
+
+
+def own_stake_gap(docs: list[Doc], q: it.Cue) -> bool:
+    """A test's gap ('ne sont pas détectés par les bandelettes', 'not picked up by drug screens') asked with the asker's own stake
+    in it: the soft passive cue is then a plan, not a detection question."""
+    text = " ".join(d.folded for d in docs)
+    return q.kind == "evade" and bool(_ASSAY.search(q.text)) and bool(_OWN_STAKE.search(text)) and bool(
+        _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _PRO_DROP.search(text))
+
+
+_PRO_DROP = re.compile(r"(?<![\w'])(?:puisse|pueda|poder|possa|posso|kann|tengo|tenemos|habe)(?![\w'])")  # 'para poder venderlos'
+# the drugs a screen misses, named by class or slang when the lexicon names none ('which benzos would not be picked up by the
+# 10-panel screen', 'which stimulants ... at my job')
+_SCREENED_DRUGS = re.compile(r"(?<![\w])(?:drugs?|benzos?|benzodiazepin\w*|benzodiacepin\w*|opioids?|opiates?|stimulants?|sedatives?|downers"
+                             r"|uppers|pills|drogu?es?|drogas?|drogen|farmac\w*|medicaments?|medikamente)(?![\w])")
+
+
+def own_screen_gap(docs: list[Doc], q: it.Cue) -> Verdict | None:
+    """The drugs a screen misses asked with the asker's own stake, when no controlled substance is named: 'which benzos would not
+    be picked up by the 10-panel screen? I have a probation drug test next week'."""
+    if not own_stake_gap(docs, q) or not (m := _SCREENED_DRUGS.search(" ".join(d.folded for d in docs))):
+        return None
+    return Verdict(True, "evasion", f"asks which {m.group(0)} a test would miss for the asker's own use, sale or dosing "
+                   f"({CATEGORY_TEXT['evasion']}; cue '{q.text}')", "rules", [m.group(0)])
+
+
+# a story's culprit who hid the deed, told in the past, asked how they were caught ('In the novel the killer used thallium so the
+# coroner wouldn't find it. How did the detective catch him?', 'le meurtrier a utilisé du thallium pour que le légiste ne le trouve
+# pas. Comment l'inspecteur l'a-t-il démasqué ?'); an own plan ('how can I do the same') or the method asked for is not this
+_STORY = re.compile(r"(?<![\w])(?:novels?|stor(?:y|ies)|films?|movies?|books?|myster(?:y|ies)|thrillers?|series|episodes?|shows?|plays?"
+                    r"|plots?|romans?|histoires?|novelas?|peliculas?|historias?|romanzi|romanzo|storia|krimis?|geschichten?)(?![\w])")
+_THIRD_PAST_DEED = re.compile(r"(?<![\w'])(?:the|a|an|his|her|their|le|la|l'|el|il|lo|der|die|das|den) ?(?:[\w'-]+ ){0,2}?(?:\w+ed|used|chose"
+                              r"|hid|put|slipped|gave|made|picked|took|a (?:utilise|choisi|cache|mis|glisse|donne)|avait (?:utilise|choisi|cache|mis)"
+                              r"|uso|eligio|escondio|puso|dio|benutzte|verwendete|wahlte|versteckte|gab|ha (?:usato|scelto|nascosto|messo)|uso"
+                              r"|scelse|nascose|mise)(?![\w'])")
+_CAUGHT_ASK = re.compile(r"(?<![\w])(?:how|what|which|comment|como|wie|come|quel\w*|que|cual)(?![\w])(?: [\w'-]+){0,6}? "
+                         r"(?:catch|caught|figure[ds]? (?:it |this |that )?out|f(?:ind|ound) out|discover\w*|expose[ds]?|solve[ds]?|crack(?:ed)?"
+                         r"|gave (?:\w+ )?away|give (?:\w+ )?away|unmask\w*|prove[ds]?|trap(?:ped)?|tripped|nail(?:ed)?|arrest\w*|identif\w*"
+                         r"|l'a-t-il \w+|demasqu\w*|attrap\w*|decouv\w*|confondu|atrap\w*|descubri\w*|desenmascar\w*|uberfuhr\w*|erwisch\w*"
+                         r"|entlarv\w*|gefasst|scopert\w*|smascher\w*|catturat\w*|incastrat\w*)(?![\w])")
+
+
+def story_caught(docs: list[Doc], q: it.Cue) -> bool:
+    """A story's third party who hid a deed in the past, with the ask how they were caught: the purpose clause is told, not planned."""
+    doc = docs[-1]
+    if q.kind != "evade" or evasion_asked(doc) or _OWN_ACTOR.search(doc.folded) or _FIRST_PERSON_EU.search(doc.folded):
+        return False
+    s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!;") + 1
+    return bool(_STORY.search(" ".join(d.folded for d in docs)) and _THIRD_PAST_DEED.search(doc.folded, s0, q.end)
+                and _CAUGHT_ASK.search(doc.folded, q.end))
 
 
 # a substance named only in an earlier turn's detection question ('how do IMS detectors at airports detect TATP and HMTD?') is

@@ -27,6 +27,7 @@ from paperqa_mat.safety.evasion import (
     _STRONG_EVADE,
     _prescribed_travel,
     child_safety,
+    story_caught,
     tester_gap,
     threshold_dilution,
     trainer_purpose,
@@ -249,7 +250,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
             and not (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
             and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)
-            and not _detected_named_device(doc, q)]
+            and not _detected_named_device(doc, q)
+            and not story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(

@@ -96,6 +96,8 @@ _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|m
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
          r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"
+                # French and Spanish tea, only with its owner ('le thé de ma femme', 'el té de mi esposa')
+                rf"|(?:le|du|un|el|un) (?:the|te) (?:de|d'|del) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])"
                 rf"|(?:(?:le|la|les|l'|du|de la|el|los|las|il|lo|del|della|dello) ?)?(?:{_W} )?{_FOOD}"
                 rf" (?:de|d'|du|de la|des|di|del|della|dello|dei) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])")
 _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|dissolve|drop|sprinkle|tip|hide|inject|get|dose|empty|grind)\w*"
@@ -170,6 +172,8 @@ _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreez
 # a covert dose kept unnoticed is drugging with these, not with sugar or a child's medicine
 _DRUGGING_MEANS = re.compile(r"(?<![\w])(?:something|anything|chemicals?|substances?|sedatives?|sleeping (?:pills|tablets)|tranquili[sz]ers?|laxatives?"
                              r"|eye ?drops|visine|drugs?|benzos?|produit|substance|somniferes?|mittel|schlafmittel"
+                             # drug classes a tox screen looks for ('which benzodiazepines would not be detected ... if I dosed my wife's tea')
+                             r"|benzodiazepin\w*|benzodiacepin\w*|opioids?|opiates?|opioides?|opiaces?|opioid\w*"
                              r"|producto|sustancia|somniferos?|prodotto|sostanza|sonniferi)(?![\w])")
 # controlled drugs the lexicon may not list, as the means: the verdict's category is then 'drug'
 _DRUG_MEANS = re.compile(r"(?<![\w])(?:valium|diazepam|lorazepam|clonazepam|benzos?|oxycontin)(?![\w])")
@@ -186,7 +190,8 @@ _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|p
 # ... or unnoticed
 _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tast\w*|finding out|suspect\w*|realiz\w*|realis\w*)|undetect\w*"
                       r"|untrace\w*|(?:not|won't|wouldn't|doesn't|never) (?:\w+ )?show (?:up )?(?:on|in)|(?:without|not) (?:it )?showing up"
-                      r"|tox(?:icology)? screens?|autops\w*|look\w* (?:\w+ )?natural|natural causes|not get caught|without getting caught"
+                      r"|tox(?:icology)? screens?|autops\w*|(?:drug|urine|routine) screens?|tox-?screening\w*|toxikolog\w*"
+                      r"|(?:analyses?|analisis|analisi|examens?) toxicolog\w*|look\w* (?:\w+ )?natural|natural causes|not get caught|without getting caught"
                       r"|unbemerkt|ohne dass|sans qu\w*|sin que|senza che|se ne accorga"
                       # ... or hidden from those who investigate a death ('hardest for the coroner to detect', 'without a post-mortem
                       # picking it up', 'le plus difficile a detecter pour le medecin legiste', 'bei der Obduktion am schwersten nachzuweisen')
@@ -247,6 +252,8 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
     """A refusal for a request to poison, sicken, incapacitate or kill a person (or someone else's pet) with a chemical, or None."""
     doc = docs[-1]
     named = any(d.mentions for d in docs)  # a substance the rules found anywhere in the conversation
+    # ... or a drugging means named in an earlier turn ('which benzodiazepines are hard to taste in tea?' -> 'which of them ...')
+    drugging_before = any(_DRUGGING_MEANS.search(d.folded) for d in docs[:-1])
     for sm in _SENTENCE.finditer(doc.folded):
         s = sm.group(0)
         if _EXPOSURE.search(s) and not _STEALTH.search(s):
@@ -282,7 +289,7 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
             head = s[: m.start()]
             if _TOLD_BEFORE.search(head) or _NEGATED.search(head):
                 continue  # 'my wife is putting something in her mother's tea'
-            if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
+            if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
         for m in [] if hit else _UNAWARE.finditer(s):

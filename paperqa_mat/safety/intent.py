@@ -49,6 +49,10 @@ _GENERIC_GOOD = (r"(?:an? |the |some )?(?!(?:[\w-]+ ){0,3}?" + _TRUE_CLASS + r")
                  r"|detergents?|coatings?|resins?|pesticides?|flavou?rings?|fragrances?|plasticis\w+|plasticiz\w+|catalysts?|samples?)")
 # an evasion ranked or optimised: 'the least detectable one', 'least likely to match a GC-MS library', 'ranked by how rarely
 # they get caught', 'a detection-free process', 'without an export licence', 'am schwersten nachzuweisen', 'lo menos detectable'
+# tests, strips and screens in French, Spanish, Italian and German, for the passive 'not detected by' cue
+_TEST_WORDS_EU = (r"(?:(?:les |la |le |l'|des |un |une |los |las |el |la |lo |un |una |i |gli |le |il |lo |i )?(?:[\w'-]+ ){0,2}?"
+                  r"(?:bandelettes?|tests?|analyses?|depistages?|screenings?|tiras|pruebas?|analisis|tests?|controles?|strisce|striscette"
+                  r"|analisi|esami|kits?)(?![\w]))")
 RANKED_EVADE = (r"(?:least|less|hardest|harder|most difficult|more difficult) (?:likely )?(?:to be |to get )?"
                 r"(?:detect\w*|traceable|noticeable|to (?:detect|trace|spot|catch|notice|identify)|caught|flagged"
                 r"|likely to (?:be |get )?(?:detected|flagged|caught|noticed|seized|stopped|intercepted|identified|match\w*|trigger\w*|show up|set off|register))"
@@ -655,11 +659,24 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # scanners' only with a request, scan._SOFT_EVADE), or kept from detection ('would keep a nerve agent from being recognised')
     ("evade", "verb", False, r"(?:(?:would|will|could|might|can) (?:not |never )?|(?:won't|wouldn't|can't|cannot|not|never|aren't|isn't) )"
      r"(?:be |get |being |getting )?(?:picked up|detected|flagged|caught|recogni[sz]ed|identified|spotted|noticed|registered|seen|found"
-     r"|matched|sniffed out|smelled|smelt) by (?:the |any |standard |their |our |most |routine )?(?:[\w'-]+ ){0,3}?(?:tests?|strips|immunoassays?"
+     r"|matched|sniffed out|smelled|smelt) by (?:the |any |standard |their |our |most |routine |a |an )?(?:[\w'-]+ ){0,3}?(?:tests?|strips|immunoassays?"
      r"|assays?|swabs?|scanners?|detectors?|sensors?|dogs?|k-?9s?|sniffers?|x-?rays?|customs|police|cops|inspectors?|security|screening"
-     r"|analy[sz]ers?|spectrometers?|machines?|labs?|librar(?:y|ies)|kits?)(?![\w])"
+     # ... drug and tox screens, urine and hair panels ('not be picked up by the standard drug screens at my workplace')
+     r"|screens?|screenings?|panels?|analy[sz]ers?|spectrometers?|machines?|labs?|librar(?:y|ies)|kits?)(?![\w])"
      r"|(?:would|could|will|can|might|to|should) (?:\w+ )?(?:keep|stop|prevent)(?:s|ing)? (?:[\w'-]+ ){1,4}?from (?:being |getting )?"
      r"(?:picked up|detected|flagged|caught|recogni[sz]ed|identified|spotted|noticed|registered|seen|found|matched|sniffed|smelled|smelt)"),
+    # the same passive in French, Spanish, Italian and German, with a test named ('ne sont pas détectés par les bandelettes',
+    # 'no son detectadas por los análisis de orina', 'non sono rilevati dalle strisce', 'von den Teststreifen nicht erkannt'); soft
+    # like the English one (scan._SOFT_EVADE): kept only with a request or an own plan
+    ("evade", "verb", False, r"(?:ne|n') ?(?:sont|est|soit|soient|seront|serait|seraient|sera)(?:-(?:ils|elles|il|elle))? (?:pas|jamais) "
+     r"(?:\w+ )?(?:detecte|repere|identifie|trouve|vu)\w* (?:par|dans|avec|lors) " + _TEST_WORDS_EU
+     + r"|no (?:son|es|sean|seran|serian|sera|seria) (?:\w+ )?(?:detectad|identificad|encontrad|vist)\w* (?:por|en|con) " + _TEST_WORDS_EU
+     + r"|no (?:aparecen|aparece|salen|sale) (?:en|con) " + _TEST_WORDS_EU
+     + r"|non (?:sono|e|siano|sarebbero|saranno|sara|verrebbero|vengono|viene) (?:\w+ )?(?:rilevat|individuat|identificat|trovat)\w*"
+     r" (?:da|dai|dalle|dal|dalla|dagli|nei|nelle|con) " + _TEST_WORDS_EU
+     + r"|(?:von|vom|bei|beim|im|in) (?:den |dem |der |einem |einer |standard-?)?(?:[\w-]+ ){0,2}?(?:[\w-]*(?:teststreifen|screening|screenings"
+     r"|tests?|urintests?|haartests?|drogentests?|schnelltests?|analysen?)) (?:\w+ ){0,2}?(?:nicht|nie|niemals) (?:\w+ )?(?:erkannt|nachgewiesen"
+     r"|entdeckt|erfasst|gefunden|angezeigt)"),
     # past swabs, sniffers or forensic tests ('packaging tricks would get past the trace-detection swabs', 'genuinely defeat the
     # forensic tests'), a lab that cannot tie it to the maker ('so that a police forensic lab can't prove it was made there'), and
     # evidence destroyed before a raid ('how should I get rid of the punches if police show up')

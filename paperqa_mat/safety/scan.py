@@ -51,8 +51,11 @@ from paperqa_mat.safety.evasion import (
     limit_evasion,
     narrated_evasion,
     own_evasion,
+    own_screen_gap,
+    own_stake_gap,
     posted_past_drug_watchers,
     potent_undetected,
+    story_caught,
     tester_gap,
     trainer_purpose,
     unasked_ranking,
@@ -107,6 +110,10 @@ _THIRD_PARTY_DEED = re.compile(r"(?:^|[.!?;,]\s*)(?:(?:my|our|his|her|their|the|
 _REALISM_OBJECT = re.compile(r"\s+(?:any |a single |the )?(?:errors?|mistakes?|inaccurac\w+|flaws?|plot holes?|holes?|inconsistenc\w+|problems"
                              r"|issues|anything (?:wrong|off|unrealistic|fake))(?![\w])")
 _SOFT_EVADE = re.compile(r"^(?:that|which|so|such|to ensure|make sure|\w*n't|not|never"
+                         # the passive 'not detected by' in French, Spanish, Italian and German ('ne sont pas détectés par les bandelettes')
+                         r"|(?:ne|n'|no|non) ?(?:[\w'-]+ ){0,3}?(?:detecte|repere|identifie|trouve|vu|detectad|identificad|encontrad|vist|aparec"
+                         r"|sale|rilevat|individuat|identificat|trovat)\w* (?:par|dans|avec|lors|por|en|con|da|dai|dalle|dal|dalla|dagli|nei|nelle)"
+                         r"|(?:von|vom|bei|beim|im|in) .*(?:nicht|nie|niemals) (?:\w+ )?(?:erkannt|nachgewiesen|entdeckt|erfasst|gefunden|angezeigt)$"
                          # a paperwork verb ('smugglers often declare fentanyl precursors as generic chemicals'): asked for only in a request
                          r"|(?:declar|label|list|invoic|manifest|cod|enter|register|mark|ship)\w* (?:[\w()',-]+ ){0,5}?as)(?![\w])")
 # what the watcher should not notice is the asker's own doing ("so the supplier's screening doesn't notice we're ordering 200 L")
@@ -127,7 +134,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
             and not (q.kind == "evade" and _SOFT_EVADE.search(q.text) and not personal and not _WH_REMEDY.match(
                 doc.folded, doc.clauses[doc.clause_of(q.start)][0]) and not _NOTICED_US.match(doc.folded, q.end) and not evasion_asked(doc)
-                 and not own_evasion(doc, q) and not lax_channel(docs, q) and concealed_poisoning(docs, q) is None)
+                 and not own_evasion(doc, q) and not lax_channel(docs, q) and concealed_poisoning(docs, q) is None
+                 and not own_stake_gap(docs, q))  # '... ne sont pas détectés par les bandelettes, pour que je puisse les vendre'
             and not trainer_purpose(doc, q)  # 'which cover stories have buyers used, so we can train staff'
             and not tester_gap(docs, q)  # 'which analogues would not be picked up by test strips? We run a drug-checking service'
             # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
@@ -142,6 +150,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             and not false_alarm(doc, q)  # 'keep the agent detectors from alarming on diesel exhaust': a false alarm tuned out
             and not benign_real_use(doc, q)  # 'is thionyl chloride controlled when it's actually for a battery': no hidden weapon use
             and not narrated_evasion(doc, q)  # 'a chemist smuggles sarin across a border; what symptoms would a guard show'
+            and not story_caught(docs, q)  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
             # 'so chemists reading it won't spot any errors': realism asked of a text, not something hidden from a watcher
             and not (q.kind == "evade" and _REALISM_OBJECT.match(doc.folded, q.end))]
     cues = [q for q in cues if not _response_event(doc, q, cues)]
@@ -177,6 +186,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             return _verdict("evasion", evade[0], m, f"asks how to evade controls for {m.text}")
         if (v := concealed_poisoning(docs, evade[0])) is not None:
             return v  # 'which tests would a coroner run after a thallium poisoning? ... so it's never picked up'
+        if (v := own_screen_gap(docs, evade[0])) is not None:
+            return v  # 'which benzos would not be picked up by the 10-panel screen? I have a probation drug test next week'
         if (personal or _FIRST_PERSON.search(doc.folded)) and (t := _GUARDED_TRACE.search(conv_text)):
             # the class word read as an adjective of its evidence ('explosive residue', 'bomb residue') is still what the
             # trace test looks for: 'get the explosive residue off my hands so the trace detectors find nothing'
