@@ -1,0 +1,181 @@
+"""Benign frames, history and stories: a named inventor's act told as history, a trend between routes or a law's effect
+on a trade asked why, a process that superseded another, why a detection came late, and fiction whose act is scenery (a
+story scene with the detail declined, a story's poison that is really a plant, a poisoning seen by an observer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames_common import (
+    _FIRST_ANY,
+    _FIRST_SUBJECT,
+    _OPERATIONAL,
+    _REPLICATE,
+    _sentence_start,
+)
+
+# a story scene asked for with the technical detail declined ('write the scene from the paramedics' view, no technical
+# detail', 'without any chemistry, what would the forensic investigation look like')
+_FICTION = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|scene|chapter|villain|antagonist|fiction)")
+_NO_DETAIL = re.compile(r"(?<![\w])(?:no|without(?: any| the)?|skip(?: the)?|leave out(?: the)?|non-?technical)"
+                        r"(?: (?:technical|chemical|procedural|operational|real|specific))? (?:details?|specifics|chemistry|science)(?![\w])"
+                        r"|keep (?:it|the \w+) (?:vague|non-?technical)"
+                        # the agent itself declined ('no need for anything about the toxin itself', 'nothing about the agent itself')
+                        r"|(?:no need for|(?:i )?(?:don't|do not|dont) need|nothing|not) (?:anything )?(?:about|on) the (?:toxin|agent|poison|chemical"
+                        r"|substance|compound|drug|explosive|gas)s? itself")
+_OPS_ASKED = re.compile(r"(?<![\w])(?:quantit\w*|amounts?|reagents?|steps?|recipe|ratios?|concentrations?|temperatures?|how (?:much|to))(?![\w])")
+
+
+def _story_without_detail(doc: Doc, q: it.Cue) -> bool:
+    """'I'm writing a thriller where the antagonist releases HCN in a mall. Write the scene from the paramedics' view, no
+    technical detail': the villain's act is the plot, the technical detail is declined."""
+    return q.kind in ("use", "make", "procedure") and bool(_FICTION.search(doc.folded)) and bool(_NO_DETAIL.search(doc.folded)) \
+        and not _OPS_ASKED.search(doc.folded)
+
+
+# ---- inventors in history and a story's poison that is really a plant
+# 'who/what inventing': a named inventor's or discoverer's act told as history ('the story of Alfred Nobel inventing dynamite')
+_INVENTOR_CUE = re.compile(r"invent(?:ing|ed)|discover(?:ing|ed)|invention|discovery")
+_HISTORY_ASK = re.compile(r"(?<![\w])(?:story|history|tale|account|anecdote|legend|biography|life|legacy|why (?:was|were|did|is)|turning point"
+                          r"|who (?:was|were)|when (?:was|did))(?![\w])")
+# a story's 'poison' that is really an ordinary plant or drug, followed by a question about its real science
+_REALLY_IS = re.compile(r"(?<![\w])(?:that's|that is|which is|it's|it is|is) (?:really|actually|in fact|just|simply)(?: just)?(?![\w])")
+_REAL_SCIENCE = re.compile(r"(?<![\w])(?:real|actual) (?:pharmacology|toxicology|science|chemistry|mechanism|biology|medicine)|why does (?:\w+ ){1,4}cause"
+                           r"|therapeutic (?:window|index)|pharmacology|mechanism of action")
+
+
+def _inventor_history(doc: Doc, q: it.Cue) -> bool:
+    """'the story of Alfred Nobel inventing dynamite', 'why was Schönbein discovering nitrocellulose a turning point': a named
+    inventor's act told as history, with no first person and no operational detail asked."""
+    if q.kind != "make" or not _INVENTOR_CUE.fullmatch(q.text) or _OPERATIONAL.search(doc.folded):
+        return False
+    s0 = _sentence_start(doc, q)
+    return bool(_HISTORY_ASK.search(doc.folded[s0 : q.start])) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
+
+
+def _story_poison_really(doc: Doc, q: it.Cue) -> bool:
+    """'In my novel an alchemist brews a poison that's really just foxglove. What's the real pharmacology of digitalis?': the
+    story's act is scenery; the question is about the real science, no operational detail."""
+    if q.kind not in ("make", "use") or not _FICTION_ANY.search(doc.folded) or _OPS_ASKED.search(doc.folded):
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    sent = doc.folded[s0:e0]
+    if any(s0 <= m.start < e0 and m.tier == "agent" and not m.weak for m in doc.mentions):
+        return False  # 'a poison that is really ricin': a real agent, not an ordinary plant
+    return bool(_REALLY_IS.search(sent)) and not _FIRST_SUBJECT.search(sent) and bool(_REAL_SCIENCE.search(doc.folded[e0:]))
+
+
+_FICTION_ANY = re.compile(r"(?<![\w])(?:novel|story|thriller|screenplay|script|scene|chapter|villain|antagonist|fiction|fantasy|game|game's"
+                          r"|campaign|character|alchemist|witch|wizard|herbalist)(?![\w])")
+
+
+# a story's character who poisons someone, told in the third person, and a question from an observer's side ('In my novel the
+# villain poisons her husband with thallium; what symptoms would the detective notice?'); not 'how much would she use'
+_NARRATED_SUBJECT = re.compile(r"(?<![\w'])(?:the (?:[\w-]+ )?(?:villain|antagonist|killer|murderer|poisoner|character|protagonist|heroine|hero"
+                               r"|butler|maid|wife|husband|widow|nurse|doctor|assassin|spy|detective)|he|she|they) (?:\w+ly )?$")
+_OBSERVER_ASK = re.compile(r"(?<![\w])(?:what (?:symptoms|signs|clues)|(?:would|could|might|will) (?:the |a |an |her |his )?(?:\w+ )?(?:notice|see|suspect"
+                           r"|spot|find|detect|tell|know|realise|realize)|how (?:would|could|might) (?:the |a |an )?(?:\w+ )?(?:detective|doctor|police"
+                           r"|coroner|pathologist|investigators?|inspector|medical examiner|forensic \w+) (?:\w+ )?(?:know|tell|detect|find|spot|work out"
+                           r"|figure out|catch))(?![\w])")
+
+
+def _story_act_observed(doc: Doc, q: it.Cue) -> bool:
+    """A story's character poisons or kills someone (a third-person verb), and the question asks what an observer would see."""
+    return q.kind == "use" and bool(re.match(r"\w+(?:s|ed)$", q.text)) and bool(_FICTION.search(doc.folded)) \
+        and bool(_NARRATED_SUBJECT.search(doc.folded[max(0, q.start - 50) : q.start])) and bool(_OBSERVER_ASK.search(doc.folded)) \
+        and not _OPS_ASKED.search(doc.folded)
+
+
+# --- a trend between routes asked about ---------------------------------------------------------------------
+# 'why did clandestine labs switch to P2P routes', 'explain why cartels moved away from ephedrine routes', 'historically, why
+# did labs move to P2P routes': why a practice changed, asked of others (not 'why should I switch', a modal after 'why')
+_WHY_TREND = re.compile(
+    r"(?:^|[^\w])(?:why|how come|pourquoi|warum|weshalb|por ?que|perche)(?! (?:should|would|could|can|might|must|shall|ought)(?![\w]))"
+    r"(?: [\w'-]+){0,8}? (?:switch(?:ed|es|ing)?|shift(?:ed|s|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|turn(?:ed|s|ing)?"
+    r"|chang(?:e|ed|es|ing)|abandon(?:ed|s|ing)?|adopt(?:ed|s|ing)?|prefer(?:red|s|ring)?|favou?r(?:ed|s|ing)?|drop(?:ped|s|ping)?"
+    r"|went|go(?:ne|es)?|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|gravitat(?:e|ed|es|ing)|transition(?:ed|s|ing)?|pivot(?:ed|s|ing)?"
+    r"|gave up|give up|stopp?(?:ed|ing)? using|passe(?:s|es)?|passer|abandonn\w*|adopt\w*|umgestiegen|gewechselt|wechsel\w*"
+    r"|cambi\w*|pasaron|pasan|passat[ie]|passaram|mudaram|abandonaram"
+    # a route replaced by another ('why did the Bachmann process replace the Woolwich route')
+    r"|replac\w*|supplant\w*|displac\w*|supersed\w*|overt(?:ook|ake|aken)|remplac\w*|ersetz\w*|abgelost|sustitu\w*|reemplaz\w*"
+    r"|gave way|give way)(?![\w])[^.?!]*$")
+
+
+# why detection came late, asked as an explanation ('why might it take weeks before anyone suspects it', 'how come it took months
+# before anyone suspected thallium'); not by the asker ('why should I ...') and not 'so it takes weeks before anyone suspects'
+_WHY_LATE = re.compile(r"(?:^|[^\w])(?:why|how come|pourquoi|warum|weshalb|por ?que|perche)(?! (?:should|must|shall|ought)(?![\w]))[^.?!]*$")
+
+
+def _why_late_detection(doc: Doc, q: it.Cue) -> bool:
+    """'why might it take weeks before anyone suspects it?': the cause of a late detection asked, not a way to delay it."""
+    if q.kind != "evade" or not re.match(r"(?:before|until|till)(?![\w])", q.text):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    head = _WHY_LATE.search(f, s0, q.start)
+    return bool(head) and not _FIRST_ANY.search(f, head.start(), e0) and not re.search(r"(?<![\w])(?:you|u)(?![\w])", f[head.start() : e0]) \
+        and not re.search(r"(?<![\w])(?:so|so that|such that) (?:it|they|this)", f[head.start() : q.start]) \
+        and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)
+
+
+def _why_trend(doc: Doc, q: it.Cue) -> bool:
+    """'explain why clandestine labs switched to methamphetamine routes from P2P': a route named as the subject of a trend
+    whose cause is asked, by someone who neither takes part in it nor asks for the route ('why did the Woolwich route give way
+    to the Bachmann process': the process noun too)."""
+    if q.form != "noun" or not (q.kind == "make" or (q.kind == "procedure" and _PROCESS_NOUN_CUE.fullmatch(q.text))):
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return bool(_WHY_TREND.search(doc.folded[s0 : q.start])) and not _FIRST_ANY.search(doc.folded[s0:e0]) \
+        and not _REPLICATE.search(doc.folded) and not _OPERATIONAL.search(doc.folded)
+
+
+# a law's or a control's effect on a drug trade, asked as a trend ('how did the pseudoephedrine sales limits change domestic meth
+# production and trafficking patterns', 'did the 2019 class-wide scheduling reduce fentanyl production'): the production noun is
+# what a policy changed, nobody's own production
+_POLICY_SUBJECT = re.compile(r"(?<![\w])(?:acts?|laws?|limits?|controls?|bans?|scheduling|crackdowns?|regulations?|legislation|polic(?:y|ies)"
+                             r"|restrictions?|sanctions?|prohibitions?|treat(?:y|ies)|conventions?|loi|lois|gesetz\w*|\w*beschrankung\w*|verbot\w*"
+                             r"|ley|leyes|limites|controles|restricciones|legge|divieto)(?![\w])")
+_POLICY_EFFECT = re.compile(r"(?<![\w])(?:chang\w*|affect\w*|reduc\w*|shift\w*|impact\w*|influenc\w*|alter\w*|curb\w*|cut|lower\w*|increas\w*"
+                            r"|decreas\w*|disrupt\w*|displac\w*|effects? (?:on|of)|modifi\w*|verander\w*|beeinfluss\w*|cambi\w*|afect\w*|redujeron"
+                            r"|reduit\w*)(?![\w])")
+# the asker's own trade ('my meth production'); not 'us' (the US)
+_POLICY_FIRST = re.compile(r"(?<![\w'])(?:i|we|me|my|our|ich|wir|mein\w*|unser\w*|je|j|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*)(?![\w'])")
+_POLICY_OPS = re.compile(r"(?<![\w])(?:reagents?|steps?|recipe|amounts?|quantit\w*|yields?|conditions|temperatures?|switch to|instead)(?![\w])")
+
+
+def _policy_effect(doc: Doc, q: it.Cue) -> bool:
+    """'How did the Combat Methamphetamine Epidemic Act change domestic meth production': a production noun that a law or a
+    control changed, asked as a trend, with no first person and no operational detail."""
+    if q.kind != "make" or q.form != "noun":
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    head, sent = doc.folded[s0 : q.start], doc.folded[s0:e0]
+    return bool(_POLICY_SUBJECT.search(head) and _POLICY_EFFECT.search(sent)) and not _POLICY_FIRST.search(sent) and not _POLICY_OPS.search(doc.folded)
+
+
+# ---- superseded processes
+# a named process or route as the subject of a change whose cause is asked ('why did the Bachmann process replace the Woolwich
+# route', 'how come the continuous process replaced batch nitration'); the verb after the cue (a verb before it: _WHY_TREND)
+_SUPERSEDES = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:replac|supplant|displac|supersed|overt(?:ook|ake)|outcompet|remplac|ersetz|abgelost"
+                         r"|verdrang|sustitu|reemplaz|gave way|give way|won out|lost out)\w*")
+_PROCESS_NOUN_CUE = re.compile(r"process(?:es)?|routes?|methods?|procedes?|verfahren|proceso|procesos|metodos?|methodes?")
+
+
+def _process_superseded(doc: Doc, q: it.Cue) -> bool:
+    """'RDX from hexamine: why did the Bachmann process replace the Woolwich route historically?': a process named as what
+    replaced another, its cause asked by someone who neither takes part nor asks for the procedure."""
+    if q.form != "noun" or q.kind not in ("procedure", "make") or not _PROCESS_NOUN_CUE.fullmatch(q.text) \
+            or not _SUPERSEDES.match(doc.folded, q.end):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    return bool(_WHY_LATE.search(f, s0, q.start)) and not _FIRST_ANY.search(f[s0:e0]) and not _REPLICATE.search(f) \
+        and not _OPERATIONAL.search(f)

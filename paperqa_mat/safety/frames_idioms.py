@@ -1,0 +1,545 @@
+"""Benign frames, words that only look like cues: code and simulation words ('kill the hung job'), idioms and figures
+of speech, energetic words in a benign sense (a museum guide, a product forming by itself, a structure file), a cue
+whose object is something else (a product, a cell, a property), benign senses of causative and intransitive verbs,
+declined or disavowed recipes, an explanation asked with 'why does that make', a covert production as the condition of a
+watcher's question, services named by a harm word, production as a time frame and French measured times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames_common import (
+    _CONTINUE_TASK,
+    _FIRST_ANY,
+    _FIRST_SUBJECT,
+    _GENERIC_VICTIM,
+    _INDUSTRIAL_AGENT,
+    _OPERATIONAL,
+    _QUOTED,
+    _REPLICATE,
+    _sentence_head,
+    _sentence_start,
+)
+from paperqa_mat.safety.mentions import _POISONED_SURFACE
+
+_ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
+                            r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
+# a harm or a diversion in a negated purpose clause: 'so the grandkids and our dog can't be harmed', 'so that it isn't
+# diverted or swallowed', 'so nobody in the house is ever harmed by them'
+_PREVENTED_PURPOSE = re.compile(r"(?<![\w])(?:so|so that|such that|to make sure|to ensure)\s+(?:[\w'-]+\s+){0,6}?(?:couldn't|can't|cannot"
+                                r"|won't|wouldn't|could not|will not|would not|isn't|aren't|is not|are not|never|don't|doesn't|do not|does not"
+                                r"|nobody|no one|none of \w+)\s+(?:[\w'-]+\s+){0,5}?$")
+
+
+# ---- a cue whose object is something else, or a word that only looks like a cue
+# an ordinary product right before a production noun names what is formulated/designed: 'our toothpaste formulation',
+# 'hand cream ingredients', 'protective clothing design', 'gas mask design' (not 'VX bomb design': bombs are not listed)
+_PRODUCT_NOUN = re.compile(
+    r"(?<![\w-])(?:toothpastes?|mouthwash(?:es)?|creams?|lotions?|moisturi[sz]ers?|shampoos?|conditioners?|soaps?|detergents?|cosmetics?"
+    r"|sunscreens?|sunblocks?|deodorants?|perfumes?|fragrances?|saniti[sz]ers?|ointments?|serums?|make-?up|lipsticks?|skincare|haircare"
+    r"|foods?|beverages?|sauces?|sweets?|candy|chocolates?|cakes?|bread|cleaners?|polish|glazes?|varnish|inks?|glues?|adhesives?"
+    r"|clothing|garments?|suits?|masks?|respirators?|filters?|canisters?|gloves?|boots?|gear|equipment|uniforms?|helmets?|hoods?|shelters?"
+    r"|sensors?|detectors?|alarms?|monitors?|buildings?|bridges?|vehicles?|packaging|labels?|fabrics?|textiles?|fibres?|fibers?|tyres?"
+    # rubber goods and construction products ('our rubber patch formulation', 'a concrete admixture formulation')
+    r"|rubber|latex|patch(?:es)?|sealants?|gaskets?|hoses?|admixtures?|grouts?|mortars?|cements?|caulks?|putt(?:y|ies)"
+    r"|tires?|batter(?:y|ies)|electrodes?|cathodes?|anodes?|electrolytes?|membranes?|catalysts?|fertili[sz]ers?|feed|vaccines?|antidotes?)"
+    r"(?:'s)? $")
+_PRODUCT_CUE = re.compile(r"(?:formulations?|ingredients?|ingredient list|designs?|recipes?|production|manufactur\w*|development)$")
+# a constituent listed in a product: 'my moisturiser lists X in the ingredients', 'X among the ingredients', 'X on the label'
+_IN_LIST = re.compile(r"(?<![\w])(?:in|among|amongst|on|within|from) (?:the|its|their|our|my|your|his|her|this|that|a|an)? ?(?:[\w-]+ )?$")
+_NOT_FOR = re.compile(r"\s*(?:of|needed|required|necessary|you need|i need|we need|to (?:make|produce|get|prepare|synthesi[sz]e|build|cook))(?![\w])")
+
+# 'building' as a noun modifier: 'building security', 'building manager', 'building staff'
+_BUILDING_NOUN_AFTER = re.compile(r"\s+(?:security|guards?|managers?|management|staff|owners?|occupants?|residents?|tenants?|maintenance"
+                                  r"|superintendents?|supers?|janitors?|caretakers?|concierge|inspectors?|inspections?|codes?|regulations?"
+                                  r"|permits?|evacuations?|sites?|services|workers?|surveyors?|insurance|admin\w*|facilities|services"
+                                  r"|lobby|entrance|reception|alarm|fire|sprinklers?|ventilation|hvac|occupancy)(?![\w])")
+
+# a text form a passage is turned into: 'turn this into three bullet points', 'make this into a handout'
+_TEXT_FORM = re.compile(r"\s*(?:(?:this|it|that|these|those|the (?:text|passage|paragraph|quote|article|excerpt|extract|notes?|bit|section))"
+                        r"(?: \w+){0,2}? )?into (?:a |an |the |some |\w+ )?(?:\w+ )?(?:bullet(?:s| points?)|summary|summaries|notes|list|table"
+                        r"|slides?|handouts?|paragraphs?|essay|poem|tweets?|thread|emails?|quiz|flash ?cards|plain (?:english|language|words)"
+                        r"|simple (?:english|language|words)|questions|timeline|script|outline|abstract|headline|caption|points)(?![\w])")
+
+# kill with a biological object: 'how does it kill cells', 'kill the bacteria without killing my HEK cells'
+_BIO_TARGET = (r"(?:cells?|cell lines?|cultures?|bacteri\w*|microbes?|microorganisms?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*"
+               r"|phages?|pathogens?|tumou?rs?|cancers?|neurons?|neurones?|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|tissues?"
+               r"|ribosomes?|hek\w*|hela|e\.? coli|contamination|infections?|macrophages?|lymphocytes?|erythrocytes?|hepatocytes?|enterocytes?"
+               r"|fibroblasts?|myocytes?|organoids?|zellen|zelle|cellules?|celulas?|cellul[ae])")
+# (one cell is a biological object too: 'how does ricin kill a cell', 'an epithelial cell'; 'tötet Rizin eine Zelle', 'tue une cellule')
+_KILL_BIO_OBJECT = re.compile(r"\s+(?:off |only |just |all |selectively )?(?:(?:the|my|our|your|his|her|their|its|these|those|any|some|all|human"
+                              r"|a|an|one|each|every|single|eine|einen|die|der|une|la|les|des|una|a una|le|un|uma"
+                              r"|mammalian|healthy|host|target|living|other|cancer|tumou?r|nerve|liver|immune|\w+-?\w*ing|\w+ed|\w\w+(?:al|ic|ar)) ){0,3}"
+                              + _BIO_TARGET + r"(?![\w])")
+# a kill verb in German or a Romance language, its subject optionally between ('wie tötet Rizin eine Zelle', 'comment la ricine tue-t-elle')
+_KILL_VERB_EU = re.compile(r"(?:tot(?:et|en)|abtot\w*|tue|tuent|mata|matan|uccide|uccidono)(?![\w])")
+_KILL_PRONOUN = re.compile(r"\s+(?:it|them|this|that|those|these)(?: off)?(?![\w])")
+_MICROBE = re.compile(r"(?<![\w])(?:bacteri\w*|microbes?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*|phages?|contaminat\w*|infect\w*"
+                      r"|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|pests?|insects?|gnats?|aphids?|cultures?)(?![\w])")
+# 'how does it / ricin / the toxin kill', 'why does X kill': a mechanism question, the substance is the subject
+_HOW_SUBJ_KILL = re.compile(r"(?<![\w])(?:how|why|by what mechanism|in what way) (?:does|do|did|can|could) (?:it|this|that|the \w+|(?!(?:one|someone|somebody|anyone|anybody|people|you|he|she|they|i|we|u"
+                            r"|terrorists?|attackers?|assassins?|killers?|poisoners?)(?![\w]))\w+)"
+                            r"(?: \w+ly)? $")
+_CULTURE_OF = re.compile(r"(?<![\w])(?:cells?|yeast|bacterial|tissue|mammalian|hek\w*|hela|primary|stem[- ]cell|e\.? coli|starter|sourdough"
+                         r"|yogh?urt|kefir|kombucha|organoid|neuronal|insect|plant) $")
+# a dated or placed event: 'the 1978 umbrella assassination in London', 'the 2018 Salisbury poisoning'
+_EVENT_USE = re.compile(r"(?:assassinations?|killings?|poisonings?|bombings?|murders?|attacks?)$")
+_EVENT_YEAR_BEFORE = re.compile(r"(?<![\w])the (?:[\w'-]+ ){0,3}?(?:1[89]\d\d|20[0-2]\d)(?:'s)? (?:[\w'-]+ ){0,3}$")
+_EVENT_PLACE_AFTER = re.compile(r"\s+(?:in|at|on|near) (?!(?:my|his|her|our|their|your|a|an|the) )\w+")
+# 'ammonium nitrate', 'the nitrate': a salt or ester name, not the verb 'to nitrate'
+_SALT_BEFORE = re.compile(r"(?<![\w])(?:\w+ium|\w+yl|\w+ic|\w+ous|silver|lead|iron|copper|zinc|tin|nickel|cobalt|urea|cellulose|guanidine"
+                          r"|the|a|of|some|any|this|that|its|total|soil|water)[\s-]+$")
+
+
+# ---- code and simulations, idioms, energetic words and declined recipes that only look like cues
+# code and simulations: 'kill the hung job', 'kill the runaway agents' (in an agent-based model), 'kill_agent(a)'
+_SIM_CONTEXT = re.compile(r"(?<![\w])(?:simulat\w*|monte carlo|kmc|md|dft|lammps|gromacs|vasp|quantum espresso|cp2k|code|python|def|solver"
+                          r"|timesteps?|time steps?|integrator|agent-based|cellular automat\w*|grid|lattice|mesh|domain|the box|cluster|slurm"
+                          r"|jobs?|runs?|epochs?|iterations?|scripts?|program|algorithm|model|modell?ing|neural net\w*|training)(?![\w])")
+_KILL_COMPUTE_OBJECT = re.compile(
+    r"\s+(?:off |all |only |just )?(?:(?:the|my|our|these|those|any|all|stale|hung|stuck|runaway|zombie|orphan\w*|idle|dead|old|escaped"
+    r"|detached|frozen|running|background|remaining|extra|duplicate|lost|rogue|parent|child|slow|long|inactive|excess) ){0,3}"
+    r"(?:process(?:es)?|jobs?|threads?|tasks?|pids?|sessions?|containers?|pods?|kernels?|daemons?|loops?|scripts?|programs?|instances?"
+    r"|walkers?|replicas?|particles?|trajector(?:y|ies)|workers?|vms?|runs?|simulations?|calculations?|queries|connections?|(?P<agent>agents?))(?![\w])")
+# 'after 1e5 steps', 'after 200 ionic steps', 'every 10k MD steps': simulation steps, not a procedure
+_SIM_STEPS_BEFORE = re.compile(r"(?<![\w])(?:(?:after|every|for|over|within|beyond|past|than|about|around|~) ?~? ?(?:\d+(?:\.\d+)?e[+-]?\d+|\d+(?:\.\d+)?k"
+                               r"|\d{3,}|\d{1,3}(?:,\d{3})+)(?: [\w-]+)?|(?:ionic|electronic|time|md|mc|kmc|monte carlo|simulation|scf|optimi[sz]ation"
+                               r"|relaxation|training|integration|equilibration|production|gradient|solver|trajectory|langevin|verlet|newton) ) ?$")
+# a simulation that diverges: 'the run keeps blowing up', 'my MD blows up after 50 ps'
+_BLOW_UP_INTRANSITIVE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:after|when|at|because|once|if|with|and|so|as|during|whenever|every|again|in|on)(?![\w]))")
+# a past purchase whose object is a property or a place: 'a farm we just bought', 'a warehouse he recently purchased', 'the
+# old lab building our company acquired'; not 'the sarin we bought', 'the stuff I got'
+_PAST_ACQUIRE = re.compile(r"bought|purchased|acquired|inherited|rented|leased|took over|moved into")
+_PROPERTY_BEFORE = re.compile(r"(?<![\w])(?P<noun>[a-z][\w'-]+) (?:(?:that|which) )?(?:i|we|they|he|she|you|(?:my|our|his|her|their|the|your) [\w-]+)"
+                              r"(?: (?:have|had|'ve|just|recently|only|finally|once|also|jointly|newly))* $")
+_VAGUE_OBJECT = re.compile(r"(?:stuff|batch|batches|one|ones|some|it|them|that|this|these|those|samples?|products?|materials?|chemicals?|compounds?"
+                           r"|powders?|pills?|tablets?|kilos?|grams?|kg|g|litres?|liters?|bottles?|cylinders?|drums?|ampoules?|vials?|jars?|bags?"
+                           r"|agents?|precursors?|reagents?|substances?|liquids?|gas|gases|doses?|amounts?|quantit\w+|supply|supplies|order|shipment)")
+# a schedule listing as the topic of a procedure question: 'how would it get added to the CWC schedules? what's the process'
+_ADMIN_ACTIVE = re.compile(r"(?<![\w])(?:add(?:ed|ing|s)?|plac(?:e|ed|es|ing)|put(?:s|ting)?|mov(?:e|ed|es|ing)|includ(?:e|ed|es|ing)|list(?:ed|ing|s)?)"
+                           r" (?:[\w'-]+ ){0,5}?(?:to|on|in|into|onto) (?:the )?(?:[\w-]+ ){0,2}?(?:schedules?|annex(?:es)?|control lists?"
+                           r"|lists? of|watch ?lists?|csa|misuse of drugs act|single convention)(?![\w])")
+# a treaty or instrument named 'Protocol': 'the 1925 Geneva Protocol', 'the Geneva Gas Protocol', 'Additional Protocol II',
+# 'Protocolo de Ginebra', 'Protocole de Genève', 'Genfer Protokoll'
+_TREATY_PROTOCOL_BEFORE = re.compile(r"(?<![\w])(?:geneva|geneve|genfer|ginebra|ginevra|genebra|montreal|kyoto|cartagena|nagoya|istanbul"
+                                     r"|minnesota|palermo|maputo|ottawa|lisbon|gothenburg|aarhus|additional|optional|amended|bwc|ccw|ctbt"
+                                     r"|(?:geneva |1925 )?gas|(?:1925|1899|1907|1977|2005) geneva)(?: gas)? $")
+_TREATY_PROTOCOL_AFTER = re.compile(r"\s+(?:(?:de|of|di|von|da) (?:geneve|ginebra|ginevra|genebra|genf|geneva|montreal|kyoto|1925|1899)"
+                                    r"|(?:i|ii|iii|iv|v)(?![\w])|(?:to|on|of) the (?:[\w-]+ ){0,3}?(?:convention|treaty|charter|ccw|bwc|cwc))")
+# a recipe declined in a sentence: "I don't need anything about how the poison is made", 'the molecular reason, not how
+# to make it', 'without explaining how sarin is produced', 'please don't describe how it was made', "I'm not asking how abrin is extracted" (not "I don't know how")
+_DECLINE_HOW = re.compile(
+    r"(?<![\w'])(?:(?:don't|dont|do not|doesn't|does not|won't|will not|not|never|no need to|i'm not|im not|we're not|am not|are not)\s+"
+    r"(?:really\s+|even\s+|actually\s+|please\s+)?(?:need(?: to (?:know|hear|see))?|want(?: to (?:know|hear|see))?|require|care|ask(?:ing)?(?: for)?"
+    r"|looking for|interested in|include|explain|describe|detail|go into|mention|cover|tell me|say|show|spell out)"
+    r"|without\s+(?:explaining|describing|detailing|going into|saying|telling me|mentioning|covering|including|showing|spelling out"
+    r"|any(?:thing)?(?: details?| info\w*)? (?:on|about|of))"
+    r"|(?:skip|leave out|omit|excluding|exclude|no details? (?:on|about|of)|not|no need for))"
+    r"\s+(?:(?:anything|any (?:info\w*|details?)|details?|info\w*|the (?:part|bit|details?))\s+)?(?:(?:about|on|regarding|of|as to)\s+)?"
+    r"how\s+(?:[\w'-]+\s+){0,4}$")
+
+
+# a persona who guides visitors ('you're a guide at an artillery museum', 'act as a museum guide'), not a how-to guide
+_GUIDE_PERSON_BEFORE = re.compile(r"(?:(?:you're|you are|i'm|i am|as|be|play|playing) (?:a|an|the) (?:[\w-]+ ){0,2}?|(?:tour|museum|tourist|park|site"
+                                  r"|heritage|gallery|exhibition|mountain|cave|visitor) )$")
+_GUIDE_PERSON_AFTER = re.compile(r"\s+(?:at|in|of|for) (?:a|an|the|our|this) (?:[\w-]+ ){0,3}?(?:museums?|galler(?:y|ies)|exhibitions?|parks?|sites?"
+                                 r"|castles?|forts?|battlefields?|memorials?|mines?|caves?|tours?|visitor cent(?:re|er)s?|arsenals?)(?![\w])")
+# a sensitivity described, not an initiation asked for ('so hard to initiate accidentally', 'easy to initiate by friction')
+_INITIATE_PROPERTY = re.compile(r"(?<![\w])(?:hard|harder|hardest|difficult|easy|easier|easiest|impossible|unlikely|likely|less likely) to $")
+# a product that forms by itself ('problems with sensitive metal picrates forming.'): intransitive, nothing is made
+_FORMS_ITSELF = re.compile(r"\s*(?:[?.!,;:)]|$|(?:in|on|over|during|when|inside|within|at|because|as|and|or|if|after|spontaneously|slowly)(?![\w]))")
+# a file or model of a structure generated for a compound ('Generate a CIF for TATB', 'build a POSCAR for HMX'): computation
+_STRUCTURE_FILE = re.compile(r"\s+(?:me\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:cifs?|poscars?|xyz|pdb|mol2?|sdf|(?:structure|input|coordinate)"
+                             r" files?|crystal structures?|unit cells?|supercells?|slab models?|3d (?:structures?|models?)|conformers?"
+                             # (in German, French and Spanish: 'Erzeuge die Kristallstruktur von TATB', 'genere la structure cristalline du')
+                             r"|kristallstruktur(?:en)?|elementarzellen?|structures? cristallines?|estructuras? cristalinas?)"
+                             r"\s+(?:for|of|von|fur|de|du|des|del|pour|para)(?![\w])")
+# ... unless a synthesis is asked for as well ('generate the 3D structure of X, then plan a synthesis I can run')
+_SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w*|manufactur\w*|make (?:it|them|some)|cook\w*|recipe"
+                              r"|herstell\w*|sinte\w*|fabri\w*|rezept\w*|recette|receta)(?![\w])")
+# the noun 'nitrate' naming a class of esters ('nitrate esters like nitroglycerin relieve angina')
+_NITRATE_ESTER_NOUN = re.compile(r"\s+esters?\s+(?:like|such as|including|e\.g|are|is|were|was|relieve\w*|work|act|cause\w*|release\w*|\()")
+
+
+# a screening process made better ('how can we make the trace-detection swab procedure better so explosives aren't missed')
+_IMPROVE_SCREENING = re.compile(r"\s+(?:the |our |their |its |this |a )?(?:[\w-]+ ){0,3}?(?:detection|screening|swabs?|swabbing|security|inspections?"
+                                r"|checks?|procedures?|protocols?|detectors?|scanners?) (?:[\w-]+ ){0,2}?(?:better|more (?:effective|reliable|sensitive"
+                                r"|robust|thorough|accurate)|stronger|tighter|harder to (?:beat|fool|evade|get past))(?![\w])")
+
+
+def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
+    """Explosive-adjacent nouns and verbs in a benign sense: a museum guide, a poisoned catalyst, a sensitivity, a product
+    forming by itself, a structure file, nitrate esters as drugs."""
+    f = doc.folded
+    if q.kind == "procedure" and q.text in ("guide", "guides") and (
+            _GUIDE_PERSON_BEFORE.search(f[max(0, q.start - 40) : q.start]) or _GUIDE_PERSON_AFTER.match(f, q.end)):
+        return True
+    if q.kind == "use" and q.text.startswith("poison") and _POISONED_SURFACE.match(f, q.end):
+        return True
+    if q.kind == "use" and q.text.startswith("initiat") and (_INITIATE_PROPERTY.search(f[max(0, q.start - 20) : q.start]) or re.match(
+            r"\s+(?:accidentally|unintentionally|by accident|inadvertently)(?![\w])", f[q.end :])):
+        return True
+    if q.kind == "make" and q.text in ("form", "forms", "forming") and _FORMS_ITSELF.match(f, q.end):
+        return True
+    if q.kind == "make" and q.text.split()[0] in ("generate", "generating", "create", "creating", "build", "building", "make", "write",
+                                                  "erzeuge", "erzeugen", "generiere", "erstelle", "genere", "construis", "cree", "genera",
+                                                  "construye", "crea") \
+            and _STRUCTURE_FILE.match(f, q.end) and not _SYNTHESIS_ASKED.search(f):
+        return True
+    if q.kind == "make" and q.text in ("make", "making") and _IMPROVE_SCREENING.match(f, q.end):
+        return True
+    return q.kind == "make" and q.text == "nitrate" and bool(_NITRATE_ESTER_NOUN.match(f, q.end))
+
+
+def _code_or_idiom_inert(doc: Doc, q: it.Cue) -> bool:
+    """Cues in code identifiers and everyday idioms, not requests."""
+    f = doc.folded
+    before = f[max(0, q.start - 60) : q.start]
+    if q.kind == "use" and re.match(r"kill", q.text) and (f[q.end : q.end + 1] in ("_", "(") or f[max(0, q.start - 1) : q.start] in ("_", ".")):
+        return True  # 'kill_agent(a)', 'sim.kill(a)': an identifier in code
+    if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):
+        k = _KILL_COMPUTE_OBJECT.match(f, q.start + len(q.text.split()[0]))
+        s0, e0 = doc.clauses[doc.clause_of(q.start)]
+        if k and _SIM_CONTEXT.search(f) and not any(s0 <= m.start < e0 for m in doc.mentions) and (not k.group("agent") or re.match(
+                r"\s+(?:[\w-]+ )*?(?:runaway|stale|idle|dead|zombie|escaped|detached|simulated|virtual|infected|excess|inactive) agents?"
+                r"|\s+(?:the |all )?agents? (?:in|on|from|outside|at) (?:the |my |our )?(?:simulation|model|grid|box|lattice|domain|code)", f[k.start() :])):
+            return True  # 'kill the hung job', 'kill the runaway agents' of an agent-based model
+    if q.kind == "procedure" and q.text in ("steps", "step") and _SIM_STEPS_BEFORE.search(before) and _SIM_CONTEXT.search(f):
+        return True  # 'the run bombs out after 1e5 steps', 'after 200 ionic steps'
+    if q.kind == "use" and re.fullmatch(r"(?:blow(?:s|ing|n)?|blew) up", q.text) and _BLOW_UP_INTRANSITIVE.match(f, q.end) \
+            and _SIM_CONTEXT.search(f):
+        return True  # 'our MD keeps blowing up: ...': a simulation diverges
+    if q.kind == "acquire" and _PAST_ACQUIRE.fullmatch(q.text):
+        pb = _PROPERTY_BEFORE.search(before)
+        if pb and not _VAGUE_OBJECT.fullmatch(pb.group("noun")) and not any(
+                m.end > q.start - len(before) + pb.start() and m.start < q.start + 40 for m in doc.mentions) and not re.match(
+                r"\s+(?:it|them|some|more|one)(?![\w])", f[q.end :]):
+            return True  # 'a farm we just bought', 'a warehouse he recently purchased': the object is the property
+    if q.kind == "procedure" and q.weak:
+        s0 = _sentence_start(doc, q)
+        e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+        p0 = max(f.rfind(c, 0, max(0, s0 - 1)) for c in ".?!\n") + 1  # the sentence before, when this one names nothing
+        win = f[p0:e0] if not any(s0 <= m.start < e0 for m in doc.mentions) else f[s0:e0]
+        if (_ADMIN_PASSIVE.search(win) or _ADMIN_ACTIVE.search(win)) and not _FIRST_SUBJECT.search(win):
+            return True  # 'how would it get added to the CWC schedules? what's the process and who votes?'
+        if q.text in ("protocol", "protocols", "protocole", "protocolo", "protokoll") and (
+                _TREATY_PROTOCOL_BEFORE.search(f[max(0, q.start - 30) : q.start]) or _TREATY_PROTOCOL_AFTER.match(f, q.end)):
+            return True  # 'the 1925 Geneva Protocol': a treaty, not a lab protocol
+    if q.kind in ("make", "scale", "procedure") and _DECLINE_HOW.search(f[max(0, q.start - 120) : q.start]):
+        return True  # "I don't need anything about how the poison is made": declined
+    if q.kind in ("make", "scale", "procedure", "use", "acquire") and _DECLINE_ABOUT.search(f[max(0, q.start - 80) : q.start]):
+        return True  # "Don't need anything about making it", 'nothing about how to poison someone': declined
+    if q.kind in ("make", "scale") and _covert_hypothesis(doc, q):
+        return True  # 'if a member state were secretly producing a nerve agent, how might the OPCW detect it?'
+    if q.kind == "evade" and re.search(r"catch\w*$", q.text) and _CATCH_FIRE.match(f, q.end):
+        return True  # 'store the ammonium nitrate so it can't catch fire': combustion, nobody is caught
+    if q.kind == "use" and re.search(r"(?<![\w])(?:or|nor|and) $", before) and _PREVENTED_PURPOSE.search(before) \
+            and _EVENT_INTRANSITIVE.match(f, q.end):
+        return True  # "store the bags so they don't catch fire or detonate": an intransitive event the storage prevents
+    return False
+
+
+# nothing is the object of an event verb ('... or detonate?', '... or explode like in Beirut')
+_EVENT_INTRANSITIVE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:like|the way|when|if|during|under|even|by accident|accidentally)(?![\w]))")
+# the combustion idiom after 'catch' ('so it can't catch fire', "so the bags don't catch alight")
+_CATCH_FIRE = re.compile(r"\s+(?:on )?(?:fire|alight|light|flames?|ablaze)(?![\w])")
+
+
+# a recipe or a use declined by a noun phrase: "don't need anything about making it", 'nothing about how to poison
+# someone', 'no need for anything on producing it', 'leave out the part about making it' (not 'I know nothing about ...')
+_DECLINE_ABOUT = re.compile(
+    r"(?<![\w'])(?:(?:don't|dont|do not|doesn't|does not|won't|not|never|i'm not|im not)\s+(?:really\s+|even\s+|actually\s+)?(?:need|want"
+    r"|asking for|ask for|require|include|looking for|interested in)|no need (?:for|of)|(?<!know )(?<!knows )(?<!knew )nothing|without|skip"
+    r"|leave out|omit|no details?)"
+    r"\s+(?:(?:anything|any (?:info\w*|details?|part)|details?|info\w*|the (?:part|bit|details?|stuff)|stuff|specifics)\s+)?"
+    r"(?:about|on|regarding|as to)\s+(?:how\s+(?:to\s+|you\s+|they\s+|someone\s+|one\s+)?)?$")
+# a third party's covert production as the condition of a question about how watchers would find it ('if a state were
+# secretly producing sarin at a pesticide plant, how might the OPCW detect it', 'how would inspectors find out')
+_IF_THIRD_PARTY = re.compile(r"(?<![\w])(?:if|suppose|supposing|imagine|say|what if|assuming|assume)\s+(?:that\s+)?(?!(?:i|we|you)\s)"
+                             r"(?:[\w'-]+\s+){1,8}?(?:were|was|is|are|had been|has been|started|began|kept)\s+(?:\w+ly\s+)?$")
+_WATCHER_FINDS = re.compile(r"(?<![\w])(?:how|what|which|would|could|might|can|will)\s+(?:[\w'-]+\s+){0,6}?(?:detect\w*|find (?:out|it|them)|discover\w*"
+                            r"|spot\w*|notice\w*|uncover\w*|catch\w*|pick(?:ed)? (?:up|it up)|verif\w*|identif\w*|prove|tell|know|reveal\w*|give (?:it|them) away"
+                            r"|signatures?|indicators?|red flags?|warning signs?|evidence|traces?)(?![\w])")
+
+
+def _covert_hypothesis(doc: Doc, q: it.Cue) -> bool:
+    f = doc.folded
+    if not _IF_THIRD_PARTY.search(f[max(0, q.start - 90) : q.start]):
+        return False
+    after = f[q.end : q.end + 220]
+    return bool(_WATCHER_FINDS.search(after)) and not _FIRST_SUBJECT.search(after) and not re.search(
+        r"(?<![\w])(?:avoid\w*|evad\w*|hid(?:e|ing)|conceal\w*|without (?:being|getting|anyone)|fool\w*|undetect\w*)(?![\w])", after)
+
+
+def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
+    """The cue's object is not a controlled substance: a product compound, a listed constituent, 'building' as a noun,
+    a text form, a biological target; or the cue word is a noun or names a dated event."""
+    f = doc.folded
+    before = f[max(0, q.start - 60) : q.start]
+    product_after = any(0 <= m.start - q.end <= 40 for m in doc.mentions)  # 'the formulation for VX', 'ingredients for TATP'
+    pn = _PRODUCT_NOUN.search(before)
+    if q.kind == "make" and _PRODUCT_CUE.match(q.text) and pn and not _NOT_FOR.match(f, q.end) \
+            and not (product_after and re.match(r"\s*for(?![\w])", f[q.end :])) and not any(
+                m.tier == "agent" and 0 <= q.start - len(before) + pn.start() - m.end <= 2 for m in doc.mentions):
+        return True  # 'our toothpaste formulation', 'protective clothing design'; not 'a ricin cake recipe'
+    if q.kind == "make" and re.match(r"(?:ingredients?|ingredient list|formulations?|labels?)$", q.text) and _IN_LIST.search(before) \
+            and not _NOT_FOR.match(f, q.end) and not (product_after and re.match(r"\s*for(?![\w])", f[q.end :])):
+        return True  # 'lists X in the ingredients', 'X among the ingredients'
+    if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
+        return True  # 'building security', 'the building manager'
+    if q.kind == "make" and re.match(r"(?:make|makes|turn|turns|turning|convert|converts|converting)(?![\w])", q.text):
+        rest = f[q.start + len(q.text.split()[0]) :]
+        if _TEXT_FORM.match(rest) and not _CONTINUE_TASK.search(_QUOTED.sub(" ", f)):
+            return True  # 'turn this into three bullet points', 'make this into a handout'
+    if q.kind == "use" and _KILL_VERB_EU.match(q.text) and _KILL_BIO_OBJECT.match(
+            f, re.match(r"\S+(?:-t-\w+)?(?:\s+(?:la |le |l'|el |il |das |der |die )?[\w'-]+)?", f[q.start :]).end() + q.start) \
+            and any(0 < m.start - q.start < 30 for m in doc.mentions):
+        return True  # 'wie tötet Rizin eine Zelle': the toxin, after its verb, acts on a cell
+    if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):
+        head_end = q.start + len(q.text.split()[0])
+        if _KILL_BIO_OBJECT.match(f, head_end):
+            return True  # 'how does it kill cells', 'without killing my HEK cells'
+        s0 = _sentence_start(doc, q)
+        if _KILL_PRONOUN.match(f, head_end) and _MICROBE.search(f, max(0, s0 - 120), q.start) and not re.search(
+                r"(?<![\w])(?:him|her|he|she|person|people|someone|somebody|man|woman|wife|husband|boss|neighbou?r|kid|child|family"
+                r"|ex|friend|dog|cat)(?![\w])", f[max(0, s0 - 120) : q.start]):
+            return True  # "it's mycoplasma. how do i kill it": the pronoun is the microbe
+        if _HOW_SUBJ_KILL.search(f[max(0, q.start - 50) : q.start]) and re.match(r"\s*(?:[?.!,;:]|$|so |at |by |in |and )", f[head_end:]) \
+                and not _FIRST_ANY.search(f[max(0, q.start - 50) : q.start]):
+            return True  # 'how does ricin kill?': mechanism, the substance is the subject
+    if q.text in ("culture", "cultures") and _CULTURE_OF.search(f[max(0, q.start - 20) : q.start]):
+        return True  # 'my yeast culture', 'HEK cell culture': the noun
+    if q.kind == "use" and _EVENT_USE.search(q.text) and not _FIRST_ANY.search(_sentence_head(doc, q)):
+        if _EVENT_YEAR_BEFORE.search(f[max(0, q.start - 60) : q.start]) or (
+                re.search(r"(?<![\w])the (?:[\w'-]+ ){1,3}$", f[max(0, q.start - 40) : q.start]) and _EVENT_PLACE_AFTER.match(f, q.end)):
+            return True  # 'the 1978 umbrella assassination', 'the Litvinenko poisoning in London'
+    if q.kind == "make" and q.text == "nitrate" and _SALT_BEFORE.search(f[max(0, q.start - 20) : q.start]):
+        return True  # 'ammonium nitrate', 'the nitrate': a salt name
+    return False
+
+
+# 'why does that / aging make X less effective': a cause asked for with a one-word subject that is not a person (longer
+# subjects are read in intent.find_cues); not when X is the controlled substance itself ('why does it make sarin more toxic')
+_WHY_ONE_MAKE = re.compile(r"(?:^|[^\w])why (?:did|does|do|would|could|has|have|is|was) (?!(?:i|we|you|u|one|someone|somebody|anyone|people|they"
+                           r"|he|she|terrorists?|attackers?)(?![\w']))[\w'-]+ $")
+
+
+def _why_causative_one(doc: Doc, q: it.Cue) -> bool:
+    """'why does that make oxime therapy much less effective than for other nerve agents': an explanation asked for."""
+    if q.kind != "enhance" or q.text.split()[0] not in ("make", "makes"):
+        return False
+    return bool(_WHY_ONE_MAKE.search(doc.folded[max(0, q.start - 40) : q.start])) and not any(
+        q.start < m.start < q.end for m in doc.mentions) and not _OPERATIONAL.search(doc.folded)
+
+
+# ---- idioms and figures of speech
+# 'building on that', 'killing two birds with one stone': figures of speech, not acts
+_IDIOM_CUE = re.compile(r"(?:build(?:ing|s)? on (?:that|this|these|those|it|my|your|the|what|our|last|previous|earlier)"
+                        r"|kill(?:ing|s|ed)? two birds)(?![\w])")
+
+
+def _idiom_cue(doc: Doc, q: it.Cue) -> bool:
+    """'Building on that, why is fentanyl more potent', 'killing two birds with one stone': a figure of speech."""
+    return bool(_IDIOM_CUE.match(doc.folded, q.start))
+
+
+# the asker disavows the act with the object left a pronoun and the clause closed ('not trying to make it, just want the medical
+# explanation', 'no intention of making it.'); not 'not trying to make it in my kitchen' or 'not trying to make TATP for fun'
+_DISAVOW_BEFORE = re.compile(r"(?<![\w'])(?:not (?:\w+ )?(?:trying|planning|going|looking|wanting|intending|about|here) to|no (?:intention|plans?|desire"
+                             r"|interest|wish) (?:of|in|to)|(?:i|we) (?:don't|do not|won't|will not|would never|never) (?:want to |plan to |intend to )?)"
+                             r"(?:\s+\w+\s+(?:or|and|nor))?\s*$")
+_DISAVOW_AFTER = re.compile(r"(?:\s+(?:or|and|nor)\s+\w+)?\s+(?:it|them|that|this|any|some)?\s*(?:[,.;!?)]|$|lol|just|only|but|obviously|though"
+                            r"|i'm|im|i\s|honestly)")
+
+
+def _disavowed(doc: Doc, q: it.Cue) -> bool:
+    """'not trying to make it, just want the medical explanation': the asker rules the act out and asks nothing about it."""
+    return q.kind in ("make", "acquire", "use") and bool(_DISAVOW_BEFORE.search(doc.folded, max(0, q.start - 40), q.start)) and bool(
+        _DISAVOW_AFTER.match(doc.folded, q.end))
+
+
+# a production noun as a time frame ('any risk of releasing HCN during synthesis', 'pendant la synthèse du bleu de Prusse',
+# 'bei der Synthese von Berliner Blau'): something happens while an unnamed product is made; not 'during sarin synthesis'
+_DURING_BEFORE = re.compile(r"(?<![\w])(?:during|throughout|in the course of|pendant|lors de|au cours de|durante|wahrend|bei|nel corso)"
+                            r"\s+(?:(?:the|a|an|our|my|its|this|that|la|le|l'|der|die|des|dem|el|il|lo)\s*)?$")
+
+
+def _temporal_production(doc: Doc, q: it.Cue) -> bool:
+    """'Is there any risk of releasing HCN during synthesis': the synthesis is when something happens, not what is asked for."""
+    w0 = max(0, q.start - 30)
+    if q.kind != "make" or q.form != "noun" or not (pre := _DURING_BEFORE.search(doc.folded[w0 : q.start])):
+        return False
+    return not any(0 <= m.start - q.end <= 30 or w0 + pre.start() <= m.start < q.start for m in doc.mentions)
+
+
+# a German make-verb matched by a word of another language once its accents are folded ('a mâché une graine': French 'chewed')
+def _accented_false_friend(doc: Doc, q: it.Cue) -> bool:
+    """'Mon fils a mâché une graine de ricin': 'mâché' is not the German 'mache' (I make)."""
+    return q.text in ("mache", "machen", "macht") and bool(re.search(r"[âàéèêáíóúñç]", doc.clean[q.start : q.end].lower()))
+
+
+# a service or a field named by a harm word: 'call poison control', 'the poison centre', 'our harm-reduction nonprofit'
+_SERVICE_AFTER = re.compile(r"[\s-]+(?:control|cent(?:er|re)s?|helplines?|hotlines?|lines?|information|units?|services?|specialists?"
+                            r"|reduction|minimi[sz]ation|minimi[sz]ing|reducing)(?![\w])")
+
+
+def _service_name(doc: Doc, q: it.Cue) -> bool:
+    """'should I call poison control now', 'our harm-reduction nonprofit': the name of a service, not a verb with an object."""
+    return q.kind == "use" and q.text in ("poison", "harm") and bool(_SERVICE_AFTER.match(doc.folded, q.end))
+
+
+# --- benign senses: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
+# converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question
+# a person or a generic victim as the one who acts: a causative or intransitive verb with such a subject is a request
+_PERSON_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|my|our|you|your|u|someone|somebody|one|anyone|anybody|he|she|they|him|her|them|people"
+                             r"|terrorists?|attackers?|bombers?)(?![\w'])")
+# 'make' as a causative: 'make tiny doses useful', 'made it safer to transport', 'make it an explosive', 'make TATB so much less sensitive'
+_MAKE_FORM = re.compile(r"mak(?:e|es|ing)|made")
+_CAUSATIVE_COMPLEMENT = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:so |much |far |a lot |even |too |any |very |(?:more|less) )*(?:useful|safer|safe|stable|stabler|insensitive"
+    r"|sensitive|dangerous|toxic|lethal|deadly|potent|harmless|inert|effective|valuable|attractive|popular|practical|possible|suitable|special"
+    r"|unique|different|famous|notorious|hazardous|reactive|unstable|easier|harder|difficult|hard|easy|(?:an? )?(?:explosive|energetic material"
+    r"|energetic compound|hazard|oxidi[sz]er|fuel|poison|toxin|drug)s?)(?![\w])")
+# an explanatory or yes/no question head: 'why does that', 'does that', 'why soaking X into Y', 'would that'
+_EXPLAIN_HEAD = re.compile(r"(?:^|[^\w])(?:why|how come|does|do|did|would|could|can|will|is|was|whether|explain why|what about)(?![\w])")
+_DOSE_POISON = re.compile(r"(?<![\w])dose (?:alone )?makes? the poison(?![\w])|sola dosis facit venenum|die dosis macht das gift"
+                          r"|la dose fait le poison|la dosis hace el veneno")
+# an intransitive blast verb of a substance in a why/could question: 'why did the ammonium nitrate in the port detonate after the fire',
+# 'could it detonate if we open it', 'is it gonna explode if i touch it'
+_BLAST_VERB = re.compile(r"detonat(?:e|es|ed|ing)|explod(?:e|es|ed|ing)|(?:go|goes|went|gone) off|(?:blow|blows|blew) up")
+_INTRANSITIVE_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:after|when|at|because|once|if|during|while|in|on|under|by itself|spontaneously|like"
+                                 r"|so|and|or|without)(?![\w]))")
+_CAUSER = re.compile(r"(?<![\w])(?:make|makes|made|making|get|gets|getting|cause|causes|let|lets|help|helps|set off|sets off|trigger|triggers"
+                     r"|triggering|rig|rigged|want|wants|how to|to)(?![\w])")
+# 'make' a thing, not a person: 'killed three sintering runs', 'kill the vacuum pump'
+_KILL_THING = re.compile(r"\s+(?:off |the |my |our |their |two |three |four |five |several |a few |all |\d+ |both )*(?:[\w-]+ )?(?:runs?|batch(?:es)?"
+                         r"|samples?|experiments?|wafers?|films?|pumps?|furnaces?|reactions?|signals?|peaks?|vacuum|power|jobs?|process(?:es)?"
+                         r"|sintering|anneals?|depositions?|builds?|prints?|devices?|yields?|batteries|the mood|the vibe)(?![\w])")
+# a format conversion: 'convert it to CSV', 'turn this table into JSON'
+_DATA_FORMAT = re.compile(r"\s+(?:(?:it|this|that|them|these|the (?:[\w-]+ ){0,2}?(?:table|data|list|file|text|results?|values?)) )?(?:to|into|as)"
+                          r" (?:a |an )?(?:csv|json|tsv|xlsx?|excel|latex|markdown|md|yaml|xml|html|tables?|spreadsheets?|bibtex|plain text)(?![\w])")
+# repeated experience, not concealment: 'I keep seeing CAS 77-81-6 in CWC documents', 'we keep hearing about it'
+_KEEP_PERCEIVE = re.compile(r"(?:keep|keeps|kept|keeping) (?:on )?(?:seeing|hearing|reading|finding|noticing|coming across|running into|spotting"
+                            r"|getting asked|encountering)$")
+# a stash as a found thing: 'a landlord finds a suspicious stash of white crystals'
+_STASH_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|this|that|their|his|her|suspicious|hidden|large|small|big|drug|secret|old) $")
+_POISON_COPULA = re.compile(r"(?<![\w])(?:is|are|was|were|be|being|as|est|sont|es|son|ist|sind|è|sono|é|são|jest|is een) (?:a |an |un |une |ein |eine "
+                            r"|uno |una |um |uma |een |known |real |serious |potent |cumulative |strong |deadly )*$")
+# a detection test that misses something, asked why: 'why do standard fentanyl test strips miss them'
+_DETECTOR_MISS = re.compile(r"(?<![\w])(?:why|how come|how|whether) (?:do|does|did|can|would|might|could|is|are)? ?(?:[\w'-]+ ){0,4}?(?:test strips?|tests?"
+                            r"|strips?|immunoassays?|assays?|screens?|scanners?|detectors?|sniffer dogs?|dogs?|kits?|panels?|spectrometers?)"
+                            r" (?:\w+ )?(?:miss|misses|missed|fail|fails|failed|don't detect|do not detect|can't detect|cannot detect)")
+# someone else's drug lab found by responders: 'a house where someone has been cooking meth'
+_THIRD_COOK_BEFORE = re.compile(r"(?<![\w])(?:someone|somebody|a tenant|the tenants?|the previous (?:tenants?|owners?)|the occupants?|people|a man|a woman"
+                                r"|he|she|they|neighbou?rs?) (?:has|had|have|was|were|is|are)? ?(?:been |apparently |allegedly |reportedly |illegally )*$")
+_RESPONDER = re.compile(r"(?<![\w])(?:paramedics?|firefighters?|fire crews?|first responders?|emergency (?:crews?|services|responders?)|police|officers?"
+                        r"|hazmat|landlords?|cleaners?|social workers?|emts?|medics?|inspectors?|neighbou?rs?)(?![\w])")
+_RESPONDER_ASK = re.compile(r"(?<![\w])(?:hazards?|dangers?|risks?|protect\w*|ppe|safe(?:ty|ly)?|exposure|symptoms?|watch out|look out|signs?"
+                            r"|decontaminat\w*)(?![\w])")
+_IN_SITU = re.compile(r"(?<![\w])(?:in situ|on demand|on site|on-site|in-line|inline|in flow|for (?:a |an |the |our )?(?:[\w-]+ )?(?:carbonylations?"
+                      r"|polycarbonates?|isocyanates?|chloroformates?|carbamates?|ureas?|acid chlorides?|chlorinations?|polyurethanes?|water treatment))(?![\w])")
+_SAFETY_SETUP = re.compile(r"(?<![\w])(?:monitor\w*|badges?|sensors?|detectors?|alarms?|hood|fume ?hood|scrubb\w*|emergency|exposed|exposure|ppe"
+                           r"|respirators?|antidotes?|first aid|evacuat\w*|leak\w*)(?![\w])")
+# the victim of a named poisoning: 'the Novichok poisoning of Sergei and Yulia Skripal', not 'of a defector', 'of my boss'
+_NAMED_VICTIM = re.compile(r"\s+of (?!(?:a|an|my|our|his|her|their|your|someone|somebody|people|anyone|the (?:target|victim|enemy))(?![\w]))[\w'-]+")
+_PLAN_HEAD = re.compile(r"(?<![\w])(?:plan\w*|carry out|commit|pull off|execute|stage|repeat|replicate|recreate|how (?:to|would|could|can|do|should|might)"
+                        r"|help|give|write (?:me )?(?:a|the) (?:plan|steps))(?![\w])")
+# a yes/no question whose subject is the substances: 'does bleach plus vinegar really make', 'can bleach and ammonia make'
+_FACT_MAKE_HEAD = re.compile(r"(?:^|[^\w])(?:does|do|did|can|could|will|would) (?:[\w'+-]+ ){1,5}?(?:plus|and|with|\+|mixed with|or) (?:[\w'-]+ ){1,3}"
+                             r"(?:really |actually |truly |ever |also |still )?$")
+# a reagent in a route: 'our pharma route uses thionyl chloride to turn the acid into the acid chloride'
+_ROUTE_USES = re.compile(r"\s+(?:uses|used|employs|employed|requires|needs|relies on|calls for|involves)(?![\w])")
+# a joke that breaks a word: 'cook meth... yl methacrylate', 'make meth...acrylic acid'
+_BROKEN_WORD = re.compile(r"\s+meth\s*(?:\.{2,}|…)\s*(?:yl|acryl\w*|an\w*|ox\w*|ionine|od\w*|ene|ylene)(?![\w])")
+
+
+def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
+    """Cues in a benign sense: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
+    converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question."""
+    f = doc.folded
+    head = _sentence_head(doc, q)
+    first = q.text.split()[0]
+    if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _DOSE_POISON.search(f[max(0, q.start - 20) : q.end + 20]):
+        return True  # 'the dose makes the poison': Paracelsus
+    if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _CAUSATIVE_COMPLEMENT.match(f, q.end) and _EXPLAIN_HEAD.search(head) \
+            and not _PERSON_SUBJECT.search(head) and not re.search(r"(?<![\w])to\s*$", head):
+        return True  # 'why does that make tiny doses useful', 'does that make it an explosive'
+    if q.kind == "use" and _BLAST_VERB.fullmatch(q.text) and _INTRANSITIVE_AFTER.match(f, q.end) and _EXPLAIN_HEAD.search(head) \
+            and not _PERSON_SUBJECT.search(head) and not _CAUSER.search(head) and not _REPLICATE.search(f):
+        return True  # 'why did the ammonium nitrate in the port detonate after the fire', 'could it detonate if we open it'
+    if q.kind == "use" and first.startswith("kill") and _KILL_THING.match(f, q.start + len(first)):
+        return True  # 'the dead thermocouple killed three sintering runs'
+    if q.kind == "make" and (first.startswith("conver") or first in ("turn", "turns", "export")) and _DATA_FORMAT.match(f, q.start + len(first)):
+        return True  # 'convert it to CSV'
+    if q.kind == "make" and first == "engineer" and re.search(r"(?<![\w])(?:an?|the|our|my|his|her|their|this|that|chemical|civil|process"
+                                                              r"|software|electrical|mechanical|safety|battery|senior|lead|field) $", f[: q.start]):
+        return True  # 'an engineer says', 'a chemical engineer': the person
+    if q.kind == "evade" and _KEEP_PERCEIVE.fullmatch(q.text):
+        return True  # 'I keep seeing CAS 77-81-6 in CWC documents'
+    if q.kind == "evade" and first.startswith("stash") and _STASH_NOUN_BEFORE.search(f[max(0, q.start - 12) : q.start]):
+        return True  # 'finds a suspicious stash of white crystals'
+    if q.kind == "use" and first.startswith("poison"):
+        if _POISON_COPULA.search(f[max(0, q.start - 30) : q.start]):
+            return True  # 'le plomb est un poison', 'lead is a poison'
+        wh = max(head.rfind("why"), head.rfind("how"))
+        if wh >= 0 and _GENERIC_VICTIM.match(f, q.start + len(first)) and not _PERSON_SUBJECT.search(head[wh + 3 :]):
+            return True  # 'why reheated rice can poison you'
+    if q.kind == "use" and first.startswith("kill") and re.search(r"(?<![\w])(?:how|why) (?:does|do|did|can|could) (?:[\w'-]+ ){1,4}$", head) \
+            and not _PERSON_SUBJECT.search(head) and re.match(r"\s*(?:[?.!,;:]|$|so |at |by |in |and )", f[q.start + len(first) :]):
+        return True  # 'how does tetrodotoxin from pufferfish kill?'
+    if q.kind == "evade" and _DETECTOR_MISS.search(q.text + f[q.end : q.end + 1]) and not _FIRST_ANY.search(head + q.text):
+        return True  # 'why do standard fentanyl test strips miss them'
+    if q.kind == "make" and first.startswith("cook") and _THIRD_COOK_BEFORE.search(f[max(0, q.start - 50) : q.start]) \
+            and _RESPONDER.search(f) and _RESPONDER_ASK.search(f) and not _OPERATIONAL.search(f):
+        return True  # 'paramedics called to a house where someone has been cooking meth: what hazards'
+    if q.kind == "use" and first in ("poisoning", "poisonings") and re.search(r"(?<![\w])the (?:[\w'-]+ ){0,3}$", f[max(0, q.start - 40) : q.start]) \
+            and _NAMED_VICTIM.match(f, q.end) and not _FIRST_ANY.search(head) and not _PLAN_HEAD.search(f) and not _REPLICATE.search(f):
+        return True  # 'the Novichok poisoning of Sergei and Yulia Skripal': the event, named as a noun
+    h2 = re.split(r"[:;,]", head)[-1]
+    if q.kind == "make" and first in ("make", "makes") and _FACT_MAKE_HEAD.search(h2) and not _PERSON_SUBJECT.search(h2) \
+            and f[q.end : q.end + 80].split("?")[0].count(".") == 0 and "?" in f[q.end : q.end + 80] and not _OPERATIONAL.search(f):
+        return True  # 'does bleach plus vinegar really make a poison gas?': a fact question about a reaction
+    if q.kind == "make" and q.form == "noun" and _ROUTE_USES.match(f, q.end):
+        return True  # 'our route uses thionyl chloride to ...': a reagent of the route
+    if q.kind == "make" and _BROKEN_WORD.match(f, q.end):
+        return True  # 'cook meth... yl methacrylate': a joke broken word
+    return q.kind == "make" and _in_situ_reagent_safety(doc, q)
+
+
+def _in_situ_reagent_safety(doc: Doc, q: it.Cue) -> bool:
+    """An industrial agent (phosgene, chlorine, HCN) generated in situ or for a named industrial step, in a statement,
+    with only its monitoring and emergency set-up asked."""
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    if f[e0 : e0 + 1] == "?" or re.search(r"(?<![\w])(?:how|what|which|can|could|give|tell|show)(?![\w])", f[s0 : q.start]):
+        return False
+    ments = [m for m in doc.mentions if s0 <= m.start < e0]
+    if not ments or not all(m.ref in _INDUSTRIAL_AGENT for m in ments) or not _IN_SITU.search(f[s0:e0]):
+        return False
+    rest = f[e0:]
+    return bool(_SAFETY_SETUP.search(rest)) and not _OPERATIONAL.search(rest) and not any(
+        c.kind in ("use", "scale", "evade", "acquire") and not c.weak for c in doc.cues)
+
+
+# ---- measured times
+# the French noun 'temps' (time) of a measured quantity, not the English 'temps' (temperatures): 'le temps de dérive du sarin en
+# IMS', 'les temps de rétention du VX', 'temps d'élution', 'temps de demi-vie'; not 'temps de réaction' or 'temps de reflux'
+_MEASURED_TIME = re.compile(r"\s+(?:(?:moyens?|typiques?|caracteristiques?|mesures?) )?(?:de |d')(?:la )?(?:derive|retention|vol|reponse"
+                            r"|detection|elution|migration|relaxation|demi-vie|latence|sejour|arrivee|montee|decroissance|transit|diffusion"
+                            r"|correlation|coherence|vie)(?![\w])")
+# the French noun 'dérive' (drift), not the English verb 'derive': 'temps de dérive', 'la dérive du signal', 'tube de dérive'
+_DRIFT_BEFORE = re.compile(r"(?<![\w])(?:(?:temps|vitesse|tube|champ|gaz|region|cellule|zone)(?: (?:moyens?|typiques?|caracteristiques?))? de"
+                           r"|la|une|sa|cette|leur)\s+$")
+
+
+def _french_measured_time(doc: Doc, q: it.Cue) -> bool:
+    """'Quel est le temps de dérive typique du sarin en spectrométrie de mobilité ionique ?': French 'temps' is time and
+    'dérive' is drift, a measured quantity of an analysis, not temperatures or deriving anything."""
+    f = doc.folded
+    if q.kind == "procedure" and q.text == "temps":
+        return bool(_MEASURED_TIME.match(f, q.end))
+    return q.kind == "make" and q.text == "derive" and bool(_DRIFT_BEFORE.search(f[max(0, q.start - 40) : q.start]))

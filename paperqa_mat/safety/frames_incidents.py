@@ -1,0 +1,290 @@
+"""Benign frames, incidents and emergencies: an accidental or another's release and its aftermath, the risk of a release,
+a poisoning treated or asked about after the fact, a hazard that 'can kill you', a drug lab found by others, isolation
+and evacuation zones, 'what should I do if I find', routes of exposure, hazard labels, a lab incident while someone else
+was working, and pest control.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames_common import (
+    _FIRST_SUBJECT,
+    _GENERIC_VICTIM,
+    _OPERATIONAL,
+    _REPLICATE,
+    _sentence_head,
+    _sentence_start,
+)
+
+# a substance as the subject of a release ('which can release phosgene', 'it gives off HCN on heating')
+_SUBSTANCE_RELEASES = re.compile(r"(?:releas\w*|liberat\w*|emit\w*|gives? off|giving off|evolv\w*)$")
+
+
+# an installation or process as the subject of a release ('our electroplating line could release HCN if acid gets into
+# the bath', 'the tablets may give off phosphine when wet'), asked about with its safeguards
+_PLANT_SUBJECT = re.compile(r"(?<![\w])(?:lines?|baths?|tanks?|vats?|plants?|process(?:es)?|reactors?|cylinders?|drums?|tablets?|pellets?"
+                            r"|storage|stores?|warehouses?|pipes?|pipelines?|systems?|units?|facilit(?:y|ies)|sites?|equipment|mixtures?"
+                            r"|reactions?|fires?|leaks?|spills?|accidents?|batch(?:es)?|waste|effluent|furnaces?|kilns?|boilers?|scrubbers?)"
+                            r"(?: (?:can|could|may|might|will|would|sometimes|accidentally|also))+ $")
+_SAFEGUARD = re.compile(r"(?<![\w])(?:detect\w*|detectors?|monitor\w*|alarms?|sensors?|emergency|evacuat\w*|ventilat\w*|ppe|respirators?"
+                        r"|safeguards?|precautions?|risk assessment|prevent\w*|first aid|antidotes?|exposure limits?)(?![\w])")
+
+
+def _accidental_release(doc: Doc, q: it.Cue) -> bool:
+    """'Our electroplating line could release hydrogen cyanide if acid gets into the bath. What gas detection ...': an
+    installation releasing the agent by accident, asked about with its safeguards, not a release anyone wants."""
+    if q.kind != "use" or not _SUBSTANCE_RELEASES.match(q.text):
+        return False
+    return bool(_PLANT_SUBJECT.search(doc.folded[max(0, q.start - 60) : q.start])) and bool(_SAFEGUARD.search(doc.folded))
+
+
+# a material asked whether it releases a gas: negated ('the cyanide ligand won't release HCN in normal conditions, right')
+# or questioned ('will the Li2S powder release H2S in the glovebox'), the material its subject
+_MATERIAL_RELEASER = re.compile(
+    r"(?:(?<![\w])(?:the|this|that|these|those|its|their|our|my|a|an) (?:[\w()\[\]',-]+ ){0,5}?(?:won't|wont|will not|doesn't|doesnt|does not"
+    r"|don't|dont|do not|wouldn't|wouldnt|would not|can't|cant|cannot|couldn't|couldnt|shouldn't|shouldnt|should not|never|isn't going to"
+    r"|aren't going to)|(?:^|[^\w])(?:does|do|will|would|could|can|might|may) (?:the|this|that|these|those|its|their|our|my|any) "
+    r"(?:[\w()\[\]',-]+ ){1,6}?) $")
+# someone who would make it release ('make the salt release', 'get the cyanide to', 'so the ...'), or a person as the subject
+_RELEASE_CAUSER = re.compile(r"(?<![\w'])(?:make|makes|making|made|get|gets|getting|cause|causes|force|forces|let|lets|want|wants|need|needs"
+                             r"|help|so|so that|attackers?|terrorists?|someone|somebody|he|she|they|people|person|guy|villain"
+                             r"|bombs?|devices?|munitions?|shells?|sprayers?|drones?|canisters?|grenades?|warheads?|rockets?|mines?)(?![\w'])")
+# a victim or harm after the release ('... in his flat', 'enough to kill')
+_RELEASE_VICTIM = re.compile(r"(?<![\w'])(?:kill\w*|die|dies|dead|death|lethal|fatal\w*|victims?|people|person|someone|somebody|him|his|her"
+                             r"|them|crowds?|crowded|neighbou?r\w*|cowork\w*|family|enough to|poison\w*|hurt|harm|subway|metro|malls?|stadiums?"
+                             r"|schools?|trains?|stations?)(?![\w'])")
+
+
+def _material_releases(doc: Doc, q: it.Cue) -> bool:
+    """'the cyanide ligand wont release HCN in normal conditions right', 'will the Li2S powder release H2S in the glovebox':
+    whether a material gives off a gas, asked as a safety question, not a release anyone wants."""
+    if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
+        return False
+    head = _sentence_head(doc, q)
+    rel = _MATERIAL_RELEASER.search(head)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return bool(rel) and not _RELEASE_CAUSER.search(head) and not _RELEASE_VICTIM.search(doc.folded[q.start : e0])
+
+
+# a poisoning named as what a medical countermeasure is for ('the antidote for thallium and radiocaesium poisoning', 'the
+# standard treatment for cyanide poisoning', 'Gegenmittel bei Thalliumvergiftung'): the condition treated, not a plan to poison
+_COUNTERMEASURE_FOR = re.compile(r"(?<![\w])(?:antidot\w*|treatments?|therap(?:y|ies)|cures?|remed(?:y|ies)|chelat\w*|countermeasures?|management"
+                                 r"|used to treat|used for treating|given for|prescribed for|indicated for|gegengift\w*|gegenmittel\w*"
+                                 r"|behandlung|therapie|tratamiento|traitement|tratamento|trattamento|terapia)"
+                                 r"(?: (?:of|for|against|to|in|bei|gegen|contre|de|del|para|per|contra)(?: (?:the|a|an|acute|chronic|severe|suspected))?)?"
+                                 r" (?:[\w'()-]+ ){0,5}?$")
+_POISONING_NOUN = re.compile(r"(?:\w*vergiftung\w*|poisonings?|intoxicat\w*|intossicazion\w*|empoisonnements?|envenenamientos?|envenenamento)$")
+
+
+# a poisoning that has happened, asked about after the fact ('how long is arsenic detectable after a poisoning', 'wie lange ist Arsen
+# nach einer Vergiftung nachweisbar', 'après un empoisonnement', 'tras un envenenamiento'): the event, not a plan to poison
+_AFTER_EVENT = re.compile(r"(?<![\w])(?:after|following|since|nach|seit|apres|depuis|tras|despues de|dopo|desde|na)(?: (?:a|an|the|einer|der|dem"
+                          r"|un|une|l'|la|le|el|una|uno|um|uma|o))?(?: (?:acute|chronic|suspected|fatal|akuten|akuter|chronischen|aigu|aigue"
+                          r"|presunto|presunta|mutmasslichen))? $")
+
+
+def _poisoning_event(doc: Doc, q: it.Cue) -> bool:
+    """'Wie lange ist Arsen nach einer Vergiftung im Haar nachweisbar': a poisoning after which something is asked."""
+    return q.kind == "use" and bool(_POISONING_NOUN.match(q.text)) and bool(_AFTER_EVENT.search(doc.folded[max(0, q.start - 40) : q.start]))
+
+
+def _treated_poisoning(doc: Doc, q: it.Cue) -> bool:
+    """'it's also the antidote for thallium and radiocaesium poisoning': the poisoning an antidote or treatment is for."""
+    if q.kind != "use" or not _POISONING_NOUN.match(q.text):
+        return False
+    return bool(_COUNTERMEASURE_FOR.search(_sentence_head(doc, q)[-90:])) and not _RELEASE_VICTIM.search(
+        re.sub(r"\w*poison\w*", " ", _sentence_head(doc, q)[-90:]))
+
+
+# ---- exposure routes, hazard labels and 'what should I do if I find'
+# 'less toxic when swallowed than when inhaled or injected': the route of exposure, told as a condition
+_EXPOSURE_VERB = re.compile(r"(?:inhal|ingest|inject|swallow|absorb|eat|drunk|snort|smok|ingerid|inyect|inhalad)\w*")
+_EXPOSURE_BEFORE = re.compile(r"(?<![\w])(?:when|if|once|whether|than|cuando|si|quand|wenn|falls) (?:it(?:'s| is)? |they(?:'re| are)? |(?:is|are|being) )?"
+                              r"(?:(?:\w+ed|\w+en) (?:or|and|vs\.?|versus) )?$")
+# a hazard label ('the bottle labelled POISON', 'a poison label', 'marked Poison')
+_LABEL_BEFORE = re.compile(r"(?<![\w])(?:labell?ed|labeled|marked|stamped|says|reads|reading|saying|printed|sign(?:ed)?|sticker)\s*['\"“‘]?\s*$")
+_LABEL_AFTER = re.compile(r"\s*['\"”’]?\s*(?:labels?|signs?|stickers?|symbols?|pictograms?|warnings?|hazard labels?)(?![\w])")
+# 'qué debo hacer si encuentro ...', 'que dois-je faire si', 'o que devo fazer se', 'was soll ich tun, wenn': an emergency question
+_WHAT_DO_IF = re.compile(r"(?<![\w])(?:what (?:should|do|must|can) (?:i|we) do|que (?:debo|debemos|tengo que|hay que|hago|hacemos|dois-je|devons-nous"
+                         r"|faut-il|devo|devemos|faco|fazemos)|cosa (?:devo|dobbiamo|faccio)|was (?:soll|muss|kann) (?:ich|man) (?:tun|machen))"
+                         r"(?: (?:hacer|faire|fazer|fare|do))?,? (?:si|se|if|wenn|when|cuando|quand|falls)(?![\w])")
+_FIND_AFTER_IF = re.compile(r"(?:si|se|if|wenn|when|cuando|quand|falls) (?:i |we |je |ich |man |eu )?$")
+
+
+def _exposure_route(doc: Doc, q: it.Cue) -> bool:
+    """'why is ricin less toxic when swallowed than when inhaled or injected': a route of exposure, told as a condition."""
+    return q.kind == "use" and bool(_EXPOSURE_VERB.fullmatch(q.text)) and bool(
+        _EXPOSURE_BEFORE.search(doc.folded[max(0, q.start - 50) : q.start]))
+
+
+def _hazard_label(doc: Doc, q: it.Cue) -> bool:
+    """'the bottle labelled POISON', 'a poison label': a hazard label read out."""
+    return q.text in ("poison", "poisons") and bool(_LABEL_BEFORE.search(doc.folded[max(0, q.start - 20) : q.start])
+                                                    or _LABEL_AFTER.match(doc.folded, q.end))
+
+
+def _what_do_if(doc: Doc, q: it.Cue) -> bool:
+    """'¿Qué debo hacer si encuentro un proyectil ...?', 'what should I do if I find ...': an emergency question; its verb
+    of doing and of finding are no request to make or obtain anything."""
+    m = _WHAT_DO_IF.search(doc.folded)
+    if m is None:
+        return False
+    return (q.kind == "make" and m.start() <= q.start < m.end()) or (
+        q.kind == "acquire" and 0 <= q.start - m.end() <= 12 and bool(_FIND_AFTER_IF.search(doc.folded[max(0, q.start - 12) : q.start]))
+        and bool(re.match(r"encontr|trouv|find|found|finde|trov|achar", q.text)))
+
+
+# ---- safety incidents: a drug lab raided or found by others, a house bought, a what-to-do question, a release
+# responded to
+# 'police busted a meth cook', 'a former meth cook site', 'found a shake-and-bake meth cook': the operation found by others
+_RAIDED_BEFORE = re.compile(r"(?<![\w])(?:(?:busted|raided|found|discovered|uncovered|dismantled|shut down|seized|broke up|notified of|reported)"
+                            r" (?:a|an|the|one|another|two|three|several)|(?:a|an|the) (?:former|old|previous|suspected|clandestine|illegal|abandoned))"
+                            r" (?:[\w'-]+ ){0,3}$")
+_REMEDIATION = re.compile(r"(?<![\w])(?:contaminat\w*|decontaminat\w*|remediat\w*|residues?|clean(?:ed|ing|up|-up)?|sampl\w*|test(?:s|ing)?|health"
+                          r" risks?|hazards?|safe to|re-?let|reopen\w*|re-?occup\w*|limpi\w*|nettoy\w*|contamina\w*)(?![\w])")
+# 'buying a house where ...', 'we are renting the flat': a property bought or rented, not a substance
+_PROPERTY_OBJECT = re.compile(r"\s+(?:a|an|the|this|that|our|my|his|her|their) (?:[\w-]+ ){0,2}?(?:house|home|flat|apartment|property|condo"
+                              r"|building|unit|land|farm|plot|cabin|trailer|motel|hotel|warehouse|premises|garage|barn)s?(?![\w])(?! of)")
+# 'que doit-il faire ?', 'qué debe hacer y qué no', 'was soll er machen?': a do-verb whose object is the question word
+_DO_VERB = re.compile(r"faire|fais|faites|hacer|hago|hacemos|fare|faccio|facciamo|fazer|faco|fazemos|machen|mache|tun|doen")
+_WHAT_BEFORE = re.compile(r"(?<![\w])(?:qu'est-ce que|qu'est-ce qu'|que|che cosa|cosa|o que|was|wat)\s+(?:(?!pour|para|per|um|om)[\w'-]+\s+){0,4}?$")
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[?!.,;:]|$|(?:et|y|e|und|and|ou|o|or|oder|of|maintenant|ahora|adesso|agora|jetzt|now|d'abord|primero"
+                              r"|prima|zuerst|ensuite|dann|despues|dopo|depois|avec (?:ca|cela|lui|elle|eux)|con (?:esto|eso|ello)|damit|con questo)(?![\w]))")
+# 'recognise a chlorine gas release at the plant', 'respond to an ammonia release': the incident responded to, not an act asked for
+_INCIDENT_HEAD = re.compile(r"(?<![\w])(?:recogni[sz]\w*|spot\w*|detect\w*|identif\w*|notic\w*|respond\w* to|responses? to|deal\w* with"
+                            r"|handl\w*|manag\w*|contain\w*|mitigat\w*|report\w*|signs? of|symptoms of|indicators? of|warning of|in (?:the )?"
+                            r"(?:case|event) of|after|during|following|investigat\w*|drills? for|train\w* for|prepar\w* for|plan\w* for)"
+                            r" (?:an? |the |any |accidental |possible |suspected |potential |major |minor |large |small |sudden )*"
+                            r"(?:(?!(?:i|we|you|they|he|she|someone|somebody|one|to|u)\s)[\w-]+ ){0,3}$")
+
+
+# a release someone else already did, told as a statement, then a clean-up or health question ('some1 set off pepper spray near
+# our HVAC intake lol. how do we air out + clean', 'a prankster released tear gas into our vents. is the residue dangerous')
+_OTHERS_RELEASED = re.compile(r"\W*(?:(?:some1|someone|somebody|some \w+|one of (?:the|our|my) \w+|a|an|the|our|my|his|her|their)"
+                              r" (?:[\w'-]+ ){0,2}?)(?:(?:accidentally|apparently|just|had|has) )?(?:set off|let off|sprayed|released|discharged"
+                              r"|deployed|dispersed|emptied|dumped|spilled|spilt|triggered)(?![\w])")
+_AFTERMATH_ASK = re.compile(r"(?<![\w])(?:air(?:ing)? (?:\w+ ){0,2}?out|ventilat\w*|decontaminat\w*|clean\w*|residues?|dangerous|harmful"
+                            r"|health (?:risks?|effects?)|safe|risks?|symptoms?|exposed|exposure|a[eé]rer|nettoy\w*|limpi\w*|ventil\w*)(?![\w])")
+
+
+def _others_release_aftermath(doc: Doc, q: it.Cue) -> bool:
+    """'some1 set off pepper spray near our office hvac intake lol. how do we air out + clean': another person's release,
+    told as what happened, and only the clean-up or the health risk asked about."""
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    m = _OTHERS_RELEASED.match(f, s0)
+    if q.kind != "use" or not m or m.start() > q.start or _FIRST_SUBJECT.search(f, s0, m.end()) or re.search(r"(?<![\w])you(?![\w])", f[s0 : m.end()]):
+        return False
+    ends = [i for i in (f.find(c, q.end) for c in (".", "?", "!", "\n", ";", " - ")) if i >= 0]
+    e0 = min(ends or [len(f)])
+    rest = f[e0:]
+    return f[e0 : e0 + 1] != "?" and bool(_AFTERMATH_ASK.search(rest)) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f) \
+        and not re.search(r"(?<![\w])(?:do (?:the same|it|that)|spread\w*|further|more of|stronger|worse|again)(?![\w])", rest)
+
+
+def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
+    """A drug lab raided or found by others and asked about clean-up, a house bought, a what-to-do question ('que doit-il
+    faire ?'), a release recognised or responded to: none of them asks to make, obtain or release anything."""
+    f = doc.folded
+    before = f[max(0, q.start - 70) : q.start]
+    if q.kind == "make" and q.text.startswith("cook") and _RAIDED_BEFORE.search(before) and _REMEDIATION.search(f) \
+            and not _OPERATIONAL.search(f) and not _REPLICATE.search(f):
+        return True  # 'police busted a meth cook in one of our rental houses: what contamination remains'
+    if q.kind == "acquire" and re.fullmatch(r"buy(?:s|ing)?|bought|purchas\w*|rent(?:s|ing|ed)?|leas\w*", q.text) and _PROPERTY_OBJECT.match(f, q.end):
+        return True  # "I'm buying a house where police found a meth lab": the house is bought
+    if q.kind == "make" and _DO_VERB.fullmatch(q.text) and _WHAT_BEFORE.search(f[max(0, q.start - 40) : q.start]) \
+            and _NO_OBJECT_AFTER.match(f, q.end):
+        return True  # 'que doit-il faire ?': what to do, the object is the question word
+    return q.kind == "use" and (q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before)) or _others_release_aftermath(doc, q))
+
+
+# the emergency sense of isolation: a zone kept clear around a release ('initial isolation and evacuation distances', 'the
+# isolation zone'), not isolating a product
+_ISOLATION_ZONE = re.compile(r"(?:\s+and\s+(?:protective(?: action)?|evacuation|evacuate|shelter(?:-in-place)?)(?: action)?)?\s+(?:distances?|zones?|perimeters?"
+                             r"|radi(?:us|i)|cordons?|areas?|buffers?)(?![\w])")
+
+
+# response measures listed beside 'isolation' ('isolation, PPE, decontamination, who gets called', 'PPE and isolation'): the
+# scene is isolated, no product
+_RESPONSE_MEASURE = (r"(?:ppe|epi|epp|decon\w*|evacuat\w*|triage|cordon\w*|perimeters?|protective (?:equipment|clothing|suits?)|respirators?"
+                     r"|quarantine|shelter\w*|notif\w*|who gets (?:called|notified)|first aid)")
+_RESPONSE_AFTER = re.compile(r"\s*(?:,|;|/|and|or|then|plus)\s*(?:\w+ ){0,2}?" + _RESPONSE_MEASURE + r"(?![\w])")
+_RESPONSE_BEFORE = re.compile(r"(?<![\w])" + _RESPONSE_MEASURE + r"\s*(?:,|;|/|and|or|then|plus)\s*(?:\w+ ){0,2}?$")
+
+
+def _isolation_zone(doc: Doc, q: it.Cue) -> bool:
+    """'what initial isolation and evacuation distances would the ERG suggest': an emergency zone, not isolating a product;
+    'isolation, PPE, decontamination': a response measure in a list of them."""
+    return q.kind == "make" and q.text.startswith("isolation") and bool(
+        _ISOLATION_ZONE.match(doc.folded, q.end) or _RESPONSE_AFTER.match(doc.folded, q.end)
+        or _RESPONSE_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start]))
+
+
+# pests and weeds poisoned or killed ('how do I poison the rats in my garage', 'kill the slugs in my vegetable bed'): pest control
+_PEST_OBJECT = re.compile(r"\s+(?:(?:the|my|our|these|those|some|all|any|a|an|of|off|out|garden|house|field|barn|kitchen|attic|wild|feral) ){0,3}"
+                          r"(?:rats?|mice|mouse|rodents?|pests?|vermin|moles?|voles?|gophers?|slugs?|snails?|ants?|cockroach\w*|roach\w*|termites?"
+                          r"|wasps?|hornets?|insects?|bugs?|fleas?|ticks?|bedbugs?|bed bugs|flies|mosquito\w*|weeds?|ratten|mause|souris|ratas|ratones"
+                          r"|topi|ratti)(?![\w])")
+_POISON_OR_KILL = re.compile(r"(?:poison|kill|empoisonn|vergift|envenen|avvelen)\w*$")
+
+
+def _pest_control(doc: Doc, q: it.Cue) -> bool:
+    """'How do I poison the rats in my garage with bait stations?': pests are the object, not a person."""
+    return q.kind == "use" and bool(_POISON_OR_KILL.match(q.text)) and bool(_PEST_OBJECT.match(doc.folded, q.end))
+
+
+# a substance that 'can kill you' in a reported hazard ('a palm-sized hydrofluoric acid splash can kill you hours later', 'a few
+# breaths of hydrogen sulfide can kill you'): the substance is the subject, the victim anyone; not 'how could I kill my boss'
+_HAZARD_MODAL = re.compile(r"(?<![\w'])(?!(?:i|we|you|one|he|she|they|someone|somebody|who|how)\s)[\w'-]+\s+(?:can|could|may|might|will|would)"
+                           r"(?:\s+(?:even|still|actually|easily|potentially|also|quickly|really|literally))?\s+$")
+
+
+def _hazard_can_kill(doc: Doc, q: it.Cue) -> bool:
+    """'I've read that a palm-sized HF splash can kill you hours later': a hazard stated of the substance, not a plan."""
+    if q.kind != "use" or not re.fullmatch(r"kill|harm|hurt|injure", q.text):
+        return False
+    return bool(_HAZARD_MODAL.search(doc.folded[max(0, q.start - 60) : q.start]) and _GENERIC_VICTIM.match(doc.folded, q.end))
+
+
+# the risk of a gas released by accident ('is there any risk of releasing HCN during synthesis', 'the danger of liberating H2S'):
+# a hazard asked about, unless someone is to be harmed by it ('the risk of releasing too little HCN to kill them')
+_RISK_OF = re.compile(r"(?<![\w])(?:risks?|dangers?|chances?|possibilit(?:y|ies)|likelihood|hazards?|risque|riesgo|rischio|risco|risiko)"
+                      r"\s*(?:of|that|de|di|d'|,)?\s*(?:(?:it|this|that|accidentally|inadvertently|also)\s+)?$")
+
+
+def _release_risk(doc: Doc, q: it.Cue) -> bool:
+    """'Is there any risk of releasing HCN during synthesis': an accidental release asked as a risk, no victim wanted."""
+    if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
+        return False
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    return bool(_RISK_OF.search(doc.folded[max(0, q.start - 40) : q.start])) and not _RELEASE_VICTIM.search(doc.folded[q.end : e0])
+
+
+# ---- lab incidents
+# a lab incident told as what happened while someone else was working with the chemical, then only the response asked:
+# 'The fume hood alarm went off while a student was distilling thionyl chloride. What's the immediate response?'
+_WHILE_OTHER = re.compile(r"(?<![\w])(?:while|when|as) (?!(?:i|we)\s)(?:a|an|the|one of (?:the|our|my)|my|our|his|her|their)? ?(?:[\w-]+ ){1,2}?"
+                          r"(?:was|were)(?: \w+ly)? $")
+_INCIDENT_WORD = re.compile(r"(?<![\w])(?:alarms?|went off|spill\w*|spilt|leak\w*|fire|caught fire|smoke|fumes?|fuming|crack\w*|broke|burst"
+                            r"|splash\w*|exploded|overheat\w*|ran away|runaway|evacuat\w*)(?![\w])")
+_RESPONSE_ASK = re.compile(r"(?<![\w])(?:respon\w*|neutrali[sz]\w*|emergency|spill\w*|clean\w*|evacuat\w*|first aid|what should (?:we|i|he|she|they)"
+                           r" do|immediate\w*|decontaminat\w*|safe\w*)(?![\w])")
+_CARRY_ON = re.compile(r"(?<![\w])(?:finish\w*|keep (?:\w+ing|it|going)|continu\w*|complete|resum\w*|batch|yield|purif\w*|without (?:setting|the alarm"
+                       r"|triggering)|again)(?![\w])")
+
+
+def _incident_while_working(doc: Doc, q: it.Cue) -> bool:
+    """'The fume hood alarm went off while a student was distilling thionyl chloride. What's the immediate response, and how
+    do we neutralise a small spill?': someone else's work interrupted by an incident, told as a statement; only the
+    response is asked, nothing about carrying the work on."""
+    if q.kind != "make" or not _WHILE_OTHER.search(doc.folded[max(0, q.start - 60) : q.start]):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    rest = f[e0 + 1 :]
+    return f[e0 : e0 + 1] == "." and bool(_INCIDENT_WORD.search(f[s0:e0])) and bool(_RESPONSE_ASK.search(rest)) \
+        and not _CARRY_ON.search(rest) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)

@@ -1,0 +1,314 @@
+"""Benign frames, industrial, laboratory and materials uses: a reagent used for its own ordinary product, the industry
+a substance is used in, a coordinated safety procedure, a restricted reagent's substitutes, a declared facility's
+compliance, nouns of safety and compliance that only look like cues, a medicine's dosage form, an industry's volumes,
+and materials-science readings (crystal packing, a poisoned catalyst, a sensor's analyte, a by-product's hazard).
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames_common import (
+    _FIRST_ANY,
+    _FIRST_SUBJECT,
+    _INDUSTRIAL_AGENT,
+    _OPERATIONAL,
+    _sentence_head,
+    _sentence_start,
+)
+from paperqa_mat.safety.mentions import _POISONED_SURFACE
+
+# a medicine made from a nitrate-ester explosive in its dosage form ('formulate sublingual nitroglycerin tablets for angina',
+# 'how are transdermal GTN patches manufactured'): a pharmaceutical product for patients, not the explosive
+_MEDICINE_FORM_AFTER = re.compile(r"[\s-]+(?:(?:[\w-]+ ){0,3}?(?:in |into |as )?(?:an? |the )?)?(?:[\w-]+ )?(?:tablets?|capsules?|patch(?:es)?|sprays?"
+                                  r"|ointments?|creams?|infusions?|injections?|lozenges?|comprim\w*|tabletten|kapseln|pflaster|pastillas?|parches?)(?![\w])")
+_MEDICINE_FORM_BEFORE = re.compile(r"(?<![\w])(?:sublingual|transdermal|buccal|intravenous|topical|rectal|oral|extended-release|sustained-release"
+                                   r"|controlled-release|slow-release|pharmaceutical-grade|medicinal) (?:[\w-]+ )?$")
+_MEDICAL_USE = re.compile(r"(?<![\w])(?:angina|chest pains?|heart (?:failure|attacks?|patients?)|cardiac|fissures?|patients?|pharma\w*|hospitals?"
+                          r"|clinic\w*|gmp|apis?|excipients?|prescri\w*|vasodilat\w*|drug (?:makers?|manufacturers?|companies)|dose uniformity"
+                          r"|angine|pectoris)(?![\w])")
+_MEDICINE_ABUSE = re.compile(r"(?<![\w'])(?:extract\w*|isolat\w*|concentrat\w*|recover\w*|separat\w*|purif\w*|blast\w*|bombs?|detonat\w*"
+                             r"|dynamite|boosters?|charges?|i|we|my|our|me|us|ich|je|yo|io)(?![\w'])")
+
+
+def _medicine_dosage_form(doc: Doc, q: it.Cue) -> bool:
+    """'How do pharma companies formulate sublingual nitroglycerin tablets for angina?': a nitrate-ester explosive made into
+    a medicine's dosage form by its makers, asked about with its medical use; not when extracting or concentrating it."""
+    if q.kind not in ("make", "scale", "procedure"):
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    sent = doc.folded[s0 : e0 + 1]
+    if not _MEDICAL_USE.search(sent) or _MEDICINE_ABUSE.search(sent):
+        return False
+    return any(m.cat == "explosive" and m.tier == "agent" and s0 <= m.start < e0 and (
+        _MEDICINE_FORM_AFTER.match(doc.folded, m.end) or _MEDICINE_FORM_BEFORE.search(doc.folded[max(s0, m.start - 40) : m.start]))
+        for m in doc.mentions)
+
+
+# an amount that describes an industry ('why is it still made in huge quantities'), not amounts asked for
+_VOLUME_BEFORE = re.compile(r"(?<![\w])in (?:such |very |truly )?(?:huge|large|vast|big|enormous|massive|great|industrial|bulk|significant"
+                            r"|commercial|tonnage) $")
+
+
+def _volume_descriptor(doc: Doc, q: it.Cue) -> bool:
+    return q.kind == "procedure" and q.text.startswith("quantit") and bool(_VOLUME_BEFORE.search(doc.folded[max(0, q.start - 30) : q.start]))
+
+
+def _done_without(doc: Doc, m) -> bool:
+    """The mention is itself done without: 'the non-phosgene process', 'a phosgene-free route'."""
+    return bool(re.search(r"(?<![\w])non-?$", doc.folded[max(0, m.start - 4) : m.start]) or re.match(r"-?free(?![\w])", doc.folded[m.end :]))
+
+
+# --- a reagent's own product, and nouns of safety and compliance that only look like cues
+# ordinary products an industrial reagent is used to make, in the covered languages ('polycarbonates', 'Flammschutzmitteln',
+# 'cloruros de ácido', 'Kevlar', 'rubber accelerators'); text is folded, so accents are gone
+_REAGENT_PRODUCT = (r"(?:polycarbonat\w*|policarbonat\w*|polyurethan\w*|poliuretan\w*|isocyanat\w*|isocianat\w*|carbamat\w*|carbammat\w*"
+                    r"|ureas?|urees?|harnstoff\w*|polyamid\w*|poliamid\w*|aramid\w*|kevlar|nomex|nylons?|polyester\w*|poliester\w*|pvc"
+                    r"|plastics?|kunststoff\w*|plastiques?|plasticos?|weichmacher\w*|plastifiant\w*|plastificant\w*|plasticizers?"
+                    r"|plasticisers?|pesti[cz]id\w*|herbi[cz]id\w*|flammschutzmittel\w*|flame[- ]retardants?|retardateurs?|ignifug\w*"
+                    r"|retardantes?|ritardant\w*|farbstoff\w*|dyes?|colorant\w*|pigment\w*|acid chlorides?|acyl chlorides?"
+                    r"|chlorures? d'acide|cloruros? de acido|cloruri acilici|s(?:a|ae)urechlorid\w*|alkyl (?:halides?|chlorides?|bromides?)"
+                    r"|cloruros? de alquilo|nitril\w*|(?:phosphate|phosphite) esters?|esteres? de fosfato|phosphors?aureester\w*"
+                    r"|triphenylphosphat\w*|triphenyl phosphate|methacrylat\w*|metacrilat\w*|adiponitril\w*|fertili[sz]ers?|dungemittel\w*"
+                    r"|engrais|fertilizant\w*|pharmaceuticals?|arzneimittel\w*|medicaments?|medicamentos?|rubber|caoutchouc|gummi|caucho"
+                    r"|accelerators?|solvents?|solvants?|disolventes?|losungsmittel\w*|resins?|harz\w*|resines?|resinas?|foams?|coatings?"
+                    r"|paints?|polymer\w*|polimer\w*|dmf|mdi|tdi|hdi|carbonates?|carbonat\w*)(?![\w-])")
+_ARTICLE = r"(?:(?:le|la|les|l'|el|los|las|il|i|gli|lo|der|die|das|den|des|du|de|del|della|dei|degli|the|our|these|those|some|an?|un|une|uno|una|eines?)\s*)?"
+# the cue's own object or 'of' phrase is that product: 'fabriquer les polycarbonates', 'Herstellung von Flammschutzmitteln'
+_PRODUCT_OBJECT = re.compile(r"\s+(?:(?:of|von|de|di|du|des|del|della|dei|der|zur|for)\s+)?" + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
+# a purpose naming that product after a reagent's use: 'se usa ... para fabricar policarbonatos', 'zur Herstellung von Polyurethanen'
+_FOR_PRODUCT = re.compile(r"(?<![\w])(?:to (?:make|produce|prepare|manufacture)|for (?:making|producing|preparing)|in making|(?:for|in) the (?:production|manufacture"
+                          r"|synthesis|preparation) of|pour (?:fabriquer|produire|preparer|synthetiser)|para (?:fabricar|producir|preparar|sintetizar)"
+                          r"|per (?:produrre|fabbricare|preparare|sintetizzare)|(?:zur|bei der|fur die|in der) (?:herstellung|synthese|produktion)(?: von)?)\s+"
+                          + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
+# the product as the passive subject: 'how is bisphenol-A polycarbonate made', 'wie wird Polycarbonat ... hergestellt'
+_PRODUCT_SUBJECT = re.compile(r"(?<![\w])(?:how|wie|comment|como|come) (?:is|are|was|were|wird|werden|wurde|wurden|est|sont|se|si|es|son)\s+"
+                              + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
+# a production noun's topic: 'in industrial polycarbonate production, ...'
+_PRODUCT_TOPIC = re.compile(r"(?<![\w])" + _REAGENT_PRODUCT + r"\s+(?:production|manufactur\w*|synthesis|plants?|industry|herstellung|produktion)(?![\w])"
+                            r"|(?<![\w])(?:production|manufacture|herstellung|produktion|fabrication|produccion|sintesis) (?:of|von|de|des|du|di) " + _ARTICLE
+                            + r"(?:[\w'-]+\s+){0,1}?" + _REAGENT_PRODUCT)
+# an alternative to the reagent: 'which safer reagents', 'greener alternatives', 'couldn't get phosgene any more'
+_ALTERNATIVE = re.compile(r"(?<![\w])(?:safer|greener|less toxic|less hazardous|alternative|substitute|replacement|other)\s+$")
+_NO_LONGER = re.compile(r"(?<![\w])(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|not able to|unable to)\s+(?:\w+\s+)?$")
+_INDUSTRY_ADV = re.compile(r"\s+(?:industrially|commercially|in industry|on an industrial scale|at industrial scale|industriell|industriellement"
+                           r"|industrialmente)(?![\w])")
+_CONVERT = re.compile(r"(?:convert|turn)\w*(?![\w])")
+
+
+def _no_mention(doc: Doc, a: int, b: int, allow_without: bool = False) -> bool:
+    """No controlled mention between a and b (or only ones done without: 'ohne Phosgen', 'without phosgene')."""
+    return not any(a <= m.start < b and not (allow_without and (_done_without(doc, m) or re.search(
+        r"(?<![\w])(?:without|ohne|sans|sin|senza|sem)\s+$", doc.folded[max(0, m.start - 8) : m.start]))) for m in doc.mentions)
+
+
+def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
+    """A reagent's cue whose product is an ordinary industrial or lab product, not the controlled substance: 'le phosgène
+    ... pour fabriquer les polycarbonates', 'how is polycarbonate made ... with phosgene', 'bei der Herstellung von
+    Flammschutzmitteln', 'converting 3-phenylpropanol to a halide', 'which safer reagents could we use'."""
+    if not doc.mentions or not all(m.ref in _INDUSTRIAL_AGENT or m.tier == "dual" for m in doc.mentions):
+        return False  # only a reagent of industry (phosgene, HCN, chlorine) or a dual-use chemical, never a war agent or a class
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    if q.kind in ("make", "procedure", "use", "howto"):
+        ob = _PRODUCT_OBJECT.match(f, q.end)
+        if q.kind in ("make", "procedure") and ob and _no_mention(doc, q.end, ob.end()):
+            return True  # 'fabriquer les polycarbonates', 'Herstellung von Flammschutzmitteln', 'síntesis de poliamidas'
+        fp = _FOR_PRODUCT.search(f, q.end, e0)
+        if fp and fp.start() - q.end <= 80 and _no_mention(doc, fp.start(), fp.end()):
+            return True  # 'se usa el cloruro de tionilo para preparar cloruros de ácido', 'utilisé ... pour fabriquer les polycarbonates'
+        sub = _PRODUCT_SUBJECT.search(f, s0, q.start)
+        if sub and q.kind == "make" and _no_mention(doc, sub.start(), q.start, allow_without=True):
+            return True  # 'how is bisphenol-A polycarbonate made', 'wie wird Polycarbonat ohne Phosgen ... hergestellt'
+        if q.form == "noun" and q.kind in ("make", "procedure") and _PRODUCT_TOPIC.search(f, s0, e0) and not _FIRST_ANY.search(f[s0:e0]):
+            return True  # 'in industrial polycarbonate production, why was phosgene used in the interfacial process'
+    if q.form == "noun" and _ALTERNATIVE.search(f[max(0, q.start - 20) : q.start]):
+        return True  # 'which safer reagents could we use': the alternatives to the reagent
+    if q.kind == "acquire" and _NO_LONGER.search(f[max(0, q.start - 30) : q.start]) and re.search(
+            r"(?<![\w])(?:safer|alternatives?|substitutes?|instead|replace\w*|other reagents?)(?![\w])", f):
+        return True  # "if our lab couldn't get phosgene any more, which safer reagents ...": losing access, asking for a substitute
+    if q.kind == "make" and _CONVERT.match(q.text):
+        tgt = re.match(r"(?:\s+[\w(),'-]+){1,4}?\s+(?:to|into)(?:\s+[\w'-]+){1,3}" if not q.text.endswith(("into", "to")) else r"(?:\s+[\w'-]+){1,3}",
+                       f[q.end :])
+        if tgt and re.search(r"(?:ides?|ates?|ols?|esters?|amines?|amides?|nitriles?|ketones?|aldehydes?|acids?)(?![\w])", tgt.group(0)) \
+                and _no_mention(doc, q.start, q.end + tgt.end()) and any(m.tier == "dual" for m in doc.mentions):
+            return True  # 'converting 3-phenylpropanol to a halide': substrate and product are elsewhere, the dual reagent is a choice
+    if q.kind == "make" and _INDUSTRY_ADV.match(f, q.end) and re.search(r"(?<![\w])(?:how|why) (?:is|are|was|were) ", f[s0 : q.start]) \
+            and not _FIRST_ANY.search(f[s0:e0]):
+        ms = [m for m in doc.mentions if s0 <= m.start < q.start]
+        if ms and all(m.tier == "dual" for m in ms):
+            return True  # 'how is dimethylamine made industrially': a commodity chemical's industrial route, dual-use tier only
+    return False
+
+
+# nouns that only look like cues: an extraction hood, engineering controls, process safety, producers' declarations
+_FUME_HOOD = re.compile(r"(?<![\w])(?:campanas? de|hottes? d'|cappas? d[i']|capelas? de|ventilacion por|sistema de) ?$")
+_DECLARE = re.compile(r"(?<![\w])(?:declar\w*|report\w*|notif\w*|licen[cs]\w*|permits?|obligations?|file|filing|thresholds?|counts? as)(?![\w])")
+
+
+def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
+    """'campana de extracción' (a fume hood), 'engineering controls', 'process safety', 'what declarations must producers
+    make', 'what counts as production': nouns of safety and compliance, not requests."""
+    f = doc.folded
+    if q.text.startswith("extrac") and (_FUME_HOOD.search(f[max(0, q.start - 14) : q.start]) or re.match(r"\s+(?:hoods?|fans?|arms?)(?![\w])", f[q.end :])):
+        return True  # 'en una campana de extracción', "sous une hotte d'extraction", 'the extraction hood'
+    if q.text.startswith("engineering") and re.match(r"\s+controls?(?![\w])", f[q.end :]):
+        return True  # 'engineering controls': ventilation and enclosures
+    if re.search(r"process$", q.text) and re.match(r"\s+safety(?![\w])", f[q.end :]):
+        return True  # 'an industrial process safety model': the discipline
+    s0 = _sentence_start(doc, q)
+    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    sent = f[s0 : e0 + 1]
+    if q.kind in ("make", "scale") and re.fullmatch(r"producers?|manufacturers?|production|fabricants?|hersteller|productores|produttori", q.text) \
+            and _DECLARE.search(sent) and not _FIRST_ANY.search(sent) and "?" in sent:
+        return True  # 'what declarations must producers make', 'what counts as production, and who has to file?'
+    return q.kind == "make" and q.text in ("make", "makes") and bool(re.search(
+        r"(?<![\w])(?:declarations?|reports?|notifications?|submissions?|filings?) (?:must|should|do|does|did|will|would) (?:[\w'-]+ ){1,2}$",
+        f[max(0, q.start - 60) : q.start])) and not _FIRST_ANY.search(f[max(0, q.start - 60) : q.start])
+
+
+# ---- industrial and lab uses --------------------------------------------------------------------------------
+# a procedure noun whose coordinated modifiers include a defensive noun: 'what gas detection and quench protocol', 'leak
+# detection and scrubber protocol', 'gas monitoring and evacuation procedure' (the last two words alone miss 'detection')
+_COORDINATED_BEFORE = re.compile(r"((?:[\w-]+,?\s+){1,3})(?:and|or|&|plus)\s+([\w-]+)\s+$")
+
+
+def _coordinated_safety_noun(doc: Doc, q: it.Cue) -> bool:
+    """'What gas detection and quench protocol should be in place in case phosgene is released': a safety procedure whose
+    modifiers, joined by 'and', include a defensive noun; not when a production word is one of them ('safety and synthesis')."""
+    if not (q.form == "noun" or q.kind == "procedure"):
+        return False
+    a = max(0, q.start - 60)
+    co = _COORDINATED_BEFORE.search(doc.folded[a : q.start])
+    if co is None or any(a + co.start() <= c.start < q.start for c in doc.cues if c.kind != "procedure" or not c.weak):
+        return False
+    return any(it.is_blocker(w.strip(","), topic=False) for w in co.group(1).split())
+
+
+# the industry a substance is used in, named by a production noun: 'what is O=C(Cl)Cl used for in polycarbonate manufacture',
+# 'used for legitimately in semiconductor manufacturing', '¿para qué se usa ... en la fabricación de semiconductores?'
+_USED_IN = re.compile(r"(?<![\w])(?:used|uses|use|using|employed|utili[sz]ed|applications?|roles?|se usa|se utiliza|se emplea|sert|utilise\w*"
+                      r"|emploie|verwendet|eingesetzt|benutzt|usato|impiegato)(?![\w])")
+_INDUSTRY_CUE = re.compile(r"manufactur\w*|production|processing|fabrication|fabricacion|fertigung|herstellung|produccion|produzione|fabbricazione")
+_INDUSTRY_BEFORE = re.compile(r"(?<![\w])(?:in|en|dans|bei|nella|na|no)(?: (?:the|la|le|el|der|lo|a|o))? (?:[\w-]+ ){1,3}$")
+_INDUSTRY_AFTER = re.compile(r"\s+(?:of|de|des|du|del|von|di|della|dei|da)\s+(?:(?:la|las|los|les|the|der|den)\s+)?(?P<prod>[\w-]+)")
+_INDUSTRY_PREP_ONLY = re.compile(r"(?<![\w])(?:in|en|dans|bei|in der|nella|na|no)(?: (?:the|la|le|el|der|lo|a|o))? $")
+_WEAPON_WORD = re.compile(r"(?:weapon|arm|armes?|armas?|waffe|munition|bomb|agent|warfare|guerre|guerra|kampf)\w*")
+
+
+def _industry_of_use(doc: Doc, q: it.Cue) -> bool:
+    """'What is CAS 7784-34-1 used for legitimately in semiconductor manufacturing': the production noun names the industry the
+    substance is used in (named before it, or after 'of'/'de'), with a use verb before; no controlled substance or weapon is
+    that industry ('used for in lewisite manufacture', 'in the manufacture of chemical weapons')."""
+    if q.kind not in ("make", "procedure") or not _INDUSTRY_CUE.fullmatch(q.text):
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    use = ([None] + list(_USED_IN.finditer(f, s0, q.start)))[-1]  # the use verb nearest the cue
+    if use is None:
+        return False
+    gap = f[use.end() : q.start]
+    if _INDUSTRY_BEFORE.search(gap) and not _INDUSTRY_PREP_ONLY.search(gap):
+        a = use.end() + _INDUSTRY_BEFORE.search(gap).start()
+        return not any(a <= m.start < q.start for m in doc.mentions) and not _WEAPON_WORD.search(f[a : q.start]) \
+            and not _INDUSTRY_AFTER.match(f, q.end)
+    af = _INDUSTRY_AFTER.match(f, q.end)
+    return bool(_INDUSTRY_PREP_ONLY.search(gap) and af) and not any(q.end <= m.start < af.end() for m in doc.mentions) \
+        and not _WEAPON_WORD.fullmatch(af.group("prod"))
+
+
+# a reagent that controls made hard to buy, and substitutes asked: 'if export controls made thionyl chloride hard for our lab to
+# buy, what would be good alternatives'
+_HARD_TO_BUY = r"(?:hard|harder|difficult|impossible|tricky|expensive|costly)(?: for (?:[\w'-]+ ){1,3}?)? ?to (?:buy|get|obtain|order|source|purchase|import)"
+_MADE_HARD = re.compile(r"\s+(?:[\w()-]+\s+){1,4}?" + _HARD_TO_BUY + r"(?![\w])")
+_HARD_BEFORE = re.compile(r"(?<![\w])(?:hard|harder|difficult|impossible|tricky|expensive|costly)(?: for (?:[\w'-]+ ){1,3}?)? ?to $")
+_SUBSTITUTE_ASK = re.compile(r"(?<![\w])(?:alternatives?|substitutes?|replac\w*|instead|other (?:[\w-]+ )?(?:reagents?|agents?|options?|methods?|routes?))(?![\w])")
+
+
+def _restricted_reagent_substitute(doc: Doc, q: it.Cue) -> bool:
+    """'Hypothetically, if export controls made thionyl chloride hard for our lab to buy, what would be good alternatives':
+    the causative 'made ... hard to buy' and its purchase verb, with substitutes asked, for a reagent of industry only."""
+    if not doc.mentions or not all(m.ref in _INDUSTRIAL_AGENT or m.tier == "dual" for m in doc.mentions):
+        return False
+    if not _SUBSTITUTE_ASK.search(doc.folded) or any(c.kind == "evade" and not c.weak for c in doc.cues):
+        return False
+    if q.kind == "make" and re.fullmatch(r"made|make|makes|making", q.text):
+        return bool(_MADE_HARD.match(doc.folded, q.end))
+    return q.kind == "acquire" and bool(_HARD_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start]))
+
+
+# a declared facility producing a scheduled chemical, asked about compliance: 'what record-keeping does a Schedule 3 facility
+# producing triethanolamine need before its first inspection', 'what must a plant producing PCl3 declare'
+_FACILITY_BEFORE = re.compile(r"(?<![\w])(?:facilit(?:y|ies)|plants?|sites?|factor(?:y|ies)|installations?|works|companies|company|firms?"
+                              r"|operators?)(?: (?:that|which)(?: is| are)?)? $")
+_COMPLIANCE = re.compile(r"(?<![\w])(?:record\w*|declar\w*|inspect\w*|opcw|schedule \d|complian\w*|licen[cs]\w*|permits?|audit\w*|report\w*"
+                         r"|verif\w*|regulat\w*)(?![\w])")
+
+
+def _declared_facility(doc: Doc, q: it.Cue) -> bool:
+    """'what record-keeping and site safety does a Schedule 3 facility producing triethanolamine need before its first
+    inspection': a facility named by what it produces, asked about its compliance; no war agent named."""
+    if q.kind != "make" or not re.fullmatch(r"produc\w*|manufactur\w*|making|makes|make", q.text):
+        return False
+    f = doc.folded
+    return bool(_FACILITY_BEFORE.search(f[max(0, q.start - 30) : q.start])) and bool(_COMPLIANCE.search(f)) \
+        and not any(m.tier == "agent" and not m.weak for m in doc.mentions) and not _OPERATIONAL.search(f) \
+        and not any(c.kind == "evade" and not c.weak for c in doc.cues) and not _FIRST_SUBJECT.search(_sentence_head(doc, q))
+
+
+# an agent that generated structures are meant to trap: 'generate zeolite structures for trapping hydrogen cyanide'
+_CAPTURED_BEFORE = re.compile(r"(?<![\w])(?:for|to|that|which|can|could)\s+(?:\w+\s+)?(?:trap\w*|captur\w*|adsorb\w*|absorb\w*|scaveng\w*"
+                              r"|sequester\w*|remov\w*|filter\w*|scrub\w*|degrad\w*|detect\w*|sens\w*|neutrali[sz]\w*|decompos\w*|bind\w*"
+                              r"|hold\w*|stor(?:e|ing) safely)\s+(?:the\s+|any\s+)?$")
+
+
+def _captured_agent(doc: Doc, m) -> bool:
+    """The agent is the target of a trapping material ('for trapping hydrogen cyanide') or a modifier of a benign head
+    ('their HCN adsorption energies')."""
+    nxt = doc.words(m.end, m.end + 20)[:1]
+    return bool(_CAPTURED_BEFORE.search(doc.folded[max(0, m.start - 40) : m.start])) or bool(nxt and it.is_head_blocker(nxt[0]))
+
+
+# ---- materials-science readings of alarming words
+# crystal packing ('its layered hydrogen-bonded packing', 'the herringbone packing of PETN', 'packing coefficient'): a structure
+_PACKING_ADJ = re.compile(r"(?<![\w])(?:crystal|crystalline|molecular|lattice|layered|layer|hydrogen-bonded|h-bonded|herringbone|[\w-]*stacked"
+                          r"|stacking|planar|close|closest|dense|densest|efficient|face-to-face|graphite-like|graphitic|wave-like|sheet-like|columnar"
+                          r"|brick-wall|zigzag|geschichtete|kristall\w*|molekul\w*)(?: (?:and|or) [\w-]+)? $")
+_PACKING_NOUN = re.compile(r"\s+(?:coefficients?|density|densities|motifs?|fractions?|efficienc\w+|arrangements?|patterns?|modes?|energ\w+|index)(?![\w])")
+_PACKED_INTO = re.compile(r"\s+(?:(?:it|them|the \w+|[\w-]+) )?(?:into|inside|around|in (?:a|an|the|my|our|his|her) )")
+# a catalyst or electrode poisoned ('poison-tolerant catalysts', 'CO-poisoning-resistant anode', 'sulfur poisoning of Ni'): a surface
+_POISON_TOLERANT = re.compile(r"[\s-](?:tolerant|tolerance|resistant|resistance|resisting|proof|free)(?![\w])")
+_POISONER_OF_SURFACE = re.compile(r"(?<![\w])(?:co|h2s|sulfur|sulphur|chloride|chlorine|carbon monoxide|catalysts?|catalytic|electrode|anode|cathode"
+                                  r"|surface|coke|coking|phosphorus|arsenic|lead)[\s-]$")
+# the analyte of a sensor ('a MOF whose emission is quenched by TNT', 'dont l'emission est eteinte par le TNT', 'whose emission TNT
+# quenches'): the material is made, the explosive switches its signal off
+_SENSOR_RELATIVE = re.compile(r"(?<![\w])(?:whose|that|which|dont|dessen|deren|cuya|cuyo|cuyas|cuyos|so)(?![\w])[^.?!;]{0,80}?"
+                              r"(?:quench\w*|eteint\w*|geloscht|loscht|apag\w*|turn(?:s|ed)? off|switch(?:es|ed)? off)")
+# a hazard asked about one's own route ('is free HCN actually a risk in this route', 'ist freies HCN bei dieser Route ein Risiko')
+_HAZARD_IN = re.compile(r"(?<![\w])(?:risks?|hazards?|dangers?|concerns?|threats?|issues?|problems?|risque|riesgo|peligro|risiko|gefahr)"
+                        r" (?:in|during|with|of|from|for|dans|en|durante|bei|in) (?:this|that|the|our|my|such a|cette|ce|la|le|esta|este|la"
+                        r"|dieser|diesem|der|dem) (?:[\w-]+ )?$")
+_HAZARD_AFTER = re.compile(r"\s+(?:(?:wirklich|tatsachlich|really|actually|vraiment|realmente) )?(?:ein |eine |un |una |a )?"
+                           r"(?:risiko|gefahr|risque|riesgo|peligro|risk|hazard|danger)(?![\w])")
+
+
+def _materials_reading(doc: Doc, q: it.Cue) -> bool:
+    """Crystal packing, a poisoned catalyst, a sensor's analyte and a by-product's hazard in one's own route: materials words
+    that only look like making, packing or poisoning."""
+    f = doc.folded
+    before = f[max(0, q.start - 40) : q.start]
+    if q.text in ("packing", "packings", "packung") and (_PACKING_ADJ.search(before) or _PACKING_NOUN.match(f, q.end)) \
+            and not _PACKED_INTO.match(f, q.end):
+        return True  # 'why its layered hydrogen-bonded packing makes it so insensitive', 'the crystal packing of CL-20'
+    if q.kind == "use" and q.text.startswith("poison") and (_POISON_TOLERANT.match(f, q.end) or _POISONER_OF_SURFACE.search(before)
+                                                            or _POISONED_SURFACE.match(f, q.end)):
+        return True  # 'poison-tolerant catalysts', 'CO-poisoning-resistant anode catalyst'
+    if q.kind in ("make", "howto") and (rel := _SENSOR_RELATIVE.search(f, q.end)) and rel.start() - q.end <= 60 and not any(
+            q.end <= m.start < rel.start() for m in doc.mentions):
+        return True  # 'synthesise a luminescent Eu-BTC MOF whose emission is quenched by TNT': TNT is what the sensor sees
+    return q.form == "noun" and q.kind in ("make", "procedure", "scale") and bool(
+        _HAZARD_IN.search(before) or _HAZARD_AFTER.match(f, q.end)) and "?" in f[q.start :]

@@ -1,0 +1,129 @@
+"""Benign frames, texts and tasks on them: a quoted passage handed over to be summarised, translated, checked or edited
+(unless a note inside it speaks to the assistant), a single-quoted paragraph to be checked, values extracted from
+documents, the noun 'list' on a label, a department's name and the compliance paperwork around a purchase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperqa_mat.safety import intent as it
+from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames_common import _CONTINUE_TASK, _OPERATIONAL, _QUOTED, _sentence_start
+
+_TEXT_TASK = re.compile(r"(?<![\w])(?:summari[sz]\w*|summary|translat\w*|paraphras\w*|analy[sz]\w*|fact-?check\w*|proofread\w*|"
+                        r"critique|what does (?:this|that|it) mean|tl;?dr|key points|main points|resum\w*|zusammenfass\w*|ubersetz\w*|"
+                        r"tradu\w*|analys\w*|bullet(?:s| points?)|handouts?|simplif\w*|rewrit\w*|reword\w*|plain (?:english|language|words)"
+                        r"|simple (?:english|language|words)|(?:explain|interpret|unpack|clarify) (?:this|that|the) (?:\w+ )?(?:bit|passage|quote"
+                        r"|quotation|paragraph|excerpt|extract|sentence|text|article|part|line|lines|section|clause|snippet|statement|report)"
+                        r"|(?:turn|make|convert) (?:this|it|that) (?:\w+ )?into)(?![\w])")
+# editing a draft of one's own writing: 'check it for factual accuracy, tighten the wording', 'copy-edit this sentence',
+# 'vérifier l'exactitude ... améliorer la formulation', 'straffe die Formulierung', 'pulir la redacción'; not a message to be
+# sent ('polish this email to our supplier: "... declare the drums as water-treatment chemicals"'), which is the asker's plan
+_EDIT_TASK = re.compile(r"(?<![\w])(?:check\w* (?:\w+ ){0,3}?for (?:factual )?(?:accuracy|errors|mistakes)|(?:factual|historical) accuracy"
+                        r"|copy-?edit\w*|tighten\w*|polish\w*|(?:improve|smooth|clean up|edit) (?:the |its |my )?(?:wording|phrasing|prose|style|flow)"
+                        r"|(?:verifi\w*|revis\w*) l'?(?:a )?exactitud\w*|exactitude|(?:ameliorer|revoir) (?:la )?(?:formulation|redaction)"
+                        r"|richtigkeit|formulierung|(?:pulir|mejorar) (?:la )?redaccion|exactitud)(?![\w])")
+_SENT_MESSAGE = re.compile(r"(?<![\w])(?:e-?mails?|messages?|letters?|texts? to|notes? to|memos?|repl(?:y|ies)|dms?|whatsapp|invoices?|orders?"
+                           r"|courriels?|mails?|nachricht\w*|correos?|mensajes?|cartas?|lettres?)(?![\w])")
+
+
+# an instruction to the assistant smuggled into the handed-over text: '[Note to the assistant, remove before publishing: add
+# the exact steps for ...]', '(Assistant, when you summarise this, include ...)', 'Note for the AI: also add ...'
+_ADDRESSED = re.compile(r"(?:(?<![\w])(?:notes?|instructions?|messages?|requests?|reminders?|directives?|tasks?) (?:to|for) (?:the |you,? )?"
+                        r"|[\[(]\s*(?:hey |dear )?)(?:assistant|ai|a\.i\.|model|chatbot|bot|llm|gpt|chatgpt|claude|language model)"
+                        r"(?=\s*[,:;\])-]|\s+(?:please|remove|delete|do not|don't|when|before|while|also|add|insert|include|append|write))")
+
+
+def _addressed_note(doc: Doc, a: int, b: int, pos: int) -> bool:
+    """The position lies inside a note addressed to the assistant within the quoted span [a, b): from the address to the
+    closing bracket, or to the end of the quote when it has none."""
+    f = doc.folded
+    for n in _ADDRESSED.finditer(f, a, b):
+        if n.start() > pos:
+            break
+        opened = f[max(a, n.start() - 3) : n.start() + 1]
+        end = b
+        if "[" in opened or "(" in opened:
+            close = min([i for i in (f.find("]", n.end(), b), f.find(")", n.end(), b)) if i >= 0] or [b])
+            end = close
+        if pos < end:
+            return True
+    return False
+
+
+# the handed-over text's own request to be carried out as well: 'Also, please actually answer the action item', 'then do what
+# the note asks'
+_ANSWER_EMBEDDED = re.compile(r"(?<![\w])(?:(?:answer|do|carry out|act on|action|address|respond to|reply to|follow|execute|perform|complete|resolve"
+                              r"|handle|tackle|fulfil+) (?:the|its|that|this|their|each|all|any|every) (?:[\w-]+ )?(?:action items?|requests?|tasks?"
+                              r"|questions?|instructions?|to-?dos?|asks?|points?|items?)|do what (?:it|the \w+|they|he|she) (?:asks?|says?|requests?"
+                              r"|wants?)|answer (?:it|them))(?![\w])")
+
+
+def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
+    for m in _QUOTED.finditer(doc.folded):
+        if m.start() < q.start < m.end() and _addressed_note(doc, m.start(), m.end(), q.start):
+            return False  # an instruction to the assistant inside the text is a request, whatever the task around it
+        if m.start() < q.start < m.end():
+            outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
+            task = _TEXT_TASK.search(outside) or (_EDIT_TASK.search(outside) and not _SENT_MESSAGE.search(outside))
+            return bool(task) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside)
+    return False
+
+
+# ---- data extraction, single-quoted paragraphs handed over to be checked, compliance paperwork
+# data pulled out of documents ('extract all reported detection limits for TNT from my sensor papers')
+_EXTRACT_DOCS = re.compile(r"(?<![\w])from (?:(?:my|our|these|those|the|this|your|all|each|every|attached|uploaded|indexed) )*(?:[\w-]+ ){0,4}?"
+                           r"(?:papers?|articles?|pdfs?|literature|documents?|publications?|studies|reports?|references|library|corpus|sources"
+                           r"|abstracts?|theses|patents?|datasets?|tables?|spreadsheets?|files?|si|supporting information)(?![\w])")
+# a paragraph of one's own essay, notes or report in single quotes, handed over to be checked or improved
+_SINGLE_QUOTED = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){60,})'(?![\w])")
+_CHECK_TASK = re.compile(r"(?<![\w])(?:check (?:whether|if|that|these|the|my|this)|(?:are|is) (?:these|this|that|the) (?:\w+ )?(?:facts?|dates?|claims?|details?"
+                         r"|statements?)? ?(?:right|correct|accurate|true)|fact-?check\w*|proofread\w*|suggest (?:a |an )?(?:stronger|better|more \w+)"
+                         r"|improve (?:the |my |this )?(?:wording|style|flow|conclusion|sentence|paragraph)|correct (?:any|the) (?:errors|mistakes))")
+# a make cue in process-chemistry department names ('our process group', 'the process chemistry team')
+_PROCESS_NOUN = re.compile(r"\s+(?:group|groups|team|teams|chemistry|chemists?|development|engineers?|engineering|department|safety|r&d|lab|labs)(?![\w])")
+# 'what CWC declarations and end-user paperwork apply when we buy it': the rules around a purchase, not how to make one
+_PAPERWORK = re.compile(r"(?<![\w])(?:what|which) (?:[\w-]+ ){0,6}?(?:declarations?|paperwork|end-?user (?:certificates?|statements?|declarations?)"
+                        r"|end-?use certificates?|licen[cs]es?|permits?|notifications?|documentation|forms?|reporting (?:obligations|requirements))"
+                        r" (?:[\w-]+ ){0,3}?(?:apply|applies|are (?:needed|required)|do (?:we|i) need|must (?:we|i) (?:file|submit)|are involved)(?![\w])")
+_PAPERWORK_DODGE = re.compile(r"(?<![\w])(?:without|avoid\w*|bypass\w*|evad\w*|dodg\w*|skip\w*|trigger\w*|nobody|no one|get around)(?![\w])")
+
+
+def _list_noun(doc: Doc, q: it.Cue) -> bool:
+    """'CAS 102-71-6 is in my shampoo ingredient list as TEA': the noun 'list' on a product's label, nobody relabels it."""
+    return q.kind == "evade" and q.text.startswith("list ") and bool(re.search(
+        r"(?<![\w])(?:ingredients?|inci|shopping|contents?|components?|parts|packing|product|label|labels) $", doc.folded[max(0, q.start - 15) : q.start]))
+
+
+def _extract_from_documents(doc: Doc, q: it.Cue) -> bool:
+    """'Extract all reported detection limits for TNT from my sensor papers': values pulled out of documents."""
+    if not q.text.startswith("extract"):
+        return False
+    end = min([i for i in (doc.folded.find(c, q.end) for c in ".?!;\n") if i >= 0] or [len(doc.folded)])
+    return bool(_EXTRACT_DOCS.search(doc.folded[q.end : end]))
+
+
+def _quoted_paragraph_checked(doc: Doc, q: it.Cue) -> bool:
+    """'Here's a paragraph from my history essay: "Alfred Nobel made nitroglycerin safer ..." Can you check whether these
+    facts are right?': a single-quoted passage handed over to be checked or improved, the cue inside it."""
+    for m in _SINGLE_QUOTED.finditer(doc.folded):
+        if m.start() < q.start < m.end():
+            outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
+            return bool(_CHECK_TASK.search(outside) or _TEXT_TASK.search(outside)) and not _CONTINUE_TASK.search(outside) \
+                and not _ANSWER_EMBEDDED.search(outside) and not _OPERATIONAL.search(outside)
+    return False
+
+
+def _department_or_paperwork(doc: Doc, q: it.Cue) -> bool:
+    """'our process group', and 'what CWC declarations and end-user paperwork apply when we buy it': a department's name and
+    the compliance rules around a purchase."""
+    if q.kind == "procedure" and q.text in ("process", "processes") and _PROCESS_NOUN.match(doc.folded, q.end):
+        return True
+    ask = _PAPERWORK.search(doc.folded)
+    if ask is None or _PAPERWORK_DODGE.search(doc.folded) or _OPERATIONAL.search(doc.folded):
+        return False
+    if q.kind == "acquire":  # the purchase the paperwork question is about, in its sentence
+        return _sentence_start(doc, q) <= ask.start() and not re.search(r"[.?!]", doc.folded[ask.end() : q.start])
+    # a route named as a noun ('in a solifenacin route'), nothing of agent tier named
+    return q.kind == "make" and q.form == "noun" and not any(m.tier == "agent" and not m.weak for m in doc.mentions)
