@@ -171,6 +171,9 @@ FIRST_RUN = {
     # B113-B114 and probes A33 (three more writers after the first fix round; 76, 76 and 84 kept), scored once with b880444
     # (96/102 = 0.941, 0/50; probes 9/84 = 10.7%; the guard after the first fix round: 96/102, probes 8/84)
     "B113": ((0.961, 0.000), (0.961, 0.000)), "B114": ((0.922, 0.000), (0.922, 0.000)),
+    # B115-B117 and probes A34 (four more writers after the third fix round; 79, 79, 80 and 83 kept), scored once with b880444
+    # (150/157 = 0.955, 2/81 = 2.5%; probes 4/83 = 4.8%; the guard after the third fix round gave the same)
+    "B115": ((0.980, 0.000), (0.980, 0.000)), "B116": ((0.926, 0.000), (0.926, 0.000)), "B117": ((0.962, 0.071), (0.962, 0.071)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
