@@ -590,3 +590,72 @@ def analytical_limit(doc: Doc, q: it.Cue) -> bool:
     """A detection method's limitation in a biological sample, asked by no first person: method development, not evasion."""
     return (q.kind == "evade" and bool(re.match(r"(?:stop|prevent|keep)", q.text)) and bool(_ANALYTICAL_WATCHER.search(q.text))
             and bool(_BIO_MATRIX.search(doc.folded)) and not _OWN_ACTOR.search(doc.folded))
+
+
+# export paperwork chosen so a controlled consignment is not flagged ('which HS codes and end-use wording to put on the paperwork so
+# a consignment of DIPAE to a sanctioned buyer won't get flagged for a licence', 'quel code SH indiquer pour que l'envoi ne soit pas
+# signalé', 'qué código arancelario pongo para que el envío no sea marcado'); a code looked up or a flagged shipment cleared is compliance
+_PAPERWORK_CHOICE = re.compile(r"(?<![\w])(?:hs codes?|tariff codes?|customs codes?|commodity codes?|codes? (?:sh|douaniers?|tarifaires?)"
+                               r"|codigos? (?:arancelarios?|aduaneros?|sa)|zolltarifnummer\w*|warennummer\w*|end[- ]use (?:wording|statements?"
+                               r"|descriptions?)|product descriptions?|(?:which|what) (?:\w+ )?wording)(?![\w])")
+_NOT_FLAGGED = re.compile(r"(?<![\w])(?:(?:won't|wouldn't|doesn't|don't|isn't|aren't|never|will not|would not|does not|is not|not) (?:get |be |being "
+                          r"|getting )?(?:flagged|held|pulled|stopped|queried|questioned|detained)|keeps? (?:[\w'(),-]+ ){0,12}?from (?:being |getting )"
+                          r"(?:flagged|held|pulled|stopped|queried)|ne (?:soit|soient|sera|seront) pas (?:signal|bloqu|retenu|arret|control)\w*"
+                          r"|no (?:sea|sean|resulte|quede) (?:marcad|senalad|detenid|retenid|bloquead|inspeccionad)\w*"
+                          r"|nicht (?:markiert|gemeldet|angehalten|beanstandet|aufgehalten|gestoppt)\w*)(?![\w])")
+
+
+def coded_past_licence(doc: Doc) -> Verdict | None:
+    """An HS code or end-use wording asked for so a consignment of a controlled chemical is not flagged for a licence: the
+    paperwork chosen to dodge the export control, whatever role the asker claims."""
+    text = doc.folded
+    if not (_PAPERWORK_CHOICE.search(text) and (f := _NOT_FLAGGED.search(text))) or _WHY.match(text):
+        return None
+    m = next((m for m in doc.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
+    return Verdict(True, "evasion", f"asks for paperwork that keeps {m.text} from being flagged ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
+                   "rules", [m.text]) if m else None
+
+
+# an own site scrubbed so later sampling or investigators find nothing of an agent's markers or an explosive's residue ('after the
+# methylphosphonate work in my garage, how do I clean the floor so later environmental sampling finds no IMPA', 'after a test
+# detonation in the woods, how do I clean up the site so investigators can't recover explosive residue or trace the taggants back to me')
+_SCRUB = re.compile(r"(?<![\w])(?:clean\w*|scrub\w*|wash\w*|wip(?:e|es|ed|ing)|bleach\w*|decontaminat\w*|sweep\w*|rake\w*|nettoy\w*|lav\w*"
+                    r"|reinig\w*|putz\w*|sauber\w*|limpi\w*|friegu?\w*|pulit\w*"
+                    r"|(?:use|put|pour|spray|apply|treat) (?:\w+ )?(?:on|over|to|onto))(?![\w])")
+_LATER_SAMPLER = r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?|probenahme\w*|muestreos?)"
+_OUTSIDE_WATCHER = (r"(?:investigators?|police|cops|forensics?|detectives?|inspectors?|authorities|crime[- ]scene \w+|bomb squad|enqueteurs?|police"
+                    r"|gendarm\w*|ermittl\w*|polizei|spurensicherung|kripo|investigadores|policias?|forenses)")
+_FOUND_NONE = (r"(?:(?:[\w'-]+ ){0,2}?(?:can't|cannot|couldn't|won't|wouldn't|will not|would not|never|can never|doesn't|don't|fails? to) (?:ever )?"
+               r"(?:\w+ )?(?:recover|trace|find|detect|link|tie|pick|identify|match|connect)\w*|(?:\w+ ){0,2}?(?:finds?|turns? up|shows?|recovers?|detects?) "
+               r"(?:no|nothing|none|zero)(?![\w]))")
+_SCRUB_EU = (r"|pour qu(?:e |')(?:[\w']+ ){0,6}?(?:aucune?|rien|ne|n')(?:[\w']+ ){0,6}?(?:detect|trouv|retrouv|decel|identifi|remont)\w*"
+             r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,4}?(?:keine?|nichts|nie) (?:[\w']+ ){0,4}?(?:mehr )?(?:find|entdeck|nachweis|nachgewiesen"
+             r"|gefunden|sicher|zuruckverfolg)\w*"
+             r"|para que (?:[\w']+ ){0,4}?(?:no|ningun\w*|nada|nunca) (?:[\w']+ ){0,4}?(?:encuentr|detect|recuper|rastre|hall)\w*")
+_SCRUB_FOUND = re.compile(rf"(?<![\w])(?:(?P<outside>{_OUTSIDE_WATCHER}) {_FOUND_NONE}|{_LATER_SAMPLER} {_FOUND_NONE}{_SCRUB_EU})")
+# a site away from a laboratory ('my garage', 'out in the woods', 'a quarry', 'mon garage', 'im Wald', 'mi sótano')
+_OWN_SITE = re.compile(r"(?<![\w])(?:garages?|sheds?|basements?|cellars?|kitchens?|attics?|backyards?|yards?|gardens?|woods|forests?|fields?|quarr(?:y|ies)"
+                       r"|farms?|barns?|flats?|apartments?|craters?|garajes?|sotanos?|bosques?|cocinas?|sous-sol|caves?|jardins?|bois|forets?"
+                       r"|keller\w*|wald\w*|schuppen|scheune|kuche)(?![\w])")
+# what was there: a nerve or blister agent's marker, or a blast ('IMPA', 'methylphosphonic acid', 'thiodiglycol', 'a test detonation')
+_SCRUB_MARKER = re.compile(r"(?<![\w])(?:impa|empa|pmpa|cmpa|mpa|\w*methylphosphon\w*|thiodiglycol|degradation products?"
+                           r"|breakdown products?|detonat\w*|test (?:charges?|blasts?|shots?)|pipe bombs?|bombs?|blew up|blow up|set off|explosive residues?"
+                           r"|taggants?|sprengung\w*|testsprengung\w*|sprengstoff\w*|detonacion\w*|explosifs?|explosivos?)(?![\w])")
+
+
+def scrubbed_site(docs: list[Doc]) -> Verdict | None:
+    """The asker's own site cleaned so investigators, or a later sampling at a site away from a lab, find none of an agent's
+    markers or an explosive's residue: evidence destroyed, not a lab clean-up (whose blanks and wipe tests name no outsider)."""
+    doc = docs[-1]
+    text = doc.folded
+    conv = " ".join(d.folded for d in docs)
+    if not (_SCRUB.search(text) and (f := _SCRUB_FOUND.search(text))) or not (
+            _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or doc.personal):
+        return None
+    if not (f.group("outside") or _OWN_SITE.search(conv)):
+        return None
+    m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "explosive", "toxin", "drug") and not m.weak), None)
+    if m is None and (k := _SCRUB_MARKER.search(conv)):
+        m = k.group(0)
+    return Verdict(True, "evasion", f"asks how to scrub a site of {m} before sampling or investigators ({CATEGORY_TEXT['evasion']})",
+                   "rules", [m]) if m else None

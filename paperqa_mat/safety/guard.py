@@ -27,6 +27,8 @@ from paperqa_mat.safety.evasion import (
     _STRONG_EVADE,
     _prescribed_travel,
     child_safety,
+    coded_past_licence,
+    scrubbed_site,
     story_caught,
     tester_gap,
     threshold_dilution,
@@ -93,7 +95,8 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
-            or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or _addressed_value(docs))
+            or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs[-1]) or scrubbed_site(docs)
+            or _addressed_value(docs))
 
 
 def _addressed_value(docs: list[Doc]) -> Verdict | None:

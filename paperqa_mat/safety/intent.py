@@ -736,7 +736,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"(?:get|gets|getting|slip|slips|sneak|sneaks|go|goes|make it|pass|passes) (?:past|through|by) (?:[\w'-]+ ){0,3}?"
      r"(?:swabs?|trace[- ]detect\w*|etds?|trace (?:detectors?|scanners?|machines?|tests?)|sniffer\w*|bag (?:checks?|searches)|gate (?:staff|checks?|security)"
      r"|security (?:checks?|screening|staff|guards?)|checkpoints?|screeners?)"
-     r"|(?:from )?being (?:picked up|detected|flagged|caught|found|spotted) by (?:[\w'-]+ ){0,3}?(?:swabs?|trace\w*|sniffer\w*|dogs|scanners?|etds?)"),
+     r"|(?:from )?being (?:picked up|detected|flagged|caught|found|spotted) by (?:[\w'-]+ ){0,3}?(?:swabs?|trace\w*|sniffer\w*|dogs|scanners?|etds?)"
+     # ... or through the screening at an airport ('pick one that gets through airport screening', 'passes airport security screening')
+     r"|(?:get|gets|getting|slip|slips|sneak|sneaks|go|goes|make it|pass|passes|clear|clears|carry (?:it|one|them)) (?:past |through |by )?"
+     r"(?:the |an? )?(?:airport|baggage|luggage|passenger|hold[- ]baggage)(?: security)? (?:screening|scanners?|security|checks?|x-?rays?)"),
     # ---- session 9, from the blind splits B71-B78: a detector, swab or sampling that should not pick anything up, named
     # with hyphenated words ('so the trace-detection swab at the airport doesn't pick anything up', "so the inspectors' sampling
     # won't pick up any ..."), a detector that should not alarm ('modifications that would not alarm the border IMS detectors'),
