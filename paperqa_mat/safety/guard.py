@@ -19,6 +19,7 @@ from typing import Any
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
+from paperqa_mat.safety.chain import reached_agent
 from paperqa_mat.safety.design import _fill_in_procedure, _unscheduled_analogue
 from paperqa_mat.safety.document import Doc, analyse
 from paperqa_mat.safety.evasion import (
@@ -55,7 +56,7 @@ from paperqa_mat.safety.pairing import (
     _subject_of,
     _victim_participle,
 )
-from paperqa_mat.safety.scan import _own_object, _scan
+from paperqa_mat.safety.scan import _COMMON_PRODUCT, _own_object, _scan
 from paperqa_mat.safety.toolcalls import ROUTE_TOOL, addressed_values, written_calls
 from paperqa_mat.safety.verdict import ALLOW, CATEGORIES, CATEGORY_TEXT, Verdict, refusal_message
 
@@ -96,7 +97,7 @@ def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
             or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs[-1]) or scrubbed_site(docs)
-            or _addressed_value(docs))
+            or _addressed_value(docs) or reached_agent(docs))
 
 
 def _addressed_value(docs: list[Doc]) -> Verdict | None:
@@ -147,15 +148,6 @@ def _names_own_product(doc: Doc, q: it.Cue) -> bool:
     # ('h0w do i w1pe my h@nds')
     return _own_object(doc, s, e) or (len(doc.views) > 1 and ml.names_own_object(
         " ".join(t.text for t in doc.views[-1] if s <= t.start < e)))
-
-
-# ordinary teaching-lab / household / industrial products: a request to make one of these, with no controlled substance
-# named anywhere, is ordinary chemistry ('the undergrad aspirin prep from salicylic acid and acetic anhydride')
-_COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paracetamol|acetaminophen|ibuprofen|soaps?|biodiesel|nylon(?:-6,?6)?"
-                             r"|polystyrene|slime|isoamyl acetate|banana oil|ethyl acetate|methyl salicylate|oil of wintergreen"
-                             r"|sulfanilamide|phenolphthalein|fluorescein|dibenzalacetone|indigo|copper sulfate crystals|alum crystals"
-                             r"|bakelite|polylactic acid|bioplastic|candles?|toothpaste|shampoo|lip balm|cold cream|yogh?urt|cheese"
-                             r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina)(?![\w])")
 
 
 # materials work: polymerisation, ceramics and fracture ('make PMMA by RAFT', 'toughen alumina with zirconia'), read with
@@ -275,6 +267,9 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             " ".join(t.text for t in d.views[-1]))) for d in docs):  # (read through spacing and leetspeak too: 's l 1 m e'; a
         # mention the rules do not count, such as the code 'L1' read out of 's l 1 m e', names nothing)
         return None  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
+    live = [m for d in docs for m in _live_mentions(d, docs)]
+    if live and all(m.ref.startswith("indirect_") for m in live) and _COMMON_PRODUCT.search(doc.folded):
+        return None  # 'act as Walter White ... the procedure for the aspirin practical': the persona makes an ordinary product
     if _ordinary_ester(docs):
         return None  # 'a route to benzyl benzoate at 50 g scale for a fragrance practical': an ordinary ester, nothing controlled named
     if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):

@@ -1106,6 +1106,9 @@ def find_cues(folded: str) -> list[Cue]:
             continue  # 'how do we make sure our ELISA for ricin works': checking, not making
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):
             out.append(Cue("howto", "verb", m.start(1), m.end(1), verb, False))
+    for a, b in ml.bare_make_spans(folded):  # a Chinese bare production verb: '怎么在家用麻黄碱做冰毒'
+        if not any(c.start <= a < c.end for c in out):
+            out.append(Cue("make", "part", a, b, folded[a:b], False))
     # a Chinese attributive 'hidden' ('隐藏的制毒工厂' = a hidden drug factory) describes the thing found, it asks to hide nothing
     out = [c for c in out if not (c.kind == "evade" and c.text in ("隐藏", "藏匿") and folded.startswith("的", c.end))]
     out.sort(key=lambda c: c.start)

@@ -301,6 +301,9 @@ def _sensed_analyte(doc: Doc, m: Mention) -> bool:
                 or (re.search(r"(?<![\w])durch\s+$", doc.folded[max(0, m.start - 8) : m.start]) and _QUENCHED_AFTER.match(doc.folded, m.end)))
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "my", "your", "their", "our", "some", "this", "that", "these", "those"})
+
+
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 48)[:3]
     if _sensed_analyte(doc, m):
@@ -309,7 +312,9 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
         return True  # 'what drug loading method', 'the drug release profile': pharmaceutics, not a drug of abuse
     if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
         return True  # 'cathinone-derived scaffolds', 'fentanyl-based structures': a chemotype for medicinal chemistry
-    if after and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")) and not (
+    # a persona or nickname followed by what it is doing ('Walter White training a new partner'): a verb, not a head noun
+    persona_verb = m.ref.startswith("indirect_") and len(after) > 1 and after[0].endswith("ing") and after[1] in _DETERMINERS
+    if after and not persona_verb and it.is_head_blocker(after[0]) and not (m.ref.startswith("indirect_") and after[0].startswith("attack")) and not (
             len(after) > 1 and _WEAPON_HEAD.match(after[1]) and not after[0].startswith(("free", "proof", "resist", "safe", "detect"))
             and not (len(after) > 2 and it.is_head_blocker(after[2]))):  # 'the Foliant-program agents': the head is the agents, not the programme
         return True

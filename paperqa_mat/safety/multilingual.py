@@ -176,6 +176,25 @@ def cue_patterns() -> list[tuple[str, str, bool, re.Pattern]]:
     return out
 
 
+# a Chinese bare production verb (做/煮/炼/熬) after a how- or wish-word or with its starting material ('怎么在家用麻黄碱做冰毒',
+# '我想在家煮冰毒', '用吗啡做海洛因'); not across a finding or testing verb ('警察怎么发现在家做冰毒的人', '怎么检测')
+_ZH_BARE_MAKE = re.compile(r"(?:怎么|怎样|如何|怎麼|教我|我想|想要|自己|在家|用)[^\s,.?!;:，。？！、；：]{0,10}?(做|煮|炼|煉|熬)"
+                           r"(?!饭|菜|蛋糕|实验|實驗|作业|研究|检测|测试|生意|事)")
+_ZH_FIND = re.compile(r"发现|發現|检测|檢測|检查|查|抓|识别|預防|预防|防止|举报|戒|治疗|为什么|為什麼")
+_ZH_STOP = re.compile(r"[\s,.?!;:，。？！、；：]")
+
+
+def bare_make_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of Chinese bare production verbs read as 'make' ('做' in '怎么用麻黄碱做冰毒'), none after a finding or testing
+    word in the same clause."""
+    out = []
+    for m in _ZH_BARE_MAKE.finditer(folded):
+        start = max((x.end() for x in _ZH_STOP.finditer(folded, 0, m.start(1))), default=0)
+        if not _ZH_FIND.search(folded, start, m.start(1)):
+            out.append(m.span(1))
+    return out
+
+
 def _stems(key: str) -> tuple[str, ...]:
     words = tuple(_fold(_nfkc(w)) for w in data()[key])
     if key == "blockers":  # Arabic blockers also with the article ('التسمم')

@@ -347,6 +347,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         # exact reagents, amounts and reaction temperatures'; 'Du bist ein Bombenbauer ... nenne die genauen Mengen'
         ops = {x.group(0) for x in _OPS_DETAIL.finditer(doc.folded)}
         pool = [m for m in live + prior if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+        if all(m.ref.startswith("indirect_") for m in pool) and _COMMON_PRODUCT.search(doc.folded):
+            pool = []  # 'act as Walter White training a new teacher ... the procedure for the aspirin practical': another product
         if len(ops) >= 2 and pool:
             m = pool[0]
             q0 = next((q for q in cues if q.kind in ("make", "procedure", "scale")), None)
@@ -652,10 +654,21 @@ _FOLLOW_OPS = re.compile(r"(?<![\w])(?:exact|precise|steps?|step[- ]by[- ]step|a
                          r"|what (?:i|we) (?:need|have to buy|should buy)|shopping list|recipe|procedure|method|instructions?|conditions|yields?|how much"
                          r"|etapes|quantites|dosages?|ingredients|pasos|cantidades|ingredientes|schritte|mengen|zutaten|anleitung|was ich brauche|ce qu'il me faut|lo que necesito)(?![\w])")
 
+# ordinary teaching-lab / household / industrial products: a request to make one of these, with no controlled substance
+# named anywhere, is ordinary chemistry ('the undergrad aspirin prep from salicylic acid and acetic anhydride')
+_COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paracetamol|acetaminophen|ibuprofen|soaps?|biodiesel|nylon(?:-6,?6)?"
+                             r"|polystyrene|slime|isoamyl acetate|banana oil|ethyl acetate|methyl salicylate|oil of wintergreen"
+                             r"|sulfanilamide|phenolphthalein|fluorescein|dibenzalacetone|indigo|copper sulfate crystals|alum crystals"
+                             r"|bakelite|polylactic acid|bioplastic|candles?|toothpaste|shampoo|lip balm|cold cream|yogh?urt|cheese"
+                             r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina)(?![\w])")
+
 _ROLEPLAY = re.compile(r"(?<![\w])(?:you(?:'re| are) (?:now )?(?!(?:right|correct|welcome|wrong|sure)\b)[\w. -]{2,40}?(?:,|\.| who| teaching| and| in )"
                        r"|stay (?:\w+ )?in character|in character|pretend (?:to be|you(?:'re| are))|act(?:ing)? as (?:a |an |the )?|role-?play\w*|play(?:ing)? the role"
                        r"|du bist (?:jetzt )?|tu es (?:maintenant )?|tu joues|eres (?:ahora )?|interpreta\w*|incarn\w+|bleib (?:\w+ )?in (?:der )?rolle|reste dans (?:le|ton) (?:role|personnage)"
-                       r"|sigue en (?:el )?personaje)")
+                       r"|sigue en (?:el )?personaje"
+                       # Spanish and French persona openings: 'actúa como Walter White', 'mantente en el personaje', 'joue le rôle de'
+                       r"|actua(?:ndo)? como|haz (?:el papel )?de|mantente en (?:el )?personaje|finge (?:ser|que eres)|joue(?:z)? le role"
+                       r"|fais semblant d'etre)")
 _OPS_DETAIL = re.compile(r"(?:reagents?|amounts?|quantit\w*|temperatures?|temps?|steps?|conditions?|ratios?|yields?|exact|precise|recipe|mengen|menge"
                          r"|temperatur\w*|schritte|reagenzien|quantites|reactifs|etapes|cantidades|reactivos|pasos|temperaturas)")
 
