@@ -404,6 +404,17 @@ _CAUSATIVE_COMPLEMENT = re.compile(
     r"|unique|different|famous|notorious|hazardous|reactive|unstable|easier|harder|difficult|hard|easy|(?:an? )?(?:explosive|energetic material"
     r"|energetic compound|hazard|oxidi[sz]er|fuel|poison|toxin|drug)s?)(?![\w])")
 # an explanatory or yes/no question head: 'why does that', 'does that', 'why soaking X into Y', 'would that'
+# 'concentrated' as the grade of a stock (an adjective before the name), unless a verb makes it the act ('we have concentrated')
+_VERB_BEFORE_GRADE = re.compile(r"(?<![\w'])(?:have|has|had|i|we|they|he|she|been|be|being|was|were|is|are|get|got|then|and|first)\s+$")
+# a war agent's effect explained in a why question, the agent the subject of a past harm verb ('explain why mustard injured so
+# many people but killed relatively few', 'why phosgene killed more soldiers than chlorine'): history, nobody is to be harmed
+_PAST_HARM = re.compile(r"killed|injured|wounded|harmed|poisoned|maimed|blinded|incapacitated|disabled")
+_WHY_AGENT = re.compile(r"(?:^|[^\w])(?:why|how come)(?![\w])")
+# a substance's toll stated of it ('it poisons a lot of rice farmers', 'which kills thousands every year')
+_HARMS_MANY = re.compile(r"poisons|kills|sickens|injures")
+_GENERIC_HARM_SUBJECT = re.compile(r"(?<![\w])(?:it|that|which|this|they)\s+(?:still |also |reportedly )?$")
+_MANY_VICTIMS = re.compile(r"\s+(?:so many|a lot of|lots of|many|millions of|thousands of|hundreds of|tens of thousands of|countless|\d[\d,]* )"
+                           r"(?:[\w-]+ )?(?:people|farmers|workers|children|villagers|miners|soldiers|users|animals|birds|patients|residents|every year|a year)")
 _EXPLAIN_HEAD = re.compile(r"(?:^|[^\w])(?:why|how come|does|do|did|would|could|can|will|is|was|whether|explain why|what about)(?![\w])")
 _DOSE_POISON = re.compile(r"(?<![\w])dose (?:alone )?makes? the poison(?![\w])|sola dosis facit venenum|die dosis macht das gift"
                           r"|la dose fait le poison|la dosis hace el veneno")
@@ -487,6 +498,17 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
         wh = max(head.rfind("why"), head.rfind("how"))
         if wh >= 0 and _GENERIC_VICTIM.match(f, q.start + len(first)) and not _PERSON_SUBJECT.search(head[wh + 3 :]):
             return True  # 'why reheated rice can poison you'
+    if q.kind == "make" and q.text == "concentrated" and any(0 < m.start - q.end <= 2 for m in doc.mentions) \
+            and not _VERB_BEFORE_GRADE.search(f[max(0, q.start - 16) : q.start]):
+        return True  # 'how should we store concentrated hydrofluoric acid', 'dilute concentrated sulfuric acid': a grade, not a step
+    if q.kind == "use" and _PAST_HARM.fullmatch(q.text) and (wy := _WHY_AGENT.search(head)) and any(
+            _sentence_start(doc, q) + wy.end() <= m.start < q.start for m in doc.mentions) and not _PERSON_SUBJECT.search(
+                head[wy.end() : min([m.start - _sentence_start(doc, q) for m in doc.mentions if m.start > _sentence_start(doc, q) + wy.end()])]) \
+            and not _FIRST_ANY.search(head) and not _REPLICATE.search(f):
+        return True  # 'explain why mustard injured so many but killed relatively few', 'why phosgene killed more than chlorine': an effect explained
+    if q.kind == "use" and _HARMS_MANY.fullmatch(q.text) and _GENERIC_HARM_SUBJECT.search(f[max(0, q.start - 30) : q.start]) \
+            and _MANY_VICTIMS.match(f, q.end) and not _FIRST_ANY.search(head):
+        return True  # 'biochar that removes cadmium. It poisons a lot of rice farmers': a substance's toll stated
     if q.kind == "use" and first.startswith("kill") and re.search(r"(?<![\w])(?:how|why) (?:does|do|did|can|could) (?:[\w'-]+ ){1,4}$", head) \
             and not _PERSON_SUBJECT.search(head) and re.match(r"\s*(?:[?.!,;:]|$|so |at |by |in |and )", f[q.start + len(first) :]):
         return True  # 'how does tetrodotoxin from pufferfish kill?'

@@ -96,6 +96,12 @@ _ALTERNATIVE = re.compile(r"(?<![\w])(?:safer|greener|less toxic|less hazardous|
 _NO_LONGER = re.compile(r"(?<![\w])(?:couldn't|could not|can't|cannot|can no longer|could no longer|no longer|not able to|unable to)\s+(?:\w+\s+)?$")
 _INDUSTRY_ADV = re.compile(r"\s+(?:industrially|commercially|in industry|on an industrial scale|at industrial scale|industriell|industriellement"
                            r"|industrialmente)(?![\w])")
+# an ordinary product the passive subject of its making from a reagent: 'isocyanates that are made industrially from phosgene',
+# 'Dimethyl carbonate used to be made from phosgene', 'les isocyanates sont fabriqués ... à partir de phosgène'
+_PRODUCT_PASSIVE = re.compile(_REAGENT_PRODUCT + r",?\s+(?:(?:that|which|die|qui|que) )?(?P<cop>are|is|were|was|used to be|get|gets|sont|est|etaient"
+                              r"|etait|se|son|es|werden|wird|wurden|wurde)(?: still| now| mostly| mainly)?(?: [\w-]+(?:ly|ment|mente|iell))?"
+                              r"(?P<aus> aus (?:[\w-]+ ){1,2}?(?:[\w-]+(?:ly|iell) )?)?\s*$")
+_FROM_AFTER = re.compile(r"(?:\s+[\w-]+(?:ly|ment|mente|iell))?\s+(?:from|with|using|a partir d[eu']?|de|con|a partir de)(?![\w])")
 _CONVERT = re.compile(r"(?:convert|turn)\w*(?![\w])")
 
 
@@ -126,6 +132,9 @@ def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
             return True  # 'how is bisphenol-A polycarbonate made', 'wie wird Polycarbonat ohne Phosgen ... hergestellt'
         if q.form == "noun" and q.kind in ("make", "procedure") and _PRODUCT_TOPIC.search(f, s0, e0) and not _FIRST_ANY.search(f[s0:e0]):
             return True  # 'in industrial polycarbonate production, why was phosgene used in the interfacial process'
+    if q.kind == "make" and q.form == "part" and (ps := _PRODUCT_PASSIVE.search(f[s0 : q.start])) and _no_mention(doc, s0, s0 + ps.start("cop")) \
+            and (ps.group("aus") or _FROM_AFTER.match(f, q.end)):
+        return True  # 'isocyanates that are made industrially from phosgene', 'Isocyanate werden industriell aus Phosgen hergestellt'
     if q.form == "noun" and _ALTERNATIVE.search(f[max(0, q.start - 20) : q.start]):
         return True  # 'which safer reagents could we use': the alternatives to the reagent
     if q.kind == "acquire" and _NO_LONGER.search(f[max(0, q.start - 30) : q.start]) and re.search(
@@ -266,11 +275,18 @@ _CAPTURED_BEFORE = re.compile(r"(?<![\w])(?:for|to|that|which|can|could)\s+(?:\w
                               r"|hold\w*|stor(?:e|ing) safely)\s+(?:the\s+|any\s+)?$")
 
 
+# the same with the verb after the substance, in a relative clause: 'Chitosan-Kügelchen, die Paraquat aus Abwasser adsorbieren'
+_CAPTURED_REL = re.compile(r"(?<![\w])(?:die|der|das|welche|qui|que|which|that)\s+$")
+_CAPTURED_AFTER = re.compile(r"\s+(?:(?:aus|from|de|du|des|del) (?:[\w-]+ ){1,2})?(?:adsorbier\w*|absorbier\w*|entfern\w*|binden|abbauen|zersetz\w*"
+                             r"|adsorbe\w*|absorbe\w*|elimin\w*|captur\w*|degrad\w*)(?![\w])")
+
+
 def _captured_agent(doc: Doc, m) -> bool:
-    """The agent is the target of a trapping material ('for trapping hydrogen cyanide') or a modifier of a benign head
-    ('their HCN adsorption energies')."""
+    """The agent is the target of a trapping material ('for trapping hydrogen cyanide', 'die Paraquat aus Abwasser
+    adsorbieren') or a modifier of a benign head ('their HCN adsorption energies')."""
     nxt = doc.words(m.end, m.end + 20)[:1]
-    return bool(_CAPTURED_BEFORE.search(doc.folded[max(0, m.start - 40) : m.start])) or bool(nxt and it.is_head_blocker(nxt[0]))
+    return bool(_CAPTURED_BEFORE.search(doc.folded[max(0, m.start - 40) : m.start])) or bool(nxt and it.is_head_blocker(nxt[0])) or bool(
+        _CAPTURED_REL.search(doc.folded[max(0, m.start - 10) : m.start]) and _CAPTURED_AFTER.match(doc.folded, m.end))
 
 
 # ---- materials-science readings of alarming words

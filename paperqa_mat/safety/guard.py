@@ -37,6 +37,7 @@ from paperqa_mat.safety.evasion import (
     unwatched_precursors,
 )
 from paperqa_mat.safety.frames import _inert_cue
+from paperqa_mat.safety.frames_industry import _captured_agent
 from paperqa_mat.safety.mentions import (
     _OF_PHRASE,
     _SLANG_COMPOUND,
@@ -155,7 +156,9 @@ def _names_own_product(doc: Doc, q: it.Cue) -> bool:
 _MATERIALS_WORK = re.compile(r"(?<![\w])(?:polymeri[sz]\w*|monomers?|copolymers?|homopolymers?|(?:poly)?dispersity|raft|atrp|romp|chain[- ]transfer"
                              r"|ctas?|pmma|pnipam|pdms|polystyrene|polyacrylates?|poly\([\w -]+\)|photoinitiat\w*|hydrogels?|resins?|cur(?:e|ing) depth"
                              r"|alumina|zirconia|silicon nitride|silicon carbide|toughen\w*|toughness|fracture|grain boundar\w*|sinter\w*"
-                             r"|crack (?:propagation|growth|tips?|deflection|bridging|initiation)|cracks)(?![\w])")
+                             r"|crack (?:propagation|growth|tips?|deflection|bridging|initiation)|cracks"
+                             # a sorbent made to take a pollutant out of water ('Chitosan-Kügelchen, die Paraquat adsorbieren')
+                             r"|adsorb\w*|sorbents?|chitosan\w*|alginat\w*|biochar|zeolit\w*)(?![\w])")
 # evasion or harm words that keep a materials or inspection text in front of the classifier
 _GATE_KEEP = re.compile(r"(?<![\w])(?:hid(?:e|ing|den)|conceal\w*|fool\w*|trick\w*|evad\w*|dodg\w*|bypass\w*|cover(?:ing)? up|smuggl\w*|disguis\w*"
                         r"|undetect\w*|without (?:them|anyone|the \w+) (?:noticing|knowing|finding)|kill\w*|weapons?|bombs?|explosives?|detonat\w*"
@@ -184,6 +187,11 @@ def _ordinary_ester(docs: list[Doc]) -> bool:
     return any(_ESTER.search(d.folded) for d in docs) and not any(d.mentions for d in docs)
 
 
+def _sorbed_ingredient(doc: Doc, m) -> bool:
+    """A plain ingredient (paraquat, cadmium) named as what a sorbent or catalyst takes up or breaks down."""
+    return m.tier == "ingredient" and _captured_agent(doc, m)
+
+
 def _benign_work(docs: list[Doc]) -> bool:
     """Materials work whose only 'mentions' are words with another sense ('make PMMA by RAFT: which initiator ratio?',
     'crack propagation in alumina -> how could I toughen it'), or an inspection scene naming nothing, with no evasion or
@@ -197,7 +205,9 @@ def _benign_work(docs: list[Doc]) -> bool:
     # a weak mention the conversation corroborates ('the synthesis of GD and the polymer that thickens it') still counts
     if any(m.cat in ("cwa", "precursor") and not _code_in_material(d, m) for d in docs for m in d.mentions):
         return False  # 'the production route for GD, and what polymer thickens it': a war-agent code stands on its own
-    return all(m.weak for m in mentions) and not any(_live_mentions(d, docs) for d in docs) and (
+    # a plain ingredient a sorbent takes up counts as named by the materials work ('beads that adsorb paraquat from runoff')
+    return all(m.weak or _sorbed_ingredient(d, m) for d in docs for m in d.mentions) and not any(
+        not _sorbed_ingredient(d, m) for d in docs for m in _live_mentions(d, docs)) and (
         _MATERIALS_WORK.search(text) is not None or it.materials_context(text))
 
 

@@ -306,6 +306,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "my", "your", "their",
 
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 48)[:3]
+    if _not_a_substance(doc, m):
+        return True  # 'Lead is a poison, so ...', "our recipe 'the bomb'": a predicate, a verb or a nickname
     if _sensed_analyte(doc, m):
         return True  # 'TNT-detecting sensors', 'whose fluorescence is quenched by TNT': what a sensor responds to
     if m.ref == "generic_drug" and m.weak and after and after[0].startswith(_PHARMACEUTICS_HEAD):
@@ -384,11 +386,42 @@ _CONDIMENT = frozenset({"honey", "dijon", "english", "french", "german", "bavari
                         "spicy", "sweet", "deli", "hot", "creamy", "seeded", "tarragon", "moutarde"})
 
 
+# a class word that names no substance sought: a hazard stated of an ordinary one ('Lead is a poison, so ...', 'Blei ist ein
+# Gift.'), the verb of a substance's toll ('it poisons a lot of rice farmers'), a nickname of praise ("our ZnO recipe 'the bomb'",
+# 'this brownie recipe is the bomb', "'la bomba'")
+_HAZARD_PREDICATE = re.compile(r"(?<![\w'])(?!(?:it|this|that|which|what|there|here|who)\s)[\w-]+ (?:is|are|was|ist|est|es|sind)"
+                               r" (?:a|an|ein|eine|un|une|una)(?: (?:known|cumulative|potent|nasty|serious|real|deadly|neuro|systemic|powerful))? $")
+_PREDICATE_END = re.compile(r"\s*(?:[,;.!:]|$|(?:so|and|but|too|as well)(?![\w]))")
+_TOLL_VERB_BEFORE = re.compile(r"(?<![\w'])(?:it|that|this|they) (?:still |also |reportedly )?$")
+_TOLL_VICTIMS = re.compile(r"\s+(?:so many |a lot of |lots of |many |millions of |thousands of |hundreds of |countless |\d[\d,]* )?(?:[\w-]+ )?"
+                           r"(?:people|farmers|workers|children|villagers|miners|users|animals|birds|patients|residents)(?![\w])")
+_PRAISE_BEFORE = re.compile(r"(?<![\w'])(?:(?:is|it's|its|was|are)(?: (?:totally|literally|just|really|honestly))?"
+                              r"|(?:call\w*|dubb\w*|nicknam\w*|llaman|llamamos|appell\w*|nenn\w*)(?: [\w/().-]+){0,8}?)"
+                              r" ['\"]?(?:the|da|la|el|le|die) $")
+_PRAISE_AFTER = re.compile(r"['\"]?\s*(?:[,.;:!?)]|$|(?:because|since|cause|coz|bc|lol|lmao|haha|as it|and|but|;)(?![\w]))")
+
+
+def _not_a_substance(doc: Doc, m: Mention) -> bool:
+    """A class word used as a predicate, a verb or a nickname, not a substance: see the patterns above."""
+    f = doc.folded
+    if m.ref == "generic_toxin" and _HAZARD_PREDICATE.search(f, max(0, m.start - 40), m.start) and _PREDICATE_END.match(f, m.end):
+        return True  # 'Lead is a poison, so besides the recipe itself ...': a hazard stated of lead
+    if m.ref == "generic_toxin" and m.text.lower() in ("poisons", "poisoned") and _TOLL_VERB_BEFORE.search(f, max(0, m.start - 20), m.start) \
+            and _TOLL_VICTIMS.match(f, m.end):
+        return True  # 'It poisons a lot of rice farmers': the verb
+    if m.ref == "devices" and m.text.lower() in ("bomb", "bomba", "bombe") and _PRAISE_BEFORE.search(f, max(0, m.start - 80), m.start) \
+            and _PRAISE_AFTER.match(f, m.end):
+        return True  # "my labmates call our ZnO recipe 'the bomb' because it never fails": praise
+    return False
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
     if m.ref == "generic_cw_list":
         return False
+    if _not_a_substance(doc, m):
+        return True  # 'Lead is a poison, so ...', "our recipe 'the bomb'"
     if _NEGATED_PREFIX.search(doc.folded, max(0, m.start - 6), m.start):
         return True  # 'the newer non-phosgene routes', 'a non sarin simulant': the substance is what is avoided
     if _left_out(doc, m):
