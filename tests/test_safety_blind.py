@@ -41,13 +41,8 @@ KNOWN = {
 # session 10's training sets B109-B114 and probes A32-A33 (written with the held-out B103-B108, A30-A31; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard b880444 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on: no error is open
-# B115-B117 and probes A34 (written after the third fix round, same deduplication): scored once with b880444
-KNOWN.update({
-    "blind_B115": {"blind-B115-015"},
-    "blind_B116": {"blind-B116-065", "blind-B116-085", "blind-B116-089", "blind-B116-096"},
-    "blind_B117": {"blind-B117-053", "blind-B117-061", "blind-B117-081", "blind-B117-085"},
-    "probe_A34": {"probe-A34-006", "probe-A34-026", "probe-A34-028", "probe-A34-029"},
-})
+# B115-B117 and probes A34 (written after the third fix round, same deduplication): scored once with b880444, then fixed
+# from and trained on: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
