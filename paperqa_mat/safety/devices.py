@@ -24,7 +24,7 @@ _ENERGETIC_SUBJECT = re.compile(
     r"|(?:potassium |sodium )?(?:per)?chlorate (?:\+|and|/|to|&) ?sugar|binary (?:explosives?|mix\w*|charges?)|strongest binary"
     # session 9: a charge given by its weight ('around a 1 kg charge', 'a 500 g charge of PETN')
     r"|\d+(?:\.\d+)? ?(?:kg|g|lbs?|kilos?|grams?|pounds?) (?:\w+ )?charges?"
-    # session 10: a device named by its pipe or by the propellant in it ('a pipe-style device', 'a device using reloading powder')
+    # a device named by its pipe or by the propellant in it ('a pipe-style device', 'a device using reloading powder')
     r"|pipe[- ]?(?:style|type|like|shaped)? devices?|(?:smokeless|reloading|gun|rifle|pistol|shotgun|cannon) ?powder"
     r"|(?:my|our|these|those) (?:[\w-]+ ){0,2}?test charges?|devices? (?:using|with|filled with|packed with|made (?:of|from|with)|full of) (?:\w+ ){0,2}?(?:powder|propellant|explosives?|mix\w*|fill)"
     r"|hohlladung\w*|sprengladung\w*|rohrbomben?|cargas? huecas?|charges? creuses?|cariche cave|carica cava)(?![\w])")
@@ -42,7 +42,7 @@ _DESIGN = re.compile(
     r"|ball[- ]?bearings?|(?:steel |metal )?balls?|ball size|nails|shrapnel|housings?|(?:what|which) size"
     # the pipe and its caps asked about ('what kind of pipe and end caps', '¿qué tubo y qué tapones?')
     r"|(?:kind|type|sort|grade|schedule) of (?:pipe|tube|casing)|(?:which|what|que) (?:pipe|tubo|tube|cano)s?|tapones|tampas|tappi"
-    # session 10: particle size and the container in French, German and Spanish ('quel contenant', 'welche Korngröße')
+    # particle size and the container in French, German and Spanish ('quel contenant', 'welche Korngröße')
     r"|tailles? (?:de|des) (?:particules?|grains?)|granulometrie|contenants?|recipients?|tuyaux?|bouchons|korngro\w*|teilchengro\w*"
     r"|behalter|gehause|rohre?|kappen|tamano de (?:particula|grano)|recipientes?|envases?|tubos?"
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
@@ -69,7 +69,7 @@ _EFFECT = re.compile(
     r"|(?:para que|de modo que|para) (?:\w+ )?se (?:fragmente|fragmenten|fragmentar)|se fragmente\w* (?:en vez|en lugar|em vez) de"
     r"|(?:en vez|en lugar|em vez|au lieu|anziche|invece) de (?:solo |solamente |simplemente )?(?:abrirse|rajarse|romperse|se fendre|s'ouvrir|abrir)"
     r"|traverser"
-    # session 10: a charge that only partly goes off, wanted to go whole ('aren't going off completely', 'so the whole thing
+    # a charge that only partly goes off, wanted to go whole ('aren't going off completely', 'so the whole thing
     # goes'), a device wanted to fragment ('a device ... to actually fragment', 'so it actually fragments')
     r"|(?:go|goes|going|went|gone) off (?:completely|fully|properly|all the way|reliably)|(?:only |just )?(?:partly|partially|half) "
     r"(?:go(?:es)? off|detonat\w*|goes|go|went)|(?:the )?whole (?:thing|charge|lot|mix|fill|device) (?:goes|go|goes off|detonates|blows)"

@@ -375,13 +375,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"gas(?:sing)? (?:a|the|them|him|her|people|everyone|my|his|their) (?:\w+ ){0,3}?(?:room|crowd|people|building|house|train|bus|class|office|neighbou?rs?|family)"
      r"|(?:lace|lacing|spike|spiking|taint|tainting|dose|dosing|contaminate|contaminating) (?:\w+ ){0,4}?"
      r"(?:water|reservoir|food|supply|supplies|drinks?|coffee|tea|meal|air|city|wine|beer|cocktail)"),
-    # ---- fixer B, B31-B36: a purpose clause whose watcher is a long phrase ('so sniffer dogs and the ion scanners at the
+    # ---- a purpose clause whose watcher is a long phrase ('so sniffer dogs and the ion scanners at the
     # airport won't pick it up', 'so that the customs dogs and the scanners in the cargo terminal never detect it')
     ("evade", "verb", False, r"(?:so|so that|such that) (?:\w+ ){0,6}?(?:tests?|swabs?|scanners?|detectors?|dogs?|sniffers?|x-?rays?"
      r"|customs|police|cops|border|guards?|inspectors?|security|machines?|screening|sensors?|tsa|officers?|investigators?|forensics?)"
      r" (?:\w+ ){3,6}?(?:doesn't|don't|won't|can't|cannot|will not|does not|do not|wouldn't|couldn't|never)"
      r" (?:\w+ ){0,2}?(?:pick|detect|find|notice|see|flag|catch|register|trigger|alert|spot|smell|sniff|recogni|identif|react|go off|beep|ping)\w*"),
-    # ---- fixer B, B31-B36: a false customs declaration. The chemical is declared / described / coded as an ordinary good
+    # ---- a false customs declaration. The chemical is declared / described / coded as an ordinary good
     # ("declare the thiodiglycol consignment as 'textile dye auxiliary'", 'so it clears as an ordinary industrial solvent',
     # 'so customs treats it as a generic pharmaceutical intermediate'), a check is to be skipped ('so the end-use check is
     # skipped') or the paperwork is not to draw attention ('an HS code that won't draw attention'). A truthful category
@@ -406,7 +406,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|dropped|overlooked|sidestepped|unnecessary|not (?:done|triggered|needed|required|run|applied|carried out)|never (?:done|triggered|run|applied))"
      r"|(?:won't|wouldn't|doesn't|don't|will not|does not|do not|never|without|avoid|avoiding|less likely to) (?:draw|attract|raise|arouse|trigger)\w*"
      r" (?:any |much |too much |unwanted |extra |the |their |customs' )?(?:attention|suspicion|scrutiny|eyebrows|questions|red flags|flags)"),
-    # ---- fixer B, B31-B36: shell / front companies, orders split among them, and a supplier's report avoided, in Spanish,
+    # ---- shell / front companies, orders split among them, and a supplier's report avoided, in Spanish,
     # French, German, Italian, Portuguese and Dutch ('¿Cómo reparto los pedidos de anhídrido acético entre varias empresas
     # pantalla para que el proveedor no tenga que reportarlos ...?', 'damit der Lieferant keine Verdachtsmeldung macht')
     ("evade", "verb", False, r"(?:empresas?|sociedad(?:es)?|companias?|firmas?) (?:pantalla|fantasmas?|de fachada|tapaderas?|laranjas?|de papel)"
@@ -575,7 +575,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:evit|elud|aggir|schiv|esquiv|contourn|umgeh|vermeid|omzeil|ontwijk|burl|trompe|engan|ingann)\w* (?:\w+ ){0,3}?(?:controll|control|dogan"
      r"|aduan|douan|zoll|ispezion|inspe|verific|sanzion|sancion|embargo|esportaz|exportac|exportat|ausfuhr|export|kontroll|frontier|fronter|grenz)\w*"
      r"|(?:zoll|export|ausfuhr|grenz)\w*kontroll\w* (?:\w+ ){0,3}?(?:umgeh|umgang|vermeid|austrickst|tausch)\w*"),
-    # ---- fixer F, B49-B54: a trace test or detector that should not come back positive after a clean-up ('para que los
+    # ---- a trace test or detector that should not come back positive after a clean-up ('para que los
     # detectores de trazas de explosivos no den positivo', "so the swab at security doesn't come back positive", 'pour que
     # le détecteur ne soit pas positif', 'perché il tampone non risulti positivo', 'damit der Test nicht positiv ist', 'zodat
     # de test niet positief is'); a lab clean-up keeps it harmless (scan.py: _CLEAN_RESULT with _CLEANUP)
@@ -589,7 +589,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:perche|cosi che|in modo che|affinche) (?:[\w']+ ){0,6}?non (?:\w+ )?(?:risulti|risultino|sia|siano|esca|torni|dia|diano|suoni) (?:\w+ )?positiv[oi]"
      r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,6}?(?:nicht|kein\w*) (?:mehr )?(?:positiv|anschlag\w*|anspring\w*|ausschlag\w*|piept|alarm\w*)"
      r"|zodat (?:\w+ ){0,6}?niet (?:meer )?(?:positief|afgaat|aanslaat)"),
-    # ---- fixer F, B49-B54: a sampling or test that should find none of it, with the negation on the subject ('so none of those
+    # ---- a sampling or test that should find none of it, with the negation on the subject ('so none of those
     # markers like IMPA or MPA would be detected', 'so that no trace of the phosphonate is found', 'para que ningún rastro de
     # IMPA sea detectado', "pour qu'aucune trace ne soit détectée", 'damit keine Spuren mehr nachgewiesen werden', 'perché
     # nessuna traccia venga rilevata'); a lab clean-up keeps it harmless (scan.py: _CLEAN_RESULT with _CLEANUP)
@@ -602,7 +602,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:perche|cosi che|in modo che|affinche) (?:nessun\w*|niente|nulla) (?:[\w']+ ){0,7}?(?:rilev|trov|individu|identific|scopr|emerg)\w*"
      r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,3}?(?:keine?|nichts) (?:[\w']+ ){0,7}?(?:mehr )?(?:nachgewiesen|nachweisbar|gefunden|entdeckt"
      r"|festgestellt|identifiziert|erkannt|detektiert)"),
-    # ---- fixer F, B49-B54: purchases kept from a supplier's monitoring ("so the distributor's suspicious-order monitoring
+    # ---- purchases kept from a supplier's monitoring ("so the distributor's suspicious-order monitoring
     # doesn't notice", "so the supplier's compliance screening won't flag it"), through shell or straw buyers ('six shell
     # pharmacies', 'straw buyers'), or split so no order crosses a reporting threshold; tuning a system so it stops flagging
     # legitimate sales is not hiding anything
