@@ -467,10 +467,18 @@ _ROUTE_USES = re.compile(r"\s+(?:uses|used|employs|employed|requires|needs|relie
 _BROKEN_WORD = re.compile(r"\s+meth\s*(?:\.{2,}|…)\s*(?:yl|acryl\w*|an\w*|ox\w*|ionine|od\w*|ene|ylene)(?![\w])")
 
 
+# one's own medical test that should come back negative ('I need my COVID test to come back negative before my flight',
+# 'my pregnancy test came back positive'): an infection or a pregnancy, not a drug hidden from a screen (nothing named)
+_MEDICAL_TEST = re.compile(r"(?<![\w])(?:covid(?:-19)?|corona(?:virus)?|sars-cov-2|pcr|antigen|lateral[- ]flow|flu|influenza|strep"
+                           r"|pregnancy|hiv|std|sti|tuberculosis|tb|allergy)\s+(?:tests?|swabs?|results?)(?![\w])")
+
+
 def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in a benign sense: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
     converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question."""
     f = doc.folded
+    if q.kind == "evade" and not doc.mentions and _MEDICAL_TEST.search(f[max(0, q.start - 30) : q.end]):
+        return True  # 'I need my COVID test to come back negative before my flight': an infection, nothing hidden
     head = _sentence_head(doc, q)
     first = q.text.split()[0]
     if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _DOSE_POISON.search(f[max(0, q.start - 20) : q.end + 20]):
