@@ -21,6 +21,7 @@ from paperqa_mat.safety.frames_common import (
     _FIRST_SUBJECT,
     _OPERATIONAL,
     _REPLICATE,
+    _sentence_end,
     _sentence_head,
     _sentence_start,
 )
@@ -279,7 +280,7 @@ def _permission_asked(doc: Doc, q: it.Cue) -> bool:
         return False
     f = doc.folded
     s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n:") + 1
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     head, sent = f[s0 : q.start], f[s0 : e0 + 1]
     pms = list(_PERMIT.finditer(head))
     pm = pms[-1] if pms else None
@@ -404,7 +405,7 @@ def _product_beside(doc: Doc, q: it.Cue, a: int, b: int) -> bool:
     watched precursor still leads to it ('CN[C@@H](C)Cc1ccccc1 - a route that avoids pseudoephedrine', 'a fentanyl route
     that avoids NPP'). 'A polycarbonate route that avoids phosgene' names no agent beside the avoided one."""
     s = _sentence_start(doc, q)
-    e = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e = _sentence_end(doc, q)
     return any(m.tier == "agent" and not m.weak and m.cat in ("drug", "cwa", "toxin", "explosive") and s <= m.start < e
                and not a <= m.start < b and not _done_without(doc, m) for m in doc.mentions)
 
@@ -423,7 +424,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = _sentence_start(doc, q)
-        e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+        e0 = _sentence_end(doc, q)
         if _ADMIN_PASSIVE.search(doc.folded[s0:e0]) and not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
             return True
     if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(

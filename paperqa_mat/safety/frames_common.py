@@ -33,6 +33,11 @@ def _sentence_start(doc: Doc, q: it.Cue) -> int:
     return max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
 
 
+def _sentence_end(doc: Doc, q: it.Cue) -> int:
+    """Where the sentence holding the cue ends (its closing mark, or the end of the text)."""
+    return min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+
+
 def _sentence_head(doc: Doc, q: it.Cue) -> str:
     """The sentence from its start up to the cue."""
     return doc.folded[_sentence_start(doc, q) : q.start]

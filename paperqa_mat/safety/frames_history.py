@@ -14,6 +14,7 @@ from paperqa_mat.safety.frames_common import (
     _FIRST_SUBJECT,
     _OPERATIONAL,
     _REPLICATE,
+    _sentence_end,
     _sentence_start,
 )
 
@@ -62,7 +63,7 @@ def _story_poison_really(doc: Doc, q: it.Cue) -> bool:
     if q.kind not in ("make", "use") or not _FICTION_ANY.search(doc.folded) or _OPS_ASKED.search(doc.folded):
         return False
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e0 = _sentence_end(doc, q)
     sent = doc.folded[s0:e0]
     if any(s0 <= m.start < e0 and m.tier == "agent" and not m.weak for m in doc.mentions):
         return False  # 'a poison that is really ricin': a real agent, not an ordinary plant
@@ -116,7 +117,7 @@ def _why_late_detection(doc: Doc, q: it.Cue) -> bool:
         return False
     f = doc.folded
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     head = _WHY_LATE.search(f, s0, q.start)
     return bool(head) and not _FIRST_ANY.search(f, head.start(), e0) and not re.search(r"(?<![\w])(?:you|u)(?![\w])", f[head.start() : e0]) \
         and not re.search(r"(?<![\w])(?:so|so that|such that) (?:it|they|this)", f[head.start() : q.start]) \
@@ -130,7 +131,7 @@ def _why_trend(doc: Doc, q: it.Cue) -> bool:
     if q.form != "noun" or not (q.kind == "make" or (q.kind == "procedure" and _PROCESS_NOUN_CUE.fullmatch(q.text))):
         return False
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e0 = _sentence_end(doc, q)
     return bool(_WHY_TREND.search(doc.folded[s0 : q.start])) and not _FIRST_ANY.search(doc.folded[s0:e0]) \
         and not _REPLICATE.search(doc.folded) and not _OPERATIONAL.search(doc.folded)
 
@@ -155,7 +156,7 @@ def _policy_effect(doc: Doc, q: it.Cue) -> bool:
     if q.kind != "make" or q.form != "noun":
         return False
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e0 = _sentence_end(doc, q)
     head, sent = doc.folded[s0 : q.start], doc.folded[s0:e0]
     return bool(_POLICY_SUBJECT.search(head) and _POLICY_EFFECT.search(sent)) and not _POLICY_FIRST.search(sent) and not _POLICY_OPS.search(doc.folded)
 
@@ -176,6 +177,6 @@ def _process_superseded(doc: Doc, q: it.Cue) -> bool:
         return False
     f = doc.folded
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     return bool(_WHY_LATE.search(f, s0, q.start)) and not _FIRST_ANY.search(f[s0:e0]) and not _REPLICATE.search(f) \
         and not _OPERATIONAL.search(f)

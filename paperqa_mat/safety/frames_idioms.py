@@ -20,6 +20,7 @@ from paperqa_mat.safety.frames_common import (
     _OPERATIONAL,
     _QUOTED,
     _REPLICATE,
+    _sentence_end,
     _sentence_head,
     _sentence_start,
 )
@@ -220,7 +221,7 @@ def _code_or_idiom_inert(doc: Doc, q: it.Cue) -> bool:
             return True  # 'a farm we just bought', 'a warehouse he recently purchased': the object is the property
     if q.kind == "procedure" and q.weak:
         s0 = _sentence_start(doc, q)
-        e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+        e0 = _sentence_end(doc, q)
         p0 = max(f.rfind(c, 0, max(0, s0 - 1)) for c in ".?!\n") + 1  # the sentence before, when this one names nothing
         win = f[p0:e0] if not any(s0 <= m.start < e0 for m in doc.mentions) else f[s0:e0]
         if (_ADMIN_PASSIVE.search(win) or _ADMIN_ACTIVE.search(win)) and not _FIRST_SUBJECT.search(win):
@@ -544,7 +545,7 @@ def _in_situ_reagent_safety(doc: Doc, q: it.Cue) -> bool:
     with only its monitoring and emergency set-up asked."""
     f = doc.folded
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     if f[e0 : e0 + 1] == "?" or re.search(r"(?<![\w])(?:how|what|which|can|could|give|tell|show)(?![\w])", f[s0 : q.start]):
         return False
     ments = [m for m in doc.mentions if s0 <= m.start < e0]

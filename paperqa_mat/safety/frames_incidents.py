@@ -15,6 +15,7 @@ from paperqa_mat.safety.frames_common import (
     _GENERIC_VICTIM,
     _OPERATIONAL,
     _REPLICATE,
+    _sentence_end,
     _sentence_head,
     _sentence_start,
 )
@@ -65,7 +66,7 @@ def _material_releases(doc: Doc, q: it.Cue) -> bool:
         return False
     head = _sentence_head(doc, q)
     rel = _MATERIAL_RELEASER.search(head)
-    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e0 = _sentence_end(doc, q)
     return bool(rel) and not _RELEASE_CAUSER.search(head) and not _RELEASE_VICTIM.search(doc.folded[q.start : e0])
 
 
@@ -259,7 +260,7 @@ def _release_risk(doc: Doc, q: it.Cue) -> bool:
     """'Is there any risk of releasing HCN during synthesis': an accidental release asked as a risk, no victim wanted."""
     if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
         return False
-    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e0 = _sentence_end(doc, q)
     return bool(_RISK_OF.search(doc.folded[max(0, q.start - 40) : q.start])) and not _RELEASE_VICTIM.search(doc.folded[q.end : e0])
 
 
@@ -284,7 +285,7 @@ def _incident_while_working(doc: Doc, q: it.Cue) -> bool:
         return False
     f = doc.folded
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     rest = f[e0 + 1 :]
     return f[e0 : e0 + 1] == "." and bool(_INCIDENT_WORD.search(f[s0:e0])) and bool(_RESPONSE_ASK.search(rest)) \
         and not _CARRY_ON.search(rest) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)

@@ -15,6 +15,7 @@ from paperqa_mat.safety.frames_common import (
     _FIRST_SUBJECT,
     _INDUSTRIAL_AGENT,
     _OPERATIONAL,
+    _sentence_end,
     _sentence_head,
     _sentence_start,
 )
@@ -39,7 +40,7 @@ def _medicine_dosage_form(doc: Doc, q: it.Cue) -> bool:
     if q.kind not in ("make", "scale", "procedure"):
         return False
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(doc.folded)])
+    e0 = _sentence_end(doc, q)
     sent = doc.folded[s0 : e0 + 1]
     if not _MEDICAL_USE.search(sent) or _MEDICINE_ABUSE.search(sent):
         return False
@@ -119,7 +120,7 @@ def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
         return False  # only a reagent of industry (phosgene, HCN, chlorine) or a dual-use chemical, never a war agent or a class
     f = doc.folded
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     if q.kind in ("make", "procedure", "use", "howto"):
         ob = _PRODUCT_OBJECT.match(f, q.end)
         if q.kind in ("make", "procedure") and ob and _no_mention(doc, q.end, ob.end()):
@@ -170,7 +171,7 @@ def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
     if re.search(r"process$", q.text) and re.match(r"\s+safety(?![\w])", f[q.end :]):
         return True  # 'an industrial process safety model': the discipline
     s0 = _sentence_start(doc, q)
-    e0 = min([i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0] or [len(f)])
+    e0 = _sentence_end(doc, q)
     sent = f[s0 : e0 + 1]
     if q.kind in ("make", "scale") and re.fullmatch(r"producers?|manufacturers?|production|fabricants?|hersteller|productores|produttori", q.text) \
             and _DECLARE.search(sent) and not _FIRST_ANY.search(sent) and "?" in sent:
