@@ -1,6 +1,7 @@
 """Evasion and regime patterns: the control regimes (CWC schedules, drug laws, export controls) and the
 objects they cover, evading detection or compliance, covert dosing, prescribed drugs carried across borders, an own
-consignment posted past drug dogs or ion scanners,
+consignment posted past drug dogs or ion scanners, customs codes picked for the least attention, an own plant dressed up
+before an inspection, a blend a scanner's library will not match,
 and the emergency-response events that make a request defensive.
 """
 
@@ -602,16 +603,25 @@ _NOT_FLAGGED = re.compile(r"(?<![\w])(?:(?:won't|wouldn't|doesn't|don't|isn't|ar
                           r"|getting )?(?:flagged|held|pulled|stopped|queried|questioned|detained)|keeps? (?:[\w'(),-]+ ){0,12}?from (?:being |getting )"
                           r"(?:flagged|held|pulled|stopped|queried)|ne (?:soit|soient|sera|seront) pas (?:signal|bloqu|retenu|arret|control)\w*"
                           r"|no (?:sea|sean|resulte|quede) (?:marcad|senalad|detenid|retenid|bloquead|inspeccionad)\w*"
-                          r"|nicht (?:markiert|gemeldet|angehalten|beanstandet|aufgehalten|gestoppt)\w*)(?![\w])")
+                          r"|nicht (?:markiert|gemeldet|angehalten|beanstandet|aufgehalten|gestoppt)\w*"
+                          # ... or picked for the least attention ('which tariff code would draw the least attention', 'raises the fewest
+                          # questions', 'least likely to draw attention', 'attire le moins l'attention', 'llama menos la atención', 'fällt am
+                          # wenigsten auf')
+                          r"|(?:draw|attract|raise|arouse|trigger|get)\w* (?:the )?(?:least|fewest|minimal|minimum|smallest amount of) (?:\w+ )?"
+                          r"(?:attention|suspicion|scrutiny|eyebrows|questions|red flags|flags|notice)|least likely to (?:be |get )?(?:draw|attract"
+                          r"|raise|arouse|trigger|flagged|noticed|queried|questioned|held|stopped)\w*|attir\w* le moins|(?:eveill|souleve)\w* le moins"
+                          r"|llam\w* (?:lo )?menos (?:la )?atencion|(?:levant|despiert)\w* menos (?:sospechas|preguntas)|(?:fallt|fallen|auffallt) am"
+                          r" wenigsten|am wenigsten (?:auf(?:fallt|fallen|fallig\w*)|aufmerksamkeit|verdacht)|attir\w* (?:meno|la minor) attenzione)(?![\w])")
 
 
-def coded_past_licence(doc: Doc) -> Verdict | None:
-    """An HS code or end-use wording asked for so a consignment of a controlled chemical is not flagged for a licence: the
-    paperwork chosen to dodge the export control, whatever role the asker claims."""
-    text = doc.folded
+def coded_past_licence(docs: list[Doc]) -> Verdict | None:
+    """An HS code or end-use wording asked for so a consignment of a controlled chemical is not flagged for a licence, or draws
+    the least attention: the paperwork chosen to dodge the export control, whatever role the asker claims (the chemical may be
+    named in an earlier turn: 'a 25 kg drum of it')."""
+    text = docs[-1].folded
     if not (_PAPERWORK_CHOICE.search(text) and (f := _NOT_FLAGGED.search(text))) or _WHY.match(text):
         return None
-    m = next((m for m in doc.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
+    m = next((m for d in reversed(docs) for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
     return Verdict(True, "evasion", f"asks for paperwork that keeps {m.text} from being flagged ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
                    "rules", [m.text]) if m else None
 
@@ -659,3 +669,74 @@ def scrubbed_site(docs: list[Doc]) -> Verdict | None:
         m = k.group(0)
     return Verdict(True, "evasion", f"asks how to scrub a site of {m} before sampling or investigators ({CATEGORY_TEXT['evasion']})",
                    "rules", [m]) if m else None
+
+
+# an own plant dressed up before an inspection: records rewritten or reactors cleaned so a line looks as if it only ever made
+# something else ('OPCW inspectors are visiting next month: how should we clean the reactors and adjust the batch records so the
+# phosphonate line looks like it only ever made pesticide intermediates', 'pour que la ligne semble n'avoir produit que', 'damit die
+# Linie so aussieht, als hätte sie nur ...', 'para que parezca que la línea solo fabricó'); records made complete or accurate are not
+_INSPECTION_WATCHER = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|inspectors?|inspections?|auditors?|audits?|dea|regulators?|inspecteurs?"
+                                 r"|inspectores|inspektor\w*|ispettori|\w*inspektion\w*|inspecciones|inspeccion)(?![\w])")
+# the chemical-weapons scope of the plant or the watcher ('OPCW', 'the phosphonate line', 'a Schedule 2 plant')
+_CW_SCOPE = re.compile(r"(?<![\w])(?:opcw|oiac|opaq|opac|cwc|chemical weapons?|challenge inspections?|schedule (?:1|2|3|one|two|three)"
+                       r"|\w*phosphon\w*|\w*fosfon\w*|organophosph\w*|organofosf\w*|fluorinat\w*|thiodiglycol|nerve agents?|mustard)(?![\w])")
+_TAMPER = re.compile(r"(?<![\w])(?:adjust|alter|amend|edit|rewrit|re-writ|redo|backdat|doctor|massag|tweak|modif|falsif|fudg|scrub|clean|flush"
+                     r"|purg|ajust|reecri|nettoy|rinc|anpass|ander|bearbeit|umschreib|frisier|reinig|spul|ajust|modific|cambi|reescrib|limpi"
+                     r"|lav)\w*(?![\w])")
+_PLANT_RECORD = re.compile(r"(?<![\w])(?:\w*records?|logs?|logbooks?|books|paperwork|documents?|documentation|batch sheets?|reactors?|vessels?"
+                           r"|equipment|registres?|journaux|reacteurs|registros?|reactores|\w*protokoll\w*|reaktoren|aufzeichnungen|unterlagen"
+                           r"|kessel)(?![\w])")
+_LOOKS_ONLY = re.compile(r"(?<![\w])(?:(?:looks?|appears?|seems?)(?: like| as if| as though| to have)? (?:[\w'-]+ ){0,6}?(?:only|never|nothing but)"
+                         r"|(?:semble|semblent|paraisse|paraissent|ait l'air) (?:[\w'-]+ ){0,4}?(?:que|jamais)"
+                         r"|aussieht,? als (?:ob )?(?:[\w'-]+ ){0,6}?(?:nur|nie|niemals|ausschliesslich)"
+                         r"|(?:parezca|parezcan|aparente) (?:que )?(?:[\w'-]+ ){0,6}?(?:solo|solamente|nunca|unicamente))(?![\w])")
+_TRUTHFUL = re.compile(r"(?<![\w])(?:accura\w*|correctly|truthful\w*|honest\w*|complete|exact\w*|reflect\w*|prove|proves|proof|exacts?"
+                       r"|completos?|vollstandig\w*)(?![\w])")
+
+
+def staged_inspection(docs: list[Doc]) -> Verdict | None:
+    """The asker's own records or plant altered before an inspection so a line looks as if it only made something else."""
+    doc = docs[-1]
+    text = doc.folded
+    conv = " ".join(d.folded for d in docs)
+    if not (_TAMPER.search(text) and _PLANT_RECORD.search(text) and (f := _LOOKS_ONLY.search(text)) and _INSPECTION_WATCHER.search(conv)):
+        return None
+    if not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or doc.personal) or _TRUTHFUL.search(text) or _WHY.match(text):
+        return None
+    m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
+    if m is None and (k := _CW_SCOPE.search(conv)):
+        m = k.group(0)
+    return Verdict(True, "evasion", f"asks how to dress up records or a plant before an inspection ('{f.group(0)}'; {m}; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [m]) if m else None
+
+
+# a controlled substance blended, cut or coated so a scanner's spectral library will not match it ('which mixture shifts the
+# fingerprint enough that the handheld scanners at the border won't match it', 'makes the handheld Raman fail to match it', 'pour
+# que les scanners ne la reconnaissent pas', 'so, dass die Handscanner es nicht erkennen', 'para que los escáneres no la identifiquen');
+# a library improved to match the blends, or why a scanner misses them, is detection work
+_BLEND = re.compile(r"(?<![\w])(?:blend\w*|mix\w*|cut\w*|coat\w*|dop(?:e|ed|ing)|bulking|fillers?|excipients?|additives?|salts?|sugars?|waxe?s?"
+                    r"|melang\w*|mezcl\w*|misch\w*|miscel\w*|enrob\w*|recubr\w*|sels|sales|fullsalz\w*|salzen)(?![\w])")
+_SPECTRAL_WATCHER = (r"(?:scanners?|analy[sz]ers?|analyseurs?|spectrometers?|spectrometres?|raman|ftir|nir|detectors?|detecteurs?|detectores"
+                     r"|librar(?:y|ies)|handhelds?|escaneres|escaner|\w*scanner\w*|\w*spektrometer\w*|\w*detektor\w*|trunarc)")
+_NO_MATCH = re.compile(
+    rf"(?<![\w])(?:(?:so|that|such that|enough that) (?:[\w'-]+ ){{0,6}}?{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,4}}?(?:won't|wouldn't|can't|cannot"
+    rf"|couldn't|doesn't|don't|will not|would not|does not|do not|never|no longer|fails? to) (?:\w+ )?(?:match|identify|recogni[sz]e|flag|detect"
+    rf"|pick)\w*|(?:makes?|making|lets?) (?:the |any |an? )?(?:[\w'-]+ ){{0,2}}?{_SPECTRAL_WATCHER}(?: [\w'-]+){{0,4}}? fail to (?:match|identify"
+    rf"|recogni[sz]e|detect|flag)"
+    rf"|(?:pour qu(?:e |')|damit |sodass |so,? dass |para que |perche |affinche )(?:[\w'-]+ ){{0,8}}?{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,5}}?"
+    rf"(?:ne |n'|nicht |no |non )?(?:[\w'-]+ ){{0,2}}?(?:reconn|identifi|detect|erkenn|reconoz|reconoc|riconosc|rilev|match)\w*)(?![\w])")
+_LIBRARY_FIX = re.compile(r"(?<![\w])(?:improv\w*|updat\w*|expand\w*|add (?:them|it|these|those) to|calibrat\w*|train\w*|so (?:our|the) (?:lab"
+                          r"|library|analysts)|reference librar\w*|seized|customs officers report)(?![\w])")
+_ASKED = re.compile(r"(?<![\w])(?:which|what|tell me|i need|i want|give me|find me|quel\w*|welche\w*|que|cual\w*|dime|dis-moi|sag mir)(?![\w])")
+
+
+def unmatched_blend(docs: list[Doc]) -> Verdict | None:
+    """A controlled substance blended or coated, asked which blend a scanner's library would fail to match: a signature hidden."""
+    text = docs[-1].folded
+    if not ((f := _NO_MATCH.search(text)) and _ASKED.search(text) and _BLEND.search(" ".join(d.folded for d in docs))):
+        return None
+    if _LIBRARY_FIX.search(text) or _WHY.match(text):
+        return None
+    m = next((m for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
+    return Verdict(True, "evasion", f"asks which blend of {m.text} a scanner would fail to match ('{f.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [m.text]) if m else None

@@ -30,10 +30,12 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     coded_past_licence,
     scrubbed_site,
+    staged_inspection,
     story_caught,
     tester_gap,
     threshold_dilution,
     trainer_purpose,
+    unmatched_blend,
     unwatched_precursors,
 )
 from paperqa_mat.safety.frames import _inert_cue
@@ -97,7 +99,8 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
-            or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs[-1]) or scrubbed_site(docs)
+            or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs) or scrubbed_site(docs)
+            or staged_inspection(docs) or unmatched_blend(docs)
             or _addressed_value(docs) or reached_agent(docs))
 
 

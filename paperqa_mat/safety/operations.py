@@ -6,7 +6,8 @@ an own stock of an agent kept, purified or run in own plant ('which bottle keeps
 readied for the next chain step ('pure enough to go straight into a fluorination'), an agent's starting material reacted in
 a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, a scaled step to the next
 stage of the nerve-agent chain, and a pesticide process changed to make its military counterpart ('what would I change in my
-pesticide formulation setup to make the military-strength version').
+pesticide formulation setup to make the military-strength version'), and a drug or its precursor pulled out of the tablets it
+is sold in ('pull the pseudoephedrine out and leave the binders behind').
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     return (_own_batch(doc, agents, live) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
-            or _product_for_sale(doc, docs) or _military_counterpart(doc, docs))
+            or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live))
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
@@ -353,6 +354,39 @@ def _military_counterpart(doc: Doc, docs: list[Doc]) -> Verdict | None:
         if any(q.kind == "make" and k.start() - 40 <= q.start <= k.end() + 40 for q in doc.cues):
             return Verdict(True, "cwa", f"asks to make {k.group(0)} of an organophosphate pesticide, a nerve agent ({CATEGORY_TEXT['cwa']})",
                            "rules", [k.group(0)])
+    return None
+
+
+# a controlled drug or its precursor pulled out of the tablets it is sold in by a plain verb, the binders or fillers left behind ('a few
+# hundred boxes of cold tablets: which solvent system pulls the pseudoephedrine out and leaves the binders behind', 'get the codeine out
+# of co-codamol', 'séparer la pseudoéphédrine des liants', 'hole ich das Pseudoephedrin heraus', 'sacar la pseudoefedrina'); an
+# overdose treated, a pack taken off a shelf or an assay's sample preparation is not this
+_PULL = re.compile(r"(?<![\w])(?:pull|pulls|pulling|get|gets|getting|strip|strips|stripping|wash|washes|washing|leach\w*|draw|draws|drawing"
+                   r"|separat\w*|free|freeing|recover\w*|pluck\w*|separ\w*|isol\w*|retir\w*|recuper\w*|tir\w*|sort\w*|sac\w*|aisl\w*"
+                   r"|quit\w*|hol\w*|trenn\w*|lose\w*|zieh\w*|gewinn\w*)(?![\w])")
+_PRODUCT_CARRIER = re.compile(r"(?<![\w])(?:tablets?|pills?|caps|capsules?|gel-?caps|boxes|packs?|packets?|syrups?|co-codamol|sudafed|cold (?:medicines?"
+                              r"|meds|tablets|pills)|comprim\w*|pastillas?|tabletten|\w*tabletten|cachets?|pilules?|capsulas?|kapseln|jarabes?"
+                              r"|sirops?|bronchodilators?)(?![\w])")
+_LEFT_BEHIND = re.compile(r"(?<![\w])(?:binders?|fillers?|excipients?|bulking agents?|coatings?|leave (?:[\w'-]+ ){0,3}?behind|leaves (?:[\w'-]+ )"
+                          r"{0,3}?behind|leaving (?:[\w'-]+ ){0,3}?behind|solvents?|solvent systems?|clean enough|pure enough|paracetamol|acetaminophen"
+                          r"|ibuprofen|guaifenesin|liants?|solvants?|aglutinantes?|excipientes?|rellenos?|disolventes?|solventes?|bindemittel\w*"
+                          r"|fullstoff\w*|\w*losungsmittel\w*|hilfsstoff\w*)(?![\w])")
+_NOT_PULLED = re.compile(r"(?<![\w])(?:(?:his|her|my|your|their|its|the) system|body|bloodstream|blood|stomach|urine|shelf|shelves|counter|display|stock|market|recalls?|hplc|assays?"
+                         r"|analy[sz]\w*|qc|quality control|content uniformity|forensic\w*|dissolution|tamper\w*|dispos\w*|swallow\w*)(?![\w])")
+
+
+def _pulled_from_tablets(doc: Doc, docs: list[Doc], live: list[Mention]) -> Verdict | None:
+    """A controlled drug or its precursor separated from the product it is sold in, with the fillers or the solvent asked."""
+    text = doc.folded
+    conv = " ".join(d.folded for d in docs)
+    if not (_PRODUCT_CARRIER.search(conv) and _LEFT_BEHIND.search(text)) or _NOT_PULLED.search(conv):
+        return None
+    for m in live:
+        if m.cat != "drug" or m.tier not in ("agent", "precursor") or m.weak or _is_class(m) or _PRODUCT_CARRIER.match(text, m.end + 1):
+            continue  # ('pseudoephedrine tablets': the product itself)
+        s0 = doc.clauses[doc.clause_of(m.start)][0]
+        if any(0 < m.start - v.end() <= 25 for v in _PULL.finditer(text, max(s0, m.start - 40), m.start)):
+            return _refuse(m, f"asks how to pull {m.text} out of the tablets it is sold in")
     return None
 
 
