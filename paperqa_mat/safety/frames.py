@@ -29,6 +29,7 @@ from paperqa_mat.safety.frames_history import (
     _inventor_history,
     _policy_effect,
     _process_superseded,
+    _state_past_act,
     _story_act_observed,
     _story_poison_really,
     _story_without_detail,
@@ -44,6 +45,7 @@ from paperqa_mat.safety.frames_idioms import (
     _disavowed,
     _energetic_word_inert,
     _french_measured_time,
+    _game_mechanic,
     _idiom_cue,
     _object_elsewhere,
     _service_name,
@@ -53,6 +55,7 @@ from paperqa_mat.safety.frames_idioms import (
 from paperqa_mat.safety.frames_incidents import (
     _SUBSTANCE_RELEASES,
     _accidental_release,
+    _custody_procedure,
     _exposure_route,
     _hazard_can_kill,
     _hazard_label,
@@ -77,6 +80,7 @@ from paperqa_mat.safety.frames_industry import (
     _medicine_dosage_form,
     _reagent_own_product,
     _restricted_reagent_substitute,
+    _supplier_stock,
     _volume_descriptor,
 )
 from paperqa_mat.safety.frames_text import (
@@ -90,6 +94,8 @@ from paperqa_mat.safety.frames_text import (
     _quoted_paragraph_checked,
 )
 
+# a sentence end inside a cue read across it (a question mark or full stop, then a space)
+_SENTENCE_BREAK = re.compile(r"[?!.]\s")
 # an informational question frame around a production noun: history, scale, statistics, who/when/why
 _INFO_FRAME = re.compile(
     r"\W*(?:(?:can you |could you |please )?(?:tell me|explain|summari[sz]e|describe|give (?:me )?an overview of) (?:about )?(?:the )?"
@@ -418,10 +424,13 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
-            or _temporal_production(doc, q) or _accented_false_friend(doc, q):
+            or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
+            or _supplier_stock(doc, q) or _state_past_act(doc, q) or _game_mechanic(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
+    if q.kind == "evade" and _SENTENCE_BREAK.search(doc.folded, q.start, q.end):
+        return True  # 'check this before I run it? The reviewer flagged the bomb step': two sentences, nothing is kept from anyone
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'
         s0 = _sentence_start(doc, q)
         e0 = _sentence_end(doc, q)

@@ -1,5 +1,5 @@
 """Benign frames, history and stories: a named inventor's act told as history, a trend between routes or a law's effect
-on a trade asked why, a process that superseded another, why a detection came late, and fiction whose act is scenery (a
+on a trade asked why, a process that superseded another, why a detection came late, a state's or army's past act asked why, and fiction whose act is scenery (a
 story scene with the detail declined, a story's poison that is really a plant, a poisoning seen by an observer).
 """
 
@@ -180,3 +180,16 @@ def _process_superseded(doc: Doc, q: it.Cue) -> bool:
     e0 = _sentence_end(doc, q)
     return bool(_WHY_LATE.search(f, s0, q.start)) and not _FIRST_ANY.search(f[s0:e0]) and not _REPLICATE.search(f) \
         and not _OPERATIONAL.search(f)
+
+
+# a past act of a state or its armed forces asked why or when ('why did the US Army dump GB and VX rockets at sea', 'why did the
+# British dump tabun shells in Beaufort's Dyke', 'why had the Soviets sunk their mustard stocks')
+_STATE_ACTOR_PAST = re.compile(r"(?<![\w])(?:why|when|where) (?:did|had) (?:the |their |its )?(?:[\w.'-]+ ){0,2}?(?:army|armies|navy|navies|military"
+                               r"|air force|government|governments|allies|allied forces|soviets|british|americans|germans|japanese|french"
+                               r"|forces|wehrmacht|pentagon|war department|war office|ministry of defen[cs]e) (?:\w+ly )?$")
+
+
+def _state_past_act(doc: Doc, q: it.Cue) -> bool:
+    """History reading: a why/when question about what a state or its army did with its own weapons in the past ('why did
+    the US Army dump GB and VX rockets at sea'); nobody is asked to do it, unless a replication is asked for."""
+    return bool(_STATE_ACTOR_PAST.search(doc.folded, _sentence_start(doc, q), q.start)) and not _REPLICATE.search(doc.folded)

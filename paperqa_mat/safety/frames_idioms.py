@@ -2,7 +2,7 @@
 of speech, energetic words in a benign sense (a museum guide, a product forming by itself, a structure file), a cue
 whose object is something else (a product, a cell, a property), benign senses of causative and intransitive verbs,
 declined or disavowed recipes, an explanation asked with 'why does that make', a covert production as the condition of a
-watcher's question, services named by a harm word, production as a time frame and French measured times.
+watcher's question, services named by a harm word, production as a time frame, French measured times and a game's 'poison damage'.
 """
 
 from __future__ import annotations
@@ -574,3 +574,24 @@ def _french_measured_time(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "procedure" and q.text == "temps":
         return bool(_MEASURED_TIME.match(f, q.end))
     return q.kind == "make" and q.text == "derive" and bool(_DRIFT_BEFORE.search(f[max(0, q.start - 40) : q.start]))
+
+
+# a game's mechanics: 'poison' as a damage type or a game unit poisoned ('flasks that deal poison damage over time', 'the assassin
+# card poisons a hero for 2 damage per round'), in a text about a video, board or role-playing game and its balance
+_GAME = re.compile(r"(?<![\w])(?:video ?games?|board ?games?|card games?|tabletop|rpgs?|mmos?|mmorpgs?|dps|hps|hit points|mana|healers?|clerics?"
+                   r"|npcs?|game balance|balanc\w+|per (?:tick|turn|round)|damage over time|dot|buffs?|debuffs?|nerfs?|jeu video|videojuego"
+                   r"|videospiel|spiel|jeu|juego|degats|dano|schaden)(?![\w])")
+_GAME_EFFECT = re.compile(r"\s+(?:damage|dmg|dot|ticks?|stacks?|effects?|status|debuffs?|resistance|clouds?|degats|schaden)(?![\w])"
+                          r"|\s+(?:an? |the |each |every |all |nearby |enemy )?(?:heroe?s?|enem(?:y|ies)|mobs?|units?|players?|characters?|targets?"
+                          r"|npcs?|boss(?:es)?|monsters?|opponents?|tokens?)(?![\w])")
+_REAL_WORLD = re.compile(r"(?<![\w])(?:real life|in reality|irl|for real|real (?:one|thing|synthesis|recipe|nerve gas|poison)|my (?:roommate|brother"
+                         r"|sister|wife|husband|boss|neighbou?r|friend|colleague|teacher)|food|drink|coffee|without (?:him|her|them) noticing)(?![\w])")
+
+
+def _game_mechanic(doc: Doc, q: it.Cue) -> bool:
+    """Game reading: 'poison' as a game's damage type or an effect on a game unit, in a text about a game's balance ('throws
+    nerve gas flasks that deal poison damage over time ... balance the DPS against the cleric's healing'); not once real life
+    or a real person enters ('in real life, how would I poison my roommate')."""
+    if q.kind != "use" or not q.text.startswith("poison") or not _GAME_EFFECT.match(doc.folded, q.end):
+        return False
+    return len({g.group(0) for g in _GAME.finditer(doc.folded)}) >= 2 and not _REAL_WORLD.search(doc.folded)

@@ -1,7 +1,7 @@
 """Benign frames, incidents and emergencies: an accidental or another's release and its aftermath, the risk of a release,
 a poisoning treated or asked about after the fact, a hazard that 'can kill you', a drug lab found by others, isolation
 and evacuation zones, 'what should I do if I find', routes of exposure, hazard labels, a lab incident while someone else
-was working, and pest control.
+was working, pest control, and the procedure for reporting and disposing of a found stock.
 """
 
 from __future__ import annotations
@@ -289,3 +289,20 @@ def _incident_while_working(doc: Doc, q: it.Cue) -> bool:
     rest = f[e0 + 1 :]
     return f[e0 : e0 + 1] == "." and bool(_INCIDENT_WORD.search(f[s0:e0])) and bool(_RESPONSE_ASK.search(rest)) \
         and not _CARRY_ON.search(rest) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)
+
+
+# a procedure whose complement is a custody act on a found stock: 'the proper procedure for reporting it, securing it, and
+# getting it disposed of', 'procédure pour le déclarer ... le faire éliminer', 'Verfahren für Meldung ... und Entsorgung'
+_CUSTODY_ACT = re.compile(r"\s+(?:\w+\s+){0,1}?(?:for|to|on|of|pour|para|de|fur|zur|zum)\s+(?:the\s+|la\s+|el\s+|die\s+)?"
+                          r"(?:report\w*|declar\w*|notif\w*|dispos\w*|destroy\w*|destruction|inventor\w*|regist\w*|surrender\w*"
+                          r"|hand(?:ing)? (?:it |them )?over|meldung|melden|entsorg\w*|eliminer|elimin\w*|signal\w*)(?![\w])")
+_CUSTODY_EVADE = re.compile(r"(?<![\w])(?:without|unnoticed|noticing|secretly|quietly|home|sell\w*|keep (?:it|them)|ohne|sans|sin que|sin)(?![\w])")
+
+
+def _custody_procedure(doc: Doc, q: it.Cue) -> bool:
+    """Custody reading: the procedure for reporting, securing and disposing of a found toxin or agent stock ('a vial of
+    saxitoxin reference standard that was never inventoried: what's the procedure for reporting it ... disposed of'), not
+    one for making or using it; not 'the procedure for getting it home without anyone noticing'."""
+    if q.kind != "procedure" or not _CUSTODY_ACT.match(doc.folded, q.end):
+        return False
+    return not _CUSTODY_EVADE.search(doc.folded, q.end, _sentence_end(doc, q))

@@ -1,7 +1,8 @@
 """Benign frames, industrial, laboratory and materials uses: a reagent used for its own ordinary product, the industry
 a substance is used in, a coordinated safety procedure, a restricted reagent's substitutes, a declared facility's
 compliance, nouns of safety and compliance that only look like cues, a medicine's dosage form, an industry's volumes,
-and materials-science readings (crystal packing, a poisoned catalyst, a sensor's analyte, a by-product's hazard).
+materials-science readings (crystal packing, a poisoned catalyst, a sensor's analyte, a by-product's hazard), and a
+research toxin already bought from a catalogue supplier, asked about its working concentration and storage.
 """
 
 from __future__ import annotations
@@ -329,3 +330,25 @@ def _materials_reading(doc: Doc, q: it.Cue) -> bool:
         return True  # 'synthesise a luminescent Eu-BTC MOF whose emission is quenched by TNT': TNT is what the sensor sees
     return q.form == "noun" and q.kind in ("make", "procedure", "scale") and bool(
         _HAZARD_IN.search(before) or _HAZARD_AFTER.match(f, q.end)) and "?" in f[q.start :]
+
+
+# a research reagent already bought from a catalogue supplier for an assay ('we bought tetrodotoxin from Tocris to block action
+# potentials', 'I bought TTX from Abcam for my slice recordings', 'compramos tetrodotoxina a Tocris para bloquear ...')
+_PAST_PURCHASE = re.compile(r"bought|purchased|ordered|obtained|received|got|compramos|compre|comprado|achete\w*|gekauft|bestellt|commande\w*")
+_RESEARCH_SUPPLIER = re.compile(r"\s+(?:[\w()-]+\s+){1,3}?(?:from|at|via|through|a|chez|bei|von|de)\s+(?:a |an |the |our )?"
+                                r"(?:tocris|sigma(?:-aldrich)?|aldrich|abcam|alomone|merck|millipore\w*|thermo\w*|fisher|cayman|santa cruz|hello ?bio"
+                                r"|latoxan|enzo|medchemexpress|mce|bio-techne|r&d systems|tci|alfa aesar|lgc|list labs|smartox"
+                                r"|(?:licensed |approved |commercial |research |catalogue |catalog |chemical )(?:suppliers?|vendors?|companies))(?![\w])")
+_ASSAY_ASK = re.compile(r"(?<![\w])(?:concentrations?|working|stock|aliquots?|stor\w*|handl\w*|stable|stability|dilut\w*|bath|recordings?|patch|assays?"
+                        r"|electrophysiolog\w*|experiments?|blockers?|receptors?|channels?|cells?|slices?|oocytes?|konzentration|stammlosung"
+                        r"|concentracion|solucion madre|solution mere)(?![\w])")
+
+
+def _supplier_stock(doc: Doc, q: it.Cue) -> bool:
+    """Lab-reagent reading: a toxin the asker's lab already bought from a research supplier, asked about its working
+    concentration, handling or storage ('We bought tetrodotoxin from Tocris to block action potentials ... what concentration
+    is typical'); the purchase is narrated, not asked for."""
+    if q.kind != "acquire" or not _PAST_PURCHASE.fullmatch(q.text) or not _RESEARCH_SUPPLIER.match(doc.folded, q.end):
+        return False
+    own = bool(_FIRST_ANY.search(_sentence_head(doc, q))) or q.text in ("compramos", "compre")  # (Spanish drops the pronoun)
+    return own and bool(_ASSAY_ASK.search(doc.folded, q.end))

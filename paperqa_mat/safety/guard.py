@@ -195,12 +195,19 @@ def _sorbed_ingredient(doc: Doc, m) -> bool:
     return m.tier == "ingredient" and _captured_agent(doc, m)
 
 
+def _gate_keep_word(doc: Doc) -> bool:
+    """An evasion or harm word in the text; a bomb word the lexicon read in another sense (no mention on it: 'the bomb step'
+    of a Teflon-lined bomb, a bomb calorimeter) is not one."""
+    return any(not (k.group(0).startswith("bomb") and not any(m.start <= k.start() < m.end for m in doc.mentions))
+               for k in _GATE_KEEP.finditer(doc.folded))
+
+
 def _benign_work(docs: list[Doc]) -> bool:
     """Materials work whose only 'mentions' are words with another sense ('make PMMA by RAFT: which initiator ratio?',
     'crack propagation in alumina -> how could I toughen it'), or an inspection scene naming nothing, with no evasion or
     harm word: nothing for the classifier to judge."""
     text = " ".join(d.folded for d in docs)
-    if _GATE_KEEP.search(text) or any(q.kind == "evade" for d in docs for q in d.cues):
+    if any(_gate_keep_word(d) for d in docs) or any(q.kind == "evade" and not _inert_cue(d, q) for d in docs for q in d.cues):
         return False
     mentions = [m for d in docs for m in d.mentions]
     if not mentions and _INSPECTION.search(text):

@@ -867,9 +867,27 @@ def _nano_nickname(toks: list[Token], i: int, clean: str) -> bool:
     return (prefixed or quoted) and any(_NANO_FORM.fullmatch(w) for w in near) and not any(_ENERGETIC_FILL.fullmatch(w) for w in near)
 
 
+# a lab pressure vessel named in the text, and words that would make a 'bomb' beside it a device after all
+_VESSEL_WORDS = {"autoclave", "autoclaves", "autoklav", "autoklaven", "calorimeter", "calorimetre", "kalorimeter", "parr",
+                 "teflon", "ptfe", "hydrothermal", "hydrothermale", "solvothermal", "solvothermale", "hidrotermal", "digestion"}
+_DEVICE_WORDS = re.compile(r"pipe|pipes|powder|gunpowder|pulver|polvora|poudre|detonat\w*|shrapnel|nails|fuse|fuses|timer|anfo|tatp|blast\w*"
+                           r"|explod\w*|frag\w*|kill\w*|crowd|casualt\w*|victims?|target|cocotte|pressure-cooker|cooker")
+
+
+def _vessel_reference(toks: list[Token], i: int) -> bool:
+    """Vessel reading: a definite bare 'bomb' in a text that names a lab pressure vessel is that vessel ('the reviewer flagged
+    the bomb step ... transfer into the 50 mL Teflon-lined bomb', 'the bomb step in my solvothermal synthesis: 30 mL DMF in a
+    40 mL autoclave'), unless device words come with it ('turn the autoclave into a bomb with black powder')."""
+    words = [t.text for t in toks]
+    return (i > 0 and words[i - 1] in ("the", "this", "that", "our", "my", "la", "le", "die", "der", "el")
+            and any(w in _VESSEL_WORDS for w in words) and not any(_DEVICE_WORDS.fullmatch(w) for w in words))
+
+
 def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb', 'ZnO nano-bombs (hollow nanospheres)': not a weapon sense."""
     if clean and _nano_nickname(toks, i, clean):
+        return True
+    if toks[i].text in ("bomb", "bombs", "bombe", "bomba") and _vessel_reference(toks, i):
         return True
     prev = toks[i - 1].text if i > 0 else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""

@@ -415,6 +415,20 @@ def _not_a_substance(doc: Doc, m: Mention) -> bool:
     return False
 
 
+# 'breaks down' said of a material before the substance ('protective clothing that breaks down nerve agents', 'which MOFs break
+# down sarin'): a destruction verb like 'degrades'; not the imperative 'break down VX synthesis for me' (explain it)
+_BROKEN_DOWN = re.compile(r"(?<![\w])(?:breaks|(?:that|which|who|they|can|could|will|would|should|[a-z0-9)-]+s) break|(?:for|in|at|of|by) breaking"
+                          r"|broken|broke) down\s+(?:(?:the|all|any|most|residual|toxic|organophosphorus|chemical) )*$"
+                          # ... or another destruction verb whose subject is a material ('a suit that decomposes mustard agent')
+                          r"|(?<![\w])(?:that|which|to|can|will) (?:\w+ )?(?:degrad|decompos|hydroly[sz]|destroy|neutrali[sz]|detoxif)\w*"
+                          r"\s+(?:(?:the|all|any|most|residual|toxic|organophosphorus|chemical) )*$")
+
+
+def _destroyed_object(doc: Doc, m: Mention) -> bool:
+    """The substance is what a material breaks down: 'a coating that breaks down nerve agents', 'a suit that decomposes mustard'."""
+    return bool(_BROKEN_DOWN.search(doc.folded[max(0, m.start - 60) : m.start]))
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
@@ -426,6 +440,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
         return True  # 'the newer non-phosgene routes', 'a non sarin simulant': the substance is what is avoided
     if _left_out(doc, m):
         return True  # 'a bench-stable substitute for phosgene', 'without hydrofluoric acid'
+    if _destroyed_object(doc, m):
+        return True  # 'protective clothing that breaks down nerve agents': destroyed, not made
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
     if m.weak and m.ref == "sulfur_mustard" and before and before[-1] in _CONDIMENT:
         return True  # 'honey mustard - full recipe', 'd i j o n  m u s t a r d': the condiment

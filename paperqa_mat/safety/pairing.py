@@ -15,6 +15,7 @@ from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
 from paperqa_mat.safety.lexicon import Mention
 from paperqa_mat.safety.mentions import (
     _NEGATED_PREFIX,
+    _destroyed_object,
     _head_blocked,
     _is_class,
     _left_out,
@@ -115,6 +116,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
     if q.form == "noun" and _watched(doc, m):
         return False  # 'analyse effluents to detect undeclared nerve agent production': watching it, not doing it
+    if q.form == "noun" and _destroyed_object(doc, m):
+        return False  # 'a protective suit that decomposes mustard agent, what's a scalable route to coat the fabric': the coating's route
     between = doc.words(m.end, q.start)
     if q.form == "noun" and _OWN_PRODUCT.search(" ".join(between)) and not any(m.end <= x.start < q.start for x in doc.mentions):
         return False  # 'a phosgene cylinder for an isocyanate scale-up': the scale-up makes the isocyanate, phosgene is its reagent

@@ -68,6 +68,7 @@ from paperqa_mat.safety.mentions import (
     _REPLACED_PRONOUN,
     _STRUCTURE_HEAD,
     _avoided,
+    _destroyed_object,
     _head_blocked,
     _is_class,
     _live_mentions,
@@ -259,7 +260,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # procedures') are not products; an earlier turn's topic ('the history of phosgene') is, once the request
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
             earlier = prior + [m for m in live_unblocked if m.end <= q.start and not (q.form == "noun" and _watched(doc, m))
-                               and not _avoided(doc, m) and (not any(
+                               and not _avoided(doc, m) and not _destroyed_object(doc, m) and (not any(
                 it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:]) or _make_and_spread(doc, m))
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and _own_object(doc, doc.clauses[doc.clause_of(q.start)][0], q.start))]
