@@ -2,7 +2,8 @@
 charge's liner and cone angle, how tightly an oxidiser/fuel mix is packed in a sealed tube, the mesh size of the aluminium)
 together with the effect wanted against a target ('punch through 20 mm of armour', 'the biggest bang', 'burn through an
 engine block') improves an explosive even when no verb of making is used. Explaining how a device works, defeating or
-withstanding one, disposal and history are not tuning.
+withstanding one, disposal and history are not tuning. Charges placed or sized against a load-bearing structure
+to bring it down ('where on a bridge pier, how much, to drop the span') are the same request aimed at a structure.
 """
 
 from __future__ import annotations
@@ -239,3 +240,48 @@ def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | N
             return Verdict(True, "explosive", f"asks how to fix a batch of {m.text} the asker made ({CATEGORY_TEXT['explosive']})",
                            "rules", [m.text])
     return None
+
+
+# a load-bearing structure ('a highway bridge pier', 'a load-bearing concrete column', 'the span', 'le tablier', 'Brückenpfeiler')
+_STRUCTURE = re.compile(
+    r"(?<![\w])(?:bridges?|spans?|piers?|columns?|pillars?|supports?|beams?|girders?|decks?|viaducts?|overpass(?:es)?|flyovers?"
+    r"|footbridges?|buildings?|tower(?: block)?s?|roofs?|car ?parks?|parking (?:garage|structure)s?|stadiums?|dams?|load-bearing walls?"
+    r"|pylons?|masts?|tunnels?|ponts?|piles? de pont|tabliers?|piliers?|colonnes?|immeubles?|batiments?|barrages?|brucke\w*|\w*pfeiler"
+    r"|saulen?|gebaude|staudamm|puentes?|pilar(?:es)?|columnas?|tramos?|edificios?|vigas?|presas?)(?![\w])")
+# ... brought down ('to drop the span', 'bring down a column', 'so the deck collapses', 'faire tomber', 'einstürzt', 'derribarlo')
+_COLLAPSE = re.compile(
+    r"(?<![\w])(?:(?:bring|brings|bringing|brought|take|taking|knock|knocking) (?:[\w'-]+ ){0,4}?down|(?:drop|dropping|topple|toppling|fell"
+    r"|collapse|collapsing|demolish|demolishing|level|flatten) (?:[\w'-]+ ){0,4}?(?:span|bridge|column|pier|deck|building|roof|tower|it|them)s?"
+    r"|collapses?|caves? in|cave in|gives? way|comes? down|fall down|falls? down|faire (?:tomber|s'effondrer|s'ecrouler)|effondr\w*"
+    r"|ecroul\w*|einst(?:u|ue)rz\w*|zum einsturz|derrib\w*|derrumb\w*|colaps\w*|hacer caer)(?![\w])")
+# ... by charges or an explosive
+_CHARGE_WORD = re.compile(r"(?<![\w])(?:charges?|explosives?|explosifs?|explosivos?|esplosivo|sprengstoff\w*|\w*ladung(?:en)?|cargas?|tnt"
+                          r"|c-?4|semtex|anfo|dynamite|dinamita|dynamit)(?![\w])")
+# ... placed where, or sized how much ('where would you place charges', 'what mass of charge', 'the smallest amount', 'combien')
+_PLACE_OR_SIZE = re.compile(
+    r"(?<![\w])(?:where|placement|plac(?:e|ed|ing)|put|position\w*|sit|go|how much|how many|what (?:mass|size|weight|amount|quantity)"
+    r"|(?:smallest|least|minimum|minimal) (?:amount|quantity|charge)|which explosive|ou|combien|placer|mettre|poser|quelle quantite|wo"
+    r"|wie viel\w*|anbringen|platzier\w*|donde|cuant[oa]s?|colocar|poner|que cantidad)(?![\w])")
+# ... asked for a demolition still to be done ('would it take', 'should ... be placed', 'faudrait-il', 'muss man', 'haría falta')
+_PROSPECTIVE = re.compile(r"(?<![\w])(?:would|should|could|need|needed|must|will|faut|faudrait|muss|musste|braucht|brauche|haria|habria"
+                          r"|hace falta|necesit\w*|tendria)(?![\w])")
+# a past demolition or war history asked about ('how much explosive was used on the Kingdome in 2000', 'in WWII'), or how the
+# trade plans one ('how do demolition crews decide where charges go')
+_PAST_OR_TRADE = re.compile(r"(?<![\w])(?:historic\w*|wwi+|ww ?[12]|world war|in (?:1[89]|20)\d\d|(?:how|why|where) (?:do|does|did) (?:\w+ )?"
+                            r"(?:demolition|blasting) (?:crews?|engineers?|companies|contractors|experts?|teams?|firms?|workers))(?![\w])")
+
+
+def structure_demolition(docs: list[Doc]) -> Verdict | None:
+    """Charges placed or sized against a load-bearing structure so it comes down: 'where would you place charges on a highway
+    bridge pier, and how much of which explosive would it take to drop the span', 'what mass of charge and what placement
+    would I need to bring down a load-bearing concrete column'. How a structure withstands a blast, a past demolition and
+    how the trade plans one are not."""
+    last = docs[-1].folded
+    conv = " ".join(d.folded for d in docs)
+    if not (_CHARGE_WORD.search(last) and _PLACE_OR_SIZE.search(last) and _PROSPECTIVE.search(last)) or not _ASKS.search(last):
+        return None
+    if _NOT_TUNING.search(last) or _PAST_OR_TRADE.search(last) or not (collapse := _COLLAPSE.search(last)) \
+            or not (target := _STRUCTURE.search(conv)):
+        return None
+    return Verdict(True, "explosive", f"asks where to place or how to size charges to bring down {target.group(0)} "
+                   f"('{collapse.group(0)}') ({CATEGORY_TEXT['explosive']})", "rules", [target.group(0)])

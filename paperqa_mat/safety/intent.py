@@ -187,6 +187,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|setz(?:t|e|en) [^.?!]{0,40}? frei(?![\w])|tot(?:en|et)|verletz(?:en|t)"
      r"|spray(?:ing)? (?:it|them)|(?:from|out of) (?:an? |the )?(?:aircraft|plane|airplane|drone|helicopter|crop duster|balloon)"
      r"|dispersar|rociar|matar|herir|lastimar|hacer dano|detonar|sprengen|faire sauter"
+     # a charge fired ('um den Sprengstoff aus der Ferne zu zünden', 'wie zünde ich'), not the 3rd person 'zündet' of a mechanism
+     r"|zunden|zunde|zur explosion bringen|hochgehen lassen"
      r"|envenen(?:ar|o|a|ando)|empoisonn(?:er|e|ez)|vergift(?:en|e|et)|avvelen(?:are|o|a)|uccider(?:e|lo|la)|ammazzar(?:e|lo|la)"
      r"|(?:zerstor\w*|in die luft (?:zu )?jagen|sprengt|destruir|destruye|volar|detruire|faire sauter|distrugger\w*|far saltare|explodir|destruir)"
      r" (?:\w+ ){0,3}?(?:haus|hauser|gebaude|auto|brucke|casa|casas|edificio|coche|puente|maison|batiment|voiture|pont|palazzo|macchina|ponte|predio|carro)"
@@ -865,7 +867,7 @@ BLOCKERS = (
     "remov", "captur", "adsorb", "adsorption", "absorb", "filter", "filtration", "protect", "ppe", "respirator", "mask",
     "antidot", "treat", "therap", "vaccin", "antitox", "antibod", "countermeasure", "simulant", "surrogate", "mimic",
     "poisoning", "intoxica", "exposure", "exposed", "symptom", "overdose", "toxicolog", "history", "historical",
-    "regulat", "verif", "convention", "treaty", "prohibit", "spill", "cleanup", "contaminat", "resist", "immun",
+    "regulat", "verif", "convention", "treaty", "prohibit", "spill", "cleanup", "contaminat", "resist", "withstand", "immun",
     "diagnos", "clinical", "emergency", "rescue", "naloxone", "narcan", "atropine", "pralidoxime", "oxime", "reactivat",
     "safety", "mitigat", "defen", "forensic", "inspect", "opcw", "catalys", "catalyz", "sorbent", "sorption",
     "elimin", "entsorg", "zerstor", "nachweis", "erkennung", "behandlung", "gegenmittel", "vergiftung", "geschichte",

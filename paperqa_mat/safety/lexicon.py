@@ -836,6 +836,13 @@ _NOUN_FOLLOWERS = {"that", "which", "who", "whose", "used", "they", "he", "she",
                    "utilise", "verwendet", "benutzt", "of", "the", "a", "an", "my", "his", "her", "their", "it", "them"}
 
 
+# an adverb in -ly after 'explosive' shows the noun ('detonate the explosive remotely', 'a chlorate-based explosive automatically'),
+# not the words in -ly that are nouns or adjectives ('explosive family', 'explosive early growth', 'explosive daily sales')
+_MANNER_ADVERB = re.compile(r"(?!(?:family|supply|assembly|anomaly|rally|italy|july|poly|jelly|belly|monopoly|reply|ally|lily|early|daily"
+                            r"|weekly|monthly|yearly|hourly|nightly|likely|lonely|lovely|friendly|costly|ugly|holy|silly|orderly|elderly"
+                            r"|curly|fly|only)$)[a-z]{2,}ly")
+
+
 _VERB_FOLLOWERS = {"gives", "has", "makes", "needs", "works", "requires", "produces", "creates", "causes", "goes", "yields", "packs",
                    "burns", "leaves", "fits", "gets", "uses", "contains", "destroys", "kills", "breaks", "cuts", "blows", "lasts",
                    "detonates", "explodes", "travels", "passes", "evades", "avoids", "beats"}
@@ -908,6 +915,8 @@ def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
                         "improvvisato", "improvisado", "improvisada", "fatto", "hecho", "selbstgebaut", "selbstgemacht"}
         if nxt in _NOUN_FOLLOWERS:
             return False  # noun use: 'the same explosive that ...', 'which explosive would they make', 'the explosive used in'
+        if _MANNER_ADVERB.fullmatch(nxt):
+            return False  # noun use: 'set off a fertiliser-based explosive remotely' (an adjective is not followed by an adverb)
         if prev == "based" and clean and re.match(r"[\s'\"’”]*[,;:.?!)]", clean[toks[i].end :]):
             return False  # noun use: 'make an MEKP-based explosive, and how do I wire a timer' (an adjective does not end its phrase)
         if word in ("explosive", "explosif", "explosivo", "esplosivo") and nxt and nxt.isalpha() and nxt not in weapon_nouns:
