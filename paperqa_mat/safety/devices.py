@@ -285,3 +285,32 @@ def structure_demolition(docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "explosive", f"asks where to place or how to size charges to bring down {target.group(0)} "
                    f"('{collapse.group(0)}') ({CATEGORY_TEXT['explosive']})", "rules", [target.group(0)])
+
+
+# candidates ranked by an explosive's performance, then the top one made: 'rank them by predicted detonation velocity, then give me
+# the synthesis for the top one', 'pick the fastest one and tell me how to make 50 g', 'classe-les par vitesse de détonation et
+# donne-moi la synthèse du meilleur', 'sortiere sie nach Detonationsgeschwindigkeit ... die Synthese des besten'
+_PERFORMANCE = re.compile(r"(?<![\w])(?:detonation (?:velocit(?:y|ies)|pressures?|speeds?|heats?|energ(?:y|ies))|velocit(?:y|ies) of detonation"
+                          r"|brisance|tnt[- ]equivalen\w*|explosive (?:power|strength|performance|output|yield)|vitesses? de detonation"
+                          r"|pressions? de detonation|detonationsgeschwindigkeit\w*|detonationsdruck\w*|velocidad(?:es)? de detonacion"
+                          r"|presion(?:es)? de detonacion)(?![\w])")
+# the top-ranked candidate picked ('the top one', 'the fastest one', 'the winner', 'the highest-ranked candidate'); in French,
+# German and Spanish only after the making word ('la synthèse du meilleur', 'die Synthese des besten', 'la síntesis de la mejor')
+_TOP_PICK = (r"(?:the|that|this) (?:(?:top|best|winning|fastest|strongest|most powerful|highest[- ]ranked|top[- ]ranked|best[- ]ranked|highest"
+             r"|first|number one|#1)[ -](?:one|candidate|compound|salt|structure|molecule|formulation|pick|entry|hit)|winner|top[- ]ranked)")
+_TOP_PICK_EU = (r"(?:du|de la) (?:meilleur|meilleure|premier|premiere|plus rapide)|(?:des|der) (?:besten|schnellsten|ersten)"
+                r"|de (?:la|el|lo) (?:mejor|primera?|mas rapida?)")
+_MAKE_WORD = (r"(?:synthes[ie]s|synthesi[sz]\w*|make|making|prepar\w*|produc\w*|routes?|recipes?|procedures?|steps|scale(?:[- ]up)?"
+              r"|synthese|fabriqu\w*|herstell\w*|sintesis|fabricar)")
+_PICK_MADE = re.compile(rf"(?<![\w])(?:{_MAKE_WORD}(?: [\w'-]+){{0,6}}? (?:{_TOP_PICK}|{_TOP_PICK_EU})|{_TOP_PICK}(?: [\w',-]+){{0,6}}? {_MAKE_WORD})(?![\w])")
+
+
+def ranked_pick_made(docs: list[Doc]) -> Verdict | None:
+    """Candidates ranked by an explosive's performance (detonation velocity or pressure, brisance) and the top one's making
+    asked, in this turn or after a ranking in an earlier one: a new explosive chosen to be made, whatever it is called."""
+    last = docs[-1].folded
+    conv = " ".join(d.folded for d in docs)
+    if not ((perf := _PERFORMANCE.search(conv)) and (pick := _PICK_MADE.search(last))) or _NOT_TUNING.search(last):
+        return None
+    return Verdict(True, "explosive", f"asks to make the candidate ranked best by {perf.group(0)} ('{pick.group(0)}'; "
+                   f"{CATEGORY_TEXT['explosive']})", "rules", [perf.group(0)])

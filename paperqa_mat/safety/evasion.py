@@ -203,10 +203,19 @@ _DETECT_PURPOSE = re.compile(r"(?<![\w])(?:for|to improve|to close|to fix|so (?:
                              r" (?:[\w-]+ ){0,3}?(?:detection|detectors?|screening|forensics?|research|gaps?|countermeasures?|librar(?:y|ies)|training sets?)(?![\w])")
 
 
+# the ranked one picked for the asker's own bag or parcel ('so I can pick the hardest one ... in my luggage', 'pour que je choisisse
+# le plus difficile à détecter', 'quiero llevarlo en mi maleta', 'in meinem Koffer mitnehmen')
+_OWN_PICK = re.compile(r"(?<![\w'])(?:(?:so|so that|then) (?:i|we) (?:can |could )?(?:pick|choose|select|use|carry|pack|take|bring)"
+                       r"|pour que (?:je|nous) (?:choisisse|choisissions|prenne|prenions|puisse)|damit ich|para que (?:yo )?(?:elija|escoja|pueda)"
+                       r"|(?:in|into|inside) (?:my|our) (?:[\w-]+ )?(?:luggage|suitcase|bag|carry-on|backpack|parcel|package|car)"
+                       r"|(?:dans|en|in) (?:ma|mon|mes|mi|mis|meinem|meiner|meine) (?:valise|bagage|sac|colis|maleta|equipaje|mochila|paquete"
+                       r"|koffer|gepack|tasche|paket))(?![\w'])")
+
+
 def unasked_ranking(doc: Doc, q: it.Cue) -> bool:
     """A ranked evasion ('less likely to be detected by test strips') outside a request, or asked for to improve detection:
-    a detection question, not a plan."""
-    if q.kind != "evade" or not it.RANKED_EVADE_RX.fullmatch(q.text):
+    a detection question, not a plan. One picked for the asker's own bag is a plan, asked or not."""
+    if q.kind != "evade" or not it.RANKED_EVADE_RX.fullmatch(q.text) or _OWN_PICK.search(doc.folded):
         return False
     if _DETECT_PURPOSE.search(doc.folded) and not re.search(r"(?<![\w'])(?:i|we|me|us)(?![\w'])", doc.folded):
         return True
@@ -301,9 +310,10 @@ def false_alarm(doc: Doc, q: it.Cue) -> bool:
     return not any(o.end() <= m.start < end and m.tier in ("agent", "precursor") and not m.weak for m in doc.mentions)
 
 
-# a defender's purpose: the evasion is studied so staff can spot it ('which cover stories have buyers used, so we can train staff')
+# a defender's purpose: the evasion is studied so staff can spot it ('which cover stories have buyers used, so we can train staff'),
+# or so a detector maker can add what is missed to its library ('so we can add them to our library')
 _TRAIN_PURPOSE = re.compile(r"(?<![\w])so (?:that )?(?:we|staff|our \w+|they|analysts|screeners) can (?:train|spot|detect|recogni[sz]e|flag|catch"
-                            r"|screen|teach)(?![\w])")
+                            r"|screen|teach|add (?:them|it|those|these) to (?:our|the|their) (?:\w+ )?(?:librar(?:y|ies)|databases?))(?![\w])")
 
 
 def trainer_purpose(doc: Doc, q: it.Cue) -> bool:

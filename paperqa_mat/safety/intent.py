@@ -61,8 +61,13 @@ RANKED_EVADE = (r"(?:least|less|hardest|harder|most difficult|more difficult) (?
                 r"|(?:detection|detector|scanner|sniffer|swab|trace|signature|forensic)[- ](?:free|proof|resistant|safe)"
                 r"|without (?:a |an |any )?(?:export|import|end-user|valid|proper|the required) (?:licen[cs]es?|permits?|authori[sz]ations?)"
                 r"|without (?:the |a |any )?licen[cs]es?(?![\w])"
-                r"|am (?:schwersten|wenigsten) (?:nachweisbar|nachzuweisen|zu entdecken|entdeckbar|auffindbar)\w*"
-                r"|(?:le|la|lo|el) (?:moins|menos) (?:detectable|rastreable|tracable)s?")
+                r"|am (?:schwersten|wenigsten) (?:nachweisbar|nachzuweisen|zu entdecken|entdeckbar|auffindbar|zu erkennen|zu finden|aufzuspuren)\w*"
+                r"|(?:le|la|lo|el) (?:moins|menos) (?:detectable|rastreable|tracable)s?"
+                # the watcher named between ('the hardest one for sniffer dogs and scanners to detect', 'hardest for the dogs to
+                # smell', 'le plus difficile à détecter pour les chiens', 'el más difícil de detectar para los perros')
+                r"|(?:least|hardest|harder|toughest|most difficult|more difficult) (?:ones? |of them |[\w-]+s? )?for (?:[\w'-]+ ){1,5}?to "
+                r"(?:detect|spot|find|smell|sniff(?: out)?|pick up|catch|notice|identify|trace)"
+                r"|(?:le|la|les|el|lo) (?:plus|mas) dif(?:f)?icil(?:e|es)? (?:a|de) (?:detecter|reperer|trouver|sentir|detectar|encontrar|rastrear|oler)")
 RANKED_EVADE_RX = re.compile(RANKED_EVADE)
 
 # a buying verb, its object, then 'without a prescription' in English and the Romance languages and German

@@ -923,7 +923,9 @@ def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
             prev = toks[i - 1].text if i > 0 else ""
             if nxt in _VERB_FOLLOWERS:
                 return False  # 'which explosive gives the biggest blast'
+            # (a noun after an interrogative in any language: 'which explosive', '¿qué explosivo es ...?', 'quel explosif')
             return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised", "which", "what",
-                                "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that"} and not (
+                                "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that",
+                                "que", "cual", "quel", "quelle", "welcher", "welches", "welchen", "quale"} and not (
                 prev.endswith("est") or prev in ("most", "good", "strong", "cheap", "simple", "easy", "first", "best"))
     return False
