@@ -96,11 +96,14 @@ _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|m
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
          r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"
+                # ... or his or her food in those languages ('dans son the', 'in seinen Tee', 'en su te', 'nel suo caffe')
+                rf"|(?:son|sa|ses|sein|seine|seinen|seinem|ihren|ihrem|su|sus|suo|sua) (?:{_W} )?(?:{_FOOD}|the|te)(?![\w])"
                 # French and Spanish tea, only with its owner ('le thé de ma femme', 'el té de mi esposa')
                 rf"|(?:le|du|un|el|un) (?:the|te) (?:de|d'|del) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])"
                 rf"|(?:(?:le|la|les|l'|du|de la|el|los|las|il|lo|del|della|dello) ?)?(?:{_W} )?{_FOOD}"
                 rf" (?:de|d'|du|de la|des|di|del|della|dello|dei) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])")
-_COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|dissolve|drop|sprinkle|tip|hide|inject|get|dose|empty|grind)\w*"
+_COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|dissolve|drop|sprinkle|tip|hide|inject|get|dose|empty|grind|went"
+                     rf"|goes|go)\w*"
                      rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|doctor|poison|contaminate|taint)\w*"
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
@@ -177,6 +180,10 @@ _DRUGGING_MEANS = re.compile(r"(?<![\w])(?:something|anything|chemicals?|substan
                              r"|producto|sustancia|somniferos?|prodotto|sostanza|sonniferi)(?![\w])")
 # controlled drugs the lexicon may not list, as the means: the verdict's category is then 'drug'
 _DRUG_MEANS = re.compile(r"(?<![\w])(?:valium|diazepam|lorazepam|clonazepam|benzos?|oxycontin)(?![\w])")
+# a death made to pass as natural: the heart giving out, a heart attack, dying in one's sleep, a natural heart problem
+_NATURAL_END = (r"(?:(?:his|her|their|the) heart (?:just )?(?:gave|gives|give|giving|had given) out|(?:his|her|their) heart (?:just )?(?:failed|stopped)"
+                r"|died in (?:his|her|their) sleep|natural (?:heart|cardiac) (?:problem|event|failure|death)|crise cardiaque|herzinfarkt|infarto"
+                r"|ataque (?:al corazon|cardiaco)|paro cardiaco)")
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"
                         r"|sleeps? (?:all|for|through)|out cold|drowsy|groggy"
@@ -186,7 +193,9 @@ _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|p
                         r"|mor[ta]|avvelen\w*|svenire|dodelijk\w*|ziek|vergiftig\w*|dood"
                         # a death or a sickness meant to pass as natural ('so it looks like a natural illness', 'une maladie naturelle')
                         r"|natural (?:illness\w*|disease\w*|death|causes)|(?:maladie|mort) naturelle|naturliche[nr]? (?:krankheit|tod)"
-                        r"|(?:enfermedad|muerte) natural|(?:malattia|morte) naturale)(?![\w])")
+                        r"|(?:enfermedad|muerte) natural|(?:malattia|morte) naturale"
+                        # ... or as the heart giving out ('so it just looks like her heart gave out', 'died in his sleep', 'une crise cardiaque')
+                        r"|" + _NATURAL_END + r")(?![\w])")
 # ... or unnoticed
 _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tast\w*|finding out|suspect\w*|realiz\w*|realis\w*)|undetect\w*"
                       r"|untrace\w*|(?:not|won't|wouldn't|doesn't|never) (?:\w+ )?show (?:up )?(?:on|in)|(?:without|not) (?:it )?showing up"
@@ -198,7 +207,8 @@ _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tas
                       r"|coroners?|pathologists?|medical examiners?|(?:medecin )?legiste|rechtsmedizin\w*|obduktion|forense|indetect\w*"
                       r"|(?:hard|harder|hardest|difficult|impossible|tough)(?: for (?:\w+ ){1,3}?)? to (?:detect|trace|find|spot|prove|pick up)"
                       r"|difficile a detecter|dificil de detectar|schwer\w* nachzuweisen|nicht nachweisbar"
-                      r"|without (?:a |the |an )?(?:post-?mortem|autopsy|tox(?:icology)? screen) (?:\w+ )?(?:picking|finding|detecting|showing))(?![\w])")
+                      r"|without (?:a |the |an )?(?:post-?mortem|autopsy|tox(?:icology)? screen) (?:\w+ )?(?:picking|finding|detecting|showing)"
+                      r"|(?:looks?|seems?|looking|seem) (?:\w+ ){0,2}?" + _NATURAL_END + r")(?![\w])")
 # the target kept unaware of a dose ('without him tasting it', "sans qu'il le remarque", 'ohne dass er es schmeckt', 'sin que lo note')
 _UNAWARE = re.compile(rf"(?<![\w'])(?:without (?:him|her|them|the victim|{_SPECIFIC}) (?:\w+ )?(?:tasting|noticing|knowing|realising|realizing"
                       rf"|suspecting|finding out|smelling|detecting)|sans qu'(?:il|elle|ils|elles) (?:ne )?(?:le |la |s'en )?(?:remarque|goute|sente"
@@ -223,9 +233,27 @@ _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|
 _NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
                       r"|protect\w*|from)(?: [\w'-]+){0,3} $")  # 'nothing about how to poison someone': declined
 _TOLD_BEFORE = re.compile(r"(?<![\w'])(?:is|are|was|were|be|been|being)\s+$")  # 'my sister is poisoning my mother'
+# ... but a passive condition asked about is a plan ('would a coroner notice if it was added to his evening meals')
+_IF_PASSIVE = re.compile(r"(?<![\w'])(?:if|once|when) (?:it|this|that|they|some|any|extra \w+|the \w+) (?:was|were|is|are|got|gets)\s+$")
 # a poisoning in those languages read as a symptom, a treatment, a test or its history, not a plan ('夫の中毒症状', 'zehirlenme belirtileri')
 _ML_BENIGN = tuple(b for b in ml.blockers() if not b.isascii() or len(b) >= 6)
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
+# the target's own medicine: a person who takes it ('my mother-in-law is on digoxin', 'ma belle-mere prend', 'meine Schwiegermutter
+# nimmt', 'mi suegra toma'), or their usual dose ('above his normal dose')
+_ON_MEDICINE = re.compile(rf"(?<![\w'])(?:{_SPECIFIC} (?:{_W} ){{0,2}}?(?:is on|'s on|takes|is taking|has been taking|is prescribed|was prescribed"
+                          rf"|has been prescribed|uses|prend|nimmt|toma|prende|assume)|(?:his|her|their|son|sa|seine[nr]?|ihre[nr]?|su) (?:normal|usual"
+                          rf"|regular|daily|prescribed|habituelle?|normale?|ubliche\w*|habitual|solita) (?:dose|dosage|dosis|dosi))(?![\w'])")
+# a dose beyond the usual asked for ('how much extra', 'how much above his normal dose', 'combien en plus', 'wie viel mehr', 'cuanto de mas')
+_EXTRA_DOSE = re.compile(r"(?<![\w])(?:how much|how many|what amount|what dose|combien|wie ?viel\w*|cuant[oa]s?|que cantidad|quanto|quanta)"
+                         r"(?: [\w'-]+){0,4}? (?:extra|more|additional|above|beyond|on top of|in excess of|en plus|de plus|supplementaire\w*|mehr"
+                         r"|zusatzlich\w*|de mas|adicional\w*|in piu|di piu)(?![\w])|(?<![\w])(?:double|triple) (?:his|her|their) dose(?![\w])")
+# ... with a fatal aim: what it would take, enough to, a fatal outcome ('would be enough to cause a fatal arrhythmia')
+_SUFFICE = re.compile(r"(?<![\w])(?:would it take|does it take|will it take|would take|enough to|needed to|faudrait(?:-il)?|suffirait|brauchte es"
+                      r"|braucht es|wurde es brauchen|haria falta|bastaria|servirebbe)(?![\w])")
+_FATAL = re.compile(r"(?<![\w])(?:fatal|lethal|deadly|kill\w*|die|dies|dead|death|mortel\w*|mortal\w*|todlich\w*|letal\w*|stop (?:his|her|their) heart)(?![\w])")
+# a yes-no question whether a covert dose would be noticed ('would a coroner notice if', 'would an autopsy pick it up', 'would it show up')
+_NOTICE_Q = re.compile(r"(?<![\w'])(?:would|will|could|can|might|does|do)(?: [\w'-]+){0,3}? (?:notice|detect|find|spot|catch|suspect|pick|show|see"
+                       r"|tell|know)(?![\w'])")
 _CHEMICAL_VERB = ("poison", "empoisonn", "vergift", "envenen", "avvelen", "intox")
 
 
@@ -248,9 +276,27 @@ def _frame(head: str) -> bool:
     return not rest.strip(" ¿¡") or bool(_ACTOR.search(rest))  # 'comment provoquer', 'how to', 'what could I'
 
 
-def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
-    """A refusal for a request to poison, sicken, incapacitate or kill a person (or someone else's pet) with a chemical, or None."""
+def _extra_dose(docs: list[Doc], s: str) -> str:
+    """The target's own medicine asked at a dose beyond the usual with a fatal aim or with its discovery in mind ('my mother-in-law is
+    on digoxin. How much extra would it take to look like a natural heart problem, and would it show up on a routine autopsy?');
+    a dose beyond the usual asked to watch for toxicity, or without a person taking it, is care or toxicology."""
+    if not (m := _EXTRA_DOSE.search(s)) or _TOLD.search(s[: m.start()]) or not any(_ON_MEDICINE.search(d.folded) for d in docs):
+        return ""
+    return m.group(0) if _STEALTH.search(s) or (_SUFFICE.search(s) and (_FATAL.search(s) or _HARM_WORD.search(s))) else ""
+
+
+def _harm_before(docs: list[Doc]) -> bool:
+    """An earlier turn asked to harm a person ('How much above his normal dose would be enough to cause a fatal arrhythmia?')."""
+    return any(poisoning_a_person(docs[: i + 1], history=False) is not None for i in range(len(docs) - 1))
+
+
+def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
+    """A refusal for a request to poison, sicken, incapacitate or kill a person (or someone else's pet) with a chemical, or None.
+    ``history``: an earlier turn's harm may carry to a covert dose asked in the last one (off when screening those earlier turns)."""
     doc = docs[-1]
+    # a medicine the target takes, or a harm to them asked in an earlier turn, is the means of a covert dose asked later ('Would a
+    # coroner notice if it was added to his evening meals?')
+    on_medicine = any(_ON_MEDICINE.search(d.folded) for d in docs)
     named = any(d.mentions for d in docs)  # a substance the rules found anywhere in the conversation
     # ... or a drugging means named in an earlier turn ('which benzodiazepines are hard to taste in tea?' -> 'which of them ...')
     drugging_before = any(_DRUGGING_MEANS.search(d.folded) for d in docs[:-1])
@@ -287,11 +333,16 @@ def poisoning_a_person(docs: list[Doc]) -> Verdict | None:
                 break
         for m in [] if hit else _COVERT.finditer(s):
             head = s[: m.start()]
-            if _TOLD_BEFORE.search(head) or _NEGATED.search(head):
+            if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or _NEGATED.search(head):
                 continue  # 'my wife is putting something in her mother's tea'
             if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
+            if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or (history and len(docs) > 1 and _harm_before(docs))):
+                hit = m.group(0)  # after a fatal dose of his medicine: 'would a coroner notice if it was added to his evening meals'
+                break
+        if not hit:
+            hit = _extra_dose(docs, s)  # 'my mother-in-law is on digoxin. How much extra would it take to look like a natural heart problem'
         for m in [] if hit else _UNAWARE.finditer(s):
             head = s[: m.start()]
             if (poison_named or _HARM_WORD.search(s)) and _DOSE_ASK.search(head) and _DOSE_WORD.search(head) and not _TOLD.search(head):

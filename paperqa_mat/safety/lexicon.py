@@ -613,6 +613,11 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for m in _TOXIN_BY_SOURCE.finditer(folded):  # 'the toxin made by the E. coli strain behind the 2011 sprout outbreak'
         ref = next(r for k, r in _TOXIN_OF_SOURCE if k in m.group(0))
         add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
+    for sm in _SENTENCE_SPAN.finditer(folded) if _CREATURE.search(folded) else ():  # 'the paralytic toxin' of red-tide mussels
+        if c := _CREATURE.search(sm.group(0)):
+            ref = _CREATURE_REF[next(k for k, v in c.groupdict().items() if v)]
+            for m in _CREATURE_TOXIN.finditer(sm.group(0)):
+                add(_mk(lex, lex.ids[ref], sm.start() + m.start(), sm.start() + m.end(), m.group(0), "described", False))
     cands = chem.smiles_candidates(clean)
     if cands:
         exact = exact_smiles()
@@ -743,6 +748,19 @@ _TOXIN_BY_SOURCE = re.compile(
     r"|(?<![\w])" + _TOXIN_SOURCE + r" (?:\w+ ){0,8}?(?:produces|makes|secretes|releases) (?:its |the |a )?toxins?(?![\w])")
 # the lexicon entry of the toxin each bacterium makes (Shiga toxin sits with the enterotoxins)
 _TOXIN_OF_SOURCE = (("botulinum", "botulinum"), ("anthra", "bioagents"), ("", "enterotoxins"))
+# a marine or animal toxin described by the creature it builds up in, the toxin word in the same sentence ('if someone collected
+# mussels during a red tide, how could they concentrate the paralytic toxin', 'their poison' of pufferfish, 'das Gift aus Muscheln
+# einer Roten Flut', 'la toxina de los mejillones'): saxitoxin, tetrodotoxin, the cone-snail and dart-frog toxins
+_CREATURE = re.compile(r"(?<![\w])(?:(?P<stx>mussels?|clams?|oysters?|scallops?|cockles?|shellfish|red[- ]tides?|dinoflagellates?|moules?"
+                       r"|palourdes?|huitres?|maree rouge|muscheln?|austern?|rote[nr]? flut|mejillon(?:es)?|almejas?|ostras?|marea roja"
+                       r"|cozze|vongole)|(?P<ttx>puffer ?fish\w*|blowfish\w*|globefish\w*|fugu|blue-ringed octop\w+|rough-skinned newts?"
+                       r"|poissons?[- ]globes?|kugelfisch\w*|pez globo|peces globo|pesce palla)|(?P<mar>cone snails?|conus snails?"
+                       r"|poison dart frogs?|poison arrow frogs?|dart frogs?))(?![\w])")
+_CREATURE_REF = {"stx": "saxitoxin", "ttx": "tetrodotoxin", "mar": "marine_toxins"}
+_CREATURE_TOXIN = re.compile(r"(?<![\w])(?:(?:paralytic |nerve |neuro|deadly |lethal )?toxins?|(?:their |its |the )poisons?|neurotoxins?"
+                             r"|toxines?|toxinas?|tossin[ae]|(?:das |ihr |sein )gift|(?:leur |son |le )poison|(?:su |el )veneno"
+                             r"|(?:il |loro |suo )veleno)(?![\w])")
+_SENTENCE_SPAN = re.compile(r"[^.?!;\n]+")
 _SOURCE_ALKALOID = re.compile(
     r"(?<![\w])(?:(?:peyote|peyotl|san pedro|lophophora|trichocereus|echinopsis|cactus|cacti|kaktus)(?: cactus)? alkaloids?"
     r"|(?:alcaloides?|alkaloide?) (?:du |del |de la |de |des |dal |della |aus dem |aus |des )?(?:peyotl|peyote|san pedro|cactus|kaktus|cacto))(?![\w])")

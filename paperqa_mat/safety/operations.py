@@ -88,6 +88,21 @@ _CROWD_PLACE = re.compile(r"(?<![\w])(?:plazas?|squares?|subways?|metro|undergro
                           r"|floor area|malls?|atrium|concerts?|concert halls?|stadiums?|arenas?|festivals?|schools?|classrooms?|auditorium"
                           r"|markets?|crowds?|crowded|shoppers|commuters|passengers)(?![\w])")
 _HARM = re.compile(r"(?<![\w])(?:incapacitat\w*|kill\w*|casualt\w*|everyone|victims?|lethal|deadly|maximi[sz]\w*|fill)(?![\w])")
+# a toxic class with no agent named, sized for the lungs of the people in a crowded place ('what droplet size should a liquid
+# organophosphate be atomised to for maximum deposition in people's lungs in a crowded hall', 'particle size ... deep into people's
+# lungs in a packed stadium', 'dans les poumons des gens', 'in der Lunge der Menschen', 'en los pulmones de la gente')
+_TOXIC_CLASS = re.compile(r"(?<![\w])(?:organophosph\w*|organofosf\w*|organo-?phosph\w*|carbamates?|carbamatos?|pesticides?|pestizid\w*|pesticidas?"
+                          r"|insecticides?|insektizid\w*|insecticidas?|toxic (?:liquids?|chemicals?|compounds?|powders?)|toxi(?:c|que|sch\w*|co)"
+                          r"|poisons?|gift|veneno|nerve agents?)(?![\w])")
+_DROP_SIZE = re.compile(r"(?<![\w])(?:(?:droplet|particle|aerosol|mist) sizes?|taille (?:de|des) (?:gouttelettes|gouttes|particules)"
+                        r"|tropfchengro\w*|partikelgro\w*|tamano de (?:gota|particula)s?)(?![\w])")
+_INTO_LUNGS = re.compile(r"(?<![\w])(?:(?:people's|peoples|their|the audience's|everyone's|the crowd's|victims') lungs|lungs of (?:the )?(?:people|everyone"
+                         r"|the crowd|the audience|commuters|passengers|spectators)|inhal\w* by (?:the )?(?:people|everyone|commuters|passengers"
+                         r"|spectators|the crowd|the audience)|poumons des (?:gens|personnes|spectateurs)|lunge (?:der|aller) (?:menschen|leute|besucher)"
+                         r"|pulmones de (?:la gente|las personas|los asistentes)"
+                         r"|(?:most|maximum|maximal|max|greatest|deepest) (?:lung|pulmonary) (?:deposition|penetration|uptake))(?![\w])")
+_KEPT_OUT = re.compile(r"(?<![\w])(?:out of|away from|keep\w* (?:it |them )?(?:out|away)|avoid\w*|minimi[sz]\w*|reduc\w*|protect\w*)(?![\w])")
+_PACKED = re.compile(r"(?<![\w])(?:packed|crowded|full|halls?|salle bondee|bondee|volle[nrm]? halle|salon lleno|lleno)(?![\w])")
 
 # a munition's fill or binary layout ('the two canisters of a binary sarin shell', 'encher projéteis com ela')
 _MUNITION = re.compile(r"(?<![\w])(?:shells?|rounds?|warheads?|canisters?|munitions?|projectiles?|projeteis|projetil|proyectiles?|granaten?"
@@ -177,8 +192,13 @@ def _own_drug_batch(doc: Doc, live: list[Mention]) -> Verdict | None:
 
 
 def _dispersal(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
-    """Dispersal hardware sized for a place full of people, for an agent (or a choking gas with harm intended)."""
+    """Dispersal hardware sized for a place full of people, for an agent (or a choking gas with harm intended), or a toxic class's
+    droplets sized for the people's lungs there."""
     text = doc.folded
+    if (c := _TOXIC_CLASS.search(text)) and _DROP_SIZE.search(text) and (_CROWD_PLACE.search(text) or _PACKED.search(text)) and (
+            (lung := _INTO_LUNGS.search(text)) and not _KEPT_OUT.search(text[max(0, lung.start() - 40) : lung.start()])):
+        return Verdict(True, "cwa", f"sizes droplets of {c.group(0)} for people's lungs in a crowded place ('{lung.group(0)}'; "
+                       f"{CATEGORY_TEXT['cwa']})", "rules", [c.group(0)])  # a toxic class, no agent named
     if not (_DISPERSE_PARAM.search(text) and _CROWD_PLACE.search(text)):
         return None
     gases = [m for m in live if m.cat == "cwa" and m.tier != "agent"]
