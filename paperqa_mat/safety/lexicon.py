@@ -301,9 +301,9 @@ def _inflection_index() -> tuple[frozenset[str], dict[str, str], frozenset[str]]
              if len(t) >= 3 and not any(c.isdigit() for c in t)}
     stems: dict[str, str] = {}
     for t in sorted(extra & words):
-        k = ml.stem_key(t)
-        if len(k) >= 4 or (len(k) >= 3 and not k.isascii()):
-            stems.setdefault(k, t)
+        for k in ml.stem_keys(t):
+            if len(k) >= 4 or (len(k) >= 3 and not k.isascii()):
+                stems.setdefault(k, t)
     heads = frozenset(w[:3] for w in words | set(stems))
     return frozenset(words), stems, heads
 

@@ -160,7 +160,8 @@ def _term_rx(term: str) -> str:
         body = "".join(re.escape(ch) + (_AR_MARKS_OPT if _AR_LETTER.match(ch) else "") for ch in folded)
         body = body.replace(r"\ ", r"\s+")
     else:
-        body = re.escape(folded).replace(r"\ ", r"\s+")
+        # a '*' inside a phrase lets its word inflect too ('подат* е* через вентиляци*': 'подать её через вентиляцию')
+        body = re.escape(folded).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
     return body + (r"[\w\u0900-\u097f]*" if star else "")
 
 
@@ -342,6 +343,20 @@ def has_marks(word: str) -> bool:
 def stem_key(word: str) -> str:
     """A name word without its final vowel ('bomba' -> 'bomb', 'метамфетамина' stems match 'метамфетамин')."""
     return word[:-1] if _VOWEL_END.search(word) and len(word) > 4 else word
+
+
+# a Cyrillic adjective's ending in its dictionary form: 'синильная', 'цианистый', 'нервно-паралитическое'
+_CYR_ADJ_END = re.compile(r"(?:ая|яя|ый|ий|ой|ыи|ии|ои|ое|ее|ые|ие)$")  # (й folds to и)
+
+
+def stem_keys(word: str) -> list[str]:
+    """Stems an inflected form of a name word may reduce to: ``stem_key``, and for a Cyrillic adjective also the stem
+    without its two-letter ending, which its other cases reach once their ending is stripped ('синильную кислоту' ->
+    'синильн' + 'кислот' -> 'синильная кислота', 'цианистого водорода' -> 'цианистый водород')."""
+    keys = [stem_key(word)]
+    if _CYRILLIC_GREEK.search(word) and _CYR_ADJ_END.search(word) and len(word) >= 7:
+        keys.append(word[:-2])
+    return keys
 
 
 @lru_cache(maxsize=1)

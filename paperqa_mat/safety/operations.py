@@ -2,7 +2,9 @@
 own batch troubleshot ('my tabun keeps coming out cloudy'), dispersal hardware sized for a place full of people ('which
 nozzle keeps a G-agent mist airborne in a subway carriage'), a munition's fill or binary layout ('how should the two
 canisters of a binary sarin shell be arranged'), a holder mixing a binary's components at release asked in a follow-up,
-an own stock of an agent kept, purified or run in own plant ('which bottle keeps our sarin at full strength'), a precursor
+an own stock of an agent kept, purified or run in own plant ('which bottle keeps our sarin at full strength'), an own stock
+named only by its route kept potent, stored or dried ('the stuff we made from the difluoride and isopropanol', 'the crystals I got
+from acetone, peroxide and acid'), a precursor
 readied for the next chain step ('pure enough to go straight into a fluorination'), an agent's starting material reacted in
 a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, a scaled step to the next
 stage of the nerve-agent chain, and a pesticide process changed to make its military counterpart ('what would I change in my
@@ -16,8 +18,9 @@ import re
 
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
 from paperqa_mat.safety.document import Doc
-from paperqa_mat.safety.lexicon import Mention
+from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
+from paperqa_mat.safety.normalize import fold
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
 # defence, medicine, detection and history: the same words asked from the other side ('my sarin detector keeps giving
@@ -127,7 +130,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return None
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
-    return (_own_batch(doc, agents, live) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
+    return (_own_batch(doc, agents, live) or _route_stock(docs) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
             or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live))
@@ -152,6 +155,77 @@ def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
     if pre and _AGENT_ESTER_STEP.search(text):
         return _refuse(pre[0], f"readies {pre[0].text} for the ester step that gives an agent")
     return None
+
+
+# an own product named only by its route, kept potent, stored, dried or cleaned up ('the stuff we made from the difluoride
+# and isopropanol keeps degrading, would PTFE liners keep it potent', 'the thiodiglycol chlorination in my last run gave a dark
+# crude, how do I clean it up so it keeps its potency', 'the white crystals I got from acetone, hydrogen peroxide and acid keep
+# popping, how should I dry and store 200 g'): the agent's stock, whatever it is called
+# the G-agent route: methylphosphonic difluoride, or 'the difluoride' alone (not 'xenon difluoride'), into an alcohol
+_DF = re.compile(r"(?:methylphosphon\w* |(?:^|(?<=[^\w\s])|(?<![\w])(?:the|our|my|du|le|de|dem|das|den|des|el|del|al) )\s*)(?:difluorid\w*|difluorur\w*)"
+                 r"(?![\w])")
+_G_ALCOHOL = re.compile(r"(?<![\w])(?:isopropanol|isopropyl alcohol|2-propanol|propan-2-ol|pinacolyl(?: alcohol)?|pinakolyl\w*|cyclohexanol"
+                        r"|alcohols?|alcools?|alkohol\w*|amines?)(?![\w])")
+# a precursor taken through its step ('the thiodiglycol chlorination', 'chlorinated thiodiglycol', 'made from thiodiglycol')
+_STEP_WORD = r"(?:chlor|clor|fluor|halogen|brom|esterifi|alkyl|nitr|condens|cycli)\w*(?:ations?|ierung|acion)"
+_ROUTE_STEP = re.compile(r"[\s-]+(?:" + _STEP_WORD + r"|reactions?|routes?|conversions?)(?![\w])")
+_STEP_OF = re.compile(r"(?<![\w])(?:" + _STEP_WORD + r" (?:of|du|de|des|del|von)|chlorinat\w*|fluorinat\w*|reacted|made (?:\w+ )?from|got (?:\w+ )?from"
+                      r"|obtained from|from|with|into|aus|avec|con|a partir (?:du|de|del))(?: the| le| la| l'| el| dem| der| den)? $")
+# the work done in own hands ('we made', 'I got', 'my last run', 'followed the procedure', 'ended up with')
+_DID = re.compile(r"(?<![\w])(?:made|got|obtained|produced|reacted|mixed|added|chlorinated|fluorinated|followed|ended up|gave|yielded"
+                  r"|(?:last|latest|previous) (?:run|batch)|obtenus?|obtenu\w*|fabriqu\w*|fait|donne|lot|gemacht|erhalten|hergestellt|ergeben"
+                  r"|bei mir|hicimos|hice|obtuve|saque|obtenido|dio|lote"
+                  # the product named by where it came from ('our batch from the difluoride', 'die Kristalle aus Aceton')
+                  r"|(?:batch|run|product|stuff|crystals?|liquid|crude|kristalle|zeug|produkt|cristaux|produit|cristales|producto)"
+                  r"(?: \w+)? (?:from|aus|de|del|obtenus))(?![\w])")
+# kept potent, stored, dried, stabilised or cleaned up ('keeps its full potency', 'how long will it keep', 'dry and store')
+_KEEP_WORK = re.compile(r"(?<![\w])(?:potent\w*|potency|strength|stor(?:e|ed|ing|age)|stabili[sz]\w*|shelf[- ]life|degrad\w*|keeps?|dry"
+                        r"|purif\w*|clean (?:it|them) up|loses? (?:its|their)|puissan\w*|conserv\w*|stock\w*|sech\w*|wirksam\w*|lager\w*"
+                        r"|trockn\w*|zersetz\w*|halt|reinig\w*|nettoy\w*|potencia|almacen\w*|seco|secar|limpi\w*)(?![\w])")
+_OWN_ANY = re.compile(_OWN.pattern + r"|(?<![\w])(?:wir|ich|mir|uns|je|mes|nos|mi|mis|nuestr\w*|hicimos|hice|obtuve|saque)(?![\w])"
+                      r"|^\s*(?:followed|made|got|ran|mixed|reacted|added)(?![\w])")  # (a dropped subject: 'Followed the procedure ...')
+# a precursor named earlier taken through its step by pronoun ('my chlorination of it', 'we reacted it with isopropanol')
+_STEP_OF_IT = re.compile(r"(?<![\w])(?:\w+ations? of|chlorinat\w*|fluorinat\w*|reacted|react) (?:it|that|this|them)(?![\w])")
+
+
+def _route_stock(docs: list[Doc]) -> Verdict | None:
+    """An own product named only by its route (an agent's precursor taken through its step, the G-agent's difluoride into
+    an alcohol, or a known weapon combination) kept potent, stored, dried, stabilised or cleaned up."""
+    doc = docs[-1]
+    text = doc.folded
+    if not (_DID.search(text) and _KEEP_WORK.search(text) and _OWN_ANY.search(text)) or _FATE.search(text) or _FOUND.search(text):
+        return None
+    conv = " ".join(d.folded for d in docs)
+    if _DF.search(conv) and _G_ALCOHOL.search(conv) and (_DF.search(text) or _G_ALCOHOL.search(text) or _pronoun_product(text)):
+        return Verdict(True, "cwa", f"keeps an own stock of a nerve agent made from the difluoride and an alcohol ({CATEGORY_TEXT['cwa']})",
+                       "rules", ["difluoride"])
+    for m in _live_mentions(doc, docs):  # (the step may be its head noun: 'die Thiodiglykol-Chlorierung')
+        if m.cat == "precursor" and m.tier == "precursor" and not m.weak and not _pre_blocked(doc, m) and (
+                _ROUTE_STEP.match(text, m.end) or (_STEP_OF.search(text[max(0, m.start - 30) : m.start]) and not _head_blocked(doc, m))):
+            return _agent_stock(m, f"keeps an own stock of the agent made from {m.text}")
+    if _STEP_OF_IT.search(text):
+        for d in docs[:-1]:
+            for m in _live_mentions(d, docs):
+                if m.cat == "precursor" and m.tier == "precursor" and not m.weak:
+                    return _agent_stock(m, f"keeps an own stock of the agent made from {m.text} named earlier")
+    for combo in load().combos:
+        if combo.get("needs") == "harm":
+            continue
+        groups = [re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in g) + r")(?![\w])") for g in combo["groups"]]
+        if all(g.search(conv) for g in groups) and (any(g.search(text) for g in groups) or len(docs) > 1):
+            cat = combo["cat"] if combo["cat"] in CATEGORY_TEXT else "cwa"
+            return Verdict(True, cat, f"keeps an own stock of {combo['refers']} described by its ingredients ({CATEGORY_TEXT[cat]})",
+                           "rules", [combo["refers"]])
+    return None
+
+
+def _agent_stock(m: Mention, reason: str) -> Verdict:
+    """The product of a war-agent precursor's step, kept potent: the agent itself (cwa), not the precursor."""
+    return Verdict(True, "cwa", f"{reason} ({CATEGORY_TEXT['cwa']})", "rules", [m.text])
+
+
+def _pronoun_product(text: str) -> bool:
+    return bool(re.search(r"(?<![\w])(?:it|them|the product|the stuff|the liquid)(?![\w])", text))
 
 
 # a precursor readied for the next step of an agent's chain: its purity, dryness, grade or storage asked before it 'goes
