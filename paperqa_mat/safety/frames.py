@@ -57,7 +57,10 @@ from paperqa_mat.safety.frames_incidents import (
     _accidental_release,
     _custody_procedure,
     _exposure_route,
+    _formation_prevented,
+    _handed_in,
     _hazard_can_kill,
+    _hazard_judged,
     _hazard_label,
     _incident_while_working,
     _isolation_zone,
@@ -80,6 +83,7 @@ from paperqa_mat.safety.frames_industry import (
     _medicine_dosage_form,
     _reagent_own_product,
     _restricted_reagent_substitute,
+    _safety_provision_list,
     _supplier_stock,
     _volume_descriptor,
 )
@@ -388,11 +392,13 @@ def _purchase_noun(doc: Doc, q: it.Cue) -> bool:
 
 
 def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
-    """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons."""
+    """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons,
+    a hazard judged or kept from forming, found ordnance handed in."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
-            or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q))
+            or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
+            or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q))
 
 
 # where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'
@@ -648,9 +654,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
 
 
 def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
-    """Industrial and lab uses: a safety procedure, an industry of use, a lab incident, a restricted reagent, a declared facility."""
+    """Industrial and lab uses: a safety procedure or a list of safety provisions, an industry of use, a lab incident, a
+    restricted reagent, a declared facility."""
     return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
-            or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q))
+            or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q) or _safety_provision_list(doc, q))
 
 
 # ---- watchers enabled

@@ -47,7 +47,9 @@ def _sentence_head(doc: Doc, q: it.Cue) -> str:
 # a quoted passage handed over to be summarised/translated/analysed: its verbs are the quoted author's, not a request
 _QUOTED = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|«[^»]{20,}»|„[^“\"]{20,}[“\"]")
 _CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborate|add (?:the|more|missing)|more detail\w*|flesh out|"
-                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)|exact(?!itud)\w*|specific\w*|reagents?|amounts?|quantit\w*|ratios?"
+                            # (not a safety how-to: 'how to dispose of azide waste so it doesn't form explosive metal azides')
+                            r"step[- ]by[- ]step|how (?:to|do i|can i|would i)(?! (?:safely )?(?:dispose|store|discard|label|handle (?:spills|waste)"
+                            r"|clean up|neutrali[sz]e|decontaminate|evacuate|respond|protect))|exact(?!itud)\w*|specific\w*|reagents?|amounts?|quantit\w*|ratios?"
                             r"|recipes?|instructions?|protocols?|(?:lab|working|usable) (?:procedure|method)s?)(?![\w])")
 _FIRST_ANY = re.compile(r"(?<![\w'])(?:i|we|me|us|my|our|ich|wir|mir|mich|uns|je|j|nous|moi|yo|nosotros|me|io|noi|eu|nos)(?![\w'])")
 # a food or a substance that poisons whoever eats it: 'why reheated rice can poison you'

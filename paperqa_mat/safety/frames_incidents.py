@@ -1,7 +1,8 @@
 """Benign frames, incidents and emergencies: an accidental or another's release and its aftermath, the risk of a release,
 a poisoning treated or asked about after the fact, a hazard that 'can kill you', a drug lab found by others, isolation
 and evacuation zones, 'what should I do if I find', routes of exposure, hazard labels, a lab incident while someone else
-was working, pest control, and the procedure for reporting and disposing of a found stock.
+was working, pest control, the procedure for reporting and disposing of a found stock, a hazard judged or kept from forming,
+and found ordnance handed in.
 """
 
 from __future__ import annotations
@@ -306,3 +307,64 @@ def _custody_procedure(doc: Doc, q: it.Cue) -> bool:
     if q.kind != "procedure" or not _CUSTODY_ACT.match(doc.folded, q.end):
         return False
     return not _CUSTODY_EVADE.search(doc.folded, q.end, _sentence_end(doc, q))
+
+
+# ---- lab safety judged or kept safe, found ordnance handed in
+# a hazard judged: the step after 'too explosive to' is what the asker weighs doing safely ('whether a small azide is too
+# explosive to concentrate', 'trop explosif pour être concentré', 'zu explosiv, um es einzuengen', 'demasiado explosiva para
+# concentrarla')
+_TOO_HAZARDOUS_TO = re.compile(r"(?<![\w])(?:too|trop|zu|demasiado|demasiada|demasiados|demasiadas|troppo|troppa) (?:[\w-]+ )?(?:explosive?s?"
+                               r"|explosiv[oa]s?|explosif|explosifs|esplosiv[oi]|dangerous|dangereux|dangereuse|gefahrlich|peligros[oa]s?"
+                               r"|unstable|instable|instabil|inestable|shock[- ]sensitive|sensitive|sensible|empfindlich|hazardous|reactive)"
+                               r"(?:,? (?:to|pour|para|per|um))(?: (?:be|etre|ser|essere|es|sie|it|them|safely))? $")
+
+# a verb of making the thing itself is no handling step weighed ('is HMTD too sensitive to make at home')
+_MAKE_ITSELF = re.compile(r"(?:mak|made|synthes|synthet|produc|prepar|build|cook|fabri|herstell|mach|hac|fair|crea|manufactur)\w*")
+
+
+def _hazard_judged(doc: Doc, q: it.Cue) -> bool:
+    """'What's the rule of six for deciding whether a small azide is too explosive to concentrate': a handling step is
+    weighed for its hazard, a safety judgement, not asked to be done to a weapon."""
+    return q.kind in ("make", "enhance", "scale", "procedure") and not _MAKE_ITSELF.match(q.text) and bool(
+        _TOO_HAZARDOUS_TO.search(doc.folded[max(0, q.start - 50) : q.start]))
+
+
+# a hazardous product kept from forming: the formation verb after a purpose clause that prevents it ('so nobody creates an
+# explosive mixture', 'so that we never create', 'so no one accidentally makes', 'to avoid forming', 'damit niemand ein
+# explosives Gemisch erzeugt', 'pour que personne ne crée', 'para que nadie cree')
+_FORM_VERB = re.compile(r"(?:creat|form|generat|produc|mak|made|build|end(?:s|ed)? up with|erzeug|bild|entsteh|herstell|cre|produi|fabriqu"
+                        r"|gener|produzc|fabric)\w*")
+_PREVENTED_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:so|so that|such that|to make sure|to ensure|in order that|lest) (?:nobody|no one|noone|nothing|none of (?:us|them|you)"
+    r"|(?:it|they|we|you|students?|anyone|people|staff|the [\w-]+) (?:never|can't|cannot|can not|won't|will not|doesn't|does not|don't"
+    r"|do not|wouldn't|couldn't|can never|could never))|(?:to )?(?:avoid|prevent|without) ?|(?:pour|afin) (?:que personne ne|qu'on ne"
+    r"|ne pas|de ne pas|d'eviter de)|para (?:que nadie|que no|no|evitar)|damit (?:niemand|keiner|nie|sich keine?|kein\w*)(?: [\w-]+){0,4})"
+    r" (?:(?:ever|accidentally|inadvertently|again|unknowingly|by mistake|versehentlich|jamais|nunca|accidentellement|sin querer) )?$")
+
+
+def _formation_prevented(doc: Doc, q: it.Cue) -> bool:
+    """'how should we set up waste segregation so nobody creates an explosive mixture': the product is what the safety set-up
+    keeps from forming; another cue in the request still counts."""
+    return q.kind in ("make", "mix") and bool(_FORM_VERB.match(q.text)) and bool(
+        _PREVENTED_BEFORE.search(doc.folded[max(0, q.start - 70) : q.start])) and not _REPLICATE.search(doc.folded)
+
+
+# found ordnance handed in: the asker's own car carrying it to the police ('can I put them in my car and drive them to the
+# police station', 'put it in the boot and take it to the bomb squad'); not to anywhere else, nor to set it off there
+_OWN_VEHICLE = re.compile(r"(?:put|place|load|leave|carry|stick)\w* (?:\w+ ){0,3}?(?:in|into) (?:my|our|the|his|her|dad's|mum's|mom's)"
+                          r" (?:own )?(?:car|truck|van|boot|trunk|vehicle|pickup|backpack|bag)$")
+_TO_AUTHORITIES = re.compile(r"\s+(?:and )?(?:(?:just|then|myself|ourselves) )?(?:drive|take|bring|carry|drop|deliver|hand|turn)\w*"
+                             r" (?:(?:them|it|those|these)(?: off| in| over)? )?(?:(?:myself|ourselves|off|in|over) )?(?:to|at|in to|into)"
+                             r" (?:the |a |our |my )?(?:local |nearest |closest )?(?:police|cops|bomb squad|bomb disposal|fire (?:station|brigade|department)"
+                             r"|army|military|authorities|eod|sheriff|gendarmerie)")
+_SET_OFF = re.compile(r"(?<![\w])(?:blow\w* (?:it |them )?up|explod\w*|detonat\w*|set (?:it |them )?off|throw\w*|use (?:it|them) on|kill\w*"
+                      r"|hurt\w*|harm\w*|attack\w*|open (?:it|them)|release\w*)(?![\w])")
+
+
+def _handed_in(doc: Doc, q: it.Cue) -> bool:
+    """'There's a rusty grenade ... Can I just put them in my car and drive them to the police station myself?': found
+    ordnance handed in to the authorities, the car only carries it there."""
+    if q.kind != "use" or not _OWN_VEHICLE.fullmatch(q.text):
+        return False
+    to = _TO_AUTHORITIES.match(doc.folded, q.end)
+    return to is not None and not _SET_OFF.search(doc.folded[to.end() :])

@@ -200,6 +200,31 @@ def _coordinated_safety_noun(doc: Doc, q: it.Cue) -> bool:
     return any(it.is_blocker(w.strip(","), topic=False) for w in co.group(1).split())
 
 
+# a list of safety provisions asked for, the procedure noun one of its items, a defensive noun another: 'what detection
+# (badges, monitors), fume hood setup and quench procedure should we have in place', 'quels détecteurs, quelle installation
+# de hotte et quelle procédure'; the items may be set off by commas and brackets, none of them a production word
+_PROVISION_LIST = re.compile(r"(?<![\w])(?:what|which|quels?|quelles?|welche[rsn]?|que|cuales?|quali)\s+((?:[\w'-]+\s*,?\s+){1,14})$")
+
+
+def _safety_provision_list(doc: Doc, q: it.Cue) -> bool:
+    """'Since it releases phosgene, what detection (badges, monitors), fume hood setup and quench procedure should we have in
+    place?': a procedure noun listed among safety provisions, one of them a defensive noun; not a production word in the list."""
+    if q.kind != "procedure":
+        return False
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    head = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), f[s0 : q.start])  # brackets blanked, positions kept
+    li = _PROVISION_LIST.search(head)
+    items = re.split(r",|(?<![\w])(?:and|or|et|und|y|e|o|oder|ou)(?![\w])", li.group(1)) if li else []
+    if len(items) < 2 or any(len(re.sub(r"(?<![\w])(?:quels?|quelles?|welche[rsn]?|que|cuales?|quali)(?![\w])", " ", i).split()) > 3
+                             for i in items):
+        return False  # nouns of up to three words each, not a clause ('which thickener gives GD the right viscosity ..., and')
+    a = s0 + li.start(1)
+    if any(a <= c.start < q.start for c in doc.cues if c.kind != "procedure" or not c.weak):
+        return False
+    return any(it.is_blocker(w.strip(","), topic=False) for w in li.group(1).split())
+
+
 # the industry a substance is used in, named by a production noun: 'what is O=C(Cl)Cl used for in polycarbonate manufacture',
 # 'used for legitimately in semiconductor manufacturing', '¿para qué se usa ... en la fabricación de semiconductores?'
 _USED_IN = re.compile(r"(?<![\w])(?:used|uses|use|using|employed|utili[sz]ed|applications?|roles?|se usa|se utiliza|se emplea|sert|utilise\w*"

@@ -16,7 +16,8 @@ _TEXT_TASK = re.compile(r"(?<![\w])(?:summari[sz]\w*|summary|translat\w*|paraphr
                         r"tradu\w*|analys\w*|bullet(?:s| points?)|handouts?|simplif\w*|rewrit\w*|reword\w*|plain (?:english|language|words)"
                         r"|simple (?:english|language|words)|(?:explain|interpret|unpack|clarify) (?:this|that|the) (?:\w+ )?(?:bit|passage|quote"
                         r"|quotation|paragraph|excerpt|extract|sentence|text|article|part|line|lines|section|clause|snippet|statement|report)"
-                        r"|(?:turn|make|convert) (?:this|it|that) (?:\w+ )?into)(?![\w])")
+                        # a document made into a poster or a handout ('turn this SDS extract into a short lab poster')
+                        r"|(?:turn|make|convert) (?:this|it|that|these|the) (?:[\w-]+ ){0,3}?into)(?![\w])")
 # editing a draft of one's own writing: 'check it for factual accuracy, tighten the wording', 'copy-edit this sentence',
 # 'vérifier l'exactitude ... améliorer la formulation', 'straffe die Formulierung', 'pulir la redacción'; not a message to be
 # sent ('polish this email to our supplier: "... declare the drums as water-treatment chemicals"'), which is the asker's plan
