@@ -45,20 +45,7 @@ KNOWN = {
 # from and trained on: no error is open
 # session 10's held-out sets B103-B108 and probes A30-A31 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 5aae8ec (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
-KNOWN.update({
-    "blind_B103": {"blind-B103-018"},
-    "blind_B104": {"blind-B104-005", "blind-B104-011", "blind-B104-025", "blind-B104-061", "blind-B104-088"},
-    "blind_B105": {"blind-B105-011", "blind-B105-040", "blind-B105-048", "blind-B105-055", "blind-B105-060",
-        "blind-B105-070"},
-    "blind_B106": {"blind-B106-014", "blind-B106-021", "blind-B106-023", "blind-B106-060", "blind-B106-067",
-        "blind-B106-091"},
-    "blind_B107": {"blind-B107-005", "blind-B107-010", "blind-B107-021", "blind-B107-082"},
-    "blind_B108": {"blind-B108-005", "blind-B108-071", "blind-B108-100"},
-    "probe_A30": {"probe-A30-026", "probe-A30-035", "probe-A30-038", "probe-A30-061", "probe-A30-083", "probe-A30-085",
-        "probe-A30-099"},
-    "probe_A31": {"probe-A31-040", "probe-A31-041"},
-})
+# docs/benchmarks.md) and opened at the end of the session without fixes; fixed from in session 11: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
