@@ -484,9 +484,14 @@ _PRESS = re.compile(r"(?<![\w])(?:press\w*|prens\w*|pressen|presse[rz]?|stamp\w*
                     r"(?![\w])")
 _TABLETS = re.compile(r"(?<![\w])(?:pills?|tablets?|tabs|bars|comprimid[oa]s?|pastillas?|comprimes?|compresse|tabletten|pillen)(?![\w])")
 _PASSES = re.compile(r"(?<![\w])(?:look\w* (?:\w+ ){0,2}?like|pass(?:es)? (?:as|for)|indistinguishable from|identical to|cop(?:y|ies|ying)"
-                     r"|mimic\w*|imitat\w*|parezcan|parecen|ressembl\w*|aussehen wie|sembrino)(?![\w])")
+                     r"|mimic\w*|imitat\w*|parezcan|parecen|ressembl\w*|aussehen wie|sembrino"
+                     # 'para que pasen por M30', 'pour qu'ils passent pour des M30', 'damit sie als blaue M30 durchgehen'
+                     r"|pasen (?:por|como)|passent pour|passer pour|als (?:[\w-]+ ){1,3}?durchgeh\w*)(?![\w])")
 _GENUINE = re.compile(r"(?<![\w])(?:real|genuine|authentic|pharmaceutical|pharmacy|pharma|prescription|legit\w*|branded|imprints?|logos?"
-                      r"|farmacia|pharmacie|apotheke|echte\w*|vrais|verdaderos?)(?![\w])")
+                      r"|farmacia|pharmacie|apotheke|echte\w*|vrais|verdaderos?"
+                      # a pharmaceutical pill by its street name ('blue 30s', 'M30s', 'roxies', 'percs', 'Xanax bars', 'footballs')
+                      r"|blue (?:30|m ?30)s?|m ?-?30s?|oxys|oxies|roxys?|roxies|roxicodones?|percs|percocets?|norcos?|vicodins?|xanax(?: bars)?"
+                      r"|xannies|footballs|addys|adderalls?)(?![\w])")
 # ... or called fake outright ('fake Xanax bars', 'counterfeit oxycodone pills', 'knock-off Valium tablets', 'pastillas falsas de
 # Xanax', 'faux comprimés')
 _FAKE_TABLETS = re.compile(r"(?<![\w])(?:(?:fake|counterfeit|knock-?off|bootleg|replica|faux|falsos?|falsas?|falsificad[oa]s?|gefalscht\w*"
@@ -494,13 +499,13 @@ _FAKE_TABLETS = re.compile(r"(?<![\w])(?:(?:fake|counterfeit|knock-?off|bootleg|
                            r"|tabletten|pillen)|(?:pills?|tablets?|bars|comprimid[oa]s?|pastillas?|comprimes?|compresse) (?:\w+ )?"
                            r"(?:falsos?|falsas?|falsificad[oa]s?|contraffatt[ie]))(?![\w])")
 _NOT_COUNTERFEIT = re.compile(r"(?<![\w])(?:placebos?|trials?|blind(?:ed)?|stud(?:y|ies)|tell (?:\w+ )?(?:apart|from)|spot|detect\w*|identif\w*"
-                              r"|why|seized|forensic\w*|history|historical|props?|films?|movies?|theat\w*|candy|sweets|toys?|cosplay)(?![\w])")
+                              r"|why|seized|forensic\w*|history|historical|props?|films?|movies?|theat\w*|candy|sweets|toys?|cosplay|test strips?|testing|tested)(?![\w])")
 
 
 def counterfeit_tablets(doc: Doc) -> Verdict | None:
     """A request to press tablets that pass as genuine pharmaceutical ones, or fake ones (counterfeit medicines)."""
     text = doc.folded
-    asked = doc.personal or bool(re.match(r"\W*(?:how|what|which|como|comment|wie|come)(?![\w])", text))
+    asked = doc.personal or bool(re.match(r"\W*(?:how|what|which|como|comment|wie|come|que|quel\w*|welche\w*|cual\w*|qual\w*)(?![\w])", text))
     if not (asked and _PRESS.search(text) and (t := _TABLETS.search(text)) and (((p := _PASSES.search(text))
             and _GENUINE.search(text, p.start())) or _FAKE_TABLETS.search(text))) or _NOT_COUNTERFEIT.search(text):
         return None

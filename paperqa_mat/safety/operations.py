@@ -6,8 +6,9 @@ an own stock of an agent kept, purified or run in own plant ('which bottle keeps
 named only by its route kept potent, stored or dried ('the stuff we made from the difluoride and isopropanol', 'the crystals I got
 from acetone, peroxide and acid'), a precursor
 readied for the next chain step ('pure enough to go straight into a fluorination'), an agent's starting material reacted in
-a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, a scaled step to the next
-stage of the nerve-agent chain, and a pesticide process changed to make its military counterpart ('what would I change in my
+a follow-up ('react that with acetylene at home'), a precursor sought for an agent's run, an own agent run moved from grams to kilos ('our GB runs from 50 g to
+about 5 kg'), an own drug batch cleaned up and named only by its precursor's smell or the high it is dosed for ('still smells of
+safrole', 'for a good roll'), a scaled step to the next stage of the nerve-agent chain, and a pesticide process changed to make its military counterpart ('what would I change in my
 pesticide formulation setup to make the military-strength version'), and a drug or its precursor pulled out of the tablets it
 is sold in ('pull the pseudoephedrine out and leave the binders behind').
 """
@@ -120,6 +121,25 @@ _FOR_BEFORE = re.compile(r"(?<![\w])(?:for|towards?) (?:a|an|the|my|our|the next
 _SCALED = re.compile(r"(?<![\w])(?:kilo\w*|kg|scale|step by step|procedure|reagent amounts|amounts)(?![\w])")
 
 
+# one's own product ('the MDMA from my last run', 'my shake n bake batch', 'the a-PVP I'm making', 'my last cook')
+_OWN_BATCH = re.compile(r"(?<![\w])(?:(?:my|our) (?:[\w'-]+ ){0,3}?(?:runs?|batch(?:es)?|cooks?|products?|yields?|crops?|stuff|prep|steps?)"
+                        r"|(?:i|we) (?:get|got|make|made|end up with) from (?:my|our)"
+                        r"|(?:i|we)(?:'m| am|'re| are) (?:making|cooking|producing|synthesi[sz]ing)|(?:i|we) (?:just )?(?:made|cooked|produced"
+                        r"|synthesi[sz]ed)|(?:came|comes|coming|turned|turns|keeps? coming) out (?:as |like |all |really |too |very )?"
+                        r"(?:a |an )?(?:oily|oil|goo|gooey|gummy|sticky|brown|yellow|orange|cloudy|wet|mushy|pasty|resin|tar|dark|pink))(?![\w])")
+# cleaning up, drying or salting out that product ('clean it up', 'crash out the HCl salt', 'which solvent do I wash it with')
+_CLEANUP_ASK = re.compile(r"(?<![\w])(?:clean (?:it |them |this |that |the \w+ )?up|crash (?:it |them )?out|salt (?:it |them )?out|(?:drop|crash|fall) out"
+                          r"|re-?crystalli[sz]\w*|purif(?:y|ied|ying)|wash (?:it|them)|dry (?:it|them)|gas (?:it|them)(?: out)?|(?:hcl|hydrochloride) salt"
+                          r"|get rid of (?:the )?(?:colou?r|oil|goo|gunk|impurit\w*|smell)|(?:solvent|acid)s? (?:do|should|can) (?:i|we) (?:wash|rinse|use)"
+                          # the settings that give a harder, whiter, cleaner product ('how long on the heat gets hard white rocks')
+                          r"|(?:gets?|gives?|makes?|to get|for|yields?|turns? (?:it|them) into|salgan?|sale|obtener) (?:me |you |us )?(?:\w+ )?"
+                          r"(?:hard|harder|white|whiter|clear|clean|cleaner|dry|drier|pure|purer|solid|duras?|blancas?|limpi[oa]s?)"
+                          r"(?: (?:and |y )?\w+)? (?:rocks?|crystals?|shards?|glass|powder|base|piedras?|cristal(?:es)?)"
+                          # drying and storing it so it keeps ('how do I dry and store them so they stay white and crystalline')
+                          r"|(?:dry|wash|store|keep) (?:and (?:dry|wash|store|keep) )?(?:it|them)(?! (?:away|out of|locked|secure\w*|safe\w*|from (?:kids|children|pets)))"
+                          r"|(?:stays?|remains?) (?:\w+ )?(?:white|whiter|dry|crystalline|clear|clean|free[- ]flowing|powdery|hard))(?![\w])")
+
+
 def agent_operation(docs: list[Doc]) -> Verdict | None:
     """A refusal for operational work on a war agent, toxin or agent precursor, or None."""
     doc = docs[-1]
@@ -130,7 +150,8 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return None
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
-    return (_own_batch(doc, agents, live) or _route_stock(docs) or _own_drug_batch(doc, live) or _dispersal(doc, agents, live) or _munition(doc, agents)
+    return (_own_batch(doc, agents, live) or _route_stock(docs) or _scaled_run(docs) or _own_drug_batch(doc, live) or _batch_by_trace(docs)
+            or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
             or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live))
@@ -265,6 +286,82 @@ def _own_drug_batch(doc: Doc, live: list[Mention]) -> Verdict | None:
     return Verdict(True, "drug", f"troubleshoots an own batch of {m.text} ({CATEGORY_TEXT['drug']})", "rules", [m.text]) if m else None
 
 
+# an own run moved from grams to kilos ('from 50 g to about 5 kg', 'from 10 g to a kilo', 'de 50 g à 5 kg', 'von 20 g auf 2 kg',
+# 'de 50 g a unos 5 kg'), or scaled up outright ('scale it up', 'kilo scale', 'hochskalieren')
+_SCALE_MOVE = re.compile(r"(?<![\w])(?:(?:\d+(?:[.,]\d+)? ?(?:mg|g|grams?|grammes?|gramm|gramos?)|grams?|grammes?|gramos?) (?:up )?(?:to|a|auf|bis|hasta)"
+                         r" (?:about |around |roughly |approximately |nearly |almost |environ |pres de |etwa |ungefahr |rund |unos |unas |alrededor de "
+                         r"|casi )?(?:a |one |un |une |ein |einen |\d+(?:[.,]\d+)? ?)?(?:kg|kilos?|kilograms?|kilogrammes?|kilogramm|kilogramos?)"
+                         r"|(?:multi-?)?(?:kilo|kg|pilot)[- ]scale|scal(?:e|ing) (?:it |this |that |them )?up|scale-up|upscal\w*|hochskalier\w*"
+                         r"|skalier\w* (?:\w+ ){0,3}?hoch)(?![\w])")
+# the G-agent chain that corroborates a weak code ('GB' beside a fluorination, HF or the difluoride) ...
+_G_CHAIN = re.compile(r"(?<![\w])(?:fluorinat\w*|fluoration\w*|fluorierung\w*|fluoracion\w*|hf|difluorid\w*|difluorur\w*|methylphosphon\w*"
+                      r"|pinacolyl\w*|pinakolyl\w*|isopropanol|isopropyl alcohol)(?![\w])")
+# ... or names the nerve agent's last stage on its own ('the pinacolyl ester', 'our methylphosphonic intermediate', 'the difluoride')
+_G_MARKER = re.compile(r"(?<![\w])(?:pinacolyl\w*|pinakolyl\w*|pinacolilic\w*|methylphosphon\w*|methylphosphonofluorid\w*)(?![\w])")
+
+
+def _scaled_run(docs: list[Doc]) -> Verdict | None:
+    """An own run of a war agent moved from grams to kilos ('we're moving our GB runs from 50 g to about 5 kg, what reactor
+    lining survives the HF'), the agent named by a weak code the G-agent chain corroborates, named in an own earlier turn
+    ('we've been making small batches of GB' -> 'now we're moving from 50 g to 5 kg'), or its last stage named by a G-agent
+    marker ('moving the last fluorination from 20 g to 2 kg ... keep the pinacolyl ester from decomposing'); an ordinary
+    fluorination scaled (a PVDF monomer, a liquid-crystal intermediate) names none of these."""
+    doc = docs[-1]
+    text = doc.folded
+    if not (_SCALE_MOVE.search(text) and _OWN_ANY.search(text)) or _FATE.search(text) or _FOUND.search(text):
+        return None
+    conv = " ".join(d.folded for d in docs)
+    for d in docs:
+        if d is not doc and not _OWN_ANY.search(d.folded):
+            continue  # an earlier turn counts as the run's name only when it is the asker's own production
+        for m in d.mentions:
+            if m.cat == "cwa" and m.tier == "agent" and not _head_blocked(d, m) and (not m.weak or _G_CHAIN.search(conv)):
+                return _refuse(m, f"scales an own run of {m.text} from grams to kilos")
+    if g := _G_MARKER.search(text):
+        return Verdict(True, "cwa", f"scales an own run of a nerve agent's last stage ('{g.group(0)}') from grams to kilos "
+                       f"({CATEGORY_TEXT['cwa']})", "rules", [g.group(0)])
+    return None
+
+
+# an own batch named in French, German or Spanish ('le dernier lot que j'ai fait', 'mein letzter Ansatz', 'mi último lote')
+_OWN_BATCH_ML = re.compile(r"(?<![\w])(?:(?:mon|ma|notre|mes|nos|le|la) (?:\w+ )?(?:lot|fournee|cuisson)|que (?:j'ai|nous avons) (?:fait|fabrique|obtenu)"
+                           r"|(?:mein|meine|meinen|unser|unsere|unseren) (?:\w+ )?(?:ansatz|charge|batch|lauf)|(?:mi|nuestro|nuestra) (?:\w+ )?"
+                           r"(?:lote|tanda|cocinada))(?![\w])")
+# ... cleaned up or salted out ('nettoyer la base avant de la salifier', 'wie reinige ich die Base, bevor ich sie aussalze')
+_CLEANUP_ML = re.compile(r"(?<![\w])(?:nettoy\w*|purifi\w*|salifi\w*|reinig\w*|aussalz\w*|ausfall\w*|limpi\w*|purific\w*|salar(?:la|lo)?)(?![\w])")
+# a drug's precursor named as what the batch still carries ('still smells of safrole', 'reeks of ephedrine', 'traces of P2P',
+# 'sent encore le safrole', 'riecht noch nach Safrol', 'huele todavía a safrol')
+_TRACE_OF = re.compile(r"(?<![\w])(?:(?:smells?|smelled|smelling|reeks?|reeking|stinks?|stank|tastes?) (?:\w+ )?(?:of|like)|traces? of|left ?over"
+                       r"|unreacted|residual|still (?:has|contains|got|full of)|sent (?:encore )?(?:le|la|l'|du|de la)|odeur de|riecht (?:\w+ )?nach"
+                       r"|reste von|huele (?:\w+ )?a|olor a|restos de)(?: (?:the|some|le|la|l'|el|der|die|das))? ?$")
+# the product taken for a high, not a sleep or a serving ('how much should a first-timer take for a good roll', 'mg per pill
+# for a good night without people getting too sick', 'to get high', 'une bonne soirée', 'eine gute Nacht')
+_FOR_HIGH = re.compile(r"(?<![\w])(?:(?:good|nice|proper|strong|decent) (?:roll|high|trip|buzz|rush)|to roll|roll (?:properly|hard|well|nicely)"
+                       r"|(?:get|gets|getting) (?:\w+ )?high|hits? (?:\w+ )?hard|(?:good|fun|great) (?:night|time|party)(?! ?'?s? sleep)"
+                       r"|bonne (?:soiree|nuit|montee|defonce)|gute(?:n)? (?:nacht|trip|rausch)|buen(?:a)? (?:noche|viaje|subidon|colocon))(?![\w])")
+_DOSE_ASK = re.compile(r"(?<![\w])(?:how much|how many|what dose|doses?|dosing|mg|take|combien|wie ?viel\w*|cuant[oa]s?|dosis)(?![\w])")
+
+
+def _batch_by_trace(docs: list[Doc]) -> Verdict | None:
+    """An own drug batch cleaned up or salted out, the drug named only by its precursor's smell ('my last batch still smells
+    of safrole, best way to clean up the freebase before I salt it out') or by the high it is dosed for ('the oil from my
+    last run came out dark orange, how do I gas it to white crystals, and how much should a first-timer take for a good
+    roll'); an essential oil cleaned up for a diffuser or a pill bought and reagent-tested is neither."""
+    doc = docs[-1]
+    text = doc.folded
+    if not ((_CLEANUP_ASK.search(text) or _CLEANUP_ML.search(text))
+            and any(_OWN_BATCH.search(d.folded) or _OWN_BATCH_ML.search(d.folded) for d in docs[-2:])):
+        return None
+    for d in docs[-2:]:
+        for m in d.mentions:
+            if m.cat == "drug" and m.tier == "precursor" and not m.weak and _TRACE_OF.search(d.folded[max(0, m.start - 30) : m.start]):
+                return Verdict(True, "drug", f"cleans up an own drug batch that still carries {m.text} ({CATEGORY_TEXT['drug']})", "rules", [m.text])
+    if (h := _FOR_HIGH.search(text)) and _DOSE_ASK.search(text):
+        return Verdict(True, "drug", f"cleans up an own batch and doses it for a high ('{h.group(0)}'; {CATEGORY_TEXT['drug']})", "rules",
+                       [h.group(0)])
+    return None
+
+
 def _dispersal(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
     """Dispersal hardware sized for a place full of people, for an agent (or a choking gas with harm intended), or a toxic class's
     droplets sized for the people's lungs there."""
@@ -394,7 +491,9 @@ _FORMULATE = re.compile(r"(?<![\w])(?:binders?|fillers?|excipients?|aglutinantes
                         r"|combien de|wie ?viel) (?:\w+ ){0,3}?(?:mg|milligrams?|powder|polvo|poudre) (?:\w+ ){0,2}?(?:per|por|par|pro) (?:bar|pill|tablet"
                         r"|barra|pastilla|barre|pilule|comprime|tablette))(?![\w])")
 _FOR_SALE = re.compile(r"(?<![\w])(?:customers?|buyers?|clients?|clientes?|kunden|sell\w*|sold|vend\w*|verkauf\w*|my own|mis propias|mes propres"
-                       r"|meine eigenen|i press|i'm pressing|im pressing|my pressed)(?![\w])")
+                       r"|meine eigenen|i press|i'm pressing|im pressing|my pressed"
+                       # ... or dosed for the users' effect ('how many mg per pill so they still hit hard')
+                       r"|(?:still )?hits? (?:\w+ )?hard|(?:still )?hit like|pegan fuerte|tapent fort|knallen (?:richtig|ordentlich))(?![\w])")
 _DISPENSED = re.compile(r"(?<![\w])(?:prescri\w*|doctors?|pharmacists?|pharmacy|drug[- ]checking|harm reduction|forensic\w*|police|seized)(?![\w])")
 
 

@@ -84,6 +84,7 @@ from paperqa_mat.safety.mentions import (
     _pronoun_request,
 )
 from paperqa_mat.safety.normalize import fold
+from paperqa_mat.safety.operations import _CLEANUP_ASK, _OWN_BATCH
 from paperqa_mat.safety.pairing import (
     _BLAST_RECIPE,
     _SOLUTION_WORDS,
@@ -546,25 +547,6 @@ def _do_it_myself(docs: list[Doc]) -> Verdict | None:
                    "rules", [m.text])
 
 
-# one's own product ('the MDMA from my last run', 'my shake n bake batch', 'the a-PVP I'm making', 'my last cook')
-_OWN_BATCH = re.compile(r"(?<![\w])(?:(?:my|our) (?:[\w'-]+ ){0,3}?(?:runs?|batch(?:es)?|cooks?|products?|yields?|crops?|stuff|prep|steps?)"
-                        r"|(?:i|we) (?:get|got|make|made|end up with) from (?:my|our)"
-                        r"|(?:i|we)(?:'m| am|'re| are) (?:making|cooking|producing|synthesi[sz]ing)|(?:i|we) (?:just )?(?:made|cooked|produced"
-                        r"|synthesi[sz]ed)|(?:came|comes|coming|turned|turns|keeps? coming) out (?:as |like |all |really |too |very )?"
-                        r"(?:a |an )?(?:oily|oil|goo|gooey|gummy|sticky|brown|yellow|orange|cloudy|wet|mushy|pasty|resin|tar|dark|pink))(?![\w])")
-# cleaning up, drying or salting out that product ('clean it up', 'crash out the HCl salt', 'which solvent do I wash it with')
-_CLEANUP_ASK = re.compile(r"(?<![\w])(?:clean (?:it |them |this |that |the \w+ )?up|crash (?:it |them )?out|salt (?:it |them )?out|(?:drop|crash|fall) out"
-                          r"|re-?crystalli[sz]\w*|purif(?:y|ied|ying)|wash (?:it|them)|dry (?:it|them)|gas (?:it|them)(?: out)?|(?:hcl|hydrochloride) salt"
-                          r"|get rid of (?:the )?(?:colou?r|oil|goo|gunk|impurit\w*|smell)|(?:solvent|acid)s? (?:do|should|can) (?:i|we) (?:wash|rinse|use)"
-                          # the settings that give a harder, whiter, cleaner product ('how long on the heat gets hard white rocks')
-                          r"|(?:gets?|gives?|makes?|to get|for|yields?|turns? (?:it|them) into|salgan?|sale|obtener) (?:me |you |us )?(?:\w+ )?"
-                          r"(?:hard|harder|white|whiter|clear|clean|cleaner|dry|drier|pure|purer|solid|duras?|blancas?|limpi[oa]s?)"
-                          r"(?: (?:and |y )?\w+)? (?:rocks?|crystals?|shards?|glass|powder|base|piedras?|cristal(?:es)?)"
-                          # drying and storing it so it keeps ('how do I dry and store them so they stay white and crystalline')
-                          r"|(?:dry|wash|store|keep) (?:and (?:dry|wash|store|keep) )?(?:it|them)(?! (?:away|out of|locked|secure\w*|safe\w*|from (?:kids|children|pets)))"
-                          r"|(?:stays?|remains?) (?:\w+ )?(?:white|whiter|dry|crystalline|clear|clean|free[- ]flowing|powdery|hard))(?![\w])")
-
-
 _FORM_HEADS = ("freebase", "free", "base", "hcl", "hydrochloride", "salt", "crystal", "oil", "powder", "batch", "product", "paste")
 
 
@@ -669,7 +651,10 @@ _COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paraceta
                              r"|polystyrene|slime|isoamyl acetate|banana oil|ethyl acetate|methyl salicylate|oil of wintergreen"
                              r"|sulfanilamide|phenolphthalein|fluorescein|dibenzalacetone|indigo|copper sulfate crystals|alum crystals"
                              r"|bakelite|polylactic acid|bioplastic|candles?|toothpaste|shampoo|lip balm|cold cream|yogh?urt|cheese"
-                             r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina)(?![\w])")
+                             r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina"
+                             # a kitchen or essential oil pressed or distilled ('the sesame oil from my last pressing came out dark')
+                             r"|(?:sesame|olive|coconut|sunflower|rapeseed|canola|peanut|walnut|linseed|flaxseed|avocado|argan|lavender|lemongrass"
+                             r"|peppermint|eucalyptus|rosemary|tea tree) oils?|essential oils?)(?![\w])")
 
 _ROLEPLAY = re.compile(r"(?<![\w])(?:you(?:'re| are) (?:now )?(?!(?:right|correct|welcome|wrong|sure)\b)[\w. -]{2,40}?(?:,|\.| who| teaching| and| in )"
                        r"|stay (?:\w+ )?in character|in character|pretend (?:to be|you(?:'re| are))|act(?:ing)? as (?:a |an |the )?|role-?play\w*|play(?:ing)? the role"
