@@ -572,7 +572,8 @@ def potent_undetected(doc: Doc, live: list[Mention]) -> Verdict | None:
 # a poisoning kept from the forensic tests that would find it ('after a thallium poisoning, which tests would a coroner run? I need
 # to know what to avoid so it's never picked up', 'damit der Rechtsmediziner es nie findet'); the poison is often an ordinary
 # chemical (thallium, arsenic, insulin), so the poisoning itself and the examiner named stand in for a listed agent
-_POISONING = re.compile(r"(?<![\w])(?:poison\w*|overdos\w*|empoisonn\w*|vergift\w*|envenen\w*|avvelen\w*)(?![\w])")
+# (or the poison itself, named in Spanish, Italian or German: 'dame la receta de uno que no se detecte en la autopsia' after 'venenos')
+_POISONING = re.compile(r"(?<![\w])(?:poison\w*|overdos\w*|empoisonn\w*|vergift\w*|envenen\w*|avvelen\w*|venenos?|velen[oi]|gifte?)(?![\w])")
 _FORENSIC_EXAMINER = re.compile(r"(?<![\w])(?:coroners?|autops\w*|post-?mortems?|medical examiners?|pathologists?|tox(?:icology)? screens?"
                                 r"|forensic\w*|(?:medecins? )?legistes?|rechtsmedizin\w*|obduktion\w*|forenses?|medicos? forenses?)(?![\w])")
 

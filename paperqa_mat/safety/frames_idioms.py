@@ -275,6 +275,21 @@ def _covert_hypothesis(doc: Doc, q: it.Cue) -> bool:
         r"(?<![\w])(?:avoid\w*|evad\w*|hid(?:e|ing)|conceal\w*|without (?:being|getting|anyone)|fool\w*|undetect\w*)(?![\w])", after)
 
 
+# a person stabilised, the medical sense: 'stabilise the patient after sarin exposure', 'stabiliser un patient intoxiqué au soman',
+# 'den Patienten stabilisieren', 'estabilizar al paciente', 'стабилизировать пациента', 'stabilizovat pacienta'
+_STABILISE = re.compile(r"(?:stabili[sz]|estabiliz|stabilizz|стабилиз|стабiлiз|стабіліз|ustabiliz|stabiliz)")
+_STABILISED_PERSON = re.compile(r"(?<![\w])(?:patients?|casualt(?:y|ies)|victims?|the injured|survivors?|pati?enten|patientin|paciente?s?|pazient[ei]"
+                                r"|vittim[ae]|victimas?|vitimas?|blesses?|verletzte\w*|пациент\w*|пострадавш\w*|больн\w*|пацієнт\w*|потерпіл\w*"
+                                r"|pacient\w*|poszkodowan\w*|his condition|her condition|their condition|vital signs|blood pressure|breathing|airway)(?![\w])")
+
+
+def _stabilised_person(doc: Doc, q: it.Cue) -> bool:
+    """A stabilise cue whose object is a person or their condition, within a few words on either side (German puts it first)."""
+    f = doc.folded
+    return q.kind in ("make", "enhance") and bool(_STABILISE.match(q.text)) and bool(
+        _STABILISED_PERSON.search(f[q.end : q.end + 30]) or _STABILISED_PERSON.search(f[max(0, q.start - 25) : q.start]))
+
+
 def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
     """The cue's object is not a controlled substance: a product compound, a listed constituent, 'building' as a noun,
     a text form, a biological target; or the cue word is a noun or names a dated event."""
@@ -289,6 +304,8 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and re.match(r"(?:ingredients?|ingredient list|formulations?|labels?)$", q.text) and _IN_LIST.search(before) \
             and not _NOT_FOR.match(f, q.end) and not (product_after and re.match(r"\s*for(?![\w])", f[q.end :])):
         return True  # 'lists X in the ingredients', 'X among the ingredients'
+    if _stabilised_person(doc, q):
+        return True  # 'stabiliser un patient intoxiqué au soman': the medical sense, a person stabilised
     if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
         return True  # 'building security', 'the building manager'
     if q.kind == "make" and re.match(r"(?:make|makes|turn|turns|turning|convert|converts|converting)(?![\w])", q.text):

@@ -237,6 +237,15 @@ _TOLD_BEFORE = re.compile(r"(?<![\w'])(?:is|are|was|were|be|been|being)\s+$")  #
 _IF_PASSIVE = re.compile(r"(?<![\w'])(?:if|once|when) (?:it|this|that|they|some|any|extra \w+|the \w+) (?:was|were|is|are|got|gets)\s+$")
 # a poisoning in those languages read as a symptom, a treatment, a test or its history, not a plan ('夫の中毒症状', 'zehirlenme belirtileri')
 _ML_BENIGN = tuple(b for b in ml.blockers() if not b.isascii() or len(b) >= 6)
+# ... a two-letter Arabic-script stem only as a word of its own: Urdu 'لت' (addiction) is not the 'لت' inside Arabic 'لتسميم'
+_ML_BENIGN_WORD = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(b) for b in _ML_BENIGN if len(b) <= 2 and re.match(r"[\u0600-\u06ff]", b))
+                             + r"|(?!))(?![\w])")
+
+
+def _ml_benign(s: str) -> bool:
+    """A benign stem of the data file's languages in the sentence: a symptom, a treatment, a test or its history."""
+    return any(b in s for b in _ML_BENIGN if not (len(b) <= 2 and re.match(r"[\u0600-\u06ff]", b))) or bool(_ML_BENIGN_WORD.search(s))
+
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # the target's own medicine: a person who takes it ('my mother-in-law is on digoxin', 'ma belle-mere prend', 'meine Schwiegermutter
 # nimmt', 'mi suegra toma'), or their usual dose ('above his normal dose')
@@ -355,7 +364,7 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
                 break
-        if not hit and (ml.personal(s) or _ASK.search(s)) and not any(b in s for b in _ML_BENIGN):
+        if not hit and (ml.personal(s) or _ASK.search(s)) and not _ml_benign(s):
             hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
         for m in [] if hit else _LETHAL_FOR.finditer(s):
             if chemical:

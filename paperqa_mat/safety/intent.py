@@ -221,7 +221,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:so|such that|so that) (?:it|they|the agent|the product|mine|ours|my \w+|our \w+|the \w+|this|that) (?:doesn't|don't|won't|does not|do not|will not|wouldn't|can't) (?:\w+ )?"
      r"(?:degrade|decompose|hydroly\w*|break down|lose (?:its |their )?potency|go off)"
      r"|(?:purer|more pure|higher[- ]purity|cleaner|more stable|more potent|stronger|better) (?:version|batch|product|form|sample|variant)"
-     r"|stabili[sz]er|stabili[sz]ing agent|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
+     r"|stabili[sz]er|stabili[sz]ing agent|stabilisator(?:en)?|stabilisant|estabilizante|stabilizzante|(?:new|novel|unscheduled|undetectable) (?:analogu?es?|variants?|agents?|derivatives?)"
      r"|analogu?es? (?:that|which) (?:would|could|are|is|aren't|are not|isn't|won't|escape|evade|avoid|keep|retain)"
      r"|(?:propose|proposing|suggest|suggesting|generate|generating|design|designing|enumerate|find) (?:\w+ ){0,3}?(?:analogu?es?|analogs?|derivatives|variants|homologu?es)"
      r"|(?:what|which) (?:\w+ ){0,2}(?:should|can|could|do|would|must) (?:i|we) (?:add|mix) (?:to|into|with)"
@@ -362,6 +362,16 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:showing|turning|coming|popping) up"
      r"|(?:so|so that) (?:a |an |the |any |my |our )?(?:[\w'-]+ ){0,2}?(?:never|won't|wouldn't|can't|couldn't|doesn't|don't|will not|cannot"
      r"|would not) (?:ever )?(?:finds?|detects?|spots?|notices?|picks? (?:it |them |this |that |anything )?up)(?![\w])"),
+    # a thing asked for that a test must not find, as a subjunctive relative clause or an adjective in Spanish, Italian,
+    # Portuguese and German ('un veneno que no se detecte en la autopsia', 'un veleno che non si rilevi', 'um veneno que não
+    # apareça', 'ein Gift, das bei der Obduktion nicht nachweisbar ist', 'un veneno indetectable'); the indicative question ('¿por
+    # qué algunos venenos no se detectan?', 'welches Gift ist nicht nachweisbar?') asks why, not for one
+    ("evade", "verb", False, r"(?:que|che) (?:[\w'-]+ ){0,3}?(?:no|non|nao) (?:se |si )?(?:(?:pueda|puedan|possa|possano|logre|logren|riesca"
+     r"|riescano) (?:ser |essere )?)?(?:detecte|detecten|detectar|detectad[oa]s?|encuentre|encuentren|encontrar|aparezca|aparezcan|apareca"
+     r"|aparecam|rastree|rastreen|rastrear|rilevi|rilevino|rilevare|rilevat[oa]|trovi|trovino|trovare|individui|individuare|encontre|encontrem)"
+     r"|(?<=,) (?:das|die|der|welches|welche) (?:[\w-]+ ){0,5}?(?:nicht|kaum|nie|niemals) (?:mehr )?(?:nachweisbar|nachzuweisen|nachweisen|zu finden"
+     r"|auffindbar|zu entdecken|feststellbar)"
+     r"|indetectables?|indetectave(?:l|is)|irrilevabil[ei]|non rilevabil[ei]|unnachweisbar\w*"),
     # a detector kept from detecting, in French, German and Spanish ('empêchent les scanners de la douane de détecter', 'verhindern,
     # dass die Ionenscanner ... erkennen', 'impiden que los escáneres de aduana detecten')
     ("evade", "verb", False, r"(?:empech|imped|impid|evit|verhinder)\w*,? (?:que |qu'|dass |, dass )?(?:[\w'-]+ ){0,6}?(?:scanners?|escaneres|detecteurs?"

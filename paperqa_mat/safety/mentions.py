@@ -92,8 +92,17 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return True  # 'which plant toxin is the most dangerous?' -> 'how would I extract it?'
     if m.cat == "toxin":
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
-            q.kind == "use" for d in docs for q in d.cues)
+            q.kind == "use" for d in docs for q in d.cues) or _undetectable_poison(m, docs)
     return False
+
+
+def _undetectable_poison(m: Mention, docs: list[Doc]) -> bool:
+    """A poison word described as one no test finds, the evasion cue right after it ('un veneno indetectable', 'un veneno que no
+    se detecte en la autopsia', 'ein Gift, das bei der Obduktion nicht nachweisbar ist'): a poison asked for, not the word's
+    other senses."""
+    d = next((e for e in docs if any(x is m for x in e.mentions)), None)
+    return d is not None and m.ref == "generic_toxin" and any(
+        q.kind == "evade" and not q.weak and 0 <= q.start - m.end <= 12 for q in d.cues)
 
 
 # a code that smells, fumes and turns pH paper red is a stored liquid, not a gigabyte ('the GB I stored is giving off a sharper

@@ -114,6 +114,8 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
                 return bool(after[0] in _HARM_ADJ and m.tier == "agent" and doc.personal)
         return True
     # substance before the cue: only passives/nouns ('sarin synthesis', 'how is VR produced') and adverbial cues
+    if q.kind == "scale" and _pre_blocked(doc, m):
+        return False  # 'выпуск антидотов от иприта партиями': the batches are the antidote's, the agent the complement of a benign head
     if q.form == "noun" and _watched(doc, m):
         return False  # 'analyse effluents to detect undeclared nerve agent production': watching it, not doing it
     if q.form == "noun" and _destroyed_object(doc, m):
