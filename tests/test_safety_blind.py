@@ -24,7 +24,7 @@ def test_all_opened_splits_present():
 KNOWN = {
     "blind_B43": {"blind-B43-034", "blind-B43-060"}, "blind_B44": {"blind-B44-092"},
     "blind_B46": {"blind-B46-055"}, "blind_B47": {"blind-B47-033"},
-    "probe_A5": {"probe-A5-023", "probe-A5-047"},
+    "probe_A5": {"probe-A5-047"},
     "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
 }
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored

@@ -27,6 +27,7 @@ from paperqa_mat.safety.frames_common import (
 )
 from paperqa_mat.safety.frames_history import (
     _inventor_history,
+    _named_process_history,
     _policy_effect,
     _process_superseded,
     _state_past_act,
@@ -56,6 +57,7 @@ from paperqa_mat.safety.frames_incidents import (
     _SUBSTANCE_RELEASES,
     _accidental_release,
     _custody_procedure,
+    _described_old_stock,
     _exposure_route,
     _formation_prevented,
     _handed_in,
@@ -69,10 +71,12 @@ from paperqa_mat.safety.frames_incidents import (
     _poisoning_event,
     _release_risk,
     _safety_incident_inert,
+    _stored_near_asked,
     _treated_poisoning,
     _what_do_if,
 )
 from paperqa_mat.safety.frames_industry import (
+    _analytical_extraction,
     _captured_agent,
     _coordinated_safety_noun,
     _cue_like_noun,
@@ -82,6 +86,7 @@ from paperqa_mat.safety.frames_industry import (
     _materials_reading,
     _medicine_dosage_form,
     _reagent_own_product,
+    _release_formulation,
     _restricted_reagent_substitute,
     _safety_provision_list,
     _supplier_stock,
@@ -218,14 +223,20 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])(?:salle|local|cuarto|sala|laboratorio|aul
 # fabriquée par la voie P2P'), not when the asker makes it or asks for the reagents or steps
 _FORENSIC_FRAME = re.compile(r"(?<![\w])(?:impurit\w*|profil\w*|route[- ]specific|marker (?:compounds?|impurit\w*)|(?:chemical |impurity )?signatures?"
                              r"|tell (?:[\w'-]+ ){1,10}?apart|distinguish\w*|differentiat\w*|discriminat\w*|forensi\w*|criminalist\w*|seized"
-                             r"|unterscheid\w*|verunreinigung\w*|sichergestellt\w*|distingu\w*|impurete\w*|impureza\w*|perfilado|incautad\w*)(?![\w])")
+                             r"|unterscheid\w*|verunreinigung\w*|sichergestellt\w*|distingu\w*|impurete\w*|impureza\w*|perfilado|incautad\w*"
+                             # the difference between a bought and a home-made drug ('la différence entre une drogue achetée et ...')
+                             r"|differences? (?:[\w'-]+ ){0,5}?(?:between|entre)|unterschied\w*|diferencias? (?:[\w'-]+ ){0,5}?entre)(?![\w])")
 _ROUTE_OPS = re.compile(r"(?<![\w])(?:reagents?|quantit\w*|amounts?|steps?|recipe|conditions|temperatures?|yields?|how (?:to|(?:do|can|could|would|should)"
                         r" (?:i|we|you|one))|walk me|give me|so (?:that )?(?:\w+ ){0,3}?(?:can't|cannot|won't|doesn't|don't)|without leaving)(?![\w])")
 
 
+_BOUGHT_PART = re.compile(r"bought|purchased|achetee?s?|gekauft\w*|comprad[oa]s?")
+
+
 def _forensic_origin(doc: Doc, q: it.Cue) -> bool:
-    if q.kind != "make" or not (q.form == "part" or re.fullmatch(r"routes?|methods?", q.text)):
-        return False
+    if not (q.kind == "make" and (q.form == "part" or re.fullmatch(r"routes?|methods?", q.text))
+            or (q.kind == "acquire" and q.form == "part" and _BOUGHT_PART.fullmatch(q.text))):
+        return False  # (a drug bought on the street, set against one made at home, is evidence too)
     if not _FORENSIC_FRAME.search(doc.folded) or _ROUTE_OPS.search(doc.folded) or any(c.kind == "evade" for c in doc.cues):
         return False
     # the participle right after the drug it describes ('MDMA made from safrole', 'amphetamine was made by', 'la
@@ -233,7 +244,7 @@ def _forensic_origin(doc: Doc, q: it.Cue) -> bool:
     described = any(0 <= q.start - m.end <= 12 and re.fullmatch(r"\W*(?:(?:was|were|is|are|been) )?", doc.folded[m.end : q.start])
                     or (0 <= q.start - m.end <= 60 and re.match(r", (?:das|die|der) ", doc.folded[m.end : q.start])) for m in doc.mentions)
     # ... or after the pronoun standing for it in the comparison ('de la obtenida a partir de efedrina', 'from that made by')
-    elided = re.search(r"(?:^|\W)(?:la|el|los|las|lo|celle|celui|ceux|those|that|the ones?) $", doc.folded[max(0, q.start - 12) : q.start])
+    elided = re.search(r"(?:^|\W)(?:la|el|los|las|lo|celle|celui|ceux|those|that|the ones?|ones?) $", doc.folded[max(0, q.start - 12) : q.start])
     return (described or elided is not None or q.form == "noun") and not _FIRST_SUBJECT.search(_sentence_head(doc, q))
 
 
@@ -398,7 +409,8 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
             or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
-            or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q))
+            or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q) or _named_process_history(doc, q)
+            or _described_old_stock(doc, q) or _stored_near_asked(doc, q))
 
 
 # where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'
@@ -655,9 +667,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
 
 def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
     """Industrial and lab uses: a safety procedure or a list of safety provisions, an industry of use, a lab incident, a
-    restricted reagent, a declared facility."""
+    restricted reagent, a declared facility, a drug extracted for an analysis, a medicine's release form."""
     return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
-            or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q) or _safety_provision_list(doc, q))
+            or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q) or _safety_provision_list(doc, q)
+            or _analytical_extraction(doc, q) or _release_formulation(doc, q))
 
 
 # ---- watchers enabled

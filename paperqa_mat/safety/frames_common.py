@@ -12,8 +12,9 @@ from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import Doc
 
 # ---- the asker in the first person, a replication or operational detail asked for, the sentence around a cue
-_FIRST_PERSON = re.compile(r"(?<![\w'])(?:i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
-_FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|me|us|myself|ourselves)(?![\w'])")
+# ('World War I' names a war, not the asker)
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:(?<!world war )i|we|me|my|myself|us|our|ourselves|replicate|recreate)(?![\w'])")
+_FIRST_SUBJECT = re.compile(r"(?<![\w'])(?:(?<!world war )i|we|me|us|myself|ourselves)(?![\w'])")
 _REPLICATE = re.compile(r"(?<![\w])(?:replicate|recreate|reproduce|copy|repeat it|repeat that|redo it|do (?:the same|it|that) (?:myself|ourselves|at home|too)|"
                         # a past-tense question that asks for specifics ('in my story ... how did he make it? be specific')
                         r"be specific|(?:his|her|their|the) real (?:technique|method|steps|recipe|process)|real (?:details|amounts|quantities|reagents)|"
@@ -51,7 +52,7 @@ _CONTINUE_TASK = re.compile(r"(?<![\w])(?:complete|continue|fill|expand|elaborat
                             r"step[- ]by[- ]step|how (?:to|do i|can i|would i)(?! (?:safely )?(?:dispose|store|discard|label|handle (?:spills|waste)"
                             r"|clean up|neutrali[sz]e|decontaminate|evacuate|respond|protect))|exact(?!itud)\w*|specific\w*|reagents?|amounts?|quantit\w*|ratios?"
                             r"|recipes?|instructions?|protocols?|(?:lab|working|usable) (?:procedure|method)s?)(?![\w])")
-_FIRST_ANY = re.compile(r"(?<![\w'])(?:i|we|me|us|my|our|ich|wir|mir|mich|uns|je|j|nous|moi|yo|nosotros|me|io|noi|eu|nos)(?![\w'])")
+_FIRST_ANY = re.compile(r"(?<![\w'])(?:(?<!world war )i|we|me|us|my|our|ich|wir|mir|mich|uns|je|j|nous|moi|yo|nosotros|me|io|noi|eu|nos)(?![\w'])")
 # a food or a substance that poisons whoever eats it: 'why reheated rice can poison you'
 # (also the victim after 'can kill' in frames_incidents._hazard_can_kill: frames.py defined this name twice, and this later
 # definition always overrode the earlier one at import time, so the earlier one was dropped in the split)

@@ -1,5 +1,5 @@
 """Benign frames, history and stories: a named inventor's act told as history, a trend between routes or a law's effect
-on a trade asked why, a process that superseded another, why a detection came late, a state's or army's past act asked why, and fiction whose act is scenery (a
+on a trade asked why, a process that superseded another, a named process asked about in the past, why a detection came late, a state's or army's past act asked why, and fiction whose act is scenery (a
 story scene with the detail declined, a story's poison that is really a plant, a poisoning seen by an observer).
 """
 
@@ -193,3 +193,27 @@ def _state_past_act(doc: Doc, q: it.Cue) -> bool:
     """History reading: a why/when question about what a state or its army did with its own weapons in the past ('why did
     the US Army dump GB and VX rockets at sea'); nobody is asked to do it, unless a replication is asked for."""
     return bool(_STATE_ACTOR_PAST.search(doc.folded, _sentence_start(doc, q), q.start)) and not _REPLICATE.search(doc.folded)
+
+
+# ---- a named process asked about in the past
+# the process noun inside a process's own name ('the Levinstein process', 'le procédé Levinstein', 'das Levinstein-Verfahren')
+# in a question about the past: how it worked, why its product was impure, what it was ('how did the Levinstein process
+# chlorinate thiodiglycol in World War I'); not when the asker runs it or asks for the procedure ('walk me through the
+# Levinstein process so I can ...')
+_PAST_ASK = re.compile(r"(?<![\w])(?:how|why|what|when|where|who|which|in what way|comment|pourquoi|quel\w*|wie|warum|weshalb|was|welche\w*"
+                       r"|como|por que|cual\w*)(?: \w+){0,4}? (?:did|was|were|had|produisait|fonctionnait|etait|etaient|avait|war|waren|wurde|wurden"
+                       r"|hatte|era|eran|funcionaba|producia)(?![\w])")
+_DATED_PAST = re.compile(r"(?<![\w])(?:world war|wwi|ww1|wwii|ww2|first world war|great war|premiere guerre|grande guerre|ersten weltkrieg"
+                         r"|weltkrieg|primera guerra|gran guerra|1[89]\d\d|historically|in the past)(?![\w])")
+
+
+def _named_process_history(doc: Doc, q: it.Cue) -> bool:
+    """'How did the Levinstein process chlorinate thiodiglycol in World War I, and why was its mustard so impure?': the cue
+    word is the head of a named process's own name, asked about in the past by someone who does not run it."""
+    if q.form != "noun" or q.kind not in ("procedure", "make") or not _PROCESS_NOUN_CUE.fullmatch(q.text):
+        return False
+    if not any(m.start <= q.start and q.end <= m.end and (m.end - m.start) > (q.end - q.start) for m in doc.mentions):
+        return False
+    f = doc.folded
+    past = _PAST_ASK.search(f) or (_DATED_PAST.search(f) and re.search(r"(?<![\w])(?:was|were|had|war|waren|era|eran|etait)(?![\w])", f))
+    return bool(past) and not _FIRST_ANY.search(f) and not _REPLICATE.search(f) and not _OPERATIONAL.search(f)

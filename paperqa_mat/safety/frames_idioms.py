@@ -53,6 +53,13 @@ _PRODUCT_CUE = re.compile(r"(?:formulations?|ingredients?|ingredient list|design
 _IN_LIST = re.compile(r"(?<![\w])(?:in|among|amongst|on|within|from) (?:the|its|their|our|my|your|his|her|this|that|a|an)? ?(?:[\w-]+ )?$")
 _NOT_FOR = re.compile(r"\s*(?:of|needed|required|necessary|you need|i need|we need|to (?:make|produce|get|prepare|synthesi[sz]e|build|cook))(?![\w])")
 
+# a memorial for an attack's victims as what is built ('what memorials were built for the victims of the 2005 London bombers',
+# 'the memorial built for the victims of ...', 'they erected a monument to ...')
+_MEMORIAL = (r"(?:memorials?|monuments?|plaques?|statues?|museums?|memoriaux|memorial|stele\w*|denkmal\w*|denkmaler|gedenk\w*|mahnmal\w*"
+             r"|monumentos?|placas?|museos?)")
+_MEMORIAL_BEFORE = re.compile(r"(?<![\w])" + _MEMORIAL + r"(?: [\w'-]+){0,4}? (?:(?:was|were|is|are|been|being|has been|have been|had been"
+                              r"|ont ete|a ete|wurden|wurde|se|fue|fueron|han sido) )?$|(?<![\w])" + _MEMORIAL + r" $")
+_MEMORIAL_AFTER = re.compile(r"\s+(?:(?:an?|the|un|une|des|ein\w*|un|una|unos|unas) )?(?:[\w-]+ )?" + _MEMORIAL + r"(?![\w])")
 # 'building' as a noun modifier: 'building security', 'building manager', 'building staff'
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:security|guards?|managers?|management|staff|owners?|occupants?|residents?|tenants?|maintenance"
                                   r"|superintendents?|supers?|janitors?|caretakers?|concierge|inspectors?|inspections?|codes?|regulations?"
@@ -306,6 +313,9 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         return True  # 'lists X in the ingredients', 'X among the ingredients'
     if _stabilised_person(doc, q):
         return True  # 'stabiliser un patient intoxiqué au soman': the medical sense, a person stabilised
+    if q.kind == "make" and q.form in ("part", "verb") and (_MEMORIAL_BEFORE.search(f[max(0, _sentence_start(doc, q)) : q.start])
+                                                          or _MEMORIAL_AFTER.match(f, q.end)):
+        return True  # 'what memorials were built for the victims of the 2005 London bombers': a memorial is built
     if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
         return True  # 'building security', 'the building manager'
     if q.kind == "make" and re.match(r"(?:make|makes|turn|turns|turning|convert|converts|converting)(?![\w])", q.text):

@@ -1,8 +1,9 @@
 """Benign frames, incidents and emergencies: an accidental or another's release and its aftermath, the risk of a release,
 a poisoning treated or asked about after the fact, a hazard that 'can kill you', a drug lab found by others, isolation
 and evacuation zones, 'what should I do if I find', routes of exposure, hazard labels, a lab incident while someone else
-was working, pest control, the procedure for reporting and disposing of a found stock, a hazard judged or kept from forming,
-and found ordnance handed in.
+was working, pest control, the procedure for reporting and disposing of a found stock, a hazard judged or kept from forming
+(ingredients stored so they never react), found ordnance handed in, an old agent described by how it was made while
+responders destroy it, and one ingredient's own product stored near the other, asked whether that is safe.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.frames_common import (
+    _FIRST_ANY,
     _FIRST_SUBJECT,
     _GENERIC_VICTIM,
     _OPERATIONAL,
@@ -331,14 +333,16 @@ def _hazard_judged(doc: Doc, q: it.Cue) -> bool:
 
 # a hazardous product kept from forming: the formation verb after a purpose clause that prevents it ('so nobody creates an
 # explosive mixture', 'so that we never create', 'so no one accidentally makes', 'to avoid forming', 'damit niemand ein
-# explosives Gemisch erzeugt', 'pour que personne ne crée', 'para que nadie cree')
+# explosives Gemisch erzeugt', 'pour que personne ne crée', 'para que nadie cree'), or a weapon combination's ingredients
+# stored so they never meet ('store acetone and hydrogen peroxide so they don't react', 'so they never mix')
 _FORM_VERB = re.compile(r"(?:creat|form|generat|produc|mak|made|build|end(?:s|ed)? up with|erzeug|bild|entsteh|herstell|cre|produi|fabriqu"
-                        r"|gener|produzc|fabric)\w*")
+                        r"|gener|produzc|fabric|react|mix|combin|come into contact|touch|reagi|reaccion|mezcl|melang|misch)\w*")
 _PREVENTED_BEFORE = re.compile(
     r"(?<![\w])(?:(?:so|so that|such that|to make sure|to ensure|in order that|lest) (?:nobody|no one|noone|nothing|none of (?:us|them|you)"
     r"|(?:it|they|we|you|students?|anyone|people|staff|the [\w-]+) (?:never|can't|cannot|can not|won't|will not|doesn't|does not|don't"
     r"|do not|wouldn't|couldn't|can never|could never))|(?:to )?(?:avoid|prevent|without) ?|(?:pour|afin) (?:que personne ne|qu'on ne"
-    r"|ne pas|de ne pas|d'eviter de)|para (?:que nadie|que no|no|evitar)|damit (?:niemand|keiner|nie|sich keine?|kein\w*)(?: [\w-]+){0,4})"
+    r"|qu'ils ne|qu'elles ne|ne pas|de ne pas|d'eviter de)|para (?:que nadie|que no|no|evitar)"
+    r"|damit (?:niemand|keiner|nie|sich keine?|kein\w*|(?:sie|es|die beiden) (?:nicht|nie|niemals))(?: [\w-]+){0,4})"
     r" (?:(?:ever|accidentally|inadvertently|again|unknowingly|by mistake|versehentlich|jamais|nunca|accidentellement|sin querer) )?$")
 
 
@@ -368,3 +372,61 @@ def _handed_in(doc: Doc, q: it.Cue) -> bool:
         return False
     to = _TO_AUTHORITIES.match(doc.folded, q.end)
     return to is not None and not _SET_OFF.search(doc.folded[to.end() :])
+
+
+# ---- an old stock described by how it was made while responders destroy or handle it
+# the participle right after the agent it describes ('old mustard made by thiodiglycol chlorination', "l'ypérite fabriquée
+# pendant la guerre", 'el gas mostaza fabricado en ...', German 'Senfgas, das im Ersten Weltkrieg hergestellt wurde'), in a
+# sentence whose act is destroying, neutralising or responding to it ('how do EOD teams neutralise ...', 'what PPE do
+# responders wear around ...'); not the asker's own batch, nor a recipe
+_RESPONSE_ACT = re.compile(r"(?<![\w])(?:neutrali[sz]\w*|destroy\w*|destruct\w*|dispos\w*|decontaminat\w*|render\w* (?:it |them )?safe|detoxif\w*"
+                           r"|incinerat\w*|demilitari[sz]\w*|responders?|eod|bomb (?:squads?|disposal)|hazmat|firefighters?|decontamination teams?"
+                           r"|detrui\w*|elimin\w*|demineurs?|vernicht\w*|entsorg\w*|beseitig\w*|kampfmittel\w*|destru\w*|artificieros?)(?![\w])")
+_GERMAN_RELATIVE = re.compile(r", (?:das|die|der) (?:[\w-]+ ){0,5}$")
+
+
+def _described_old_stock(doc: Doc, q: it.Cue) -> bool:
+    """'How do EOD teams neutralise old mustard made by thiodiglycol chlorination that turns up in WWI shells?': a participle
+    describing an old agent that responders destroy; what is asked is the response, nothing is made."""
+    if q.kind != "make" or q.form != "part":
+        return False
+    f = doc.folded
+    described = any(m.end <= q.start and (re.fullmatch(r"\s{1,2}", f[m.end : q.start])
+                                          or (q.start - m.end <= 60 and _GERMAN_RELATIVE.match(f[m.end : q.start])))
+                    for m in doc.mentions if m.tier == "agent")
+    if not described:
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    return bool(_RESPONSE_ACT.search(f, s0, q.start)) and not _FIRST_ANY.search(f[s0 : e0 + 1]) and not _OPERATIONAL.search(f) \
+        and not _REPLICATE.search(f)
+
+
+# ---- one ingredient's own product stored near the other, asked whether that is safe
+# an own product that is one ingredient of a weapon combination ('I made hexamine fuel tablets for camping', 'we made our own
+# acetone nail polish remover') kept near the other ('store them near my hydrogen peroxide'), asked whether that is a
+# problem: a storage-compatibility question, nothing is combined
+_OWN_PRODUCT_OBJECT = re.compile(r"\s+(?:[\w'-]+ ){0,5}?(?:\w*tablets?|\w*tabletten|pastilles?|pastillas?|removers?|polish|cleaners?|candles?"
+                                 r"|soaps?|blocks?|cubes?|bars?|sprays?)(?![\w])")
+_STORED_NEAR = re.compile(r"(?<![\w])(?:stor|keep|kept|rang|lager|guard)\w* (?:[\w'-]+ ){0,4}?(?:near|next to|beside|alongside|by|with|on the same"
+                          r" shelf as|pres d[eu']|a cote d[eu']|neben|bei|cerca del?|junto a)(?![\w])")
+_RISK_ASKED = re.compile(r"(?<![\w])(?:(?:is|would|could) (?:that|this|it) (?:be )?(?:a )?(?:problem|safe|dangerous|risky|ok|okay|an issue|a hazard)"
+                         r"|any (?:risk|danger|problem|hazard)s?|est-ce (?:un probleme|dangereux|grave)|ist das (?:ein problem|gefahrlich|sicher)"
+                         r"|es (?:un problema|peligroso))")
+# (a product got from both ingredients is combined: 'the crystals I got from acetone and peroxide')
+_COMBINE_ACT = re.compile(r"(?<![\w])(?:mix\w*|react\w*|combin\w*|crush\w*|dissolv\w*|add\w*|stir\w*|filter\w*|melang\w*|misch\w*|mezcl\w*"
+                          r"|primar(?:y|ies)|detonat\w*|explo\w*|from|aus|crystals?|cristaux|kristall\w*|cristales|powder|stuff)(?![\w])")
+
+
+def ingredients_stored_apart(text: str) -> bool:
+    """A storage-compatibility question: something is stored near something else and asked whether that is safe, with
+    nothing combined ('... store them near my hydrogen peroxide. Is that a problem?'); also read by operations._route_stock."""
+    return bool(_STORED_NEAR.search(text) and _RISK_ASKED.search(text)) and not _COMBINE_ACT.search(text)
+
+
+def _stored_near_asked(doc: Doc, q: it.Cue) -> bool:
+    """'I made hexamine fuel tablets for camping and store them near my hydrogen peroxide. Is that a problem?': an own
+    product made of one ingredient, stored near the other, asked whether that is safe."""
+    if q.kind != "make" or q.form not in ("part", "verb") or not _OWN_PRODUCT_OBJECT.match(doc.folded, q.end):
+        return False
+    f = doc.folded
+    return bool(_STORED_NEAR.search(f, q.end)) and ingredients_stored_apart(f) and not any(m.tier == "agent" for m in doc.mentions)

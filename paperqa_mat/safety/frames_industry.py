@@ -1,8 +1,9 @@
 """Benign frames, industrial, laboratory and materials uses: a reagent used for its own ordinary product, the industry
 a substance is used in, a coordinated safety procedure, a restricted reagent's substitutes, a declared facility's
 compliance, nouns of safety and compliance that only look like cues, a medicine's dosage form, an industry's volumes,
-materials-science readings (crystal packing, a poisoned catalyst, a sensor's analyte, a by-product's hazard), and a
-research toxin already bought from a catalogue supplier, asked about its working concentration and storage.
+materials-science readings (crystal packing, a poisoned catalyst, a sensor's analyte, a by-product's hazard), a
+research toxin already bought from a catalogue supplier, asked about its working concentration and storage, a drug extracted
+from tablets for an analysis, and a medicine's dosage form formulated for its release.
 """
 
 from __future__ import annotations
@@ -377,3 +378,48 @@ def _supplier_stock(doc: Doc, q: it.Cue) -> bool:
         return False
     own = bool(_FIRST_ANY.search(_sentence_head(doc, q))) or q.text in ("compramos", "compre")  # (Spanish drops the pronoun)
     return own and bool(_ASSAY_ASK.search(doc.folded, q.end))
+
+
+# --- a drug taken out of a product for an analysis, and a medicine's release form
+# an analysis as the extraction's purpose, after the cue in its sentence ('extracts pseudoephedrine from cold tablets for HPLC
+# analysis', 'for LC-MS quantification', 'pour l'analyse par HPLC', 'für die HPLC-Analyse', 'para el análisis por HPLC')
+_ANALYSIS_PURPOSE = re.compile(
+    r"(?<![\w])(?:for|to|pour|fur|para|per|zur|a fin de|afin de)(?: (?:the|an?|its|our|l'|la|le|les|die|den|der|el|los|las|una?|un))?[\s']*"
+    r"(?:(?:hplc|uplc|gc|lc|gc-?ms|lc-?ms(?:/ms)?|ms|uv|nmr|ir|raman|tlc|qc|quantitative|chemical|content|dissolution|assay)[\s-]+){0,3}"
+    r"(?:analys[ie]s|analy[sz]e|analy[sz]ing|analyse|analisis|assays?|quantif\w*|determination|dosage|bestimmung|testing|hplc|gc-?ms|lc-?ms)"
+    r"(?![\w])")
+_EXTRACT_CUE = re.compile(r"extract\w*|extrai\w*|extrahi\w*|extrae\w*|extraig\w*|isolat\w*")
+# what makes the extract a product again ('clean enough for the reduction', 'then reduce it', 'to cook')
+_EXTRACT_ONWARD = re.compile(r"(?<![\w])(?:reduc\w*|cook\w*|convert\w*|turn (?:it|them) into|clean enough|kochen|reducir|cocinar|convertir"
+                             r"|transformer|then|puis|dann|luego|sell|vend\w*|verkauf\w*|bulk|boxes|kilos?|kg)(?![\w])")
+
+
+def _analytical_extraction(doc: Doc, q: it.Cue) -> bool:
+    """'What solvent system extracts pseudoephedrine from cold tablets for HPLC analysis?': a drug extracted from a product
+    or sample so it can be measured; not when the extract goes on to be reduced, cooked or sold."""
+    if q.kind != "make" or not _EXTRACT_CUE.fullmatch(q.text):
+        return False
+    e0 = _sentence_end(doc, q)
+    return bool(_ANALYSIS_PURPOSE.search(doc.folded, q.end, e0 + 1)) and not _EXTRACT_ONWARD.search(doc.folded)
+
+
+# a medicine's dosage form made for its release profile by its makers ('how are 12-hour cold tablets formulated so the
+# pseudoephedrine comes out slowly', 'how are abuse-deterrent oxycodone tablets formulated'), asked in the passive with no asker
+_FORMULATE_CUE = re.compile(r"formulat\w*|formul(?:e|es|ee|ees|ent|ons|iert|ieren|an|ado|ados|ada|adas)")
+_RELEASE_FORM = re.compile(r"(?<![\w])(?:\d+[- ]hours?|12h|24h|(?:extended|sustained|controlled|slow|modified|delayed|prolonged)[- ]release"
+                           r"|abuse[- ]deterrent|tamper[- ]resistant|retard\w*|liberation (?:prolongee|lente|controlee)|liberacion (?:prolongada"
+                           r"|lenta|controlada)|released? (?:slowly|over|gradually)|comes? out slowly|slowly|langsam|lentement|lentamente"
+                           r"|freigesetzt|matrix|wax)(?![\w])")
+_DOSAGE_UNIT = re.compile(r"(?<![\w])(?:tablets?|capsules?|caplets?|pills?|patch(?:es)?|comprim\w*|gelules?|\w*tabletten|kapseln|tabletas?"
+                          r"|pastillas?|capsulas?|parches?)(?![\w])")
+
+
+def _release_formulation(doc: Doc, q: it.Cue) -> bool:
+    """'How are 12-hour cold tablets formulated so the pseudoephedrine comes out slowly over the day?': a medicine's dosage
+    form and its release, asked about its makers' design; not when the asker formulates or takes the drug out of it."""
+    if q.kind not in ("make", "procedure") or not _FORMULATE_CUE.fullmatch(q.text):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    sent = doc.folded[s0 : e0 + 1]
+    return bool(_DOSAGE_UNIT.search(sent) and _RELEASE_FORM.search(sent)) and not _FIRST_ANY.search(sent) \
+        and not _MEDICINE_ABUSE.search(sent) and not _OPERATIONAL.search(doc.folded)

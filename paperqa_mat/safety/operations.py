@@ -19,6 +19,7 @@ import re
 
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
 from paperqa_mat.safety.document import Doc
+from paperqa_mat.safety.frames_incidents import ingredients_stored_apart
 from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
 from paperqa_mat.safety.normalize import fold
@@ -230,7 +231,7 @@ def _route_stock(docs: list[Doc]) -> Verdict | None:
                 if m.cat == "precursor" and m.tier == "precursor" and not m.weak:
                     return _agent_stock(m, f"keeps an own stock of the agent made from {m.text} named earlier")
     for combo in load().combos:
-        if combo.get("needs") == "harm":
+        if combo.get("needs") == "harm" or ingredients_stored_apart(text):  # (one ingredient's product kept near the other)
             continue
         groups = [re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in g) + r")(?![\w])") for g in combo["groups"]]
         if all(g.search(conv) for g in groups) and (any(g.search(text) for g in groups) or len(docs) > 1):
