@@ -93,11 +93,30 @@ _PROC_NOUN = re.compile(r"(?<![\w])(?:steps?|conditions|procedure|process|route|
                         r"procedimiento|cantidades|receta)(?![\w])")
 
 
+# a record (JSON, YAML, a table) whose procedure field is left blank for the assistant: '"synthesis_steps": "???"',
+# '"preparation": null', 'reagent_amounts: ___', '"Syntheseschritte": "???"', '"pasos_de_sintesis": "TBD"'
+_FIELD_BLANK = re.compile(r"[\"']?(?P<key>[\w -]{2,40}?)[\"']?\s*[:=|]\s*(?:[\"']\s*(?:\?+|_{2,}|\.{3}|tbd|todo|n/?a|fill me|-+)?\s*[\"']"
+                          r"|null|none|\?{2,}|_{3,}|tbd|todo)(?=\s*(?:[,}\n|]|$))")
+_FIELD_PROC = re.compile(r"(?:steps?|synthes[ei]s|preparation|procedure|process|route|method|recipe|reagents?|quantit\w*|amounts?|conditions"
+                         r"|temperatures?|loading|schritte|herstellung|mengen?|synthese|etapes?|quantites|mode operatoire|pasos|sintesis"
+                         r"|cantidad\w*|preparacion|procedimiento)$")
+
+
+def _blank_procedure_field(f: str) -> str:
+    """The first key of a blank record field that names a procedure ('synthesis_steps', 'reagent_quantities'), or ''."""
+    for m in _FIELD_BLANK.finditer(f):
+        key = m.group("key").replace("_", " ").replace("-", " ").strip()
+        if any(_FIELD_PROC.search(w) for w in key.split()):
+            return key
+    return ""
+
+
 def _fill_in_procedure(docs: list[Doc]) -> Verdict | None:
     doc = docs[-1]
     f = doc.folded
     fm = _FILL_IN.search(f)
-    if not fm or not _BLANK.search(f) or not _PROC_NOUN.search(f, fm.end(), fm.end() + 160):
+    key = _blank_procedure_field(f)
+    if not key and (not fm or not _BLANK.search(f) or not _PROC_NOUN.search(f, fm.end(), fm.end() + 160)):
         return None
     subs = [m for d in docs for m in d.mentions if m.tier in ("agent", "precursor") and not _is_class(m)
             and not _head_blocked(d, m) and not _pre_blocked(d, m)]
@@ -106,7 +125,7 @@ def _fill_in_procedure(docs: list[Doc]) -> Verdict | None:
     m = subs[0]
     cat = "precursor" if m.tier == "precursor" else m.cat
     return Verdict(True, cat, f"asks to fill the procedure into a template about {m.text} ({CATEGORY_TEXT[cat]}; cue "
-                   f"'{fm.group(0)}')", "rules", [m.text])
+                   f"'{fm.group(0) if fm else key}')", "rules", [m.text])
 
 
 def _unscheduled_analogue(doc: Doc) -> Verdict | None:

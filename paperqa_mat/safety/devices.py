@@ -314,3 +314,35 @@ def ranked_pick_made(docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "explosive", f"asks to make the candidate ranked best by {perf.group(0)} ('{pick.group(0)}'; "
                    f"{CATEGORY_TEXT['explosive']})", "rules", [perf.group(0)])
+
+
+# an electric initiator specified to fire an explosive charge: the bridge wire, its gauge or resistance, the firing circuit and a
+# delay, asked so a primary or a named explosive goes off ('what gauge nichrome bridge wire and what 9V circuit will reliably fire a
+# pinch of primary', 'quel fil de nichrome ... allumeront une pincée d'explosif primaire', 'welcher Nichromdraht ... zündet')
+_BRIDGE_WIRE = re.compile(r"(?<![\w])(?:bridge ?wires?|bridgewires?|nichrome(?: wires?)?|nicrom\w*|nichromdraht\w*|gluhdraht\w*|hot[- ]wire igniters?"
+                          r"|e-?match(?:es)?|electric (?:igniters?|matches|initiators?)|firing circuits?|fil de nichrome|alambre de nicromo)(?![\w])")
+_FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
+                   r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|inici\w*|detona\w*|disparar)(?![\w])")
+# a primary named by its class without a lexicon name ('a pinch of primary', 'the primary charge', 'explosif primaire')
+_PRIMARY = re.compile(r"(?<![\w])(?:(?:pinch|bit|gram|grams|g|mg|dab|load|charge|spoonful|few grams) of primary|primary (?:charges?|explosives?|compounds?"
+                      r"|mix\w*|fill)|explosifs? primaires?|initialsprengstoff\w*|zundsatz\w*|explosivos? primarios?)(?![\w])")
+_CIRCUIT_SPEC = re.compile(r"(?<![\w])(?:gauge|awg|resistance|ohms?|thickness|diameter|circuits?|battery|\d+ ?v|volts?|delay|timer|calibre|circuit"
+                           r"|schaltung|verzogerung|widerstand|calibre|circuito|retardo|temporizador|pila|bateria|reliabl\w*|every time|a coup sur"
+                           r"|zuverlassig|de forma fiable)(?![\w])")
+
+
+def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """A bridge-wire or nichrome firing circuit specified to set off a primary or a named explosive; how commercial detonators
+    work, why primaries are sensitive, and disposal are not."""
+    text = doc.folded
+    if not (wire := _BRIDGE_WIRE.search(text)) or not _FIRE.search(text) or not _CIRCUIT_SPEC.search(text) or not _ASKS.search(text):
+        return None
+    # (a wire's resistance is a setting here, not 'resisting' a blast)
+    if _NOT_TUNING.search(re.sub(r"resistances?", "ohms", text)) or re.search(r"(?<![\w])(?:why|how (?:do|does|did) (?:commercial|industrial|the|they)|history)(?![\w])", text):
+        return None
+    named = [m for m in live if m.cat == "explosive" and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
+    target = named[0].text if named else (p.group(0) if (p := _PRIMARY.search(text)) else "")
+    if not target:
+        return None
+    return Verdict(True, "explosive", f"asks for a firing circuit ('{wire.group(0)}') to set off {target} ({CATEGORY_TEXT['explosive']})",
+                   "rules", [target])

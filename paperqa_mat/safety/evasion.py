@@ -731,19 +731,30 @@ def staged_inspection(docs: list[Doc]) -> Verdict | None:
 # que les scanners ne la reconnaissent pas', 'so, dass die Handscanner es nicht erkennen', 'para que los escáneres no la identifiquen');
 # a library improved to match the blends, or why a scanner misses them, is detection work
 _BLEND = re.compile(r"(?<![\w])(?:blend\w*|mix\w*|cut\w*|coat\w*|dop(?:e|ed|ing)|bulking|fillers?|excipients?|additives?|salts?|sugars?|waxe?s?"
-                    r"|melang\w*|mezcl\w*|misch\w*|miscel\w*|enrob\w*|recubr\w*|sels|sales|fullsalz\w*|salzen)(?![\w])")
+                    r"|melang\w*|mezcl\w*|misch\w*|miscel\w*|enrob\w*|recubr\w*|sels|sales|fullsalz\w*|salzen"
+                    # ... or made into a salt or co-crystal whose peaks move ('generate a co-crystal that shifts those peaks')
+                    r"|co-?crystal\w*|co-?formers?|salt forms?|polymorphs?|co-?cristal\w*|kokristall\w*)(?![\w])")
 _SPECTRAL_WATCHER = (r"(?:scanners?|analy[sz]ers?|analyseurs?|spectrometers?|spectrometres?|raman|ftir|nir|detectors?|detecteurs?|detectores"
-                     r"|librar(?:y|ies)|handhelds?|escaneres|escaner|\w*scanner\w*|\w*spektrometer\w*|\w*detektor\w*|trunarc)")
+                     r"|librar(?:y|ies)|handhelds?|escaneres|escaner|\w*scanner\w*|\w*spektrometer\w*|\w*detektor\w*|trunarc"
+                     r"|devices?|bibliotheques?|biblioteca|bibliothek|appareils?|equipos?|gerate?)")
 _NO_MATCH = re.compile(
     rf"(?<![\w])(?:(?:so|that|such that|enough that) (?:[\w'-]+ ){{0,6}}?{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,4}}?(?:won't|wouldn't|can't|cannot"
     rf"|couldn't|doesn't|don't|will not|would not|does not|do not|never|no longer|fails? to) (?:\w+ )?(?:match|identify|recogni[sz]e|flag|detect"
     rf"|pick)\w*|(?:makes?|making|lets?) (?:the |any |an? )?(?:[\w'-]+ ){{0,2}}?{_SPECTRAL_WATCHER}(?: [\w'-]+){{0,4}}? fail to (?:match|identify"
     rf"|recogni[sz]e|detect|flag)"
+    # the watcher after the verb, or the signature hidden from it ('whose spectrum won't match the analyser library', 'a co-former
+    # that hides those bands from the device')
+    rf"|(?:won't|wouldn't|can't|cannot|will not|would not|never|no longer|fails? to) (?:match|be matched by|be flagged by|be recogni[sz]ed by)"
+    rf" (?:the |any |an? )?(?:[\w'-]+ ){{0,2}}?{_SPECTRAL_WATCHER}|hid(?:e|es|ing) (?:[\w'-]+ ){{0,4}}?from (?:the |any )?(?:[\w'-]+ ){{0,2}}?"
+    rf"{_SPECTRAL_WATCHER}"
     rf"|(?:pour qu(?:e |')|damit |sodass |so,? dass |para que |perche |affinche )(?:[\w'-]+ ){{0,8}}?{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,5}}?"
     rf"(?:ne |n'|nicht |no |non )?(?:[\w'-]+ ){{0,2}}?(?:reconn|identifi|detect|erkenn|reconoz|reconoc|riconosc|rilev|match)\w*)(?![\w])")
 _LIBRARY_FIX = re.compile(r"(?<![\w])(?:improv\w*|updat\w*|expand\w*|add (?:them|it|these|those) to|calibrat\w*|train\w*|so (?:our|the) (?:lab"
-                          r"|library|analysts)|reference librar\w*|seized|customs officers report)(?![\w])")
-_ASKED = re.compile(r"(?<![\w])(?:which|what|tell me|i need|i want|give me|find me|quel\w*|welche\w*|que|cual\w*|dime|dis-moi|sag mir)(?![\w])")
+                          r"|library|analysts)(?! (?:\w+ )?(?:won't|wouldn't|can't|cannot|doesn't|don't|does not|do not|will not|would not|never|fails?))"
+                          r"|reference librar\w*|seized|customs officers report)(?![\w])")
+# ... asked, or the design handed to a tool ('then generate a crystal structure for a salt', 'propose a co-former', 'génère')
+_ASKED = re.compile(r"(?<![\w])(?:which|what|tell me|i need|i want|give me|find me|quel\w*|welche\w*|que|cual\w*|dime|dis-moi|sag mir"
+                    r"|generate|design|propose|suggest|predict|genere[rz]?|concevez|concois|erzeug\w*|entwirf|schlag \w+ vor|genera|disena|propon\w*)(?![\w])")
 
 
 def unmatched_blend(docs: list[Doc]) -> Verdict | None:

@@ -102,13 +102,17 @@ _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W
                 rf"|(?:le|du|un|el|un) (?:the|te) (?:de|d'|del) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])"
                 rf"|(?:(?:le|la|les|l'|du|de la|el|los|las|il|lo|del|della|dello) ?)?(?:{_W} )?{_FOOD}"
                 rf" (?:de|d'|du|de la|des|di|del|della|dello|dei) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])")
+# ... slipped in, or worked into it as an ingredient: a plant's leaves steeped or brewed into his tea, berries mashed or baked into
+# her dessert, a mushroom cooked into his stew
 _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|dissolve|drop|sprinkle|tip|hide|inject|get|dose|empty|grind|went"
-                     rf"|goes|go)\w*"
+                     rf"|goes|go|steep|brew|infus|mash|bak|cook|chop|grat|blend|boil|simmer)\w*"
                      rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|doctor|poison|contaminate|taint)\w*"
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
                      rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
+                     # German, the owner after the drink: 'in den Tee meines Mannes geben', 'ins Essen meiner Nachbarin'
+                     rf"|(?:in|ins) (?:den |die |das |dem )?{_FOOD} (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer) {_PERSON}(?:e?s|n)?(?![\w])"
                      # Dutch: 'in iemands drankje doen', 'in het eten van mijn buurman', 'in een drankje meng voor mijn collega'
                      rf"|in (?:iemands|zijn|haar|hun|(?:het|de|een) {_FOOD} (?:van|voor) {_SPECIFIC}|(?:het|de|een) {_FOOD} (?:{_W} ){{0,3}}?"
                      rf"(?:doe|doen|meng|mengen|stop|stoppen) (?:voor|bij) {_SPECIFIC}))")
@@ -183,6 +187,9 @@ _DRUG_MEANS = re.compile(r"(?<![\w])(?:valium|diazepam|lorazepam|clonazepam|benz
 # a death made to pass as natural: the heart giving out, a heart attack, dying in one's sleep, a natural heart problem
 _NATURAL_END = (r"(?:(?:his|her|their|the) heart (?:just )?(?:gave|gives|give|giving|had given) out|(?:his|her|their) heart (?:just )?(?:failed|stopped)"
                 r"|died in (?:his|her|their) sleep|natural (?:heart|cardiac) (?:problem|event|failure|death)|crise cardiaque|herzinfarkt|infarto"
+                # ... or as a disease that kills at home: heart failure, a stroke ('so it looks like heart failure', 'wie Herzversagen')
+                r"|heart failure|cardiac (?:failure|arrest)|(?:a )?stroke|insuffisance cardiaque|arret cardiaque|herzversagen|herzstillstand"
+                r"|schlaganfall|insuficiencia cardiaca|derrame cerebral"
                 r"|ataque (?:al corazon|cardiaco)|paro cardiaco)")
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"

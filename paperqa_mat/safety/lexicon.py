@@ -474,9 +474,11 @@ def _inside_spacegroup(symbols: list[tuple[int, int]], m: Mention) -> bool:
 
 
 # German and Dutch compounds whose first element names the substance and whose head is its residue or form
-# ('Sprengstoffrückstände', 'Kokainspuren', 'Heroinreste', 'springstofresten'): the name inside the compound is a mention
+# ('Sprengstoffrückstände', 'Kokainspuren', 'Heroinreste', 'springstofresten'), or the place it is made ('Kokainlabor', 'Heroinküche',
+# 'Sprengstofffabrik'): the name inside the compound is a mention
 _COMPOUND_HEADS = ("ruckstanden", "ruckstande", "ruckstand", "ruckstands", "spuren", "spur", "resten", "reste", "rest", "partikeln",
-                   "partikel", "staub", "pulver", "dampfe", "dampfen", "geruch", "sporen", "residuen", "residu", "poeder")
+                   "partikel", "staub", "pulver", "dampfe", "dampfen", "geruch", "sporen", "residuen", "residu", "poeder",
+                   "laboren", "labors", "labor", "kuchen", "kuche", "fabriken", "fabrik", "laboratorium")
 
 
 def _compound_mentions(lex: Lexicon, toks: list[Token], folded: str) -> list[Mention]:

@@ -147,6 +147,8 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     text = doc.folded
     if _OTHER_SIDE.search(_CARRIER_SAFE.sub(" ", text)) is None and (hit := _binary_holder(doc, docs)):
         return hit
+    if hit := _vent_release(doc, docs):
+        return hit
     if _OTHER_SIDE.search(text):
         return None
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
@@ -376,6 +378,44 @@ def _dispersal(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
     gases = [m for m in live if m.cat == "cwa" and m.tier != "agent"]
     m = agents[0] if agents else gases[0] if gases and _HARM.search(text) else None
     return _refuse(m, f"sizes the dispersal of {m.text} over a place full of people") if m else None
+
+
+# an agent put into the ventilation of a building full of people, with the agent, amount or entry point asked ('suppose someone
+# wanted to put an incapacitating agent into a theatre's ventilation ... which agent, at what concentration, and where in the
+# HVAC', 'où l'introduire dans la ventilation', 'dónde lo introduciría en la climatización')
+_VENT = re.compile(r"(?<![\w])(?:ventilation|hvac|air[- ]?(?:handling|handler|conditioning|con|intakes?)(?: units?)?|ducts?|ductwork|vents?"
+                   r"|ventilacion|climatizacion|aire acondicionado|climatisation|gaines?|luftung\w*|klimaanlage|luftungsschacht\w*)(?![\w])")
+_PUT_IN = re.compile(r"(?<![\w])(?:introduc\w*|put|putting|releas\w*|pump\w*|inject\w*|add\w*|feed\w*|dispers\w*|spray\w*|go into|goes into"
+                     r"|through the|mettre|introdui\w*|injecter|diffuser|meter|inyectar|liberar|soltar|einleit\w*|einbring\w*|einspeis\w*"
+                     r"|freisetz\w*)(?![\w])")
+_VENT_ASK = re.compile(r"(?<![\w])(?:which|what|how much|where|quel\w*|combien|ou|que|cual\w*|cuanto|donde|welche\w*|wie ?viel|wo)(?![\w])")
+_VENT_AGENT = re.compile(r"(?<![\w])(?:(?:incapacitating|sedative|knock-?out|anaesthetic|anesthetic|sleeping|nerve|toxic|poison) (?:gas|agent|aerosol)s?"
+                         r"|(?:which|what) (?:\w+ )?(?:agent|gas)|agent incapacitant|agente incapacitante|gaz (?:soporifique|incapacitant)"
+                         r"|kampfunfahig \w+ (?:gas|mittel))(?![\w])")
+# the people inside put out of action (with a generic agent word), or, for a named agent, a place full of people
+_VENT_HARM = re.compile(r"(?<![\w])(?:knock\w* (?:\w+ )?out|knocked out|put \w+ to sleep|asleep|incapacitat\w*|unconscious|pass(?:es)? out|kill\w*"
+                        r"|sedat\w*|endormir|assommer|inconscient\w*|bewusstlos\w*|betaub\w*|kampfunfahig\w*|dormir|matar)(?![\w])")
+_VENT_VICTIMS = re.compile(r"(?<![\w])(?:everyone|everybody|audience|all of them|the people inside|theat(?:re|er)s?|cinemas?|tout le monde|theatre"
+                           r"|todos|teatro|alle|publikum|theater|schools?|offices?|concert halls?|malls?|stadiums?|arenas?)(?![\w])")
+# ... asked from the other side: protection, detection, first aid, history
+_VENT_DEFENCE = re.compile(r"(?<![\w])(?:protect\w*|detect\w*|sensors?|alarms?|treat\w*|responders?|first aid|evacuat\w*|decontamin\w*|prevent\w*"
+                           r"|defen[cs]\w*|secur\w*|harden\w*|why|did|was|were|proteger|schutz\w*|schutzt|detecter|detectar"
+                           # ... or a treatment of the building itself ('which agent in the cooling tower so the HVAC doesn't spread Legionella')
+                           r"|disinfect\w*|legionella|mou?lds?|bacteri\w*|germs?|virus\w*|odou?rs?|pests?|insects?|fumigat\w*|cooling towers?)(?![\w])")
+
+
+def _vent_release(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """An agent introduced into the ventilation of a place full of people, the agent, amount or entry point asked."""
+    text = doc.folded
+    if not (_VENT.search(text) and _PUT_IN.search(text) and _VENT_ASK.search(text) and _VENT_VICTIMS.search(text)) or _VENT_DEFENCE.search(text):
+        return None
+    live = [m for m in _live_mentions(doc, docs) if m.tier == "agent" and m.cat in ("cwa", "toxin", "drug") and not _head_blocked(doc, m)]
+    if live:
+        return _refuse(live[0], f"asks how to introduce {live[0].text} into a building's ventilation to reach the people inside")
+    if (g := _VENT_AGENT.search(text)) and _VENT_HARM.search(text):
+        return Verdict(True, "cwa", f"asks which agent to introduce into a building's ventilation ('{g.group(0)}'; {CATEGORY_TEXT['cwa']})",
+                       "rules", [g.group(0)])
+    return None
 
 
 # legacy munitions found or dumped ('lumps of old sulfur mustard from dumped WWII munitions', 'farmers plough up old mustard
