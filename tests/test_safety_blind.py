@@ -56,8 +56,9 @@ KNOWN = {
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, A26-A27, A32-A34) lost the items that were near-copies of a held-out set
-    assert len(items) >= 75
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, A26-A27, A32-A34, A37-A39) lost the items that were near-copies
+    # of a held-out set
+    assert len(items) >= 60
     wrong = []
     for it in items:
         p = it["prompt"]
