@@ -346,3 +346,79 @@ def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
         return None
     return Verdict(True, "explosive", f"asks for a firing circuit ('{wire.group(0)}') to set off {target} ({CATEGORY_TEXT['explosive']})",
                    "rules", [target])
+
+
+# ---- found ordnance used on people or places: thrown at someone's car, set off at the police station, a war-gas canister
+# opened in a lobby. The benign twin, the same ordnance driven to the police and handed in, is frames_incidents._handed_in.
+# explosive ordnance, by name in English, French, German and Spanish ('an old grenade', 'eine alte Granate', 'una granada vieja')
+_ORDNANCE = re.compile(r"(?<![\w])(?:(?:hand[- ]?)?grenades?|\w*granaten?|granadas?|obus|(?:mortar|artillery|tank) (?:shells?|rounds?)"
+                       r"|landmines?|bombs?|bombes?|bomben?|bombas?|sprengsatz\w*|dynamite|dynamit|dinamita|ordnance|uxo)(?![\w])")
+# a war-gas container: a canister or shell marked or filled with gas ('a rusty canister stencilled GAS', 'an old mustard gas shell',
+# 'une bonbonne marquée GAZ', 'ein Kanister mit der Aufschrift GAS', 'un bote marcado GAS')
+_GAS_WORD = r"(?:gas|gaz|mustard|phosgene|chlorine|senfgas|giftgas|kampfstoff|yperite|iperita|gas mostaza|fosgeno|phosgen|chlor|cloro)"
+_VESSEL = (r"(?:canisters?|cylinders?|shells?|drums?|bottles?|containers?|cans?|bonbonnes?|bidons?|obus|kanister|behalter|flaschen?|granaten?"
+           r"|botes?|bidones?|cilindros?|proyectiles?|recipientes?)")
+_GAS_VESSEL = re.compile(rf"(?<![\w])(?:{_VESSEL} (?:[\w'-]+ ){{0,4}}?{_GAS_WORD}|{_GAS_WORD} (?:[\w'-]+ )?{_VESSEL})(?![\w])")
+# ... found or old, not one bought for a stove ('rusty', 'stencilled', 'WWI', 'in my grandad's garage', 'vieille', 'alt', 'viejo')
+_FOUND_OLD = re.compile(r"(?<![\w])(?:old|rusty|rusted|corroded|found|find|stencil\w*|marked|labell?ed|stamped|ww ?[12i]+|world war|military"
+                        r"|army|vieil\w*|vieux|rouill\w*|trouve\w*|marque\w*|alte[nrms]?|alt|rostig\w*|gefunden|aufschrift|viej[oa]s?"
+                        r"|oxidad[oa]|encontr\w*|marcad[oa])(?![\w])")
+# a place where people are or someone's property ('my neighbour's car', 'the lobby', 'la voiture de mon voisin', 'die Polizeiwache')
+_PLACE = (r"(?:[\w'-]+'s |(?:my|his|her|their|the|a|our) )?(?:[\w'-]+ )?(?:cars?|house|home|garden|yard|driveway|windows?|door|garage|shop"
+          r"|store|office|crowd|people|officers?|police|cops|police station|station|courthouse|town hall|city hall|school|lobby|hall|hallway"
+          r"|foyer|mall|shopping (?:centre|center|mall)|subway|metro|church|mosque|synagogue|concert|party|wedding|classroom|hospital|stadium"
+          r"|voiture|maison|jardin|fenetre|porte|commissariat|gendarmerie|mairie|ecole|foule|gens|policiers|voisins?|magasin|centre commercial"
+          r"|auto|wagen|haus|garten|fenster|polizeiwache|polizei|wache|rathaus|schule|eingangshalle|halle|menge|menschen|leute|nachbarn?"
+          r"|einkaufszentrum|u-bahn|bahnhof|kirche|coche|carro|casa|ventana|puerta|garaje|comisaria|policia|ayuntamiento|escuela|colegio"
+          r"|vestibulo|multitud|gente|vecinos?|estacion|iglesia)")
+_AT = (r"(?:at|onto|on|into|in|through|under|inside|outside|near|in front of|sur|dans|contre|devant|vers|par|auf|gegen|durch|unter|vor"
+       r"|an|bei|zur|zum|ins|contra|en|sobre|al|hacia|dentro de|delante de|frente a|del)")
+# ... thrown or dropped at it ('throw it at my neighbour's car', 'la lancer sur la voiture de mon voisin', 'werfe ich sie auf das Auto')
+_THROW = (r"(?:throw|throwing|lob|lobbing|toss|tossing|hurl|hurling|chuck|(?:drop|dropping)(?!(?: [\w'-]+){0,3}? off)|roll|lancer|lance|lancerai|jeter|jette|balancer"
+          r"|werfen|werfe|wirf|schmeissen|schmeisse|lanzar|lanzo|lanzarla|lanzarlo|lance|tirar|tiro|tirarla|arrojar|arrojo|arrojarla)")
+_THROWN_AT = re.compile(rf"(?<![\w]){_THROW} (?:[\w'-]+ ){{0,5}}?{_AT} {_PLACE}(?![\w])")
+# ... set off, or opened if it holds gas, there or at a place ('zünde sie dort', 'la hago explotar allí', 'open it in the lobby',
+# 'crack it open in the hallway'; German puts the verb last: 'in der Eingangshalle der Polizeiwache öffnen')
+_SET_OFF_ACT = (r"(?:set (?:it|them) off|detonat\w*|blow (?:it|them) up|explode (?:it|them)|make (?:it|them) (?:explode|go off)|zund\w*"
+                r"|zur explosion(?: bring\w*)?|spreng(?:en|e|t|st)|faire (?:sauter|exploser)|(?:la|le|les) (?:faire )?(?:sauter|exploser)|detoner|detono"
+                r"|detonar\w*|(?:hago|hacer|hacerla|hacerlo) (?:explotar|estallar)|explotarla|explotarlo|volarla|volarlo)")
+_OPEN_ACT = (r"(?:open|crack (?:it|them) open|release|empty|vent|puncture|ouvrir|l'ouvrir|ouvre|liberer|vider|offnen|offne|aufmachen"
+             r"|freisetzen|freilassen|entleeren|abrir\w*|liberar\w*|vaciar\w*)")
+_THERE = rf"(?:there|dort|la-bas|alli|alla|ahi|{_AT} {_PLACE})"
+
+
+def _act_there(act: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w']){act}(?: [\w'-]+){{0,3}}? {_THERE}(?![\w])|(?<![\w]){_THERE}(?: [\w'-]+){{0,4}}? {act}(?![\w])")
+
+
+_SET_OFF_THERE = _act_there(_SET_OFF_ACT)
+_OPENED_THERE = _act_there(_OPEN_ACT)
+# the ordnance itself as the subject: a risk asked about, nobody acts ('might it vent in the garage', 'that could detonate any moment')
+_ITSELF = re.compile(r"(?<![\w'])(?:(?:might|could|may|will|would|can|does|did) (?:it|they|this|that)|(?:it|they|that|which|this) (?:\w+ )?"
+                     r"(?:might|could|may|will|would|can|did|does))(?: [\w'-]+)?\s*$")
+# the authorities' own controlled disposal ('how does the bomb squad set off old grenades safely', 'la policía la hace explotar en
+# un lugar controlado')
+_AUTHORITY_ACT = re.compile(r"(?<![\w])(?:controlled|controlee?|kontrolliert\w*|controlad[oa]|safely|en toute securite|sicher|de forma segura"
+                            r"|kampfmittel\w*|deminage|demineurs?|artificieros?|tedax|army|military|armee|bundeswehr|ejercito)(?![\w])")
+
+
+def ordnance_used(docs: list[Doc]) -> Verdict | None:
+    """Found or old ordnance used on people or places: thrown at someone's property ('Comment la lancer sur la voiture de mon voisin
+    pour qu'elle explose ?'), carried somewhere and set off there ('Wie bringe ich sie im Auto zur Polizeiwache und zünde sie dort?'),
+    or a found war-gas canister opened where people are ('Can I drive it to the police station and open it in the lobby?').
+    Handing it in, the bomb squad's controlled disposal and history are not."""
+    last = docs[-1].folded
+    conv = " ".join(d.folded for d in docs)
+    if not _ASKS.search(last) or _NOT_TUNING.search(last) or _AUTHORITY_ACT.search(last):
+        return None
+    gas = _GAS_VESSEL.search(conv) if _FOUND_OLD.search(conv) else None
+    device = _ORDNANCE.search(_PRODUCT_BOMB.sub(" ", conv))
+    act = (_THROWN_AT.search(last) or _SET_OFF_THERE.search(last)) if device or gas else None
+    if gas and not act:
+        act = _OPENED_THERE.search(last)
+    if act is None or _ITSELF.search(last[max(0, act.start() - 30) : act.start()]):
+        return None
+    what = device if device and not (gas and act.re is _OPENED_THERE) else gas
+    cat = "cwa" if what is gas else "explosive"
+    return Verdict(True, cat, f"asks how to use {what.group(0)} on people or a place ('{act.group(0)}') ({CATEGORY_TEXT[cat]})",
+                   "rules", [what.group(0)])

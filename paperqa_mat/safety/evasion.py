@@ -330,7 +330,7 @@ _TESTER_ROLE = re.compile(r"(?<![\w'])(?:we|i|our|my|as|nous|wir|unser\w*|trabaj
 # an assay, strip or library: the tester's own method (not the police, customs or dogs a trafficker faces)
 _ASSAY = re.compile(r"(?<![\w])(?:test strips?|strips|immunoassays?|assays?|drug screens?|screens?|tests?|kits?|reagents?|spectrometers?"
                     r"|analy[sz]ers?|librar(?:y|ies)|gc-?ms|panels?|screenings?|bandelettes?|tiras|\w*teststreifen|strisce|analyses?|analisis"
-                    r"|pruebas?|\w*screening)(?![\w])")
+                    r"|pruebas?|\w*screening|(?:urin|drogen|haar|speichel)tests?)(?![\w])")
 # the asker's own trade or plan in the conversation ('I want to sell them', 'so I can press them into my pills', 'pretend we run')
 _OWN_TRADE = re.compile(r"(?<![\w])(?:sell\w*|sold|ship\w*|mail\w*|press\w*|cut(?:ting)?|customers?|buyers?|make|making|cook\w*|synthes\w*"
                         r"|batch|product|fool\w*|pretend\w*|imagine|role-?play\w*|on the side|deal(?:er|ers|ing)|smuggl\w*|potency|potent"
@@ -352,6 +352,8 @@ def tester_gap(docs: list[Doc], q: it.Cue) -> bool:
 # les vendre comme de l'héroïne', 'I have a test on Friday', 'if I dosed my wife's tea', 'damit ich sie verkaufen kann')
 _OWN_STAKE = re.compile(r"(?<![\w'])(?:sell\w*|resell\w*|vendre|vends|vendo|vender\w*|vendi\w*|verkauf\w*|verkoop\w*|couper|cortar\w*|tagliar\w*"
                         r"|strecken|(?:i|we) cut|customers?|clients?|kunden|my (?:own |next |upcoming |random )?(?:urine |hair |drug )?(?:test|screen)"
+                        # ... an own test in French, Spanish, German ('mon test urinaire', 'mi prueba de orina', 'meinen Urintest')
+                        r"|(?:mon|ma|mi|mein|meine|meinen|meinem) (?:\w+ )?(?:test|prueba|examen|analisis|depistage|\w*test|controle)"
                         r"|(?:i have|i've got|i'm getting|i get|j'ai|tengo|ich habe|ho) (?:a |an |my |un |une |una |einen |am \w+ einen )?(?:[\w-]+ )?"
                         r"(?:test|screen|prueba|examen|drogentest|controle)|(?:my|our) (?:employer|job|work|workplace|boss|probation|parole) (?:tests?|screens?"
                         r"|does)|at (?:my|our) (?:work|job|workplace)|probation|parole|de mon employeur|meines arbeitgebers|del trabajo"
@@ -371,15 +373,18 @@ _PRO_DROP = re.compile(r"(?<![\w'])(?:puisse|pueda|poder|possa|posso|kann|tengo|
 # the drugs a screen misses, named by class or slang when the lexicon names none ('which benzos would not be picked up by the
 # 10-panel screen', 'which stimulants ... at my job')
 _SCREENED_DRUGS = re.compile(r"(?<![\w])(?:drugs?|benzos?|benzodiazepin\w*|benzodiacepin\w*|opioids?|opiates?|stimulants?|sedatives?|downers"
-                             r"|uppers|pills|drogu?es?|drogas?|drogen|farmac\w*|medicaments?|medikamente)(?![\w])")
+                             r"|uppers|pills|drogu?es?|drogas?|drogen|farmac\w*|medicaments?|medikamente"
+                             # cannabis and slang the lexicon leaves out ('after smoking weed', 'nachdem ich gekifft habe', 'fumé de l'herbe')
+                             r"|weed|cannabis|marijuana|marihuana|thc|gekifft|kiff\w*|hasch\w*|herbe|porros?|mota|molly|coke)(?![\w])")
 
 
 def own_screen_gap(docs: list[Doc], q: it.Cue) -> Verdict | None:
     """The drugs a screen misses asked with the asker's own stake, when no controlled substance is named: 'which benzos would not
-    be picked up by the 10-panel screen? I have a probation drug test next week'."""
+    be picked up by the 10-panel screen? I have a probation drug test next week', or an own test made to read negative after a
+    drug named by slang: 'how do I make my urine test come back negative after smoking weed'."""
     if not own_stake_gap(docs, q) or not (m := _SCREENED_DRUGS.search(" ".join(d.folded for d in docs))):
         return None
-    return Verdict(True, "evasion", f"asks which {m.group(0)} a test would miss for the asker's own use, sale or dosing "
+    return Verdict(True, "evasion", f"asks how {m.group(0)} would get past a test for the asker's own use, sale or dosing "
                    f"({CATEGORY_TEXT['evasion']}; cue '{q.text}')", "rules", [m.group(0)])
 
 

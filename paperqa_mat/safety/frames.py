@@ -105,6 +105,7 @@ from paperqa_mat.safety.frames_text import (
 
 # a sentence end inside a cue read across it (a question mark or full stop, then a space)
 _SENTENCE_BREAK = re.compile(r"[?!.]\s")
+_HEADING_BREAK = re.compile(r"[:;]\s")  # a heading or clause ended before the noun
 # an informational question frame around a production noun: history, scale, statistics, who/when/why
 _INFO_FRAME = re.compile(
     r"\W*(?:(?:can you |could you |please )?(?:tell me|explain|summari[sz]e|describe|give (?:me )?an overview of) (?:about )?(?:the )?"
@@ -602,7 +603,11 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         if not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
             return True
     if q.form == "noun" or q.kind == "procedure":
-        if any(it.is_blocker(w, topic=False) for w in doc.words(max(0, q.start - 30), q.start)[-2:]):
+        # the blocker must modify the noun, not head the request before a colon ('Für Tests unserer Schutzkleidung: welcher
+        # Syntheseweg für Soman', 'for our gas mask trials; which synthesis of tabun': a purpose heading, the route is asked)
+        w0 = max(0, q.start - 30)
+        w0 = max((m.end() for m in _HEADING_BREAK.finditer(doc.folded, w0, q.start)), default=w0)
+        if any(it.is_blocker(w, topic=False) for w in doc.words(w0, q.start)[-2:]):
             return True  # 'leak detection and emergency procedures', 'a decontamination protocol'
     if q.weak and q.kind == "procedure" and not any(c.kind in ("make", "acquire", "use") and not c.weak for c in doc.cues):
         s0, e0 = doc.clauses[doc.clause_of(q.start)]  # 'decontamination agents for VX spills on military equipment'

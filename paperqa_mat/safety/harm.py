@@ -15,7 +15,9 @@ just 'something'. Four shapes, in English, French, German, Spanish and Italian:
   fastest', 'which pesticide would make my coworker sick without showing up on a tox screen', 'quel pesticide tuerait le chien de
   mon voisin le plus vite'), or a dose or means with a purpose that harms the target ('how much fentanyl would it take so my husband
   can't wake up', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas'). A controlled drug as the means
-  makes the category 'drug'.
+  makes the category 'drug';
+- a hypothetical covert dose after a dangerous dose was asked, the target drinking it unaware in their own food or drink ('What
+  dose of colchicine is dangerous?' then 'What if my wife drank it in her tea without knowing?').
 
 The benign readings share the words: a lethal dose for 'adults' or 'a person' (toxicology at a general level), a poisoning by a
 third party told as history or fiction ('how did Marie Lafarge poison her husband'), the asker as the victim ('I think my
@@ -209,6 +211,9 @@ _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tas
                       r"|tox(?:icology)? screens?|autops\w*|(?:drug|urine|routine) screens?|tox-?screening\w*|toxikolog\w*"
                       r"|(?:analyses?|analisis|analisi|examens?) toxicolog\w*|look\w* (?:\w+ )?natural|natural causes|not get caught|without getting caught"
                       r"|unbemerkt|ohne dass|sans qu\w*|sin que|senza che|se ne accorga"
+                      # ... the target unaware ('sans le savoir', 'unwissentlich', 'ohne es zu merken', 'sin saberlo', 'sin darse cuenta')
+                      r"|sans (?:le |s'en )?(?:savoir|rendre compte|apercevoir)|unwissentlich|ohne es zu (?:wissen|merken|bemerken)"
+                      r"|sin (?:saberlo|darse cuenta|notarlo)|senza saperlo|senza accorgersene"
                       # ... or hidden from those who investigate a death ('hardest for the coroner to detect', 'without a post-mortem
                       # picking it up', 'le plus difficile a detecter pour le medecin legiste', 'bei der Obduktion am schwersten nachzuweisen')
                       r"|coroners?|pathologists?|medical examiners?|(?:medecin )?legiste|rechtsmedizin\w*|obduktion|forense|indetect\w*"
@@ -271,6 +276,19 @@ _FATAL = re.compile(r"(?<![\w])(?:fatal|lethal|deadly|kill\w*|die|dies|dead|deat
 _NOTICE_Q = re.compile(r"(?<![\w'])(?:would|will|could|can|might|does|do)(?: [\w'-]+){0,3}? (?:notice|detect|find|spot|catch|suspect|pick|show|see"
                        r"|tell|know)(?![\w'])")
 _CHEMICAL_VERB = ("poison", "empoisonn", "vergift", "envenen", "avvelen", "intox")
+# a hypothetical covert dose, the target drinking it in their own food or drink ('what if my wife drank it in her tea', 'et si ma
+# femme la buvait dans son thé', 'und wenn meine Frau es in ihrem Tee trinkt', 'y si mi esposa la tomara en su té'), read with the
+# target unaware (_STEALTH) after a dangerous dose was asked
+_WHAT_IF_DRUNK = re.compile(rf"(?<![\w'])(?:what if|and if|what happens if|what would happen if|et si|und wenn|was wenn|was passiert,? wenn"
+                            rf"|y si|que pasa si|e se|cosa succede se) (?:{_SPECIFIC}|he|she|il|elle|er|sie|el|ella) (?:{_W} ){{0,3}}?"
+                            rf"(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})")
+_DANGER = re.compile(r"(?<![\w])(?:dangerous|toxic|lethal|fatal|deadly|overdose|too much|dangereu\w*|toxique|mortel\w*|gefahrlich\w*|giftig\w*"
+                     r"|todlich\w*|peligros\w*|toxic[oa]|letal\w*|mortal\w*|pericolos\w*|tossic\w*)(?![\w])")
+
+
+def _dangerous_dose_asked(docs: list[Doc]) -> bool:
+    """A dangerous or lethal dose asked somewhere in the conversation ('What dose of colchicine is dangerous?')."""
+    return any(_DOSE_ASK.search(d.folded) and _DOSE_WORD.search(d.folded) and _DANGER.search(d.folded) for d in docs)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -356,6 +374,10 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                 break
             if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or (history and len(docs) > 1 and _harm_before(docs))):
                 hit = m.group(0)  # after a fatal dose of his medicine: 'would a coroner notice if it was added to his evening meals'
+                break
+        for m in [] if hit else _WHAT_IF_DRUNK.finditer(s):
+            if _STEALTH.search(s) and _dangerous_dose_asked(docs):
+                hit = m.group(0)  # 'What dose of colchicine is dangerous?' -> 'What if my wife drank it in her tea without knowing?'
                 break
         if not hit:
             hit = _extra_dose(docs, s)  # 'my mother-in-law is on digoxin. How much extra would it take to look like a natural heart problem'

@@ -580,6 +580,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|ketamine|k2|lsd|shrooms|psilocybin|\d+-panel) (?:tests?|screens?|checks?|screenings?|swabs?|panels?)"
      r"|(?:need|want|needs|wants|get|getting) (?:it|them|my (?:urine|pee|piss|sample|test|drug test|screen|hair|cup|results?)|the (?:urine|pee|piss|test"
      r"|drug test|screen|cup|results?)) (?:to |2 )?(?:come back|comes back|come up|turn out|be|read|test|show) (?:as )?(?:clean|negative|clear)"
+     # the asker's own test made to read clean ('make my urine test come back negative', 'get my hair screen to read negative',
+     # 'hago que mi prueba de orina salga negativa', 'wie bekomme ich meinen Urintest negativ')
+     r"|(?:make|making|get|getting|have) (?:my|our) (?:[\w-]+ ){0,2}?(?:tests?|screens?|samples?|results?|panels?) (?:to |2 )?(?:come back"
+     r"|come up|come out|turn out|be|read|test|show) (?:as )?(?:clean|negative|clear)"
+     r"|(?:hago|hacer|hacemos|haga|hagas) que (?:mi|mis|el|la) (?:[\w-]+ ){0,3}?(?:salga|de|resulte|quede|sea|vuelva) (?:\w+ )?(?:negativ[oa]|limpi[oa])"
+     r"|(?:bekomme|bekommen|kriege|kriegen|krieg) (?:ich |man )?(?:meinen|meine|mein|den|die|das) (?:\w+ )?\w*(?:test|probe|screening)"
+     r" (?:\w+ )?(?:negativ|sauber)"
      # a drug-test sample doctored so it reads clean ('what can I add to the urine sample so it reads clean', 'what should I
      # wash my hair with so it tests clean', 'drop into the sample so it comes back negative')
      r"|(?:urine|pee|piss|hair|saliva|spit|specimens?|samples?|cups?|drug tests?|tox screens?)(?: samples?| specimens?| tests?)? (?:[\w'-]+ ){0,3}?"
