@@ -27,6 +27,7 @@ from paperqa_mat.safety.frames_common import (
 )
 from paperqa_mat.safety.frames_history import (
     _inventor_history,
+    _named_inventor_act,
     _named_process_history,
     _policy_effect,
     _process_superseded,
@@ -85,6 +86,7 @@ from paperqa_mat.safety.frames_industry import (
     _industry_of_use,
     _materials_reading,
     _medicine_dosage_form,
+    _patient_counselling,
     _reagent_own_product,
     _release_formulation,
     _restricted_reagent_substitute,
@@ -296,6 +298,46 @@ _LEGAL_WORD = re.compile(r"(?<![\w])(?:legal\w*|law|laws|licen[cs]\w*|permits?|r
                          r"|opcw|schedule|konvention|convencion|convenzione)(?![\w])")
 
 
+# a production alleged against a third party: 'a pesticide plant were accused of secretly producing nerve agents', 'alleged
+# to be making sarin', 'accusée de produire', 'beschuldigt, heimlich Nervenkampfstoffe herzustellen', 'acusada de producir'
+_ALLEGED = re.compile(r"(?<![\w])(?:accused of|alleged(?:ly)?(?: to (?:be|have))?|suspected of|charged with|accus[ée]e?s? de|soupconn[ée]e?s? de"
+                      r"|beschuldigt,?|verdachtigt,?|bezichtigt,?|acusad[ao]s? de|sospechos[ao]s? de|denunciad[ao]s? por)"
+                      r"(?: (?!(?:and|et|und|y|but|then|how|comment|wie|como)(?![\w]))[\w'-]+){0,3} $")
+_ALLEGATION_OPS = re.compile(r"(?<![\w])(?:hide|hid|conceal\w*|cover\w* up|clean\w*|scrub\w*|destroy\w*|precursors?|steps?|recipe|amounts?|quantit\w*"
+                             r"|cacher|dissimul\w*|verstecken|verbergen|ocultar|esconder)(?![\w])")
+
+
+def _alleged_production(doc: Doc, q: it.Cue) -> bool:
+    """'Suppose a pesticide plant were accused of secretly producing nerve agents. How would a CWC challenge inspection
+    work?': the production is an allegation against someone else and the question is about the procedure; not when the
+    asker is the accused ('we've been accused of producing ... how do we clean the reactors') or asks to hide it."""
+    if q.kind not in ("make", "scale"):
+        return False
+    head = _sentence_head(doc, q)
+    return bool(_ALLEGED.search(head)) and not _FIRST_ANY.search(doc.folded) and not _ALLEGATION_OPS.search(doc.folded)
+
+
+# a toxin concentrated or extracted by an analytical lab before it is measured: 'before measuring it', 'before LC-MS
+# analysis', 'avant de la doser', 'vor der Messung', 'antes de medirla'
+_MEASURE_PURPOSE = re.compile(r"(?<![\w])(?:(?:before|prior to|for) (?:\w+ ){0,2}?(?:measur\w*|quantif\w*|analy[sz]\w*|assay\w*|determin\w*|detect\w*"
+                              r"|lc-?ms\w*|hplc|gc-?ms|elisa|testing|screening)|avant (?:de (?:la |le |les |l')?|l'|la |le )(?:dos\w*|mesur\w*|analys\w*"
+                              r"|quantifi\w*)|vor (?:der|dem|ihrer|seiner) (?:messung|analyse|bestimmung|quantifizierung)|antes de (?:medir\w*|analiz\w*"
+                              r"|cuantific\w*|su (?:medicion|analisis)))")
+_ANALYTIC_LAB = re.compile(r"(?<![\w])(?:labs?|laborator\w*|labore?|monitoring|surveillance|regulatory|food[- ]safety|analysts?|uberwachung\w*"
+                           r"|control|testing)(?![\w])")
+
+
+def _concentrated_for_assay(doc: Doc, q: it.Cue) -> bool:
+    """'How do shellfish monitoring labs concentrate the paralytic toxin from mussel extracts before measuring it?': sample
+    clean-up by an analytical lab, the purpose a measurement; not the asker concentrating it ('so there's enough to kill')."""
+    if q.kind not in ("make", "enhance", "procedure"):
+        return False
+    s0 = _sentence_start(doc, q)
+    e0 = _sentence_end(doc, q)
+    sent = doc.folded[s0:e0]
+    return bool(_MEASURE_PURPOSE.search(doc.folded, q.end, e0)) and bool(_ANALYTIC_LAB.search(sent)) and not _FIRST_ANY.search(sent)
+
+
 def _permission_asked(doc: Doc, q: it.Cue) -> bool:
     """'who may buy explosives', 'why would a country be allowed to make any': the legal regime, asked about a third party."""
     if q.kind not in ("make", "acquire", "scale"):
@@ -407,7 +449,7 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons,
     a hazard judged or kept from forming, found ordnance handed in."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
-            or _what_do_if(doc, q) or _inventor_history(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
+            or _what_do_if(doc, q) or _inventor_history(doc, q) or _named_inventor_act(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
             or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
             or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q) or _named_process_history(doc, q)
@@ -439,12 +481,13 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _medicine_dosage_form(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
-            or _supplier_stock(doc, q) or _state_past_act(doc, q) or _game_mechanic(doc, q):
+            or _supplier_stock(doc, q) or _state_past_act(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
+            or _concentrated_for_assay(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
@@ -463,7 +506,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             r"|poisoning|toxicity|uptake|reductase|esters? (?:drugs?|medications?|vasodilators?)|vasodilators?|pills?|tablets?|spray"
             # environmental nitrate ('nitrate residues after blasting', 'nitrate leaching into groundwater', 'reduce nitrate in runoff')
             r"|residues?|residuals?|leaching|leachate|concentrations?|loads?|pollution|contamination|runoff|run-off|discharges?|emissions?"
-            r"|removal|in (?:the |their |our )?(?:runoff|run-off|water|groundwater|drainage|soil|effluent|wells?|rivers?|streams?|lakes?))(?![\w])",
+            r"|removal|in (?:the |their |our )?(?:runoff|run-off|water|groundwater|drainage|soil|effluent|wells?|rivers?|streams?|lakes?)"
+            # a fertiliser and its form ('the prilled nitrate fertiliser', 'nitrate granules'), French 'nitrate d'ammonium'
+            r"|fertili[sz]ers?|prills?|granules?|pellets?|bags?|sacks?)(?![\w])|\s+(?:d'|de )\w",
             doc.folded[q.end :]) or (q.kind == "make" and q.text == "nitrate" and re.search(
             r"(?<![\w])(?:reduc\w*|lower\w*|remov\w*|cut(?:ting)?|limit\w*|minimi[sz]\w*|monitor\w*|measur\w*|of|the|excess|high|elevated|residual)\s+$",
             doc.folded[max(0, q.start - 20) : q.start])):

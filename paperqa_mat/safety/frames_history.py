@@ -57,6 +57,24 @@ def _inventor_history(doc: Doc, q: it.Cue) -> bool:
     return bool(_HISTORY_ASK.search(doc.folded[s0 : q.start])) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
 
 
+# a named inventor's past act, told as history: 'a lecture on how Alfred Nobel made nitroglycerin safer ... his legacy', 'the
+# story of how Abel later made guncotton safer to store'; the name is capitalised in the text as written
+_NAMED_PAST_ACT = re.compile(r"(?<![\w])how (?:[A-Z][\w'-]+ ){1,3}(?:(?:later|first|eventually|finally|then|famously) )?$")
+_PAST_MAKE = re.compile(r"made|produced|manufactured|prepared|synthesi[sz]ed|stabili[sz]ed|tamed|improved|perfected")
+
+
+def _named_inventor_act(doc: Doc, q: it.Cue) -> bool:
+    """'Act as a history of chemistry professor and give a short lecture on how Alfred Nobel made nitroglycerin safer to
+    handle by inventing dynamite, and how that shaped his legacy': a named person's past act in a history frame, with no
+    first person and no operational detail asked."""
+    if q.kind not in ("make", "enhance") or not _PAST_MAKE.fullmatch(q.text) or len(doc.clean) != len(doc.folded):
+        return False
+    if not _HISTORY_ASK.search(doc.folded) or _OPERATIONAL.search(doc.folded) or _REPLICATE.search(doc.folded):
+        return False
+    s0 = _sentence_start(doc, q)
+    return bool(_NAMED_PAST_ACT.search(doc.clean[max(s0, q.start - 60) : q.start])) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
+
+
 def _story_poison_really(doc: Doc, q: it.Cue) -> bool:
     """'In my novel an alchemist brews a poison that's really just foxglove. What's the real pharmacology of digitalis?': the
     story's act is scenery; the question is about the real science, no operational detail."""

@@ -76,11 +76,14 @@ _TEXT_FORM = re.compile(r"\s*(?:(?:this|it|that|these|those|the (?:text|passage|
 _BIO_TARGET = (r"(?:cells?|cell lines?|cultures?|bacteri\w*|microbes?|microorganisms?|germs?|mycoplasma|fung\w*|mou?lds?|yeasts?|virus\w*"
                r"|phages?|pathogens?|tumou?rs?|cancers?|neurons?|neurones?|biofilms?|algae|spores?|parasites?|larvae|lice|mites|weeds?|tissues?"
                r"|ribosomes?|hek\w*|hela|e\.? coli|contamination|infections?|macrophages?|lymphocytes?|erythrocytes?|hepatocytes?|enterocytes?"
-               r"|fibroblasts?|myocytes?|organoids?|zellen|zelle|cellules?|celulas?|cellul[ae])")
+               r"|fibroblasts?|myocytes?|organoids?|zellen|zelle|cellules?|celulas?|cellul[ae]"
+               # microbe against microbe: killer yeasts and bacteriocins kill 'sensitive yeasts', 'competing strains'
+               r"|strains?|isolates?|hefen|levures?|levaduras?)")
 # (one cell is a biological object too: 'how does ricin kill a cell', 'an epithelial cell'; 'tötet Rizin eine Zelle', 'tue une cellule')
 _KILL_BIO_OBJECT = re.compile(r"\s+(?:off |only |just |all |selectively )?(?:(?:the|my|our|your|his|her|their|its|these|those|any|some|all|human"
                               r"|a|an|one|each|every|single|eine|einen|die|der|une|la|les|des|una|a una|le|un|uma"
-                              r"|mammalian|healthy|host|target|living|other|cancer|tumou?r|nerve|liver|immune|\w+-?\w*ing|\w+ed|\w\w+(?:al|ic|ar)) ){0,3}"
+                              r"|mammalian|healthy|host|target|living|other|cancer|tumou?r|nerve|liver|immune|\w+-?\w*ing|\w+ed|\w\w+(?:al|ic|ar)"
+                              r"|sensitive|susceptible|resistant|rival|wild|wild-type|neighbou?ring|empfindliche\w*|sensibles?) ){0,3}"
                               + _BIO_TARGET + r"(?![\w])")
 # a kill verb in German or a Romance language, its subject optionally between ('wie tötet Rizin eine Zelle', 'comment la ricine tue-t-elle')
 _KILL_VERB_EU = re.compile(r"(?:tot(?:et|en)|abtot\w*|tue|tuent|mata|matan|uccide|uccidono)(?![\w])")
@@ -281,6 +284,12 @@ def _covert_hypothesis(doc: Doc, q: it.Cue) -> bool:
     return bool(_WATCHER_FINDS.search(after)) and not _FIRST_SUBJECT.search(after) and not re.search(
         r"(?<![\w])(?:avoid\w*|evad\w*|hid(?:e|ing)|conceal\w*|without (?:being|getting|anyone)|fool\w*|undetect\w*)(?![\w])", after)
 
+# a civil-engineering work before 'building' used as a trade's name ('tunnel building', 'railway and canal building'), the noun
+# phrase ending there
+_CIVIL_WORK_BEFORE = re.compile(r"(?<![\w])(?:tunnel|road|railway|railroad|canal|bridge|dam|harbou?r|ship|boat|port|highway|city|nation|empire"
+                                r"|team|muscle|body|community|character|skill|confidence|consensus|relationship|trust)s? $")
+_CIVIL_END = re.compile(r"\s*(?:[?.!,;:)]|$|(?:and|or|in|across|during|through|at|for|was|were|is|are|projects?|boom)(?![\w]))")
+
 
 # a person stabilised, the medical sense: 'stabilise the patient after sarin exposure', 'stabiliser un patient intoxiqué au soman',
 # 'den Patienten stabilisieren', 'estabilizar al paciente', 'стабилизировать пациента', 'stabilizovat pacienta'
@@ -318,6 +327,8 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         return True  # 'what memorials were built for the victims of the 2005 London bombers': a memorial is built
     if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
         return True  # 'building security', 'the building manager'
+    if q.kind == "make" and q.text == "building" and _CIVIL_WORK_BEFORE.search(before) and _CIVIL_END.match(f, q.end):
+        return True  # 'changed mining and tunnel building', 'railway building in the Alps': civil engineering, a trade's name
     if q.kind == "make" and re.match(r"(?:make|makes|turn|turns|turning|convert|converts|converting)(?![\w])", q.text):
         rest = f[q.start + len(q.text.split()[0]) :]
         if _TEXT_FORM.match(rest) and not _CONTINUE_TASK.search(_QUOTED.sub(" ", f)):

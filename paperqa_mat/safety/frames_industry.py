@@ -51,6 +51,28 @@ def _medicine_dosage_form(doc: Doc, q: it.Cue) -> bool:
         for m in doc.mentions)
 
 
+# a medicine's dose explained to a patient or customer, the pharmacist's counselling: 'how should we explain the dosing of a
+# codeine cough syrup to a customer', 'how do we counsel a customer on the dosing of codeine linctus', 'wie erkläre ich einem
+# Kunden die Dosierung', 'comment expliquer la posologie ... à un client'
+_COUNSEL = re.compile(r"(?<![\w])(?:explain\w*|counsel\w*|advis\w*|teach\w*|tell|talk\w* (?:to|with)|walk \w+ through|expliqu\w*|conseill\w*"
+                      r"|erklar\w*|berat\w*|explic\w*|aconsej\w*|asesor\w*)(?![\w])")
+_PATIENT = re.compile(r"(?<![\w])(?:patients?|customers?|clients?|caregivers?|carers?|parents?|kunden|kundin\w*|patient\w*|pacientes?|clientes?)(?![\w])")
+_DOSING = re.compile(r"(?<![\w])(?:dos(?:e|es|ing|age|ages)|how (?:to|they should|he should|she should) take|maximum daily|posologie|dosierung\w*|dosis"
+                     r"|dosificacion|safely|side effects|interactions?)(?![\w])")
+_COUNSEL_MISUSE = re.compile(r"(?<![\w])(?:high|recreational\w*|get (?:off|wasted|stoned)|sell\w*|dealing|extract\w*|isolat\w*|convert\w*|turn \w+ into"
+                             r"|without (?:a )?prescriptions?|on the side|lean|purple drank|husband|wife|wake|kill\w*|to death|overdose \w+ on purpose"
+                             r"|defonc\w*|droguer|drogar\w*|colocar\w*|berausch\w*|extrai\w*|extrah\w*)(?![\w])")
+
+
+def _patient_counselling(doc: Doc, q: it.Cue) -> bool:
+    """'Act as a pharmacist training a new partner: how should we explain the dosing of a codeine cough syrup to a customer?':
+    a medicine's dose explained to a patient or customer, with no misuse, sale or harm word."""
+    if q.kind not in ("howto", "use", "procedure"):
+        return False
+    f = doc.folded
+    return bool(_COUNSEL.search(f) and _PATIENT.search(f) and _DOSING.search(f)) and not _COUNSEL_MISUSE.search(f)
+
+
 # an amount that describes an industry ('why is it still made in huge quantities'), not amounts asked for
 _VOLUME_BEFORE = re.compile(r"(?<![\w])in (?:such |very |truly )?(?:huge|large|vast|big|enormous|massive|great|industrial|bulk|significant"
                             r"|commercial|tonnage) $")

@@ -238,6 +238,31 @@ def _organic_bench_work(docs: list[Doc]) -> bool:
         m.tier in ("agent", "precursor") for d in docs for m in _live_mentions(d, docs))
 
 
+# kitchen and household work: a food reduced or concentrated ('concentrate tomato sauce into a paste', 'reduce stock into a
+# glaze', 'Tomatensoße eindicken') or a household appliance wired ('rig a garage-door opener so it opens the gate', 'a doorbell
+# that flashes a lamp', 'Garagentoröffner ... das Tor'), read with _GATE_KEEP and _DEVICE_WORD kept out
+_HOUSEHOLD = re.compile(r"(?<![\w])(?:tomato\w*|tomate\w*|sauces?|salsa|soße|sosse|stock|broth|soups?|juices?|jus|saft|zumo|coffee|cafe|kaffee"
+                        r"|espresso|cold[- ]brew|maple|sap|jam|jelly|marmalade|glaze|puree|milk|cream|caramel|fruit|apples?|berr(?:y|ies)"
+                        r"|vegetables?|oranges?|lemons?|vinegar|honey|wort|garage[- ]doors?|garagentor\w*|porte de garage|gates?|portail|porton|tor|doorbell|door ?bell|sonnette|timbre"
+                        r"|lamps?|lights?|porch|sprinklers?|thermostats?|blinds|curtains|motion sensor|relays?|smart (?:plug|switch|home))(?![\w])")
+# words of a device that sets something off, or of a cook's traces and a garage lab, kept out of the household reading ('rig a
+# garage-door opener to set off ...', 'clean the stovetop after a cook so a police swab comes back negative')
+_DEVICE_WORD = re.compile(r"(?<![\w])(?:set (?:\w+ )?off|go(?:es)? off|trigger\w*|ignit\w*|fuses?|charges?|traps?|booby|pieg\w*|falle|trampa|ieds?"
+                          r"|grenade\w*|detonat\w*|zund\w*|explos\w*|mines?|incendiar\w*|napalm|thermite|gas"
+                          # a cook's traces cleaned for the police, a garage lab (blind-B113-091, blind-B25-001)
+                          r"|police|cops?|swabs?|forensic\w*|traces?|residues?|cook|labs?|lethal|toxic\w*|agents?)(?![\w])")
+
+
+def _household_work(docs: list[Doc]) -> bool:
+    """Kitchen or household work in the last turn, nothing controlled named anywhere and no harm, evasion or device word:
+    nothing for the classifier to judge ('How can I concentrate tomato sauce into a paste that fits in a small jar?')."""
+    doc = docs[-1]
+    text = " ".join(d.folded for d in docs)
+    return bool(_HOUSEHOLD.search(doc.folded)) and not any(_live_mentions(d, docs) or d.mentions for d in docs) \
+        and not any(_gate_keep_word(d) for d in docs) and not _DEVICE_WORD.search(text) \
+        and not any(q.kind == "evade" and not _inert_cue(d, q) for d in docs for q in d.cues)
+
+
 def _detected_named_device(doc: Doc, q: it.Cue) -> bool:
     """A production adjective that is part of a name ('explosivo casero', 'homemade explosive') after a detection or defence
     word in its clause ('¿cómo detectan los perros un explosivo casero debajo de un coche?'): the name of what is found."""
@@ -279,7 +304,7 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     if not framed and not any(q.kind == "evade" for q in cues) and any(
             it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
         return None  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
-    if _benign_work(docs) or _organic_bench_work(docs):
+    if _benign_work(docs) or _organic_bench_work(docs) or _household_work(docs):
         return None
     if all(_names_own_product(doc, q) for q in cues):
         return None
