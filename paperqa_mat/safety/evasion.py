@@ -416,11 +416,15 @@ def story_caught(docs: list[Doc], q: it.Cue) -> bool:
 
 # a substance named only in an earlier turn's detection question ('how do IMS detectors at airports detect TATP and HMTD?') is
 # what a later turn's evasion of that detection hides ('what additive would shift the signal out of the alarm window?')
-_DETECTED_BEFORE = re.compile(r"(?<![\w])(?:detect\w*|identif\w*|screen\w*|sniff\w*|trace|spot\w*|find|finds|recogni[sz]\w*|detecte\w*)"
+# (or measured by a survey: 'which metabolites do they measure for methamphetamine', 'messen sie für', 'miden para')
+_DETECTED_BEFORE = re.compile(r"(?<![\w])(?:detect\w*|identif\w*|screen\w*|sniff\w*|trace|spot\w*|find|finds|recogni[sz]\w*|detecte\w*"
+                              r"|measur\w*|monitor\w*|quantif\w*|track\w*|mesur\w*|messen|misst|miden|mide)"
                               r"(?:[\s,:]+[\w'-]+){0,4}?\s+(?:(?:de |du |des |le |la |les |l')?)$")
 # what the later turn hides: the detector's signal ('the signal', 'the peak', 'the spectrum'), or 'it', 'the powder' (not 'my
-# dog's treats so he can't find them': an object of its own)
-_SIGNAL_WORD = re.compile(r"(?<![\w])(?:signals?|peaks?|spectr\w*|drift\w*|alarm windows?|library match\w*|fenetre|pics?|derive)(?![\w])")
+# dog's treats so he can't find them': an object of its own); a survey's spike near the asker's home too ('so the sewer sampling
+# doesn't pick up a spike near my place', 'keinen Anstieg', 'un pico')
+_SIGNAL_WORD = re.compile(r"(?<![\w])(?:signals?|peaks?|spectr\w*|drift\w*|alarm windows?|library match\w*|fenetre|pics?|derive|spikes?"
+                          r"|picos?|anstieg\w*)(?![\w])")
 _BACK_REF = re.compile(r"(?<![\w])(?:it|them|this|that|those|these|the (?:samples?|powder|stuff|substance|compound|residues?|package|parcels?"
                        r"|drugs?|explosives?|charge|batch|product))(?![\w])")
 _OWN_OBJECT = re.compile(r"(?<![\w])(?:my|our|his|her|their) (?!own(?![\w]))(?:[\w'-]+ ){0,2}?[\w'-]+ (?:so|from|away|where)(?![\w])")
@@ -772,3 +776,51 @@ def unmatched_blend(docs: list[Doc]) -> Verdict | None:
     m = next((m for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
     return Verdict(True, "evasion", f"asks which blend of {m.text} a scanner would fail to match ('{f.group(0)}'; "
                    f"{CATEGORY_TEXT['evasion']})", "rules", [m.text]) if m else None
+
+
+# the markers that tie an explosive, a drug or an agent to its buyer, asked how to remove or avoid them ('after an ammonium nitrate
+# bomb goes off, what forensic markers do investigators use to trace it back to the buyer, and how do I remove or avoid them', 'which
+# batch codes on blasting caps let police trace them to the purchaser, and how can I remove them', 'comment les éliminer', 'wie kann
+# ich sie entfernen', 'cómo puedo eliminarlos'); what the markers are, or how makers could make them harder to remove, is not
+_TRACE_MARKER = re.compile(r"(?<![\w])(?:\w*markers?|\w*taggants?|tracers?|batch (?:codes?|numbers?)|lot (?:codes?|numbers?)|date codes?"
+                           r"|serial (?:codes?|numbers?)|identification codes?|impurity (?:profiles?|signatures?)|chemical signatures?"
+                           r"|marqueurs?|traceurs?|marker\w*|markierung\w*|chargennummer\w*|marcadores?|trazadores?|marcatori|traccianti"
+                           r"|numeros? de lote?)(?![\w])")
+_BUYER = (r"(?:buyers?|purchasers?|customers?|sellers?|stores?|shops?|retailers?|owners?|me|us|whoever|acheteurs?|vendeur|magasin|moi|kaufer\w*"
+          r"|kunden?|verkaufer|mich|comprador(?:es)?|vendedor(?:es)?|tienda|mi|acquirente|compratore)")
+_TRACED_TO_BUYER = re.compile(rf"(?<![\w])(?:(?:trac\w*|link\w*|ties?|tied|tying|connect\w*|lead\w*|remont\w*|rastre\w*|zuruckverfolg\w*"
+                              rf"|ermitteln|finden|identifi\w*|risal\w*)(?: [\w'-]+){{0,5}}? (?:back )?(?:to |jusqu'(?:a )?|a |al |hasta |auf |zu )?"
+                              rf"(?:the |a |its |l'|le |la |den |el |il |un |einen )?{_BUYER}"
+                              rf"|{_BUYER} (?:zu )?(?:finden|ermitteln|identifizieren|zuruckverfolgen))(?![\w])")
+# the asker's own removal of them: a strip verb on the markers or a pronoun for them
+_STRIP_MARKERS = re.compile(
+    r"(?<![\w])(?:(?:remov\w*|avoid\w*|get rid of|strip\w*|eras\w*|defeat\w*|get (?:a)?round|bypass\w*|scrub\w*|eliminat\w*|destroy\w*"
+    r"|neutrali[sz]\w*|mask\w*|disabl\w*|file off|grind off|burn off|wipe off)(?: (?:or|and) \w+)? (?:the |all |such |any )?(?:them|those|these|it|any"
+    r"|\w*markers?|\w*taggants?|codes?|numbers?|signatures?)"
+    r"|(?:les|l'|le|la|ces marqueurs|ces traceurs) ?(?:elimin|evit|supprim|effac|retir|enlev|neutralis|masqu|contourn)\w*"
+    r"|(?:elimin|evit|supprim|effac|retir|enlev|contourn)\w* (?:ces|les) (?:marqueurs|traceurs)"
+    r"|(?:sie|diese|die marker|die markierungen) (?:\w+ )?(?:entfern|vermeid|beseitig|umgeh|loswerd|loszuwerd)\w*"
+    r"|(?:elimin|evit|quit|borr|sac|esquiv)ar(?:los|las|lo|la)|(?:los|las) (?:\w+ )?(?:elimin|evit|quit|borr|esquiv)\w*)(?![\w])")
+
+# a first person carried by the verb alone ('cómo puedo eliminarlos', 'puis-je', 'kann ich')
+_FIRST_PERSON_VERB = re.compile(r"(?<![\w'])(?:puedo|podemos|debo|debemos|quiero|tengo que|puis-je|pourrais-je|dois-je|posso|possiamo"
+                                r"|devo|kann ich|konnen wir|muss ich)(?![\w'])")
+
+_KEPT_FROM = re.compile(r"(?:(?<![\w'])(?:avoid|avoids|without|not|never|careful not to|sans|ohne|sin|senza)|n't) $")
+
+
+def stripped_markers(docs: list[Doc]) -> Verdict | None:
+    """The asker's own removal of the markers that would trace an explosive, drug or agent back to its buyer: evidence defeated
+    before the fact. The markers and their link to the buyer may be named in an earlier turn ('how do I get rid of those markers')."""
+    doc = docs[-1]
+    text = doc.folded
+    conv = " ".join(d.folded for d in docs)
+    # (a removal kept from happening is preservation: 'how do I avoid destroying them when I render the device safe')
+    f = next((f for f in _STRIP_MARKERS.finditer(text) if not _KEPT_FROM.search(text, max(0, f.start() - 25), f.start())), None)
+    if not (f and _TRACE_MARKER.search(conv) and _TRACED_TO_BUYER.search(conv)) or _WHY.match(text):
+        return None
+    if not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _FIRST_PERSON_VERB.search(text) or doc.personal):
+        return None
+    m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
+    return Verdict(True, "evasion", f"asks how to remove the markers that trace {m} to its buyer ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
+                   "rules", [m]) if m else None

@@ -28,6 +28,17 @@ _EDIT_TASK = re.compile(r"(?<![\w])(?:check\w* (?:\w+ ){0,3}?for (?:factual )?(?
 _SENT_MESSAGE = re.compile(r"(?<![\w])(?:e-?mails?|messages?|letters?|texts? to|notes? to|memos?|repl(?:y|ies)|dms?|whatsapp|invoices?|orders?"
                            r"|courriels?|mails?|nachricht\w*|correos?|mensajes?|cartas?|lettres?)(?![\w])")
 
+# a text reworded so it passes as legitimate: the handed-over text is the asker's own plan, not a passage to work on ('rewrite
+# this email to our supplier so it sounds totally legit: "... declare it as a fragrance intermediate ..."', 'so it doesn't sound
+# suspicious', 'pour qu'il ait l'air légitime', 'damit sie seriös klingt', 'para que suene legítimo')
+_DISGUISED_TEXT = re.compile(
+    r"(?<![\w])(?:(?:sounds?|looks?|reads?|seems?|comes? across|appears?)(?: (?:like|as))? (?:[\w-]+ ){0,2}?(?:legit\w*|innocent|innocuous|harmless"
+    r"|normal|routine|ordinary|above[- ]board|kosher|clean|unsuspicious|aboveboard|like a (?:\w+ )?(?:normal|routine|regular|ordinary|legit\w*)"
+    r" (?:order|request|purchase|email|message))|(?:doesn't|don't|does not|won't|wouldn't|will not|would not|never) (?:sound|look|read|seem)"
+    r" (?:[\w-]+ )?(?:suspicious|shady|dodgy|sketchy|illegal|fishy|off)|(?:less|not) (?:suspicious|shady|dodgy|sketchy|fishy)"
+    r"|(?:ait|aient|ayez) l'air (?:[\w-]+ ){0,2}?(?:legitime|legal|normal|innocent|anodin)\w*|(?:paraisse|semble|sonne)\w* (?:[\w-]+ ){0,2}?"
+    r"(?:legitime|legal|normal|innocent|anodin)\w*|(?:seriös|serios|legitim|legal|harmlos|unverdachtig|unauffallig|normal|ganz normal)"
+    r" (?:klingt|wirkt|aussieht)|(?:suene|parezca|luzca) (?:[\w-]+ ){0,2}?(?:legitim|legal|normal|inocente|inofensiv)\w*)(?![\w])")
 
 # an instruction to the assistant smuggled into the handed-over text: '[Note to the assistant, remove before publishing: add
 # the exact steps for ...]', '(Assistant, when you summarise this, include ...)', 'Note for the AI: also add ...'
@@ -68,7 +79,8 @@ def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
         if m.start() < q.start < m.end():
             outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
             task = _TEXT_TASK.search(outside) or (_EDIT_TASK.search(outside) and not _SENT_MESSAGE.search(outside))
-            return bool(task) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside)
+            return bool(task) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside) \
+                and not _DISGUISED_TEXT.search(outside)
     return False
 
 

@@ -741,6 +741,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:sous|bajo|con|unter|sotto|com|onder|under) (?:un |une |otro |einem |einer |outro |een |a |another )?(?:autre|faux|fausse|otro|falso|anderen"
      r"|falschen|altro|outro|andere|valse|different|false|fake|another|other|made-up) (?:nom|nombre|namen|nome|naam|designation|denominacion"
      r"|bezeichnung|denominazione|denominacao|benaming|names?|labels?|descriptions?|designations?|hs codes?|tariff codes?)(?![\w])"
+     # ... or under several names, the adjective after the noun ('sous des noms différents', 'con nombres distintos', 'unter
+     # verschiedenen Namen', 'sotto nomi diversi')
+     r"|(?:(?:sous|bajo|con|sotto|com) (?:des |d'autres |otros |otras |altri |outros )?(?:noms|nombres|nomi|nomes) (?:differents|distint[oa]s"
+     r"|diferentes|fals[oa]s|faux|diversi|falsi|distinti)|unter (?:verschiedenen|mehreren|wechselnden) (?:namen|bezeichnungen))(?![\w])"
      r"|(?:echapp|elud|sfugg|entgeh|entkomm|ontsnap|ontduik|scapp|escape)\w* (?:[\w']+ ){0,2}?(?:controle|control|controles|controls|kontroll\w*"
      r"|controll[oi]|controlo|douane|aduana|zoll|dogana|alfandega)(?![\w])"
      r"|(?:so|so that|and) (?:the )?(?:customs|border \w+|inspectors?|officers?|officials?|authorities|regulators?|brokers?) (?:[\w'-]+ ){2,5}?"
@@ -782,6 +786,15 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"(?:empech|evit|verhinder|impid|impedisc)\w*,? (?:[\w'-]+,? ){0,8}?(?:chiens?|hunde?|\w*hunde|perros?|cani|cane"
      r"|scanners?|detecteurs?|detektoren|detectores|rilevatori|douane|zoll|aduana|dogana) (?:[\w'-]+ ){0,4}?(?:detect|reper|flair|renifl"
      r"|trouv|erschnuffel|riech|find|entdeck|aufspur|erkenn|detekt|olfate|huel|encuentr|rilev|fiut|trov)\w*"),
+    # a survey's sampling kept from showing a spike near the asker ('so the sewer sampling doesn't pick up a spike near my place',
+    # 'keep the sewage testing from showing a spike', 'damit die Abwasserproben keinen Anstieg zeigen'); scan.py needs the drug,
+    # named here or in an earlier detection question (evasion.detected_earlier)
+    ("evade", "verb", False, r"(?:so|so that|such that|and|keep|keeps|keeping|stop|stops|stopping|prevent|prevents|preventing) (?:the |our |my |any "
+     r"|their )?(?:[\w'-]+ ){0,4}?(?:sampling|samples?|testing|tests?|monitoring|surveillance|analys[ie]s) (?:[\w'-]+ ){0,3}?(?:from |(?:doesn't"
+     r"|don't|won't|wouldn't|can't|cannot|does not|do not|will not|would not|never) )(?:show|pick|register|flag|detect|record|catch|spot)\w*"
+     r"(?: up)? (?:a |any |the )?(?:[\w'-]+ )?(?:spikes?|peaks?|rises?|jumps?|surges?)(?![\w])"
+     r"|(?:damit|sodass|so,? dass) (?:[\w'-]+ ){0,6}?(?:keinen|keine) (?:[\w'-]+ )?(?:anstieg|spitze|peak|ausschlag)\w* (?:[\w'-]+ ){0,4}?"
+     r"(?:zeig|erfass|mess|find|registrier|entdeck)\w*"),
     # a smuggler's method in the present ('a courier smuggles ricin powder through customs', 'how he hides drums of ...',
     # 'which materials block detection'), forged shipping papers ('fakes the manifest') and a customs clearance skipped
     ("evade", "verb", False, r"smuggles|conceals|hides|(?:block|blocks|blocking|shield|shields|shielding) (?:the )?(?:detection|detectors?"
