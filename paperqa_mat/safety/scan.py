@@ -19,6 +19,7 @@ from paperqa_mat.safety.devices import (
     own_batch_fault,
     per_unit_run,
     ranked_pick_made,
+    sized_followup,
     structure_demolition,
 )
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
@@ -321,7 +322,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if (hit := poisoning_a_person(docs)) is not None:
             return hit
     if not found:
-        hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or per_unit_run(doc, live) or (
+        hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or per_unit_run(doc, live) or (
             structure_demolition(docs)) or ranked_pick_made(docs) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
