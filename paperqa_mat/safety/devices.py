@@ -3,7 +3,9 @@ charge's liner and cone angle, how tightly an oxidiser/fuel mix is packed in a s
 together with the effect wanted against a target ('punch through 20 mm of armour', 'the biggest bang', 'burn through an
 engine block') improves an explosive even when no verb of making is used. Explaining how a device works, defeating or
 withstanding one, disposal and history are not tuning. Charges placed or sized against a load-bearing structure
-to bring it down ('where on a bridge pier, how much, to drop the span') are the same request aimed at a structure.
+to bring it down ('where on a bridge pier, how much, to drop the span') are the same request aimed at a structure, and a fill
+named in an earlier turn sized by anaphora in a casing for an effect ('how much of that would I need in a sealed steel pipe to
+blow through the wall') is the same request split over turns.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ _DESIGN = re.compile(
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
-    r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
+    r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|blow(?:s|ing)? (?:a )?holes? (?:in|into|through)|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
     r"|(?:armou?r(?:ed)?|armou?r plate|engine block|safe door|vault|mailbox|letterbox|armou?red (?:car|vehicle)s?)"
     r"|(?:biggest|bigger|loudest|louder|largest|most powerful|maximum) (?:bang|boom|blast|explosion)|(?:most|maximum|max|more|best) brisance"
     r"|ruptures?|rupturing|burst(?:s|ing)?|(?:deepest|best|maximum|deeper) (?:penetration|jet)|best jet|didn't go off|did not go off"
@@ -122,7 +124,8 @@ def _segments(text: str) -> list[str]:
 
 def _tuned(seg: str, named: bool) -> bool:
     """The segment asks for a design parameter and an effect of an energetic device (named, or described in it)."""
-    return bool((named or _energetic(seg)) and _DESIGN.search(seg) and _EFFECT.search(seg) and not _NOT_TUNING.search(seg))
+    return bool((named or _energetic(seg)) and _DESIGN.search(seg) and _EFFECT.search(seg) and not _NOT_TUNING.search(seg)
+                and not _PAST_OR_TRADE.search(seg))  # ('how do demolition engineers work out how much explosive ...')
 
 
 def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
@@ -167,6 +170,39 @@ def device_followup(docs: list[Doc]) -> Verdict | None:
         return None
     name = what.group(0) if what else named[-1].text
     return Verdict(True, "explosive", f"asks for the hardware to build {name} into a device for its effect ('{effect.group(0)}') "
+                   f"({CATEGORY_TEXT['explosive']})", "rules", [name])
+
+
+# the amount of a fill named earlier, asked by anaphora ('how much of that would I need', 'how much of the stronger one', 'combien
+# m'en faudrait-il', 'wie viel davon', '¿cuánto necesitaría'), not of something else ('how much compressed air')
+_AMOUNT_OF_IT = re.compile(r"(?<![\w])(?:(?:how much|how many (?:grams|kilos|kg|g|pounds|lbs)|what (?:amount|quantity|mass|weight))(?: of)?"
+                           r" (?:that|it|this|them|those|these|the (?:[\w-]+ )?(?:one|mix|mixture|powder|stuff|blend|fill))"
+                           r"|combien (?:m'en|t'en|en|de (?:ca|cela|celle-ci|celui-ci))|quelle quantite (?:m'en|en|de (?:ca|cela))"
+                           r"|wie ?viel(?:e)? (?:\w+ )?davon|cuant[oa] (?:de (?:eso|esa|ella|esto)|necesit\w*|me har\w*|har\w* falta))(?![\w])")
+# ... in a casing ('in a sealed steel pipe', 'in a capped pipe', 'dans un tuyau en acier', 'in einem Stahlrohr', 'en un tubo')
+_CASING = re.compile(r"(?<![\w])(?:pipes?|tubes?|casings?|canisters?|cans?|containers?|tuyaux?|\w*rohr\w*|behalter|tubos?|canos?"
+                     r"|recipientes?)(?![\w])")
+
+
+def sized_followup(docs: list[Doc]) -> Verdict | None:
+    """An energetic fill named in an earlier turn, sized by anaphora in a casing for an effect on a target: 'why are some flash
+    powders more violent than black powder?' ... then 'how much of that would I need in a sealed steel pipe to blow through the
+    concrete wall to my neighbour's flat?'. Withstanding a blast, disposal and how the trade plans one are not."""
+    if len(docs) < 2:
+        return None
+    last = docs[-1].folded
+    if not (_AMOUNT_OF_IT.search(last) and _CASING.search(last) and (effect := _EFFECT.search(last))):
+        return None
+    if _NOT_TUNING.search(last) or _PAST_OR_TRADE.search(last):
+        return None
+    earlier = " ".join(d.folded for d in docs[:-1])
+    named = [m for d in docs[:-1] for m in d.mentions if m.cat == "explosive" and m.tier == "agent" and not m.weak
+             and m.ref != "devices" and not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    what = _energetic(earlier)
+    if not (what or named):
+        return None
+    name = what.group(0) if what else named[-1].text
+    return Verdict(True, "explosive", f"sizes {name} named earlier in a casing for its effect ('{effect.group(0)}') "
                    f"({CATEGORY_TEXT['explosive']})", "rules", [name])
 
 
