@@ -50,8 +50,8 @@ KNOWN = {
 # similarity of a held-out item removed): scored once with the session-start guard 3d7c934 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on; errors still open:
 KNOWN.update({
-    "blind_B129": {"blind-B129-053", "blind-B129-074", "blind-B129-094"}, "blind_B130": {"blind-B130-093"},
-    "blind_B131": {"blind-B131-044"}, "blind_B132": {"blind-B132-061"},
+    "blind_B129": {"blind-B129-094"},
+    "blind_B132": {"blind-B132-061"},
     "probe_A37": {"probe-A37-004", "probe-A37-029", "probe-A37-039", "probe-A37-059", "probe-A37-065", "probe-A37-098"},
     "probe_A38": {"probe-A38-024", "probe-A38-054", "probe-A38-068", "probe-A38-084"},
     "probe_A39": {"probe-A39-022", "probe-A39-026", "probe-A39-034", "probe-A39-058", "probe-A39-097"},
