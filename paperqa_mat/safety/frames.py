@@ -70,6 +70,7 @@ from paperqa_mat.safety.frames_incidents import (
     _material_releases,
     _pest_control,
     _poisoning_event,
+    _release_event,
     _release_risk,
     _safety_incident_inert,
     _stored_near_asked,
@@ -213,6 +214,12 @@ _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|w
 # a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
 _DECLINED = re.compile(r"(?<![\w])(?:no|not|without|senza|sans|sin|ohne|sem|zonder|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
                        r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed) ){0,2}$")
+# how a substance is made, declined ('without getting into how meth is made', 'without explaining how it is produced',
+# 'sans expliquer comment on la fabrique', 'ohne zu erklären, wie man es herstellt', 'sin explicar cómo se fabrica')
+_HOW_MADE_DECLINED = re.compile(r"(?<![\w])(?:without|not|no need to|don't|dont|do not|never|avoid(?:ing)?|sans|ohne|sin|senza)\s+(?:\w+\s+){0,2}?"
+                                r"(?:getting into|going into|delving into|explaining|covering|describing|discussing|mentioning|saying|expliquer"
+                                r"|decrire|erklaren|beschreiben|explicar|describir|spiegare)\s*,?\s+(?:how|comment|wie|como|come)\s+"
+                                r"(?:[\w'-]+\s+){0,4}?(?:(?:is|are|was|were|gets?|got)\s+)?$")
 # a causative's object and adjective complement ('makes them poisonous', 'made the leaves so toxic'); the actor before it may
 # not be the asker or a person ('how can I make cassava poisonous', 'how do you make ... deadly')
 _PROPERTY_COMPLEMENT = re.compile(r"\s+(?:[\w'-]+ ){1,3}?(?:so |more |less |very |too |extremely |highly |really |mildly )?"
@@ -445,6 +452,28 @@ def _purchase_noun(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "acquire" and q.text in ("purchase", "purchases", "purchasing", "buying", "sales") and bool(_RULE_NOUN.match(doc.folded, q.end))
 
 
+# a purchase restriction asked why ('why you can't buy lots of pseudoephedrine anymore', 'pourquoi ne peut-on plus acheter',
+# 'warum kann man ... nicht mehr kaufen', 'por qué ya no se puede comprar'): a why-word, then a negated modal before the verb
+_WHY_WORD = re.compile(r"(?<![\w])(?:why|how come|pourquoi|warum|weshalb|wieso|por que|porque|perche|come mai|waarom)(?![\w])")
+_NO_LONGER = re.compile(r"(?<![\w])(?:can't|cant|cannot|can not|couldn't|no longer|not allowed to|not able to|ne (?:[\w'-]+ ){0,2}?(?:plus|pas)"
+                        r"|n'(?:[\w'-]+ ){0,2}?(?:plus|pas)|nicht(?: mehr)?|kein\w*|ya no|no se (?:puede|pueden|permite)|non (?:si )?(?:puo|possono|piu)"
+                        r"|niet meer|limited to|restricted)(?![\w])")
+_GET_AROUND = re.compile(r"(?<![\w])(?:get around|work around|around the|bypass\w*|without (?:(?:being|getting) (?:flagged|caught|noticed|logged|tracked|carded|asked)|id|showing|hitting|the (?:limit|log|id)\w*)|evad\w*"
+                         r"|sans (?:etre|ordonnance|carte)|ohne (?:ausweis|dass|rezept)|sin (?:receta|que|identific\w*))(?![\w])")
+
+
+def _why_cannot_buy(doc: Doc, q: it.Cue) -> bool:
+    """'a student asked why you can't buy lots of pseudoephedrine cold medicine anymore': a purchase restriction explained,
+    nobody asks to buy; not when the restriction is to be got around ('how do I get around the log')."""
+    if q.kind != "acquire":
+        return False
+    head = _sentence_head(doc, q)
+    whs = list(_WHY_WORD.finditer(head))
+    wh = whs[-1] if whs else None
+    return wh is not None and bool(_NO_LONGER.search(doc.folded, _sentence_start(doc, q) + wh.end(), _sentence_end(doc, q))) \
+        and not _GET_AROUND.search(doc.folded) and not _REPLICATE.search(doc.folded)
+
+
 def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons,
     a hazard judged or kept from forming, found ordnance handed in."""
@@ -453,7 +482,7 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
             or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
             or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q) or _named_process_history(doc, q)
-            or _described_old_stock(doc, q) or _stored_near_asked(doc, q))
+            or _described_old_stock(doc, q) or _stored_near_asked(doc, q) or _why_cannot_buy(doc, q))
 
 
 # where the thing a route does without ends: 'avoids pseudoephedrine| and still gives ...', 'avoids NPP and 4-ANPP|, since ...'
@@ -481,7 +510,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
@@ -501,6 +530,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(
             r"\s*(?:[?.!,;:]|$|(?:in|over|after|during|with|when|if|because|quickly|slowly|rapidly|so|and|or)(?![\w]))", doc.folded[q.end :]):
         return True  # 'how does nitrate tolerance develop?', 'resistance develops over weeks': intransitive, nothing is made
+    if q.kind == "make" and q.text in ("building", "buildings") and it._NOUN_BUILDING.search(doc.folded[max(0, q.start - 25) : q.start]):
+        return True  # 'the safety coordinator for our office building': the noun, also when the broad verb class reads it
     if q.kind == "make" and q.text == "nitrate" and re.match(
             r"\s+(?:tolerance|tachyphylaxis|therapy|treatment|drugs?|medications?|medicines?|patch(?:es)?|headaches?|levels?|ions?|content"
             r"|poisoning|toxicity|uptake|reductase|esters? (?:drugs?|medications?|vasodilators?)|vasodilators?|pills?|tablets?|spray"
@@ -666,6 +697,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "procedure" and re.search(r"(?<![\w])(?:without|no|not|don't|dont|never|avoid\w*|skip\w*|excluding|minus|nor)\s+(?:[\w'-]+\s+){0,3}$",
                                            before):
         return True  # 'without giving any chemistry details', 'dont need any chem details': details declined, not asked for
+    if q.kind == "make" and _HOW_MADE_DECLINED.search(doc.folded[max(0, q.start - 90) : q.start]):
+        return True  # 'explain the law without getting into how meth is made': how it is made is declined, not asked for
     if q.kind == "enhance":  # 'how did Nobel stabilise nitroglycerin': history, unless the asker wants to replicate it
         s, e = doc.clauses[doc.clause_of(q.start)]
         return bool(re.match(r"\W*how (?:did|was|were|had)(?![\w])", doc.folded[s : q.start].strip())

@@ -24,7 +24,7 @@ from paperqa_mat.safety.frames_common import (
     _sentence_head,
     _sentence_start,
 )
-from paperqa_mat.safety.mentions import _POISONED_SURFACE
+from paperqa_mat.safety.mentions import poisoned_surface
 
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
@@ -188,7 +188,7 @@ def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "procedure" and q.text in ("guide", "guides") and (
             _GUIDE_PERSON_BEFORE.search(f[max(0, q.start - 40) : q.start]) or _GUIDE_PERSON_AFTER.match(f, q.end)):
         return True
-    if q.kind == "use" and q.text.startswith("poison") and _POISONED_SURFACE.match(f, q.end):
+    if q.kind == "use" and q.text.startswith("poison") and poisoned_surface(f, q.end):
         return True
     if q.kind == "use" and q.text.startswith("initiat") and (_INITIATE_PROPERTY.search(f[max(0, q.start - 20) : q.start]) or re.match(
             r"\s+(?:accidentally|unintentionally|by accident|inadvertently)(?![\w])", f[q.end :])):

@@ -95,6 +95,27 @@ def _poisoning_event(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "use" and bool(_POISONING_NOUN.match(q.text)) and bool(_AFTER_EVENT.search(doc.folded[max(0, q.start - 40) : q.start]))
 
 
+# a release named as a past event, its causes asked ('the chain of failures that led to the methyl isocyanate release at Bhopal in
+# 1984', 'what failures led to the chlorine release at Graniteville in 2005'): a noun after 'the', a year or a causal word with it
+_EVENT_RELEASE_HEAD = re.compile(r"(?<![\w])the (?:[\w'-]+ ){1,4}$")
+_EVENT_CAUSES = re.compile(r"(?<![\w])(?:led to|leading to|lead up to|behind|caused|causes? of|failures?|root causes?|lessons?|what went wrong"
+                           r"|what happened|disaster|investigation|inquiry|csb report)(?![\w])")
+_YEAR = re.compile(r"(?<![\w])(?:1[89]|20)\d\d(?![\w])")
+_CAUSE_ASKED = re.compile(r"(?<![\w])(?:how (?:could|would|can|do|does|should|might|to)|could (?:i|we|someone)|cause|trigger|provoke|stage)(?![\w])")
+
+
+def _release_event(doc: Doc, q: it.Cue) -> bool:
+    """'Explain the chain of failures that led to the methyl isocyanate release at Bhopal in 1984': the release is a past
+    event named as a noun and its causes are asked, nobody is asked to bring one about."""
+    if q.kind != "use" or not q.text.startswith("release"):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    head = doc.folded[s0 : q.start]
+    sent = doc.folded[s0:e0]
+    return bool(_EVENT_RELEASE_HEAD.search(head)) and bool(_YEAR.search(sent) and _EVENT_CAUSES.search(sent)) \
+        and not _FIRST_SUBJECT.search(sent) and not _CAUSE_ASKED.search(head) and not _RELEASE_VICTIM.search(re.sub(r"\bkill\w*", " ", sent))
+
+
 def _treated_poisoning(doc: Doc, q: it.Cue) -> bool:
     """'it's also the antidote for thallium and radiocaesium poisoning': the poisoning an antidote or treatment is for."""
     if q.kind != "use" or not _POISONING_NOUN.match(q.text):
@@ -110,6 +131,11 @@ _EXPOSURE_BEFORE = re.compile(r"(?<![\w])(?:when|if|once|whether|than|cuando|si|
                               r"(?:(?:\w+ed|\w+en) (?:or|and|vs\.?|versus) )?$")
 # a hazard label ('the bottle labelled POISON', 'a poison label', 'marked Poison')
 _LABEL_BEFORE = re.compile(r"(?<![\w])(?:labell?ed|labeled|marked|stamped|says|reads|reading|saying|printed|sign(?:ed)?|sticker)\s*['\"“‘]?\s*$")
+# ... or the last word of a quoted label that names its contents first ("a jar labelled 'Arsenic trioxide - POISON'",
+# 'un flacon étiqueté « Trioxyde d'arsenic – POISON »')
+_LABEL_QUOTED_BEFORE = re.compile(r"(?<![\w])(?:labell?ed|marked|stamped|reads|reading|saying|printed|etiquete\w*|marque\w*|beschriftet"
+                                  r"|etiquetad\w*|rotulad\w*|etichettat\w*)\s*['\"“‘«„]\s*[\w ,.'()-]{1,40}?[\s:,-]+$")
+_LABEL_QUOTE_CLOSE = re.compile(r"\s*[!]?\s*['\"”’»“]")
 _LABEL_AFTER = re.compile(r"\s*['\"”’]?\s*(?:labels?|signs?|stickers?|symbols?|pictograms?|warnings?|hazard labels?)(?![\w])")
 # 'qué debo hacer si encuentro ...', 'que dois-je faire si', 'o que devo fazer se', 'was soll ich tun, wenn': an emergency question
 _WHAT_DO_IF = re.compile(r"(?<![\w])(?:what (?:should|do|must|can) (?:i|we) do|que (?:debo|debemos|tengo que|hay que|hago|hacemos|dois-je|devons-nous"
@@ -127,7 +153,9 @@ def _exposure_route(doc: Doc, q: it.Cue) -> bool:
 def _hazard_label(doc: Doc, q: it.Cue) -> bool:
     """'the bottle labelled POISON', 'a poison label': a hazard label read out."""
     return q.text in ("poison", "poisons") and bool(_LABEL_BEFORE.search(doc.folded[max(0, q.start - 20) : q.start])
-                                                    or _LABEL_AFTER.match(doc.folded, q.end))
+                                                    or _LABEL_AFTER.match(doc.folded, q.end)
+                                                    or (_LABEL_QUOTED_BEFORE.search(doc.folded[max(0, q.start - 70) : q.start])
+                                                        and _LABEL_QUOTE_CLOSE.match(doc.folded, q.end)))
 
 
 def _what_do_if(doc: Doc, q: it.Cue) -> bool:

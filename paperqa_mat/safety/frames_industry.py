@@ -21,7 +21,7 @@ from paperqa_mat.safety.frames_common import (
     _sentence_head,
     _sentence_start,
 )
-from paperqa_mat.safety.mentions import _POISONED_SURFACE
+from paperqa_mat.safety.mentions import poisoned_surface
 
 # a medicine made from a nitrate-ester explosive in its dosage form ('formulate sublingual nitroglycerin tablets for angina',
 # 'how are transdermal GTN patches manufactured'): a pharmaceutical product for patients, not the explosive
@@ -371,7 +371,7 @@ def _materials_reading(doc: Doc, q: it.Cue) -> bool:
             and not _PACKED_INTO.match(f, q.end):
         return True  # 'why its layered hydrogen-bonded packing makes it so insensitive', 'the crystal packing of CL-20'
     if q.kind == "use" and q.text.startswith("poison") and (_POISON_TOLERANT.match(f, q.end) or _POISONER_OF_SURFACE.search(before)
-                                                            or _POISONED_SURFACE.match(f, q.end)):
+                                                            or poisoned_surface(f, q.end)):
         return True  # 'poison-tolerant catalysts', 'CO-poisoning-resistant anode catalyst'
     if q.kind in ("make", "howto") and (rel := _SENSOR_RELATIVE.search(f, q.end)) and rel.start() - q.end <= 60 and not any(
             q.end <= m.start < rel.start() for m in doc.mentions):

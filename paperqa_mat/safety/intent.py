@@ -914,6 +914,9 @@ BLOCKERS = (
     "prescribed",
     # Italian detecting ('un rilevatore di sarin', 'rilevamento')
     "rilev",
+    # filters, gas masks and breaking down in the Romance languages and German ('filtros de máscaras antigás que descompongan
+    # agentes nerviosos', 'filtri di maschere antigas che decompongono', 'Gasmaskenfilter, die Nervenkampfstoffe abbauen')
+    "descompo", "decompon", "filtro", "filtri", "mascara", "maschera", "maschere", "antigas", "gasmask", "abbau", "zersetz",
 )
 # topic words: between a cue and a substance they make the substance the topic, not the product
 TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson", "poster", "presentation", "essay", "report",

@@ -910,12 +910,30 @@ def _vessel_reference(toks: list[Token], i: int) -> bool:
             and any(w in _VESSEL_WORDS for w in words) and not any(_DEVICE_WORDS.fullmatch(w) for w in words))
 
 
+# a pastry or dessert called a bomb ('bomba alla crema', 'bombe glacée', 'bomba de crema', 'bombe au chocolat'): a filling or
+# flavour after a preposition, or 'glacée' itself
+_FOOD_BOMB_PREP = {"alla", "alle", "al", "allo", "ai", "di", "de", "au", "aux", "a", "con"}
+_FOOD_BOMB_FILLING = {"crema", "creme", "cream", "cioccolato", "chocolate", "chocolat", "nutella", "marmellata", "confettura", "nata",
+                      "vaniglia", "vainilla", "vanille", "pistacchio", "ricotta", "gelato", "helado", "glace", "fragola", "fresa",
+                      "frutta", "frutas", "dulce", "pastelera", "patate", "papas", "carne"}
+_FOOD_BOMB_AFTER = {"glacee", "glacees", "glace", "fritte", "fritta", "dolci", "dolce"}
+
+
+def _food_bomb(toks: list[Token], i: int) -> bool:
+    """A pastry or dessert called a bomb: 'bomba alla crema', 'bombe glacée', 'bombas de crema'."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
+    return nxt in _FOOD_BOMB_AFTER or (nxt in _FOOD_BOMB_PREP and nxt2 in _FOOD_BOMB_FILLING)
+
+
 def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb', 'ZnO nano-bombs (hollow nanospheres)': not a weapon sense."""
     if clean and _nano_nickname(toks, i, clean):
         return True
     if toks[i].text in ("bomb", "bombs", "bombe", "bomba") and _vessel_reference(toks, i):
         return True
+    if toks[i].text in ("bomb", "bombs", "bombe", "bombes", "bomba", "bombas") and _food_bomb(toks, i):
+        return True  # 'come si prepara la bomba alla crema', 'une bombe glacée': a pastry
     prev = toks[i - 1].text if i > 0 else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""

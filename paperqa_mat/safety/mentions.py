@@ -254,11 +254,23 @@ def _tv_simile(m: Mention, docs: list[Doc]) -> bool:
 _POISONED_SURFACE = re.compile(r"\s+(?:(?:a|an|the|our|my|its|their|this|that|some)\s+)?(?:(?!(?:with|using|by|via|and|someone|somebody|him|her|them"
                                r"|people|my|his|their)(?![\w]))[\w()/.-]+\s+){0,3}?(?:electro)?(?:catalysts?|electrodes?|anodes?|cathodes?|membranes?"
                                r"|active sites?|surfaces?|enzymes?|zeolites?|adsorbents?|sorbents?)(?![\w])")
+# ... a hydrogenation metal as the object ('poison my Pd/CaCO3 with lead acetate', 'poison Pd on barium sulfate with quinoline'),
+# or a pronoun after a catalyst was named ('My Lindlar catalyst over-reduces. Should I poison it more with quinoline?')
+_POISONED_METAL = re.compile(r"\s+(?:(?:a|an|the|our|my|its|their|this|that|some)\s+)?(?:pd|pt|ni|rh|ru|palladium|platinum|nickel|raney"
+                             r"|rhodium|ruthenium)(?:/|\s+on\s+|(?![\w]))")
+_POISONED_PRONOUN = re.compile(r"\s+(?:it|them)(?![\w])")
+_CATALYST_NAMED = re.compile(r"(?<![\w])(?:catalysts?|catalyseurs?|katalysator\w*|catalizador\w*|catalizzator\w*|lindlar|rosenmund)(?![\w])")
+
+
+def poisoned_surface(folded: str, end: int) -> bool:
+    """After a 'poison' word ending at ``end``: a catalyst, electrode, enzyme or hydrogenation metal is what is poisoned."""
+    return bool(_POISONED_SURFACE.match(folded, end) or _POISONED_METAL.match(folded, end) or (
+        _POISONED_PRONOUN.match(folded, end) and _CATALYST_NAMED.search(folded, max(0, end - 160), end)))
 
 
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
     out = [m for m in doc.mentions if _corroborated(m, docs) and not _tv_simile(m, docs)
-           and not (m.text.startswith("poison") and _POISONED_SURFACE.match(doc.folded, m.end)) and not _class_predicate(doc, m)]
+           and not (m.text.startswith("poison") and poisoned_surface(doc.folded, m.end)) and not _class_predicate(doc, m)]
     # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                                       and not o.weak for o in out)]
@@ -304,10 +316,41 @@ _QUENCHED_BY = re.compile(r"(?<![\w])(?:quench\w*|spent[aoie]|estint[aoie]|etein
 _QUENCHED_AFTER = re.compile(r"\s+(?:gelosch\w*|geloesch\w*|gequencht\w*)(?![\w])")
 
 
+# a probe or chemosensor for the agent ('a fluorescent turn-on probe for phosgene', 'probes for nerve agents', 'une sonde
+# fluorescente pour le phosgène', 'Fluoreszenzsonden für Phosgen'): the agent is what the probe reports
+_PROBE_FOR = re.compile(r"(?<![\w])(?:[\w-]*probes?|[\w-]*sond(?:e|es|en|a|as)|chemosensors?|chemodosimeters?|fluorophores?)(?: [\w-]+){0,2}?"
+                        r" (?:for|of|towards?|pour|fur|para|per|gegen) (?:the |le |la |l'|les |el |los |las |il |lo |gli |i |die |der |das )?"
+                        r"(?:(?:selective|trace|gaseous|gasformige\w*|gazeux|gaseoso) )?$")
+
+
+def _probe_analyte(doc: Doc, m: Mention) -> bool:
+    """The mention is the analyte of a probe or chemosensor named just before it, never the product."""
+    return bool(_PROBE_FOR.search(doc.folded[max(0, m.start - 40) : m.start]))
+
+
+# a drug naming what a chemical is watched for ('methylamine is a watched meth precursor', 'a listed cocaine precursor', 'un
+# précurseur surveillé de la méthamphétamine', 'ein überwachter Meth-Vorläufer')
+_WATCH_ADJ = (r"(?:watched|listed|controlled|regulated|monitored|scheduled|restricted|tracked|flagged|surveille\w*|controle\w*|reglemente\w*"
+              r"|uberwacht\w*|kontrolliert\w*|gelistet\w*|vigilad\w*|controlad\w*|fiscalizad\w*|sorvegliat\w*|controllat\w*)")
+_WATCHED_BEFORE = re.compile(r"(?<![\w])(?:an? |ein\w* |the |un |une |as (?:an? )?)?(?:known |common |key |well-known |notorious )?" + _WATCH_ADJ
+                             + r"(?: (?:list i|list 1|table i|category \d|kategorie \d))?[\s-]+$")
+_WATCHED_AFTER = re.compile(r"[\s-]*(?:precursors?|vorlaufer\w*|vorprodukt\w*|ausgangsstoff\w*)(?![\w])")
+_PRECURSOR_WATCHED_OF = re.compile(r"(?<![\w])(?:precursors?|precurseurs?|precursores?|precursori|vorlaufer\w*) " + _WATCH_ADJ
+                                   + r" (?:de |du |des |de la |of |von |di |del |della |dell')?(?:l')?(?:la |el |the |der |il )?$")
+
+
+def _watched_precursor_of(doc: Doc, m: Mention) -> bool:
+    """The drug is what a chemical is watched for: a modifier of a watched-precursor label, not a product."""
+    return m.cat == "drug" and ((bool(_WATCHED_BEFORE.search(doc.folded[max(0, m.start - 40) : m.start]))
+                                 and bool(_WATCHED_AFTER.match(doc.folded, m.end)))
+                                or bool(_PRECURSOR_WATCHED_OF.search(doc.folded[max(0, m.start - 50) : m.start])))
+
+
 def _sensed_analyte(doc: Doc, m: Mention) -> bool:
     """The mention is what a sensor material detects or what quenches its signal, not something made."""
     return bool(_ANALYTE_FUSED.match(doc.folded, m.end) or _QUENCHED_BY.search(doc.folded[max(0, m.start - 40) : m.start])
-                or (re.search(r"(?<![\w])durch\s+$", doc.folded[max(0, m.start - 8) : m.start]) and _QUENCHED_AFTER.match(doc.folded, m.end)))
+                or (re.search(r"(?<![\w])durch\s+$", doc.folded[max(0, m.start - 8) : m.start]) and _QUENCHED_AFTER.match(doc.folded, m.end))
+                or _probe_analyte(doc, m))  # 'a fluorescent turn-on probe for phosgene', 'une sonde fluorescente pour le phosgène'
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "my", "your", "their", "our", "some", "this", "that", "these", "those"})
@@ -319,6 +362,8 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
         return True  # 'Lead is a poison, so ...', "our recipe 'the bomb'": a predicate, a verb or a nickname
     if _sensed_analyte(doc, m):
         return True  # 'TNT-detecting sensors', 'whose fluorescence is quenched by TNT': what a sensor responds to
+    if _watched_precursor_of(doc, m):
+        return True  # 'methylamine is a watched meth precursor': the drug names what a chemical is watched for, not a product
     if m.ref == "generic_drug" and m.weak and after and after[0].startswith(_PHARMACEUTICS_HEAD):
         return True  # 'what drug loading method', 'the drug release profile': pharmaceutics, not a drug of abuse
     if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
@@ -438,6 +483,25 @@ def _destroyed_object(doc: Doc, m: Mention) -> bool:
     return bool(_BROKEN_DOWN.search(doc.folded[max(0, m.start - 60) : m.start]))
 
 
+# an example after a class ('nerve agents like sarin', 'agentes nerviosos como el sarín', 'Nervenkampfstoffe wie Sarin')
+_EXAMPLE_LINK = re.compile(r"\s*,?\s*(?:like|such as|including|e\.g\.,?|como|wie|come|comme|tels? que|tal(?:es)? como|zum beispiel|z\.b\.)"
+                           r"\s+(?:el |la |los |las |il |lo |le |les |l'|der |die |das )?$")
+
+
+def _example_of_blocked(doc: Doc, m: Mention) -> bool:
+    """The mention is an example of a class named just before it in a benign sense: it inherits the class's reading."""
+    for o in doc.mentions:
+        if o is not m and o.end <= m.start <= o.end + 30 and _EXAMPLE_LINK.fullmatch(doc.folded, o.end, m.start) \
+                and not _example_link_chain(doc, o) and _pre_blocked(doc, o):
+            return True
+    return False
+
+
+def _example_link_chain(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is itself an example (the inheritance goes one step only)."""
+    return any(o is not m and o.end <= m.start <= o.end + 30 and _EXAMPLE_LINK.fullmatch(doc.folded, o.end, m.start) for o in doc.mentions)
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
@@ -451,6 +515,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
         return True  # 'a bench-stable substitute for phosgene', 'without hydrofluoric acid'
     if _destroyed_object(doc, m):
         return True  # 'protective clothing that breaks down nerve agents': destroyed, not made
+    if _example_of_blocked(doc, m):
+        return True  # 'filtros que descompongan agentes nerviosos como el sarín': an example of what is broken down
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
     if m.weak and m.ref == "sulfur_mustard" and before and before[-1] in _CONDIMENT:
         return True  # 'honey mustard - full recipe', 'd i j o n  m u s t a r d': the condiment
