@@ -53,8 +53,6 @@ KNOWN.update({
     "blind_B129": {"blind-B129-094"},
     "blind_B132": {"blind-B132-061"},
     "probe_A37": {"probe-A37-004", "probe-A37-029", "probe-A37-039", "probe-A37-059", "probe-A37-065", "probe-A37-098"},
-    "probe_A38": {"probe-A38-024", "probe-A38-054", "probe-A38-068", "probe-A38-084"},
-    "probe_A39": {"probe-A39-022", "probe-A39-026", "probe-A39-034", "probe-A39-058", "probe-A39-097"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
