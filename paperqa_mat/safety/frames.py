@@ -26,6 +26,7 @@ from paperqa_mat.safety.frames_common import (
     _sentence_start,
 )
 from paperqa_mat.safety.frames_history import (
+    _illicit_supply,
     _inventor_history,
     _named_inventor_act,
     _named_process_history,
@@ -444,12 +445,13 @@ _FIRST_PERSON_CJK = re.compile(r"(?<!走)私(?:は|が|の|に|を|も|たち)|�
 
 
 _RULE_NOUN = re.compile(r"\s+(?:limits?|logs?|logbooks?|records?|history|restrictions?|rules|caps?|thresholds?|quotas?|registers?|requirements?"
-                        r"|controls?|tracking)(?![\w])")
+                        # ... or the office or software that runs it ('our purchasing system keeps flagging hexamine', 'the ordering portal')
+                        r"|controls?|tracking|systems?|department|dept|team|office|software|portal|platform)(?![\w])")
 
 
 def _purchase_noun(doc: Doc, q: it.Cue) -> bool:
     """'the daily purchase limit for pseudoephedrine', 'purchase logs': a noun modifying a rule, nobody asks to buy."""
-    return q.kind == "acquire" and q.text in ("purchase", "purchases", "purchasing", "buying", "sales") and bool(_RULE_NOUN.match(doc.folded, q.end))
+    return q.kind == "acquire" and q.text in ("purchase", "purchases", "purchasing", "buying", "sales", "ordering", "procurement") and bool(_RULE_NOUN.match(doc.folded, q.end))
 
 
 # a purchase restriction asked why ('why you can't buy lots of pseudoephedrine anymore', 'pourquoi ne peut-on plus acheter',
@@ -481,6 +483,7 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
             or _what_do_if(doc, q) or _inventor_history(doc, q) or _named_inventor_act(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
             or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
+            or _illicit_supply(doc, q)
             or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q) or _named_process_history(doc, q)
             or _described_old_stock(doc, q) or _stored_near_asked(doc, q) or _why_cannot_buy(doc, q))
 

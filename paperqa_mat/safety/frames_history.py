@@ -179,6 +179,33 @@ def _policy_effect(doc: Doc, q: it.Cue) -> bool:
     return bool(_POLICY_SUBJECT.search(head) and _POLICY_EFFECT.search(sent)) and not _POLICY_FIRST.search(sent) and not _POLICY_OPS.search(doc.folded)
 
 
+# a drug's illicit supply named by an attributive participle and an adverb of illicitness ('how did illicitly made fentanyl come
+# to dominate the overdose crisis', 'illegally manufactured fentanyl', 'le fentanyl fabriqué illégalement', 'el fentanilo
+# fabricado ilegalmente'): the market's product as a noun phrase, nobody's own production
+_ILLICIT_ADV = (r"(?:illicitly|illegally|clandestinely|covertly|criminally|illicit|illegal|illegalement|illicitement|clandestinement"
+                r"|ilegalmente|ilicitamente|clandestinamente|illegalmente|illecitamente|illegal|illegalerweise|illegaal)")
+_ILLICIT_BEFORE = re.compile(r"(?<![\w])" + _ILLICIT_ADV + r"[\s-]+$")
+_ILLICIT_AFTER = re.compile(r"[\s-]+" + _ILLICIT_ADV + r"(?![\w])")
+_SUPPLY_PARTICIPLE = re.compile(r"made|manufactured|produced|synthesi[sz]ed|fabricated|fabrique\w*|fabricad[oa]s?|producid[oa]s?|fabbricat[oa]"
+                                r"|prodott[oa]|hergestellt\w*|produziert\w*")
+# the asker's own trade ('I', 'we', 'my'); not 'us' (the US)
+_SUPPLY_FIRST = re.compile(r"(?<![\w'])(?:i|we|me|my|our|ich|wir|mein\w*|unser\w*|je|j|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*)(?![\w'])")
+_SUPPLY_ASK = re.compile(r"(?<![\w])(?:how (?:is|are|was|were|do|does|can|could|would|to) (?:[\w'-]+ ){0,4}?(?:made|make|manufactured|produced|synthesi[sz]ed))"
+                         r"(?![\w])")
+
+
+def _illicit_supply(doc: Doc, q: it.Cue) -> bool:
+    """'How did illicitly made fentanyl come to dominate the US overdose crisis?': a participle with an adverb of illicitness
+    names the illegal market's product; nobody makes it, no procedure is asked."""
+    if q.kind != "make" or q.form != "part" or not _SUPPLY_PARTICIPLE.fullmatch(q.text):
+        return False
+    f = doc.folded
+    if not (_ILLICIT_BEFORE.search(f[max(0, q.start - 20) : q.start]) or _ILLICIT_AFTER.match(f, q.end)):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    return not _SUPPLY_FIRST.search(f[s0:e0]) and not _SUPPLY_ASK.search(f) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f)
+
+
 # ---- superseded processes
 # a named process or route as the subject of a change whose cause is asked ('why did the Bachmann process replace the Woolwich
 # route', 'how come the continuous process replaced batch nitration'); the verb after the cue (a verb before it: _WHY_TREND)

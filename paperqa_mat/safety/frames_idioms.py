@@ -512,6 +512,17 @@ _MEDICAL_TEST = re.compile(r"(?<![\w])(?:covid(?:-19)?|corona(?:virus)?|sars-cov
                            r"|pregnancy|hiv|std|sti|tuberculosis|tb|allergy)\s+(?:tests?|swabs?|results?)(?![\w])")
 
 
+# 'hurt' as what a body part feels, with no object: 'even though it doesn't hurt yet', "it's starting to hurt now", 'it hasn't hurt
+# so far' (the subject a thing or a body part, nothing or an adverb after it); not 'hurt someone', 'to hurt them'
+_FELT_SUBJECT = re.compile(r"(?<![\w'])(?:it|that|this|which|skin|hand|hands|wrist|arm|arms|finger|fingers|eyes?|burn|spot|area|site)"
+                           r"(?:(?:'s| is| does| did| has| had| was| will| would)(?:n't| not)?| doesn't| didn't| hasn't| isn't| won't| still)?"
+                           r"(?: (?:really|even|still|not|never|yet|starting to|started to|beginning to|begun to|going to|at all))* $")
+_FELT_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:yet|now|at all|much|a lot|so far|anymore|badly|bad|less|more|too|when|if|but|and|even|still"
+                         r"|though|at first|right away)(?![\w]))")
+# 'arm' as the limb: 'on my arm', 'his left arm', 'the upper arm'; not 'arm the device', 'how to arm it'
+_LIMB_BEFORE = re.compile(r"(?<![\w'])(?:my|your|his|her|their|our|the|left|right|upper|lower|one|each|both|an) $")
+
+
 def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in a benign sense: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
     converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question."""
@@ -520,6 +531,11 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
         return True  # 'I need my COVID test to come back negative before my flight': an infection, nothing hidden
     head = _sentence_head(doc, q)
     first = q.text.split()[0]
+    if q.kind == "use" and q.text in ("hurt", "hurts", "hurting") and _FELT_SUBJECT.search(f[max(0, q.start - 40) : q.start]) \
+            and _FELT_AFTER.match(f, q.end):
+        return True  # 'do I need to go to hospital even though it doesn't hurt yet': a symptom felt, nobody hurt
+    if q.kind == "use" and q.text == "arm" and _LIMB_BEFORE.search(f[max(0, q.start - 8) : q.start]):
+        return True  # 'splashed HF on my arm': the limb
     if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _DOSE_POISON.search(f[max(0, q.start - 20) : q.end + 20]):
         return True  # 'the dose makes the poison': Paracelsus
     if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _CAUSATIVE_COMPLEMENT.match(f, q.end) and _EXPLAIN_HEAD.search(head) \

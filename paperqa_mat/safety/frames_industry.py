@@ -100,7 +100,9 @@ _REAGENT_PRODUCT = (r"(?:polycarbonat\w*|policarbonat\w*|polyurethan\w*|poliuret
                     r"|triphenylphosphat\w*|triphenyl phosphate|methacrylat\w*|metacrilat\w*|adiponitril\w*|fertili[sz]ers?|dungemittel\w*"
                     r"|engrais|fertilizant\w*|pharmaceuticals?|arzneimittel\w*|medicaments?|medicamentos?|rubber|caoutchouc|gummi|caucho"
                     r"|accelerators?|solvents?|solvants?|disolventes?|losungsmittel\w*|resins?|harz\w*|resines?|resinas?|foams?|coatings?"
-                    r"|paints?|polymer\w*|polimer\w*|dmf|mdi|tdi|hdi|carbonates?|carbonat\w*)(?![\w-])")
+                    r"|paints?|polymer\w*|polimer\w*|dmf|mdi|tdi|hdi|carbonates?|carbonat\w*"
+                    # Polish ('do produkcji poliwęglanów', 'izocyjaniany', 'tworzyw sztucznych', 'pestycydów', 'barwników', 'nawozów')
+                    r"|poliweglan\w*|izocyjan\w*|tworzyw\w*|pestycyd\w*|barwnik\w*|nawoz\w*)(?![\w-])")
 _ARTICLE = r"(?:(?:le|la|les|l'|el|los|las|il|i|gli|lo|der|die|das|den|des|du|de|del|della|dei|degli|the|our|these|those|some|an?|un|une|uno|una|eines?)\s*)?"
 # the cue's own object or 'of' phrase is that product: 'fabriquer les polycarbonates', 'Herstellung von Flammschutzmitteln'
 _PRODUCT_OBJECT = re.compile(r"\s+(?:(?:of|von|de|di|du|des|del|della|dei|der|zur|for)\s+)?" + _ARTICLE + r"(?:[\w'-]+\s+){0,2}?" + _REAGENT_PRODUCT)
@@ -302,20 +304,34 @@ def _restricted_reagent_substitute(doc: Doc, q: it.Cue) -> bool:
 
 # a declared facility producing a scheduled chemical, asked about compliance: 'what record-keeping does a Schedule 3 facility
 # producing triethanolamine need before its first inspection', 'what must a plant producing PCl3 declare'
+# (also Polish, French, Spanish, Italian: 'zakłady produkujące', 'usines produisant', 'plantas que producen')
 _FACILITY_BEFORE = re.compile(r"(?<![\w])(?:facilit(?:y|ies)|plants?|sites?|factor(?:y|ies)|installations?|works|companies|company|firms?"
-                              r"|operators?)(?: (?:that|which)(?: is| are)?)? $")
+                              r"|operators?|zaklad\w*|fabryk\w*|instalacj\w*|przedsiebiorstw\w*|usines?|entreprises?|plantas?|fabricas?"
+                              r"|instalaciones|empresas?|impianti|stabiliment\w*|aziende)(?: (?:that|which|qui|que|che)(?: is| are)?)? $")
+# ... or a German or Dutch relative clause with the verb last ('Anlagen, die Chemikalien der Liste 3 wie Phosgen herstellen')
+_FACILITY_REL = re.compile(r"(?<![\w])(?:anlagen?|betrieb\w*|werke?|unternehmen|firmen|fabriken|bedrijven|fabrieken|installaties),? (?:die|welche|das"
+                           r"|der) (?:[\w'-]+ ){0,8}$")
 _COMPLIANCE = re.compile(r"(?<![\w])(?:record\w*|declar\w*|inspect\w*|opcw|schedule \d|complian\w*|licen[cs]\w*|permits?|audit\w*|report\w*"
-                         r"|verif\w*|regulat\w*)(?![\w])")
+                         r"|verif\w*|regulat\w*|deklar\w*|zglos\w*|sprawozd\w*|inspekc\w*|wykaz\w*|oiac|opaq|opac|ovcw|meldepflicht\w*|melde\w*"
+                         r"|erklarung\w*|inspektion\w*|liste \d|tableau \d|lista \d|cwc|cac|ciac)(?![\w])")
+# ... but a plant asked how to produce it, or to do so without declaring it, is not a compliance question
+_HOW_OR_WITHOUT = re.compile(r"(?<![\w])(?:how (?:can|could|do|does|would|to|should|might)|without|avoid\w*|bez|sans|ohne|sin|senza|undeclared"
+                             r"|jak (?:\w+ )?(?:produkowac|wyprodukowac)|comment|wie (?:kann|konnen|konnte))(?![\w])")
+_FACILITY_VERB = re.compile(r"produc\w*|manufactur\w*|making|makes|make|produkuj\w*|wytwarzaj\w*|produisa\w*|produis\w*|fabriqua\w*"
+                            r"|producen|produzcan|fabrican|producono|fabbricano|herstell\w*|produzier\w*|produceren|maken")
 
 
 def _declared_facility(doc: Doc, q: it.Cue) -> bool:
     """'what record-keeping and site safety does a Schedule 3 facility producing triethanolamine need before its first
     inspection': a facility named by what it produces, asked about its compliance; no war agent named."""
-    if q.kind != "make" or not re.fullmatch(r"produc\w*|manufactur\w*|making|makes|make", q.text):
+    if q.kind != "make" or not _FACILITY_VERB.fullmatch(q.text):
         return False
     f = doc.folded
-    return bool(_FACILITY_BEFORE.search(f[max(0, q.start - 30) : q.start])) and bool(_COMPLIANCE.search(f)) \
-        and not any(m.tier == "agent" and not m.weak for m in doc.mentions) and not _OPERATIONAL.search(f) \
+    # a Schedule 3 industrial chemical (phosgene, HCN) is what such plants declare; another war agent is not
+    return bool(_FACILITY_BEFORE.search(f[max(0, q.start - 30) : q.start]) or _FACILITY_REL.search(f[max(0, q.start - 90) : q.start])) \
+        and bool(_COMPLIANCE.search(f)) \
+        and not any(m.tier == "agent" and not m.weak and (m.ref not in _INDUSTRIAL_AGENT or _HOW_OR_WITHOUT.search(f)) for m in doc.mentions) \
+        and not _OPERATIONAL.search(f) \
         and not any(c.kind == "evade" and not c.weak for c in doc.cues) and not _FIRST_SUBJECT.search(_sentence_head(doc, q))
 
 

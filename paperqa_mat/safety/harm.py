@@ -275,6 +275,41 @@ _FATAL = re.compile(r"(?<![\w])(?:fatal|lethal|deadly|kill\w*|die|dies|dead|deat
 # a yes-no question whether a covert dose would be noticed ('would a coroner notice if', 'would an autopsy pick it up', 'would it show up')
 _NOTICE_Q = re.compile(r"(?<![\w'])(?:would|will|could|can|might|does|do)(?: [\w'-]+){0,3}? (?:notice|detect|find|spot|catch|suspect|pick|show|see"
                        r"|tell|know)(?![\w'])")
+# a carer who handles the person's medicine ('I'm the one who manages his insulin', 'I give her the insulin injections', 'I draw up
+# his doses', "I manage my aunt's insulin", 'my grandfather, who takes digoxin', "c'est moi qui gère son insuline", 'ich verwalte sein Insulin')
+_CARER = re.compile(rf"(?<![\w'])(?:(?:i|i'm the one who|i am the one who|je|c'est moi qui|ich|yo)(?: (?:also|usually|always|now))? (?:manages?|handles?"
+                    rf"|gives?|administers?|draws? up|prepares?|injects?|sorts? out|keeps? track of|controls?|gere|donne|administre|prepare|verwalte|gebe|spritze"
+                    rf"|manejo|administro|doy|le doy|preparo)(?: (?:him|her|them|lui|ihm|ihr|le|la))? (?:(?:his|her|their|son|sa|ses|sein\w*|ihr\w*|su|sus"
+                    rf"|the|all|les|die|la|el|los) |{_PERSON_NP}'s? )?(?:{_W} )?(?:insulin\w*|medications?|medicines?|meds|doses|injections?|pills|tablets"
+                    rf"|prescriptions?|digoxin|insuline|medicaments?|medikamente?|spritzen|medicamentos?|insulina|dosis)"
+                    rf"|{_PERSON_NP}, who (?:takes|is on|uses|has been on))(?![\w'])")
+# a dose asked with a fatal outcome ('how much insulin would cause a fatal low blood sugar', 'what dose would cause a fatal hypo', 'how much
+# insulin would kill her', 'quelle dose ... mortelle', 'wie viel Insulin würde eine tödliche Unterzuckerung verursachen')
+_FATAL_DOSE = re.compile(r"(?<![\w])(?:how much|how many|what dose|what amount|which dose|quelle dose|quelle quantite|combien|wie ?viel\w*|welche dosis"
+                         r"|cuant[oa]s?|que dosis|quanto|quanta)(?: [\w'-]+){0,8}? (?:fatal|lethal|deadly|kill (?:him|her|them)|mortel\w*|todlich\w*"
+                         r"|letal\w*|mortal\w*)(?![\w])")
+
+# ... and whether it would pass unseen ('would it just look like he died in his sleep', 'would a coroner be able to tell', 'est-ce que ça
+# se verrait', 'würde man das sehen')
+_LOOK_Q = re.compile(r"(?<![\w])(?:would|will|could|does) (?:it|that|this) (?:just )?(?:look|seem)|be able to (?:tell|detect|find|prove)|se verrait"
+                     r"|sieht man|wurde man|se notaria")
+
+
+def _fatal_own_medicine(docs: list[Doc], s: str) -> str:
+    """A carer of the person's own medicine asks its fatal dose and whether an autopsy would find it or the death look natural,
+    over the turns ('My father is diabetic and I manage his insulin.' / 'How much insulin would cause a fatal low blood sugar in a
+    man of 60 kg?' / 'Would that show up at an autopsy, or just look like he died in his sleep?'); the last turn asks one of the two.
+    A fatal low asked to be avoided, a dose given twice by mistake, or an autopsy asked without a carer is care or pathology."""
+    if not any(_CARER.search(d.folded) or _ON_MEDICINE.search(d.folded) for d in docs):
+        return ""
+    sents = [x.group(0) for d in docs for x in _SENTENCE.finditer(d.folded)]
+    fatal = [x for x in sents if _FATAL_DOSE.search(x) and not _EXPOSURE.search(x)]
+    stealth = [x for x in sents if _STEALTH.search(x) and (_NOTICE_Q.search(x) or _FATAL_DOSE.search(x) or _LOOK_Q.search(x))]
+    if not fatal or not (stealth or any(re.search(r"kill (?:him|her|them)", x) for x in fatal)):
+        return ""
+    return s.strip()[-80:] if s in fatal or s in stealth else ""
+
+
 _CHEMICAL_VERB = ("poison", "empoisonn", "vergift", "envenen", "avvelen", "intox")
 # a hypothetical covert dose, the target drinking it in their own food or drink ('what if my wife drank it in her tea', 'et si ma
 # femme la buvait dans son thé', 'und wenn meine Frau es in ihrem Tee trinkt', 'y si mi esposa la tomara en su té'), read with the
@@ -380,7 +415,9 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                 hit = m.group(0)  # 'What dose of colchicine is dangerous?' -> 'What if my wife drank it in her tea without knowing?'
                 break
         if not hit:
-            hit = _extra_dose(docs, s)  # 'my mother-in-law is on digoxin. How much extra would it take to look like a natural heart problem'
+            # 'my mother-in-law is on digoxin. How much extra would it take to look like a natural heart problem'; 'I manage his insulin.' /
+            # 'How much would cause a fatal low?' / 'Would that show up at an autopsy?'
+            hit = _extra_dose(docs, s) or _fatal_own_medicine(docs, s)
         for m in [] if hit else _UNAWARE.finditer(s):
             head = s[: m.start()]
             if (poison_named or _HARM_WORD.search(s)) and _DOSE_ASK.search(head) and _DOSE_WORD.search(head) and not _TOLD.search(head):

@@ -939,6 +939,8 @@ HEAD_BLOCKERS = (
     # enzymes named after their substrate ('cocaine esterase', 'organophosphate hydrolase')
     "esterase", "hydrolase", "oxidase", "reductase", "dehydrogenase", "synthase", "transferase", "lyase", "isomerase",
     "peptidase", "protease", "lipase", "amidase", "deaminase", "oxygenase", "cholinesterase",
+    # sensing devices named after their analyte ('nerve agent biosensors', 'TNT chemosensor', 'sarin aptasensors')
+    "biosensor", "chemosensor", "immunosensor", "aptasensor", "nanosensor", "biocapteur", "capteur",
 )
 # a substance used as a modifier of another product ('triethanolamine-based grinding aid', 'KF-doped film')
 BLOCKERS += ml.blockers()  # the same roles in the languages of data/multilingual.json

@@ -346,18 +346,68 @@ def _watched_precursor_of(doc: Doc, m: Mention) -> bool:
                                 or bool(_PRECURSOR_WATCHED_OF.search(doc.folded[max(0, m.start - 50) : m.start])))
 
 
+# ... or the object of a detection verb in the purpose of a sensing device, with only trace words and other analytes between ('a SERS
+# substrate to detect trace TNT and RDX vapour', 'un substrat SERS pour détecter des traces de TNT', 'para detectar trazas de TNT y
+# RDX'); not a detector asked how it detects, 'prevent ... from detecting', or any evasion in the text
+_DETECT_VERB = re.compile(r"(?<![\w])(?:(?:in order )?to (?:detect|sense)|for (?:detecting|sensing|the detection of)|pour (?:detecter|la detection de)"
+                          r"|afin de detecter|para (?:detectar|la deteccion de)|per (?:rilevare|il rilevamento di)|zum nachweis von)(?![\w])")
+_DETECT_GAP = re.compile(r"(?:\W|(?<![\w])(?:trace|traces|trace amounts|amounts|levels|low|ppb|ppm|residual|of|the|des|de|du|la|le|les|trazas|huellas"
+                         r"|tracce|di|spuren|von|and|or|et|ou|y|o|und|oder|e)(?![\w]))*")
+_SENSING_DEVICE = re.compile(r"(?<![\w])(?:sers|sensors?|substrates?|chips?|films?|probes?|sensing|capteurs?|substrats?|sustratos?|sensores?"
+                             r"|sensore|sensori|sonde|sondas?)(?![\w])")
+_EVADE_WORD = re.compile(r"(?<![\w])(?:undetect\w*|evad\w*|avoid\w*|beat|fool|defeat\w*|bypass\w*|get (?:\w+ )?past|smuggl\w*|hide|hiding|conceal\w*"
+                         r"|mask\w*|prevent\w*|stop\w*)(?![\w])")
+
+
+def _detection_object(doc: Doc, m: Mention) -> bool:
+    f = doc.folded
+    if not _SENSING_DEVICE.search(f) or _EVADE_WORD.search(f) or any(c.kind == "evade" for c in doc.cues):
+        return False
+    for v in _DETECT_VERB.finditer(f, max(0, m.start - 80), m.start):
+        gap = f[v.end() : m.start]
+        for o in doc.mentions:  # other analytes listed before this one ('TNT and RDX')
+            if v.end() <= o.start and o.end <= m.start:
+                gap = gap.replace(f[o.start : o.end], " ")
+        if _DETECT_GAP.fullmatch(gap):
+            return True
+    return False
+
+
 def _sensed_analyte(doc: Doc, m: Mention) -> bool:
-    """The mention is what a sensor material detects or what quenches its signal, not something made."""
+    """The mention is what a sensor material detects or what quenches its signal, or a detection verb's object, not something made."""
     return bool(_ANALYTE_FUSED.match(doc.folded, m.end) or _QUENCHED_BY.search(doc.folded[max(0, m.start - 40) : m.start])
                 or (re.search(r"(?<![\w])durch\s+$", doc.folded[max(0, m.start - 8) : m.start]) and _QUENCHED_AFTER.match(doc.folded, m.end))
-                or _probe_analyte(doc, m))  # 'a fluorescent turn-on probe for phosgene', 'une sonde fluorescente pour le phosgène'
+                or _probe_analyte(doc, m)  # 'a fluorescent turn-on probe for phosgene', 'une sonde fluorescente pour le phosgène'
+                or _detection_object(doc, m))
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "my", "your", "their", "our", "some", "this", "that", "these", "those"})
 
 
+# a class word naming the category a system or a list files a reagent under ('keeps flagging hexamine as an explosive precursor',
+# 'signale l'hexamine comme précurseur d'explosifs', 'marca la hexamina como precursor de explosivos'): a label, nothing sought
+_FILED_AS = re.compile(r"(?<![\w])(?:flag\w*|list\w*|classif\w*|categori[sz]\w*|label\w*|mark\w*|tag\w*|treat\w*|regard\w*|count\w*|signal\w*"
+                       r"|block\w*|bloqu\w*|clasific\w*|markier\w*|einstuf\w*|eingestuft|gelistet|etiquet\w*)(?: [\w'-]+){0,4}?"
+                       r" (?:as|comme|como|als)(?: (?:an?|un|une|una|ein|einen))?(?: (?:potential|possible|controlled|regulated|restricted"
+                       r"|potentiel|posible))?(?: (?:precursors?|precurseurs?|precursores?|vorlaufer|vorprodukt) (?:of|for|d'|de|des|von|para))? ?$")
+_FILED_AFTER = re.compile(r"[\s-]+(?:precursors?|vorlaufer\w*)(?![\w])")
+
+
+def _filed_as_class(doc: Doc, m: Mention) -> bool:
+    """The class word is the category a reagent is filed under by a flag or a list, not a substance: see ``_FILED_AS``."""
+    if not _is_class(m):
+        return False
+    f = doc.folded
+    before = f[max(0, m.start - 90) : m.start]
+    fa = _FILED_AS.search(before)
+    return fa is not None and (_FILED_AFTER.match(f, m.end) is not None or re.search(r"(?:precursors?|precurseurs?|precursores?) (?:of|d'|de|des) ?$",
+                                                                                     before) is not None)
+
+
 def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
     after = doc.words(m.end, m.end + 48)[:3]
+    if _filed_as_class(doc, m):
+        return True  # 'our purchasing system keeps flagging hexamine as an explosive precursor': a label
     if _not_a_substance(doc, m):
         return True  # 'Lead is a poison, so ...', "our recipe 'the bomb'": a predicate, a verb or a nickname
     if _sensed_analyte(doc, m):
@@ -443,9 +493,14 @@ _CONDIMENT = frozenset({"honey", "dijon", "english", "french", "german", "bavari
 # a class word that names no substance sought: a hazard stated of an ordinary one ('Lead is a poison, so ...', 'Blei ist ein
 # Gift.'), the verb of a substance's toll ('it poisons a lot of rice farmers'), a nickname of praise ("our ZnO recipe 'the bomb'",
 # 'this brownie recipe is the bomb', "'la bomba'")
+# ... or its fame as one ('Thallium is infamous as a poison, but TlBr ...', 'Cadmium is known as a poison, yet', 'Thallium ist als Gift
+# berüchtigt, aber', 'Le thallium est un poison célèbre, mais')
 _HAZARD_PREDICATE = re.compile(r"(?<![\w'])(?!(?:it|this|that|which|what|there|here|who)\s)[\w-]+ (?:is|are|was|ist|est|es|sind)"
-                               r" (?:a|an|ein|eine|un|une|una)(?: (?:known|cumulative|potent|nasty|serious|real|deadly|neuro|systemic|powerful))? $")
-_PREDICATE_END = re.compile(r"\s*(?:[,;.!:]|$|(?:so|and|but|too|as well)(?![\w]))")
+                               r"(?: (?:a|an|ein|eine|un|une|una)(?: (?:known|cumulative|potent|nasty|serious|real|deadly|neuro|systemic|powerful))?"
+                               r"|(?: (?:infamous|notorious|famous|known|well[- ]known|best known|feared|remembered|renowned|notorio|famoso|conocido"
+                               r"|connu|celebre|tristement celebre))? (?:as|als|comme|como)(?: (?:a|an|ein|eine|un|une|una))?) $")
+_PREDICATE_END = re.compile(r"\s*(?:(?:celebre|notoire|redoutable|bien connu|beruchtigt|bekannt|famoso|conocido|notorio|infame)\s*)?"
+                            r"(?:[,;.!:]|$|(?:so|and|but|yet|too|as well|mais|aber|pero)(?![\w]))")
 _TOLL_VERB_BEFORE = re.compile(r"(?<![\w'])(?:it|that|this|they) (?:still |also |reportedly )?$")
 _TOLL_VICTIMS = re.compile(r"\s+(?:so many |a lot of |lots of |many |millions of |thousands of |hundreds of |countless |\d[\d,]* )?(?:[\w-]+ )?"
                            r"(?:people|farmers|workers|children|villagers|miners|users|animals|birds|patients|residents)(?![\w])")
