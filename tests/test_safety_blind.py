@@ -48,12 +48,7 @@ KNOWN = {
 # docs/benchmarks.md) and opened at the end of the session without fixes; fixed from in session 11: no error is open
 # session 11's training sets B124-B132 and probes A37-A39 (written with the held-out B118-B123, A35-A36; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard 3d7c934 (bench/safety.py FIRST_RUN),
-# then fixed from and trained on; errors still open:
-KNOWN.update({
-    "blind_B129": {"blind-B129-094"},
-    "blind_B132": {"blind-B132-061"},
-    "probe_A37": {"probe-A37-004", "probe-A37-029", "probe-A37-039", "probe-A37-059", "probe-A37-065", "probe-A37-098"},
-})
+# then fixed from and trained on: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
