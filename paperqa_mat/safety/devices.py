@@ -407,8 +407,8 @@ _PLACE = (r"(?:[\w'-]+'s |(?:my|his|her|their|the|a|our) )?(?:[\w'-]+ )?(?:cars?
           r"|auto|wagen|haus|garten|fenster|polizeiwache|polizei|wache|rathaus|schule|eingangshalle|halle|menge|menschen|leute|nachbarn?"
           r"|einkaufszentrum|u-bahn|bahnhof|kirche|coche|carro|casa|ventana|puerta|garaje|comisaria|policia|ayuntamiento|escuela|colegio"
           r"|vestibulo|multitud|gente|vecinos?|estacion|iglesia)")
-_AT = (r"(?:at|onto|on|into|in|through|under|inside|outside|near|in front of|sur|dans|contre|devant|vers|par|auf|gegen|durch|unter|vor"
-       r"|an|bei|zur|zum|ins|contra|en|sobre|al|hacia|dentro de|delante de|frente a|del)")
+_AT = (r"(?:at|onto|on|into|in|through|under|inside|outside|near|in front of|sur|sous|dans|contre|devant|vers|par|auf|gegen|durch|unter|vor"
+       r"|an|bei|zur|zum|ins|contra|en|sobre|al|hacia|dentro de|debajo de|delante de|frente a|del)")
 # ... thrown or dropped at it ('throw it at my neighbour's car', 'la lancer sur la voiture de mon voisin', 'werfe ich sie auf das Auto')
 _THROW = (r"(?:throw|throwing|lob|lobbing|toss|tossing|hurl|hurling|chuck|(?:drop|dropping)(?!(?: [\w'-]+){0,3}? off)|roll|lancer|lance|lancerai|jeter|jette|balancer"
           r"|werfen|werfe|wirf|schmeissen|schmeisse|lanzar|lanzo|lanzarla|lanzarlo|lance|tirar|tiro|tirarla|arrojar|arrojo|arrojarla)")
@@ -431,11 +431,23 @@ _SET_OFF_THERE = _act_there(_SET_OFF_ACT)
 _OPENED_THERE = _act_there(_OPEN_ACT)
 # the ordnance itself as the subject: a risk asked about, nobody acts ('might it vent in the garage', 'that could detonate any moment')
 _ITSELF = re.compile(r"(?<![\w'])(?:(?:might|could|may|will|would|can|does|did) (?:it|they|this|that)|(?:it|they|that|which|this) (?:\w+ )?"
-                     r"(?:might|could|may|will|would|can|did|does))(?: [\w'-]+)?\s*$")
+                     r"(?:might|could|may|will|would|can|did|does)"
+                     # ... and the relative pronoun before a Romance modal ('una granada en el jardín que podría detonar', 'qui pourrait exploser')
+                     r"|(?:que|qui|quien|la cual|el cual|lequel|laquelle) (?:\w+ )?(?:podria|podrian|puede|pueden|pourrait|pourraient|peut|peuvent"
+                     r"|risque de|potrebbe|puo))(?: [\w'-]+)?\s*$")
 # the authorities' own controlled disposal ('how does the bomb squad set off old grenades safely', 'la policía la hace explotar en
 # un lugar controlado')
 _AUTHORITY_ACT = re.compile(r"(?<![\w])(?:controlled|controlee?|kontrolliert\w*|controlad[oa]|safely|en toute securite|sicher|de forma segura"
                             r"|kampfmittel\w*|deminage|demineurs?|artificieros?|tedax|army|military|armee|bundeswehr|ejercito)(?![\w])")
+
+
+_ACT_VERB = re.compile(rf"(?<![\w']){_SET_OFF_ACT}|(?<![\w']){_OPEN_ACT}|(?<![\w']){_THROW}")
+
+
+def _act_verb(act: re.Match) -> int:
+    """Where the act's verb starts in the text (its last occurrence in the match: the place may come first)."""
+    hits = list(_ACT_VERB.finditer(act.group(0)))
+    return act.start() + hits[-1].start() if hits else act.start()
 
 
 def ordnance_used(docs: list[Doc]) -> Verdict | None:
@@ -452,8 +464,8 @@ def ordnance_used(docs: list[Doc]) -> Verdict | None:
     act = (_THROWN_AT.search(last) or _SET_OFF_THERE.search(last)) if device or gas else None
     if gas and not act:
         act = _OPENED_THERE.search(last)
-    if act is None or _ITSELF.search(last[max(0, act.start() - 30) : act.start()]):
-        return None
+    if act is None or _ITSELF.search(last[max(0, act.start() - 30) : act.start()]) or _ITSELF.search(last[max(0, _act_verb(act) - 30) : _act_verb(act)]):
+        return None  # (the place may come first: 'en el jardín que podría detonar' reads the modal before the verb)
     what = device if device and not (gas and act.re is _OPENED_THERE) else gas
     cat = "cwa" if what is gas else "explosive"
     return Verdict(True, cat, f"asks how to use {what.group(0)} on people or a place ('{act.group(0)}') ({CATEGORY_TEXT[cat]})",

@@ -57,11 +57,13 @@ from paperqa_mat.safety.frames_idioms import (
 )
 from paperqa_mat.safety.frames_incidents import (
     _SUBSTANCE_RELEASES,
+    _accidental_poisoning_removed,
     _accidental_release,
     _custody_procedure,
     _described_old_stock,
     _exposure_route,
     _formation_prevented,
+    _goes_off_itself,
     _handed_in,
     _hazard_can_kill,
     _hazard_judged,
@@ -80,6 +82,7 @@ from paperqa_mat.safety.frames_incidents import (
 )
 from paperqa_mat.safety.frames_industry import (
     _analytical_extraction,
+    _bought_for_use,
     _captured_agent,
     _coordinated_safety_noun,
     _cue_like_noun,
@@ -442,6 +445,19 @@ _WATCHER_DETECTS_CJK = re.compile(
     r"(?:税関|警察|当局|捜査|麻薬取締|検査官|探知犬|海关|警方|缉毒|执法|세관|경찰|당국|수사)[^。？?！!]{0,30}?(?:見破|見抜|摘発|発見し|発見さ|見つけ"
     r"|検挙|押収|识破|识别|查获|破获|侦破|查出|发现了|적발|발견|찾아내|탐지했|검거)")
 _FIRST_PERSON_CJK = re.compile(r"(?<!走)私(?:は|が|の|に|を|も|たち)|僕|俺|自分|我|제가|내가|저는|나는|저희|우리")  # not 走私 (smuggling)
+# a clandestine lab described by what it makes, found by the police, in Korean, Japanese or Chinese ('에페드린을 메스암페타민으로 환원하는
+# 불법 실험실을 경찰은 어떻게 적발하나요', '...に還元する違法なラボをどうやって摘発する', '警方如何查获把麻黄碱还原成甲基苯丙胺的非法实验室'): the
+# production verb only describes the lab that is found; not with the asker's own lab or a wish not to be caught ('적발되지 않고')
+_CJK_FACILITY_AFTER = re.compile(r"(?:[^。？?！!.,]{0,15}?(?:하는|한|할|되는|된|する|した|している|される|的)\s*[^。？?！!.,]{0,10}?)?\s*"
+                                 r"(?:실험실|연구실|시설|공장|작업장|제조소|ラボ|実験室|工場|施設|密造所|製造所|实验室|工厂|作坊|窝点|制毒点|加工点)")
+_CJK_FOUND = re.compile(r"적발|단속|탐지|찾아내|검거|수사|摘発|検挙|見つけ|発見|捜索|探知|突き止め|查获|破获|侦破|查出|发现|捣毁|查处|侦查")
+_CJK_NOT_CAUGHT = re.compile(r"않고|않도록|않게|않으려|피하|피해|されずに|ないよう|ずに|逃れ|不被|以免|不让|避开|逃避|躲避")
+
+
+def _cjk_lab_found(doc: Doc, q: it.Cue) -> bool:
+    """'에페드린을 메스암페타민으로 환원하는 불법 실험실을 경찰은 어떻게 적발하나요?': a production verb describing a lab the police find."""
+    return q.kind == "make" and bool(_CJK_FACILITY_AFTER.match(doc.folded, q.end)) and bool(_CJK_FOUND.search(doc.folded)) \
+        and not _FIRST_PERSON_CJK.search(doc.folded) and not _CJK_NOT_CAUGHT.search(doc.folded)
 
 
 _RULE_NOUN = re.compile(r"\s+(?:limits?|logs?|logbooks?|records?|history|restrictions?|rules|caps?|thresholds?|quotas?|registers?|requirements?"
@@ -519,10 +535,13 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
             or _supplier_stock(doc, q) or _state_past_act(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
-            or _concentrated_for_assay(doc, q):
+            or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
+            or _bought_for_use(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True
+    if _cjk_lab_found(doc, q):
+        return True  # '...으로 환원하는 불법 실험실을 경찰은 어떻게 적발하나요': the lab found is described by what it makes
     if q.kind == "evade" and _SENTENCE_BREAK.search(doc.folded, q.start, q.end):
         return True  # 'check this before I run it? The reviewer flagged the bomb step': two sentences, nothing is kept from anyone
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'

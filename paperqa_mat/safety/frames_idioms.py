@@ -294,16 +294,25 @@ _CIVIL_END = re.compile(r"\s*(?:[?.!,;:)]|$|(?:and|or|in|across|during|through|a
 # a person stabilised, the medical sense: 'stabilise the patient after sarin exposure', 'stabiliser un patient intoxiqué au soman',
 # 'den Patienten stabilisieren', 'estabilizar al paciente', 'стабилизировать пациента', 'stabilizovat pacienta'
 _STABILISE = re.compile(r"(?:stabili[sz]|estabiliz|stabilizz|стабилиз|стабiлiз|стабіліз|ustabiliz|stabiliz)")
-_STABILISED_PERSON = re.compile(r"(?<![\w])(?:patients?|casualt(?:y|ies)|victims?|the injured|survivors?|pati?enten|patientin|paciente?s?|pazient[ei]"
+_STABILISED_PERSON = re.compile(r"(?<![\w])(?:patients?|casualt(?:y|ies)|victims?|the injured|survivors?|pati?enten|patientin|paciente?s?|pazient[ei]|opfer"
                                 r"|vittim[ae]|victimas?|vitimas?|blesses?|verletzte\w*|пациент\w*|пострадавш\w*|больн\w*|пацієнт\w*|потерпіл\w*"
                                 r"|pacient\w*|poszkodowan\w*|his condition|her condition|their condition|vital signs|blood pressure|breathing|airway)(?![\w])")
 
 
+# a German or Romance article read as the how-to's verb ('wie kann man einen Patienten ... stabilisieren': the verb comes last)
+_ARTICLE = re.compile(r"einen|einem|eine|ein|den|dem|die|das|der|des|un|une|le|la|les|el|los|las|una|uno")
+
+
 def _stabilised_person(doc: Doc, q: it.Cue) -> bool:
-    """A stabilise cue whose object is a person or their condition, within a few words on either side (German puts it first)."""
+    """A stabilise cue whose object is a person or their condition, within a few words on either side (German puts it first,
+    sometimes after the poisoning: 'einen Patienten nach einer Sarinvergiftung stabilisieren'); and the how-to read on an article
+    whose verb, in the same sentence, is that stabilise ('wie kann man einen Patienten ... stabilisieren')."""
     f = doc.folded
+    if q.kind == "howto" and _ARTICLE.fullmatch(q.text):
+        s, e = _sentence_start(doc, q), _sentence_end(doc, q)
+        return any(c is not q and s <= c.start < e and _stabilised_person(doc, c) for c in doc.cues)
     return q.kind in ("make", "enhance") and bool(_STABILISE.match(q.text)) and bool(
-        _STABILISED_PERSON.search(f[q.end : q.end + 30]) or _STABILISED_PERSON.search(f[max(0, q.start - 25) : q.start]))
+        _STABILISED_PERSON.search(f[q.end : q.end + 30]) or _STABILISED_PERSON.search(f[max(0, q.start - 45) : q.start]))
 
 
 def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
@@ -511,6 +520,21 @@ _BROKEN_WORD = re.compile(r"\s+meth\s*(?:\.{2,}|…)\s*(?:yl|acryl\w*|an\w*|ox\w
 _MEDICAL_TEST = re.compile(r"(?<![\w])(?:covid(?:-19)?|corona(?:virus)?|sars-cov-2|pcr|antigen|lateral[- ]flow|flu|influenza|strep"
                            r"|pregnancy|hiv|std|sti|tuberculosis|tb|allergy)\s+(?:tests?|swabs?|results?)(?![\w])")
 
+# 'without knowing' a fact about the medicine one took oneself ('my husband took it without knowing it interacts with his statin',
+# 'took a double dose without knowing the limit'): unaware of an interaction or a dose, nothing kept from anyone; not 'without
+# knowing' alone ('my wife drank it in her tea without knowing') nor not knowing it was there ('without knowing it was in her tea')
+_KNOWN_FACT = re.compile(r"\s+(?:that\s+|whether\s+|about\s+|how\s+)?(?:[\w'-]+\s+){0,4}?(?:interact\w*|interfer\w*|contraindicat\w*|doses?|dosage"
+                         r"|limits?|maximum|max|dangerous|toxic\w*|side[- ]effects?|mix\w*|combin\w*|grapefruit|alcohol|overdos\w*|strength|expired)(?![\w])")
+_PRESENCE = re.compile(r"(?<![\w])(?:was|were|had been|is) (?:there|in|inside|added|put|mixed|slipped)(?![\w])|(?<![\w])(?:slip\w*|put\w* (?:it|some)"
+                       r"|add\w* (?:it|some)|without (?:him|her|them) (?:knowing|noticing)|kill\w*|finish (?:him|her)|murder\w*|coroner|autopsy)(?![\w])")
+
+
+def _unaware_of_fact(doc: Doc, q: it.Cue) -> bool:
+    """'What if my husband took it without knowing it interacts with his statin?': someone unaware of a medicine's interaction or
+    limit, a medical worry; the cue keeps nothing from anybody."""
+    return q.kind == "evade" and q.text == "without knowing" and bool(_KNOWN_FACT.match(doc.folded, q.end)) and not _PRESENCE.search(
+        doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)])
+
 
 # 'hurt' as what a body part feels, with no object: 'even though it doesn't hurt yet', "it's starting to hurt now", 'it hasn't hurt
 # so far' (the subject a thing or a body part, nothing or an adverb after it); not 'hurt someone', 'to hurt them'
@@ -527,6 +551,8 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in a benign sense: a causative or intransitive verb whose subject is a thing, an event, a thing killed, a file
     converted, a stash found, a food that poisons, a test that misses, a responder's or a routine reagent's safety question."""
     f = doc.folded
+    if _unaware_of_fact(doc, q):
+        return True  # 'my husband took it without knowing it interacts with his statin': unaware of an interaction
     if q.kind == "evade" and not doc.mentions and _MEDICAL_TEST.search(f[max(0, q.start - 30) : q.end]):
         return True  # 'I need my COVID test to come back negative before my flight': an infection, nothing hidden
     head = _sentence_head(doc, q)

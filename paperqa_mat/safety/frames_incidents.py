@@ -458,3 +458,56 @@ def _stored_near_asked(doc: Doc, q: it.Cue) -> bool:
         return False
     f = doc.folded
     return bool(_STORED_NEAR.search(f, q.end)) and ingredients_stored_apart(f) and not any(m.tier == "agent" for m in doc.mentions)
+
+
+# ---- found ordnance that might go off by itself
+# the blast verb's subject is the ordnance itself, through a relative pronoun, 'it' or a coordinated verb before a modal ('an old
+# grenade in the garden that could detonate any moment', 'a mortar round which might go off', 'looks like a live grenade and might
+# detonate if it's knocked'); not a causer ('how do I make it detonate') nor a target after it ('could detonate under his car')
+_ITSELF_MODAL = re.compile(r"(?<![\w'])(?:that|which|it|they|this|and|but)\s+(?:\w+\s+)?(?:could|might|may|can|will|would)"
+                           r"(?:\s+(?:still|even|easily|suddenly|actually|potentially|just))?(?:\s+(?:go|goes))?\s*$")
+_GOES_OFF = re.compile(r"detonat(?:e|es)|explod(?:e|es)|(?:go|goes) off|blow up")
+_NO_TARGET_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:at any (?:moment|time|second|minute)|any (?:moment|second|minute|time)|at any|if|when|once"
+                              r"|unless|by itself|on its own|spontaneously|soon|now|still|or|and|so|because|if (?:we|i|anyone|someone) (?:move|touch|knock)\w*)"
+                              r"(?![\w]))")
+
+
+def _goes_off_itself(doc: Doc, q: it.Cue) -> bool:
+    """'I found an old grenade in the garden that could detonate any moment, what do I do?': the ordnance may go off by itself,
+    a hazard asked about; nobody sets it off and nothing is aimed at."""
+    if q.kind != "use" or not _GOES_OFF.fullmatch(q.text):
+        return False
+    head = doc.folded[max(0, q.start - 40) : q.start]
+    return bool(_ITSELF_MODAL.search(head)) and not _CAUSE_BEFORE.search(head) and bool(_NO_TARGET_AFTER.match(doc.folded, q.end))
+
+
+_CAUSE_BEFORE = re.compile(r"(?<![\w])(?:make|makes|making|get|gets|rig|rigged|set|cause|causes|let|want|so)\s+(?:it|them|that|this)\s+$"
+                           r"|(?<![\w])(?:so|so that|to make sure|ensure)\s+(?:it|they|this|that)\s+(?:\w+\s+)?(?:could|might|will|would|can)\s*$")
+
+
+# ---- a poisoning by accident, feared so its cause can be removed
+# a plant or product that could poison someone by accident, asked so the asker can take it away ('which garden plant's leaves
+# could accidentally poison my husband if steeped in tea, so I can keep them out of the garden', 'qui pourraient empoisonner
+# accidentellement mon mari ..., pour que je les enlève', 'damit ich sie entfernen kann', 'para poder quitarlas'); not 'so it
+# looks like an accident', nor with stealth or a wanted death in the sentence
+_BY_ACCIDENT = re.compile(r"(?<![\w])(?:accidentally|accidently|by accident|by mistake|inadvertently|unintentionally|accidentellement|par accident"
+                          r"|versehentlich|aus versehen|unabsichtlich|accidentalmente|por accidente|sin querer|por error)(?![\w])")
+_REMOVAL_PURPOSE = re.compile(r"(?<![\w])(?:so (?:that )?(?:i|we) (?:can|could|may) (?:\w+ )?(?:keep (?:them|it|those) (?:out|away)|remove|get rid|pull"
+                              r"|dig|take (?:them|it) out|clear|avoid|replace|fence|cut)|to (?:keep (?:them|it) out|remove|get rid)"
+                              r"|pour (?:que (?:je|nous) (?:les|la|le) |(?:les|la|le) )(?:enlev|retir|arrach|elimin|supprim)\w*|afin de (?:les|la|le) (?:enlev|retir|arrach)\w*"
+                              r"|damit (?:ich|wir) (?:sie|es|ihn) (?:\w+ )?(?:entfern|ausreiss|beseitig|loswerd|rausreiss)\w*"
+                              r"|para (?:poder )?(?:quitarl|retirarl|arrancarl|eliminarl|sacarl)\w*)")
+_HARM_WANTED = re.compile(r"(?<![\w])(?:looks? like|appear|seem|without (?:him|her|them) (?:noticing|knowing)|unnoticed|kill\w*|die|dies|death"
+                          r"|finish (?:him|her)|coroner|autopsy|sans qu|sin que|ohne dass|comme un accident|como un accidente|wie ein unfall)(?![\w])")
+_POISON_CUE = re.compile(r"(?:poison|sicken|empoisonn|intoxiqu|vergift|envenen|intoxic)\w*(?: my| his| her| our| the)?")
+
+
+def _accidental_poisoning_removed(doc: Doc, q: it.Cue) -> bool:
+    """'Which garden plant's leaves could accidentally poison my husband if steeped in tea, so I can keep them out of the garden?':
+    an accidental poisoning feared, its cause to be removed; nobody is to be poisoned."""
+    if q.kind != "use" or not _POISON_CUE.fullmatch(q.text):
+        return False
+    s, e = _sentence_start(doc, q), _sentence_end(doc, q)
+    sent = doc.folded[s:e]
+    near = doc.folded[max(s, q.start - 30) : min(e, q.end + 40)]
+    return bool(_BY_ACCIDENT.search(near)) and bool(_REMOVAL_PURPOSE.search(sent)) and not _HARM_WANTED.search(sent)

@@ -418,6 +418,28 @@ def _supplier_stock(doc: Doc, q: it.Cue) -> bool:
     return own and bool(_ASSAY_ASK.search(doc.folded, q.end))
 
 
+# a precursor already bought for a named ordinary use, its upkeep asked ('the thiodiglycol we bought for a textile dye study is wet,
+# how do I dry it', 'the triethanolamine we bought as a cement grinding aid has absorbed moisture', 'picked up water'): the purchase is
+# narrated and the drying keeps a reagent usable; not with an agent named, an onward conversion, or a purchase still to be made
+_ORDINARY_USE = (r"(?:dye\w*|textile\w*|printing|inks?|coatings?|paints?|cement|concrete|grinding aids?|flame[- ]retardants?|foams?|plastics?"
+                 r"|polymers?|resins?|lubricants?|cosmetics?|shampoos?|detergents?|metalworking|gas (?:treating|scrubbing)|electrolytes?"
+                 r"|batter(?:y|ies)|plastici[sz]\w*|fabrics?|leather|photograph\w*|carriers?)")
+_OWN_PURCHASE_USE = re.compile(r"(?<![\w])(?:we|i|our (?:lab|group|team|company|plant))\s+(?:just\s+|recently\s+)?(bought|purchased|ordered|got|received)"
+                               rf"\s+(?:[\w-]+\s+){{0,2}}?(?:for|as)\s+(?:[\w'-]+\s+){{0,4}}?{_ORDINARY_USE}(?![\w])")
+_UPKEEP_CUE = re.compile(r"dry (?:it|them|this|that)|drying|dried|dry|picked up|pick up|picks up")
+_ONWARD_USE = re.compile(r"(?<![\w])(?:chlorinat\w*|convert\w*|turn\w* (?:it|them) into|react\w*|mustard|agents?|weapons?|synthes\w*|routes?|make|making"
+                         r"|without|licen[cs]\w*|declar\w*|hid\w*|customs|export\w*|smuggl\w*|sell\w*|more of it|another \w+ (?:kg|kilos?))(?![\w])")
+
+
+def _bought_for_use(doc: Doc, q: it.Cue) -> bool:
+    """'The thiodiglycol we bought for a textile dye study is wet. How do I dry it?': a reagent already bought for a named
+    ordinary use, kept dry; nothing is asked to be bought, made or converted."""
+    buy = _OWN_PURCHASE_USE.search(doc.folded)
+    if buy is None or _ONWARD_USE.search(doc.folded) or any(m.tier == "agent" for m in doc.mentions):
+        return False
+    return (q.kind == "acquire" and q.start == buy.start(1)) or (q.kind in ("make", "acquire") and bool(_UPKEEP_CUE.fullmatch(q.text)))
+
+
 # --- a drug taken out of a product for an analysis, and a medicine's release form
 # an analysis as the extraction's purpose, after the cue in its sentence ('extracts pseudoephedrine from cold tablets for HPLC
 # analysis', 'for LC-MS quantification', 'pour l'analyse par HPLC', 'für die HPLC-Analyse', 'para el análisis por HPLC')

@@ -37,7 +37,7 @@ _W = r"[\w'-]+"
 # a person the harm is aimed at: a relation, a role or a person noun (English, French, German, Spanish, Italian)
 _PERSON = (r"(?:husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|ex-husband|ex-wife|lover|boss|manager|supervisor|employer"
            r"|cowork\w*|co-workers?|colleagues?|roommates?|room-mates?|flatmates?|housemates?|neighbou?rs?|landlord|landlady|tenants?|teachers?"
-           r"|professor|classmates?|mother|mom|mum|father|dad|parents?|brother|sister|son|daughter|kids?|child|children|baby|babies|stepfather"
+           r"|professor|classmates?|mother|mom|mum|father|dad|parents?|brother|sister|son|daughter|kids?|child|children|baby|babies|toddlers?|infants?|stepfather"
            r"|stepmother|stepdad|stepmom|stepmum|stepson|stepdaughter|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law"
            r"|daughter-in-law|in-laws|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandma|grandpa|granny|grandparents?|family"
            r"|friends?|rival|enemy|enemies|guests?|customers?|clients?|victim|man|woman|guy|girl|person|people|relatives?|siblings?"
@@ -94,7 +94,7 @@ _CAUSED = re.compile(rf"(?<![\w'])(?:(?:cause|causing|induce|inducing|provoquer|
 # the target's food or drink, dosed covertly ("slip X into my roommate's drink", 'lace his food', 'dans le cafe de ma femme')
 _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|meals?|dinner|lunch|breakfast|soup|cereal|sandwich"
          r"|cocktail|glass|cup|mug|plate|inhaler|medication|meds|pills|vitamins?|shake|snack|dessert|cake|stew|salad"
-         r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
+         r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|tisane|tisana|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
          r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"
@@ -111,7 +111,7 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|doctor|poison|contaminate|taint)\w*"
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
-                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
+                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
                      # German, the owner after the drink: 'in den Tee meines Mannes geben', 'ins Essen meiner Nachbarin'
                      rf"|(?:in|ins) (?:den |die |das |dem )?{_FOOD} (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer) {_PERSON}(?:e?s|n)?(?![\w])"
@@ -155,9 +155,14 @@ _PURPOSE = re.compile(rf"(?<![\w'])(?:(?:so that|so|such that|until|damit|para q
 _ASK = re.compile(r"(?<![\w'])(?:how|what|which|whats|what's|where|best|easiest|quickest|simplest|surest|fastest|cheapest|tell me|show me"
                   r"|help me|teach me|give me|comment|quel|quelle|quels|quelles|combien|que|qu'est-ce|wie|welche\w*|womit|wieviel"
                   r"|was(?= (?:kann|konnte|soll|sollte|muss|brauch))|como|cual|cuales|cuanto|cuanta|cuantos|cuantas|come|cosa|quale|quali"
-                  r"|quanto|quanta|qual|con cosa|hoe|welke|hoeveel)(?![\w'])")
+                  r"|quanto|quanta|qual|con cosa|hoe|welke|hoeveel"
+                  # a hypothetical asked in French, German or Spanish ('et si je la mets dans le café de mon mari', 'was, wenn ich es meinem
+                  # Mann in den Kaffee gebe', 'y si se la pongo a mi marido en el café')
+                  r"|et si|und wenn|was,? wenn|y si)(?![\w'])")
 _ACTOR = re.compile(r"(?<![\w'])(?:i|we|you|u|one|someone|somebody|to|me|je|j'|faut-il|puis-je|dois-je|ich|man|yo|puedo|podria|podriamos|debo|tengo que"
-                    r"|quiero|posso|devo|voglio|per|pour|para|um|ik)(?![\w'])")
+                    r"|quiero|posso|devo|voglio|per|pour|para|um|ik|pongo|echo|meto|doy|pusiera|echara|diera"
+                    # a bare infinitive of slipping in, like English 'what to put' ('quelles feuilles mettre dans la tisane de mon mari')
+                    r"|mettre|verser|ajouter|glisser|poner|echar|anadir|meter)(?![\w'])")
 _WISH = re.compile(r"(?<![\w'])(?:(?:i|we)(?:'m| am| are)? (?:want|need|plan|intend|would like|'d like|wanna|gonna|going|trying|looking|hoping)"
                    r"|i'll|we'll|je veux|je voudrais|je vais|ich will|ich mochte|ich werde|quiero|voy a|voglio|vorrei)(?![\w'])")
 # a third party's deed, told: history ('how did Graham Young poison his coworkers')
