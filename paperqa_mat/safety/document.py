@@ -85,7 +85,8 @@ _PERSONAL = re.compile(
     r"(?:i'm|im|i am|we're|we are) (?:writing|drafting|working on) (?:a|an|my|our) (?:[\w-]+ )?(?:[\w]+-)?(?:novel|story|book|screenplay|script"
     r"|thriller|game|film|movie|play|comic|fanfic\w*)|"
     r"role-?play|pretend|act as|you are|stay in character|(?:so|then) (?:that )?(?:i|we) (?:can|could)|"
-    r"(?:^|[¿¡.!?:]\s*)(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
+    # (also after a conversational 'and' or 'so': 'Und wie bringe ich die beiden zum Reagieren', 'Et comment ...', 'Y cómo ...')
+    r"(?:^|[¿¡.!?:]\s*)(?:(?:und|et|y|e|en|alors|donc|dann|also|pues|entonces|quindi)(?:,)? )?(?:como|comment|wie|come|cual|cuales|quel|quelle|quels|quelles|qual|quale|quali|welche|welcher|welches|welchen|hoe|jak|waar)|je veux|j'ai besoin|ich will|ich mochte|quiero|necesito"
     r"|ik wil|ik moet|heb ik nodig|eu quero|preciso|voglio|ho bisogno|chce|potrzebuje"
     # where I can buy or find it ('dove posso acquistare', 'onde compro', '¿dónde puedo comprar?', 'où puis-je acheter', 'wo kaufe ich')
     r"|(?:^|[¿¡.!?:]\s*)(?:dove|onde|donde|waar) (?:[\w'-]+ )?(?:posso|possiamo|puedo|podemos|podria|compro|comprar|comprare|acquist\w*|trovo"

@@ -128,6 +128,10 @@ _EVENT_NOUN_AFTER = re.compile(r"\s*(?:[,.;:?!)]|$|(?:made|makes|was|were|is|has
 # a biological subject right before a production verb ('the liver demethylates', 'CYP3A4 N-dealkylates', 'gut bacteria convert')
 _BIO_SUBJECT = re.compile(r"(?<![\w])(?:liver|livers|enzymes?|cyp\w*|the body|body's|bacteria|microbes|metaboli[sz]m|hepatocytes|esterases?|kidneys?"
                          r"|gut flora|microsomes|p450|ugt\w*|plants?|organisms?|fungi|yeasts?) (?:(?!to )\w+ )?$")
+# ... but a plant named by its industry is a factory, not a living plant ('how would a pesticide plant secretly produce nerve agents')
+_FACTORY_PLANT = re.compile(r"(?<![\w])(?:pesticides?|insecticides?|herbicides?|chemicals?|fertili[sz]ers?|production|manufacturing|processing|pilot"
+                            r"|industrial|pharmaceutical|pharma|petrochemical|agrochemical|dye|dyestuff|munitions?|weapons?|state-run|secret)"
+                            r"[- ]plants? (?:(?!to )\w+ )?$")
 # a document kind before 'guide' ('study guide', 'revision guide', 'style guide', 'reading guide')
 _DOC_GUIDE = re.compile(r"(?<![\w])(?:study|revision|exam|reading|style|course|class|lecture|teaching|reference|field|pocket|pronunciation|citation|discussion"
                        r"|quick[- ]reference|tv|viewing|career|clinical|prescribing) $")
@@ -144,6 +148,13 @@ _VERIFY_THAT = re.compile(r"(?<![\w])(?:verif\w*|ensur\w*|confirm\w*|check\w*|mo
                           r"|makes sure|establish\w*|determin\w*|demonstrat\w*|audit(?:s|ed|ing)?|inspect(?:s|ed|ing)?|assur\w*|track\w*|tell|know|find out|work out"
                           r"|detect\w*|spot|see) (?:\w+ ){0,2}?"
                           r"(?:that|whether|if)(?![\w])")
+# ... the same in French, German and Spanish, the verb in the third person ('comment les inspecteurs de l'OIAC vérifient-ils
+# qu'une usine ne produit pas ...', 'wie kontrolliert die OVCW, dass eine Pestizidfabrik nicht heimlich ... herstellt')
+_VERIFY_THAT_EU = re.compile(r"(?<![\w])(?:verifient|verifie|controlent|controle|s'assurent|s'assure|garantissent|garantit|surveillent|surveille"
+                             r"|kontrollier(?:t|en)|uberpruf(?:t|en)|uberwach(?:t|en)|stell(?:t|en) (?:[\w'-]+ ){0,3}?sicher|stell(?:t|en) fest"
+                             r"|verifica|verifican|comprueba|comprueban|controla|controlan|se asegura|se aseguran|garantiza|garantizan)"
+                             r"(?:-(?:ils|elles|il|elle|t-il|t-elle))?(?: [\w'-]+){0,6}?,? (?:qu'|(?:que|dass|ob|si)(?![\w]))")
+_FIRST_PERSON_EU_FR = re.compile(r"(?<![\w'])(?:nous|nos|notre|je|j'|moi|mon|ma|mes|wir|uns|unser\w*|ich|mein\w*|nosotros|nuestr\w*|yo|mis)(?![\w'])")
 # 'used for in organic synthesis': a production noun naming a field of use, not a product
 _FIELD = re.compile(r"(?:^|[^\w])(?:in|for|of)(?: der| the| den)? (?:organic|inorganic|industrial|pharmaceutical|peptide|polymer|total|asymmetric|fine[- ]chemical"
                     r"|dye|pesticide|agrochemical|medicinal|laboratory|academic|materials|chemical|process|organischen|organische"
@@ -593,7 +604,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "use" and q.text in ("killing", "killings", "poisoning", "poisonings", "bombing", "bombings") and re.search(
             r"(?<![\w])the (?:[\w'-]+ ){1,3}$", doc.folded[max(0, q.start - 40) : q.start]) and _EVENT_NOUN_AFTER.match(doc.folded, q.end):
         return True  # 'why the Kim Jong-nam killing made it notorious': the event, named as a noun
-    if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]) and not re.search(
+    if q.kind == "make" and _BIO_SUBJECT.search(doc.folded[max(0, q.start - 40) : q.start]) \
+            and not _FACTORY_PLANT.search(doc.folded[max(0, q.start - 40) : q.start]) and not re.search(
             r"(?<![\w])(?:i|we|me|my|our|us|get|make|engineer|use|using|grow|culture)(?![\w])", doc.folded[max(0, q.start - 40) : q.start]):
         return True  # 'how the liver demethylates codeine', 'CYP2D6 O-demethylates it': the body does it, nobody is asked to
     if q.kind == "acquire" and q.text.startswith("pick") and _DETECTOR_SUBJECT.search(doc.folded[max(0, q.start - 60) : q.start]):
@@ -695,6 +707,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         s0 = _sentence_start(doc, q)  # the sentence, not the clause: 'ensure that X isn't
         if _VERIFY_THAT.search(doc.folded[s0 : q.start]):                 # formed when A and B are mixed'
             return True
+    if q.kind in ("make", "scale", "acquire", "mix", "evade") and _VERIFY_THAT_EU.search(doc.folded[_sentence_start(doc, q) : q.start]) \
+            and not _FIRST_PERSON_EU_FR.search(doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]):
+        return True  # 'comment l'OIAC vérifie-t-elle qu'une usine ne produit pas ...': production a third party verifies
     if q.form == "noun" and q.kind == "make" and (_FIELD.search(before) or (_FIELD_PREP.search(before) and _FIELD_AFTER.match(
             doc.folded, q.end))) and not re.match(r"\s+(?:of|de|von|di|for|to)(?![\w])", doc.folded[q.end : q.end + 6]):
         s0, e0 = doc.clauses[doc.clause_of(q.start)]

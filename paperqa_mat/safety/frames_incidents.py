@@ -435,6 +435,9 @@ def _described_old_stock(doc: Doc, q: it.Cue) -> bool:
 # problem: a storage-compatibility question, nothing is combined
 _OWN_PRODUCT_OBJECT = re.compile(r"\s+(?:[\w'-]+ ){0,5}?(?:\w*tablets?|\w*tabletten|pastilles?|pastillas?|removers?|polish|cleaners?|candles?"
                                  r"|soaps?|blocks?|cubes?|bars?|sprays?)(?![\w])")
+# ... the object before a German participle ('ich habe Hexamin-Brennstofftabletten fürs Camping gemacht')
+_OWN_PRODUCT_BEFORE_PART = re.compile(r"(?<![\w])(?:habe|haben|hab) (?:[\w'-]+ ){0,3}?[\w-]*(?:tabletten|blocke|wurfel|seifen?|kerzen|reiniger)"
+                                      r"(?: [\w'-]+){0,3}? $")
 _STORED_NEAR = re.compile(r"(?<![\w])(?:stor|keep|kept|rang|lager|guard)\w* (?:[\w'-]+ ){0,4}?(?:near|next to|beside|alongside|by|with|on the same"
                           r" shelf as|pres d[eu']|a cote d[eu']|neben|bei|cerca del?|junto a)(?![\w])")
 _RISK_ASKED = re.compile(r"(?<![\w])(?:(?:is|would|could) (?:that|this|it) (?:be )?(?:a )?(?:problem|safe|dangerous|risky|ok|okay|an issue|a hazard)"
@@ -454,7 +457,8 @@ def ingredients_stored_apart(text: str) -> bool:
 def _stored_near_asked(doc: Doc, q: it.Cue) -> bool:
     """'I made hexamine fuel tablets for camping and store them near my hydrogen peroxide. Is that a problem?': an own
     product made of one ingredient, stored near the other, asked whether that is safe."""
-    if q.kind != "make" or q.form not in ("part", "verb") or not _OWN_PRODUCT_OBJECT.match(doc.folded, q.end):
+    if q.kind != "make" or q.form not in ("part", "verb") or not (_OWN_PRODUCT_OBJECT.match(doc.folded, q.end) or (
+            q.form == "part" and _OWN_PRODUCT_BEFORE_PART.search(doc.folded[max(0, q.start - 80) : q.start]))):
         return False
     f = doc.folded
     return bool(_STORED_NEAR.search(f, q.end)) and ingredients_stored_apart(f) and not any(m.tier == "agent" for m in doc.mentions)

@@ -326,7 +326,9 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
-    if named and all(_head_blocked(d, m) or _pre_blocked(d, m) or (
+    # (a weak device word in materials work is its materials sense: 'mesurer la charge en MOF', the MOF loading)
+    if named and all(_head_blocked(d, m) or _pre_blocked(d, m) or (m.weak and m.ref == "devices" and it.materials_context(d.folded)
+                                                                 and not any(q.kind == "evade" for q in d.cues)) or (
             m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _OF_PHRASE.match(
                 d.folded, m.end))) for d, m in named):  # 'a pasta base de tomate', 'the crack of dawn': not the drug
         return None

@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
      r"|obtenir|extrair(?:e)|purifi(?:er|ez)|concentr(?:er|ez|ons)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
-     r"|faire|fais|faites"),
+     r"|faire|fais|faites"
+     # 'formuler' a substance, with a partitive ('formuler de la méthamphétamine'), not 'formuler une question sur ...'
+     r"|formul(?:er|ez|ons)(?= (?:de la|du|des|de l'|d'|de) ?)"),
     ("make", "part", False, r"synthetise(?:e|s|es)?|fabrique(?:e|s|es)?|produite?s?|obtenue?s?|extraite?s?|purifiee?s?"),
     ("make", "noun", False, r"synthese|fabrication|recette|mode operatoire|procede de fabrication|voie de synthese|rendement"),
     # German
@@ -122,12 +124,18 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|konzentrier(?:en|e|t|st)(?! (?:mich|dich|sich|uns|euch))"
      r"|reinig(?:en|e|t)(?!(?: (?:man|ich|wir|du|sie|er|das|die|den|der|dem|mein\w*|unser\w*|sein\w*|ihr\w*|euer\w*|eur\w*|alle|labor|team)){0,4} "
      + _CLEANED_THING + r")|aufreinig(?:en|e|t)|zucht(?:en|e|et)|kultivier(?:en|e|t)|stabilisier(?:en|e|t)"
-     r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"),
+     r"|destillier(?:en|e|t)|koch(?:en|e|t)|stell(?:e|t|en|st) [^.?!]{0,80}? her(?![\w])"
+     # 'formulieren' a substance, not a text ('wie formuliere ich Methamphetamin', not 'wie formuliere ich eine Frage')
+     r"|formulier(?:en|e|t|st)(?= (?:ich |man |wir )?(?!(?:ich|man|wir|eine?[nmrs]?|den|die|das|der|dem|mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*"
+     r"|dies\w*|welche\w*|kein\w*|so|es|sie|etwas|frage\w*|text\w*|brief\w*)(?![\w]))\w)"
+     # brought or left to react or crystallise ('wie bringe ich Aceton und Wasserstoffperoxid zum Reagieren', 'wie lasse ich ... reagieren')
+     r"|bring(?:e|en|t|st) [^.?!]{0,80}? zum (?:reagieren|kristallisieren|auskristallisieren|explodieren|knallen)(?![\w])"
+     r"|lass(?:e|en|t|st) [^.?!]{0,80}? (?:reagieren|kristallisieren|auskristallisieren)(?![\w])"),
     ("make", "part", False, r"hergestellt|synthetisiert|produziert|erzeugt|gemacht|gebaut|gewonnen|extrahiert|gereinigt|gezuchtet"),
     ("make", "noun", False, r"herstellung|synthese|produktion|rezept|syntheseweg|aufreinigung|gewinnung|bauanleitung|ausbeute"),
     # Spanish / Italian / Portuguese
     ("make", "verb", False, r"sintetiz(?:ar|a|o|as|amos|ando)|fabric(?:ar|a|o|as|ando)|produc(?:ir|imos|iendo)|produzir"
-     r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|obten(?:er|go)|obtien(?:e|es)"
+     r"|prepar(?:ar|a|o|as|ando)|hac(?:er|e|es|emos|iendo)|hago|elabor(?:ar|a|o)|formul(?:ar|o|amos)(?! (?:una?|mis?|tus?|sus?|est[ea]s?|es[ae]s?|otr[ao]s?|algun[ao]?s?|nuestr[ao]s?|la pregunta|el texto|la carta) )|obten(?:er|go)|obtien(?:e|es)"
      r"|extra(?:er|igo)|purific(?:ar|a|o)|cultiv(?:ar|a|o)|estabiliz(?:ar|a|o)|cocin(?:ar|a|o)|armar|construir"
      r"|sintetizzare|produrre|fabbricare|preparare|fazer|produzco|fabrico|preparo|sintetizo|obtengo|elaboro|cocino|armo|monto|construyo|consigo|armas? (?:un|una)"
      r"|sintetizz(?:a|o|iamo|ano)|fabbric(?:a|o|hiamo)|produc(?:o|ono)|si fa|fare|sintetiza|produz(?:o|a|em)?|faz|fazem|fabricam|sintetizam|preparam"
@@ -1003,6 +1011,8 @@ _PROTECT = ("schutz", "schuetz", "proteg", "protect", "behandel", "trata", "trat
             "destr", "detrui", "zerstor", "vernicht", "distrugg", "inciner", "demilit", "smantell", "desmantel", "demantel")
 
 # 'how do I <verb> X' with a verb that is not known to be benign: a request to do something with X
+# a German verb of wording or telling between 'wie' and 'ich'/'man' (the word after 'ich' is then its object, not a verb)
+_WIE_TEXT_VERB = re.compile(r"wie (?:formulier|schreib|frag|sag|erklar|beschreib|erzahl|sprech|red|erkenn|meld|besprech|begrund|ubersetz)(?:e|en|t|st)? ")
 HOW_TO = re.compile(
     r"(?<![\w])(?:how (?:do|can|could|would|should|might|will|shall|does|did) (?:i|we|one|someone|somebody|you|a person|an amateur|a chemist|people)"
     r"|how to|(?:best|easiest|fastest|cheapest|simplest|quickest|safest) (?:way|method)s? (?:to|for|of)|ways? to"
@@ -1144,6 +1154,8 @@ def find_cues(folded: str) -> list[Cue]:
         verb = m.group(1)
         if verb in _REFLEXIVE or any(is_blocker(w, topic=False) or w.startswith(_PROTECT) for w in m.group(0).split()):
             continue  # 'wie schützt man sich vor X', '¿cómo se detecta X?': protecting against or detecting X
+        if _WIE_TEXT_VERB.match(m.group(0)):
+            continue  # 'wie formuliere ich eine Frage zu Methamphetamin', 'wie schreibe ich einen Brief': words put together, nothing made
         if verb in ("make", "makes") and re.match(r"\s+(?:sure|certain)(?![\w])", folded[m.end(1) : m.end(1) + 10]):
             continue  # 'how do we make sure our ELISA for ricin works': checking, not making
         if verb not in BENIGN_VERBS and not any(c.start <= m.start(1) < c.end or c.start == m.start(1) for c in out):

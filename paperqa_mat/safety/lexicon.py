@@ -863,6 +863,11 @@ _MANNER_ADVERB = re.compile(r"(?!(?:family|supply|assembly|anomaly|rally|italy|j
                             r"|curly|fly|only)$)[a-z]{2,}ly")
 
 
+# a Romance article before 'explosif'/'explosivo' and a genitive after it: the noun ('l'explosif des poseurs de bombes')
+_ROMANCE_ARTICLE = {"l", "le", "el", "il", "lo", "del", "du", "au", "al", "dell", "dello"}
+_ROMANCE_OF = {"de", "des", "du", "del", "d", "di", "dei", "degli", "della", "do", "da", "dos", "das"}
+
+
 _VERB_FOLLOWERS = {"gives", "has", "makes", "needs", "works", "requires", "produces", "creates", "causes", "goes", "yields", "packs",
                    "burns", "leaves", "fits", "gets", "uses", "contains", "destroys", "kills", "breaks", "cuts", "blows", "lasts",
                    "detonates", "explodes", "travels", "passes", "evades", "avoids", "beats"}
@@ -961,6 +966,8 @@ def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
             prev = toks[i - 1].text if i > 0 else ""
             if nxt in _VERB_FOLLOWERS:
                 return False  # 'which explosive gives the biggest blast'
+            if word != "explosive" and prev in _ROMANCE_ARTICLE and nxt in _ROMANCE_OF:
+                return False  # noun use: 'l'explosif des poseurs de bombes de Londres', 'el explosivo de los terroristas' (article + noun + of)
             # (a noun after an interrogative in any language: 'which explosive', '¿qué explosivo es ...?', 'quel explosif')
             return prev not in {"an", "un", "una", "ein", "high", "plastic", "military", "homemade", "improvised", "which", "what",
                                 "liquid", "primary", "secondary", "powerful", "stable", "the", "my", "this", "that",

@@ -223,8 +223,13 @@ def _pronoun_request(doc: Doc) -> bool:
     """The turn asks to make/obtain/use 'it'/'them' (a pronoun object) inside a request frame."""
     return doc.personal and any(
         q.kind in ("make", "acquire", "use") and not q.weak
-        and re.match(r"\s+(?:\w+ ){0,2}?(?:it|them|this|that|some)(?![\w])", doc.folded[q.end : q.end + 30])
+        and (re.match(r"\s+(?:\w+ ){0,2}?(?:it|them|this|that|some)(?![\w])", doc.folded[q.end : q.end + 30])
+             # the pair named earlier, taken up by 'the two' ('wie bringe ich die beiden zum Reagieren', 'how do I get both to react')
+             or _THE_TWO.search(doc.folded, q.start, q.end + 30))
         for q in doc.cues)
+
+
+_THE_TWO = re.compile(r"(?<![\w])(?:die beiden|beide|beides|both(?: of them)?|the two|les deux|los dos|las dos|ambos|ambas|i due|le due)(?![\w])")
 
 
 def _selection_request(doc: Doc) -> bool:

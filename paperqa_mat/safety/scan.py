@@ -14,6 +14,7 @@ from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.chain import chain_step
 from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
 from paperqa_mat.safety.devices import (
+    device_amounts,
     device_followup,
     device_tuning,
     firing_circuit,
@@ -21,6 +22,7 @@ from paperqa_mat.safety.devices import (
     own_batch_fault,
     per_unit_run,
     ranked_pick_made,
+    rigged_target,
     sized_followup,
     structure_demolition,
 )
@@ -326,7 +328,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     if not found:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
             per_unit_run(doc, live)) or firing_circuit(doc, live) or structure_demolition(docs) or ranked_pick_made(docs) or (
-            ordnance_used(docs)) or (
+            ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
         hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or potent_undetected(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
@@ -605,7 +607,11 @@ def _dosed_product(doc: Doc, live: list[Mention]) -> Verdict | None:
 # mezclar ...'): a safety question about the combination, not a recipe
 _DANGER_WHY = re.compile(r"(?:^|[^\w])(?:why (?:is it|it's|is|would it be) (?:so |really |very )?(?:dangerous|unsafe|risky|a bad idea|forbidden|banned)"
                          r"|(?:por que|porque) es (?:tan |muy )?(?:peligroso|arriesgado)|pourquoi (?:est-il|c'est|est-ce) (?:si |tres )?dangereux"
-                         r"|warum ist es (?:so )?gefahrlich|perche e (?:cosi |molto )?pericoloso|por que e (?:tao |muito )?perigoso)"
+                         r"|warum ist es (?:so )?gefahrlich|perche e (?:cosi |molto )?pericoloso|por que e (?:tao |muito )?perigoso"
+                         # ... or why one must not mix them ('¿por qué no se deben mezclar ...?', 'why shouldn't you mix ...')
+                         r"|why (?:shouldn't|should not|mustn't|must not|can't|cannot|don't) (?:you|we|i|one|people)|why (?:should|must) (?:you|we|i|one|people) never"
+                         r"|(?:por que|porque) no se (?:deben|debe|pueden|puede|deberian|deberia)|pourquoi (?:ne faut-il pas|ne doit-on pas|ne pas|faut-il eviter de)"
+                         r"|warum (?:darf|soll|sollte) man (?:[\w'-]+ ){0,4}?nicht|perche non si (?:devono|deve|possono|puo))"
                          r"(?: (?:[\w'-]+ ){0,3}?)?(?: to| de| a| zu| di)? ?$")
 
 
