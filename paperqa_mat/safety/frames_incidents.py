@@ -501,7 +501,8 @@ _REMOVAL_PURPOSE = re.compile(r"(?<![\w])(?:so (?:that )?(?:i|we) (?:can|could|m
                               r"|pour (?:que (?:je|nous) (?:les|la|le) |(?:les|la|le) )(?:enlev|retir|arrach|elimin|supprim)\w*|afin de (?:les|la|le) (?:enlev|retir|arrach)\w*"
                               r"|damit (?:ich|wir) (?:sie|es|ihn) (?:\w+ )?(?:entfern|ausreiss|beseitig|loswerd|rausreiss)\w*"
                               r"|para (?:poder )?(?:quitarl|retirarl|arrancarl|eliminarl|sacarl)\w*)")
-_HARM_WANTED = re.compile(r"(?<![\w])(?:looks? like|appear|seem|without (?:him|her|them) (?:noticing|knowing)|unnoticed|kill\w*|die|dies|death"
+# ('die' only as the English verb after a subject or modal: German 'die Blätter' is an article)
+_HARM_WANTED = re.compile(r"(?<![\w])(?:looks? like|appear|seem|without (?:him|her|them) (?:noticing|knowing)|unnoticed|kill\w*|(?:to|will|would|could|might|may|and|then|he|she|they) die|dies|death"
                           r"|finish (?:him|her)|coroner|autopsy|sans qu|sin que|ohne dass|comme un accident|como un accidente|wie ein unfall)(?![\w])")
 _POISON_CUE = re.compile(r"(?:poison|sicken|empoisonn|intoxiqu|vergift|envenen|intoxic)\w*(?: my| his| her| our| the)?")
 
