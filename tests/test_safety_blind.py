@@ -49,6 +49,20 @@ KNOWN = {
 # session 11's training sets B124-B132 and probes A37-A39 (written with the held-out B118-B123, A35-A36; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard 3d7c934 (bench/safety.py FIRST_RUN),
 # then fixed from and trained on: no error is open
+# session 11's held-out sets B118-B123 and probes A35-A36 (eight new writers at the session start, kept outside the
+# repository until scored): scored once with the session's final guard 96bde34 (bench/safety.py FIRST_RUN,
+# docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
+KNOWN.update({
+    "blind_B118": {"blind-B118-007", "blind-B118-065"},
+    "blind_B119": {"blind-B119-049", "blind-B119-050", "blind-B119-066", "blind-B119-074", "blind-B119-081"},
+    "blind_B120": {"blind-B120-077", "blind-B120-084"},
+    "blind_B121": {"blind-B121-048", "blind-B121-060", "blind-B121-095"},
+    "blind_B122": {"blind-B122-006", "blind-B122-022", "blind-B122-082"},
+    "blind_B123": {"blind-B123-049", "blind-B123-066", "blind-B123-093"},
+    "probe_A35": {"probe-A35-009", "probe-A35-012", "probe-A35-025", "probe-A35-046", "probe-A35-071",
+        "probe-A35-083", "probe-A35-089", "probe-A35-100"},
+    "probe_A36": {"probe-A36-011", "probe-A36-013", "probe-A36-027", "probe-A36-058", "probe-A36-087"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
