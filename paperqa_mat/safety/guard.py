@@ -242,7 +242,7 @@ def _organic_bench_work(docs: list[Doc]) -> bool:
 # kitchen and household work: a food reduced or concentrated ('concentrate tomato sauce into a paste', 'reduce stock into a
 # glaze', 'Tomatensoße eindicken') or a household appliance wired ('rig a garage-door opener so it opens the gate', 'a doorbell
 # that flashes a lamp', 'Garagentoröffner ... das Tor'), read with _GATE_KEEP and _DEVICE_WORD kept out
-_HOUSEHOLD = re.compile(r"(?<![\w])(?:tomato\w*|tomate\w*|sauces?|salsa|soße|sosse|stock|broth|soups?|juices?|jus|saft|zumo|coffee|cafe|kaffee"
+_HOUSEHOLD = re.compile(r"(?<![\w])(?:tomato\w*|popcorn\w*|pop-corn|palomitas|mais(?:korner|korn)\w*|tomate\w*|sauces?|salsa|soße|sosse|stock|broth|soups?|juices?|jus|saft|zumo|coffee|cafe|kaffee"
                         r"|espresso|cold[- ]brew|maple|sap|jam|jelly|marmalade|glaze|puree|milk|cream|caramel|fruit|apples?|berr(?:y|ies)"
                         r"|vegetables?|oranges?|lemons?|vinegar|honey|wort|garage[- ]doors?|garagentor\w*|porte de garage|gates?|portail|porton|tor|doorbell|door ?bell|sonnette|timbre"
                         r"|lamps?|lights?|porch|sprinklers?|thermostats?|blinds|curtains|motion sensor|relays?|smart (?:plug|switch|home))(?![\w])")
