@@ -24,7 +24,7 @@ from paperqa_mat.safety.frames_common import (
     _sentence_head,
     _sentence_start,
 )
-from paperqa_mat.safety.mentions import poisoned_surface
+from paperqa_mat.safety.mentions import feared_poisoning, poisoned_surface
 
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
@@ -486,7 +486,9 @@ _KEEP_PERCEIVE = re.compile(r"(?:keep|keeps|kept|keeping) (?:on )?(?:seeing|hear
 # a stash as a found thing: 'a landlord finds a suspicious stash of white crystals'
 _STASH_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|this|that|their|his|her|suspicious|hidden|large|small|big|drug|secret|old) $")
 _POISON_COPULA = re.compile(r"(?<![\w])(?:is|are|was|were|be|being|as|est|sont|es|son|ist|sind|è|sono|é|são|jest|is een) (?:a |an |un |une |ein |eine "
-                            r"|uno |una |um |uma |een |known |real |serious |potent |cumulative |strong |deadly )*$")
+                            r"|uno |una |um |uma |een |known |real |serious |potent |cumulative |strong |deadly |notorious |infamous |true "
+                            # ... with the adjective in French, German or Spanish ('un vrai poison', 'un véritable poison', 'un poison redoutable')
+                            r"|vrai |veritable |puissant |redoutable |violent |echtes |wahres |starkes |verdadero |autentico |potente )*$")
 # a detection test that misses something, asked why: 'why do standard fentanyl test strips miss them'
 _DETECTOR_MISS = re.compile(r"(?<![\w])(?:why|how come|how|whether) (?:do|does|did|can|would|might|could|is|are)? ?(?:[\w'-]+ ){0,4}?(?:test strips?|tests?"
                             r"|strips?|immunoassays?|assays?|screens?|scanners?|detectors?|sniffer dogs?|dogs?|kits?|panels?|spectrometers?)"
@@ -582,6 +584,8 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "evade" and first.startswith("stash") and _STASH_NOUN_BEFORE.search(f[max(0, q.start - 12) : q.start]):
         return True  # 'finds a suspicious stash of white crystals'
     if q.kind == "use" and first.startswith("poison"):
+        if feared_poisoning(f, q.start):
+            return True  # "do I need gloves so I don't poison myself", 'is it going to poison us??': a poisoning feared
         if _POISON_COPULA.search(f[max(0, q.start - 30) : q.start]):
             return True  # 'le plomb est un poison', 'lead is a poison'
         wh = max(head.rfind("why"), head.rfind("how"))

@@ -124,6 +124,18 @@ def _treated_poisoning(doc: Doc, q: it.Cue) -> bool:
         re.sub(r"\w*poison\w*", " ", _sentence_head(doc, q)[-90:]))
 
 
+# a poisoning risk named as a noun compound ('is sodium ferrocyanide actually a cyanide poisoning risk?', 'a lead poisoning hazard'):
+# a hazard judged; not one the asker means to cause ('how do I create a poisoning risk for him')
+_RISK_AFTER = re.compile(r"\s+(?:risks?|hazards?|dangers?|threats?|concerns?|issues?)(?![\w])")
+_CAUSED_BEFORE = re.compile(r"(?<![\w])(?:caus\w*|creat\w*|increas\w*|maximi[sz]\w*|rais\w*|pos\w* (?:a |an )?(?:[\w-]+ )?(?:to|for)) (?:a |an |the )?(?:[\w-]+ )?$")
+
+
+def _poisoning_risk(doc: Doc, q: it.Cue) -> bool:
+    """'Is sodium ferrocyanide actually a cyanide poisoning risk?': the poisoning names a hazard judged, nobody is to be poisoned."""
+    return q.kind == "use" and q.text in ("poisoning", "poisonings") and bool(_RISK_AFTER.match(doc.folded, q.end)) \
+        and not _CAUSED_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start])
+
+
 # ---- exposure routes, hazard labels and 'what should I do if I find'
 # 'less toxic when swallowed than when inhaled or injected': the route of exposure, told as a condition
 _EXPOSURE_VERB = re.compile(r"(?:inhal|ingest|inject|swallow|absorb|eat|drunk|snort|smok|ingerid|inyect|inhalad)\w*")

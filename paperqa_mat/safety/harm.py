@@ -44,6 +44,8 @@ _PERSON = (r"(?:husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|
            # French
            r"|mari|femme|epouse|epoux|conjoint|conjointe|copain|copine|patron|patronne|chef|voisin|voisine|voisins|colocataire|collegue"
            r"|belle-mere|beau-pere|pere|mere|frere|soeur|fils|fille|enfants?|oncle|tante|grand-mere|grand-pere|ami|amie|prof"
+           # ... a supervisor or superior ('mon encadrant', 'meinen Betreuer', 'mi director de tesis')
+           r"|encadrant|encadrante|directeur|directrice|superieur|superieure|betreuer|betreuerin|vorgesetzten?|director|directora"
            # German
            r"|mann|ehemann|ehefrau|frau|freund|freundin|chefin|nachbarn?|nachbarin|mitbewohner|mitbewohnerin|kollegen?|kollegin|lehrer"
            r"|lehrerin|vater|mutter|bruder|schwester|sohn|tochter|kind|kinder|schwiegermutter|schwiegervater|stiefvater|stiefmutter|onkel"
@@ -148,6 +150,9 @@ _OUTCOME = (r"(?:(?:can't|cannot|can not|won't|will not|wouldn't|would not|could
             r"|(?:nicht mehr|nie mehr|nie wieder) aufwacht|(?:ohnmachtig|bewusstlos|krank) wird|stirbt"
             r"|no (?:se )?(?:despierte|vuelva a despertar)(?: (?:mas|nunca|jamas))?|nunca (?:se )?despierte|se desmaye|pierda el conocimiento"
             r"|(?:se )?muera|se enferme|non si (?:ri)?svegli (?:piu|mai piu)|svenga|muoia|perda (?:i sensi|conoscenza)|si ammali)")
+# ... a fatal outcome needs no named target: 'how much fentanyl on his steering wheel so he overdoses', 'so she never wakes up'
+_FATAL_OUTCOME = re.compile(r"(?<![\w'])(?:overdoses?|dies|drops? dead|is dead|stops? breathing|never wakes? up|(?:can't|cannot|won't|will not"
+                            r"|doesn't|does not) (?:ever )?wakes? up)(?![\w'])")
 _PURPOSE = re.compile(rf"(?<![\w'])(?:(?:so that|so|such that|until|damit|para que|hasta que|perche|affinche|cosi che|in modo che"
                       rf"|(?:pour|afin) que) |(?:pour|afin) qu')(?:{_SUBJECT} )?(?:(?:{_W} ){{0,1}}{_SUBJECT} )?{_OUTCOME}(?![\w])")
 
@@ -430,7 +435,7 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                 break
         for m in [] if hit else _PURPOSE.finditer(s):
             head = s[: m.start()]
-            if not chemical or _NEGATED.search(head) or _TOLD_BEFORE.search(head) or not re.search(_SPECIFIC, s):
+            if not chemical or _NEGATED.search(head) or _TOLD_BEFORE.search(head) or not (re.search(_SPECIFIC, s) or _FATAL_OUTCOME.search(m.group(0))):
                 continue  # 'how much melatonin so my son sleeps', 'how much peroxide for my dog so he throws up': no one harmed
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'

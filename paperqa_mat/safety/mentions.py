@@ -273,9 +273,39 @@ def poisoned_surface(folded: str, end: int) -> bool:
         _POISONED_PRONOUN.match(folded, end) and _CATALYST_NAMED.search(folded, max(0, end - 160), end)))
 
 
+# a poisoning feared, not sought: oneself kept from it ("so I don't poison myself", "'dont poison yourself with the cyanide'",
+# 'how do we avoid poisoning ourselves with fentanyl dust') ...
+_SELF_GUARD_BEFORE = re.compile(r"(?<![\w])(?:don't|dont|do not|doesn't|does not|didn't|won't|not|never|without|avoid|avoids|avoiding|prevent"
+                                r"|stop (?:me|us|you) from|keep (?:me|us|you) from)(?: to)?(?: accidentally| inadvertently| ever)? $")
+_SELF_OBJECT = re.compile(r"\s+(?:myself|yourself|yourselves|ourselves|oneself|themselves|himself|herself)(?![\w])")
+# ... or a thing asked whether it will poison the asker's household or the environment ('is it going to poison us??', 'will the
+# mercury poison my kids', 'could it poison the children', 'a lead-free perovskite that won't poison groundwater'); its subject a
+# thing (it, that, the mercury), never a person or something the asker makes do it ('how do I make it poison them')
+_THING_WORRY_BEFORE = re.compile(r"(?<![\w'])(?:(?:is|are|was|were|isn't|aren't) (?:it|this|that|they|these|those|the [\w-]+(?: [\w-]+)?)"
+                                 r" (?:going to|gonna|likely to|able to|enough to)|(?:will|would|could|can|might|may|does|do)(?:n't| not)?"
+                                 r" (?:it|this|that|they|these|those|the [\w-]+(?: [\w-]+)?|[\w-]+ (?:paint|dust|fumes|vapou?rs?|mercury|lead))"
+                                 r"|(?:(?!(?:i|we|you|he|she|someone|somebody|people|they) )[\w-]+) (?:will not|would not|does not|do not|cannot|can not|won't|wont|wouldn't|doesn't"
+                                 r"|don't|can't|couldn't|shouldn't))(?: really| actually| still| eventually| slowly)? $")
+_WORRY_OBJECT = re.compile(r"\s+(?:us|me|(?:my|our|the) (?:[\w'-]+ )?(?:kids?|children|child|baby|babies|family|household|dogs?|cats?|pets?)"
+                           r"|(?:the |our |local )?(?:groundwater|ground water|soil|water table|rivers?|lakes?|streams?|fish|wildlife|environment"
+                           r"|ecosystems?|aquifers?|crops?))(?![\w])")
+
+
+def feared_poisoning(folded: str, start: int) -> bool:
+    """A 'poison' word at ``start`` naming a poisoning the asker fears or guards against, not one sought: see the patterns above."""
+    w = re.match(r"poison(?:s|ed|ing)?", folded[start:])
+    if w is None:
+        return False
+    before = folded[max(0, start - 60) : start]
+    if _SELF_GUARD_BEFORE.search(before) and _SELF_OBJECT.match(folded, start + w.end()):
+        return True  # "so I don't poison myself", 'without poisoning ourselves'
+    return bool(_THING_WORRY_BEFORE.search(before) and _WORRY_OBJECT.match(folded, start + w.end()))  # 'is it going to poison us??'
+
+
 def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
     out = [m for m in doc.mentions if _corroborated(m, docs) and not _tv_simile(m, docs)
-           and not (m.text.startswith("poison") and poisoned_surface(doc.folded, m.end)) and not _class_predicate(doc, m)]
+           and not (m.text.startswith("poison") and (poisoned_surface(doc.folded, m.end) or feared_poisoning(doc.folded, m.start)))
+           and not _class_predicate(doc, m)]
     # a long specific name wins over a shorter overlapping one ('nitrogen mustard' vs 'mustard')
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
                                       and not o.weak for o in out)]
@@ -501,10 +531,16 @@ _CONDIMENT = frozenset({"honey", "dijon", "english", "french", "german", "bavari
 # ... or its fame as one ('Thallium is infamous as a poison, but TlBr ...', 'Cadmium is known as a poison, yet', 'Thallium ist als Gift
 # berüchtigt, aber', 'Le thallium est un poison célèbre, mais')
 _HAZARD_PREDICATE = re.compile(r"(?<![\w'])(?!(?:it|this|that|which|what|there|here|who)\s)[\w-]+ (?:is|are|was|ist|est|es|sind)"
-                               r"(?: (?:a|an|ein|eine|un|une|una)(?: (?:known|cumulative|potent|nasty|serious|real|deadly|neuro|systemic|powerful))?"
+                               r"(?: (?:a|an|ein|eine|un|une|una)(?: (?:known|cumulative|potent|nasty|serious|real|deadly|neuro|systemic|powerful"
+                               r"|notorious|infamous|true|vrai|veritable|puissant|redoutable|echtes|wahres|verdadero|autentico|potente))?"
                                r"|(?: (?:infamous|notorious|famous|known|well[- ]known|best known|feared|remembered|renowned|notorio|famoso|conocido"
                                r"|connu|celebre|tristement celebre))? (?:as|als|comme|como)(?: (?:a|an|ein|eine|un|une|una))?) $")
+# ... and what it harms after it ('un vrai poison pour la peau', 'a real poison for the skin', 'ein Gift für die Nieren')
 _PREDICATE_END = re.compile(r"\s*(?:(?:celebre|notoire|redoutable|bien connu|beruchtigt|bekannt|famoso|conocido|notorio|infame)\s*)?"
+                            r"(?:(?:for|pour|fur|para|to) (?:the |la |le |les |l'|die |den |das |el |los |las |your |our |human )?"
+                            r"(?:skin|peau|haut|piel|eyes?|yeux|augen|ojos|lungs?|poumons|lunge|pulmones|kidneys?|reins|nieren|rinones|liver|foie"
+                            r"|leber|higado|nerves?|nerfs|nerven|nervios|brain|cerveau|gehirn|cerebro|environment|environnement|umwelt|ambiente"
+                            r"|aquatic life|fish|poissons|fische|peces)\s*)?"
                             r"(?:[,;.!:]|$|(?:so|and|but|yet|too|as well|mais|aber|pero)(?![\w]))")
 _TOLL_VERB_BEFORE = re.compile(r"(?<![\w'])(?:it|that|this|they) (?:still |also |reportedly )?$")
 _TOLL_VICTIMS = re.compile(r"\s+(?:so many |a lot of |lots of |many |millions of |thousands of |hundreds of |countless |\d[\d,]* )?(?:[\w-]+ )?"
