@@ -41,7 +41,7 @@ def _story_without_detail(doc: Doc, q: it.Cue) -> bool:
 # 'who/what inventing': a named inventor's or discoverer's act told as history ('the story of Alfred Nobel inventing dynamite')
 _INVENTOR_CUE = re.compile(r"invent(?:ing|ed)|discover(?:ing|ed)|invention|discovery")
 _HISTORY_ASK = re.compile(r"(?<![\w])(?:story|history|tale|account|anecdote|legend|biography|life|legacy|why (?:was|were|did|is)|turning point"
-                          r"|who (?:was|were)|when (?:was|did))(?![\w])")
+                          r"|who (?:was|were)|when (?:was|did)|historically|historisch|historiquement|historicamente)(?![\w])")
 # a story's 'poison' that is really an ordinary plant or drug, followed by a question about its real science
 _REALLY_IS = re.compile(r"(?<![\w])(?:that's|that is|which is|it's|it is|is) (?:really|actually|in fact|just|simply)(?: just)?(?![\w])")
 _REAL_SCIENCE = re.compile(r"(?<![\w])(?:real|actual) (?:pharmacology|toxicology|science|chemistry|mechanism|biology|medicine)|why does (?:\w+ ){1,4}cause"
@@ -61,18 +61,26 @@ def _inventor_history(doc: Doc, q: it.Cue) -> bool:
 # story of how Abel later made guncotton safer to store'; the name is capitalised in the text as written
 _NAMED_PAST_ACT = re.compile(r"(?<![\w])how (?:[A-Z][\w'-]+ ){1,3}(?:(?:later|first|eventually|finally|then|famously) )?$")
 _PAST_MAKE = re.compile(r"made|produced|manufactured|prepared|synthesi[sz]ed|stabili[sz]ed|tamed|improved|perfected")
+# ... asked with 'did' and a bare verb ('Historically, how did Alfred Nobel turn nitroglycerin into something stable enough to sell
+# as dynamite'), or in a German perfect ('Wie hat Alfred Nobel historisch das Nitroglycerin so stabil gemacht')
+_NAMED_DID_ACT = re.compile(r"(?<![\w])(?:how did (?:[A-Z][\w'-]+ ){1,3}(?:(?:later|first|eventually|finally|then|famously|actually) )?"
+                            r"|[Ww]ie (?:hat|haben) (?:[A-Z][\w'-]+ ){1,3}(?:[\w'-]+ ){0,6}?)$")
+_BARE_MAKE = re.compile(r"(?:make|produce|manufacture|prepare|synthesi[sz]e|stabili[sz]e|tame|improve|perfect|turn|convert|gemacht|hergestellt"
+                        r"|stabilisiert|verwandelt|umgewandelt)(?![\w])")
 
 
 def _named_inventor_act(doc: Doc, q: it.Cue) -> bool:
     """'Act as a history of chemistry professor and give a short lecture on how Alfred Nobel made nitroglycerin safer to
     handle by inventing dynamite, and how that shaped his legacy': a named person's past act in a history frame, with no
     first person and no operational detail asked."""
-    if q.kind not in ("make", "enhance") or not _PAST_MAKE.fullmatch(q.text) or len(doc.clean) != len(doc.folded):
+    if q.kind not in ("make", "enhance") or len(doc.clean) != len(doc.folded):
         return False
     if not _HISTORY_ASK.search(doc.folded) or _OPERATIONAL.search(doc.folded) or _REPLICATE.search(doc.folded):
         return False
     s0 = _sentence_start(doc, q)
-    return bool(_NAMED_PAST_ACT.search(doc.clean[max(s0, q.start - 60) : q.start])) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
+    head = doc.clean[max(s0, q.start - 80) : q.start]
+    named = (_PAST_MAKE.fullmatch(q.text) and _NAMED_PAST_ACT.search(head)) or (_BARE_MAKE.match(q.text) and _NAMED_DID_ACT.search(head))
+    return bool(named) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
 
 
 def _story_poison_really(doc: Doc, q: it.Cue) -> bool:

@@ -46,7 +46,9 @@ _PRODUCT_NOUN = re.compile(
     r"|sensors?|detectors?|alarms?|monitors?|buildings?|bridges?|vehicles?|packaging|labels?|fabrics?|textiles?|fibres?|fibers?|tyres?"
     # rubber goods and construction products ('our rubber patch formulation', 'a concrete admixture formulation')
     r"|rubber|latex|patch(?:es)?|sealants?|gaskets?|hoses?|admixtures?|grouts?|mortars?|cements?|caulks?|putt(?:y|ies)"
-    r"|tires?|batter(?:y|ies)|electrodes?|cathodes?|anodes?|electrolytes?|membranes?|catalysts?|fertili[sz]ers?|feed|vaccines?|antidotes?)"
+    r"|tires?|batter(?:y|ies)|electrodes?|cathodes?|anodes?|electrolytes?|membranes?|catalysts?|fertili[sz]ers?|feed|vaccines?|antidotes?"
+    # a printing, dyeing or coating product ('our textile ink-jet printing formulation', 'our dye printing formulation')
+    r"|printing|dyes?|dyeing|dyebath|coatings?|paints?|pigments?|toners?|finish(?:ing)?)"
     r"(?:'s)? $")
 _PRODUCT_CUE = re.compile(r"(?:formulations?|ingredients?|ingredient list|designs?|recipes?|production|manufactur\w*|development)$")
 # a constituent listed in a product: 'my moisturiser lists X in the ingredients', 'X among the ingredients', 'X on the label'
@@ -477,6 +479,22 @@ _CAUSER = re.compile(r"(?<![\w])(?:make|makes|made|making|get|gets|getting|cause
 _KILL_THING = re.compile(r"\s+(?:off |the |my |our |their |two |three |four |five |several |a few |all |\d+ |both )*(?:[\w-]+ )?(?:runs?|batch(?:es)?"
                          r"|samples?|experiments?|wafers?|films?|pumps?|furnaces?|reactions?|signals?|peaks?|vacuum|power|jobs?|process(?:es)?"
                          r"|sintering|anneals?|depositions?|builds?|prints?|devices?|yields?|batteries|the mood|the vibe)(?![\w])")
+# ... or in the passive, the thing the subject: 'the last batch was killed by wet methanol', 'our MOF-5 synthesis keeps getting
+# killed by traces of water', 'the perovskite film was killed by humidity'
+_KILLED_THING_BEFORE = re.compile(r"(?<![\w])(?:runs?|batch(?:es)?|samples?|experiments?|wafers?|films?|layers?|crystals?|reactions?|syntheses|synthesis"
+                                  r"|preps?|catalysts?|cultures?|devices?|cells?|yields?|signals?|peaks?|columns?|anneals?|depositions?|growths?)"
+                                  r"(?: (?:was|were|is|are|has been|have been|had been|got|gets|get|getting|keeps getting|kept getting|keep getting"
+                                  r"|seems to get|seem to get|been))+(?: (?:completely|totally|basically|just|probably|again|always|also))* $")
+# a how-clause stated as a fact, the complement of a copula: 'I know nitration is how TNT gets made, but this is just the mono-nitro
+# product', "I know that's how picric acid is made", 'la nitration est la façon dont on fabrique le TNT', 'dass Nitrierung die Art
+# ist, wie TNT hergestellt wird', 'la nitración es como se fabrica el TNT'; the agent is what the reaction is known for
+_STATED_HOW = re.compile(r"(?:(?<![\w'])(?:is|was|are|were)|'s) (?:also |basically |just |exactly |essentially |literally |famously |pretty much )?how"
+                         r" (?:[\w'-]+ ){1,4}(?:gets?|got|is|are|was|were) $"
+                         r"|(?<![\w'])(?:est|c'est) (?:la (?:facon|maniere|methode) dont |comme ca qu(?:e |')|ainsi qu(?:e |'))(?:on|l'on) $"
+                         r"|(?<![\w])(?:die art|die weise|so) ist, wie (?:[\w'-]+ ){1,4}$"
+                         r"|(?<![\w])es (?:como|la (?:forma|manera) (?:en )?(?:que|como)) (?:se )?$")
+_STATED_CUE = re.compile(r"made|produced|manufactured|synthesi[sz]ed|prepared|fabrique|produit|prepare|synthetise|hergestellt|produziert"
+                         r"|synthetisiert|se (?:fabrica|produce|hace|sintetiza|prepara)|fabrica|produce|sintetiza")
 # a format conversion: 'convert it to CSV', 'turn this table into JSON'
 _DATA_FORMAT = re.compile(r"\s+(?:(?:it|this|that|them|these|the (?:[\w-]+ ){0,2}?(?:table|data|list|file|text|results?|values?)) )?(?:to|into|as)"
                           r" (?:a |an )?(?:csv|json|tsv|xlsx?|excel|latex|markdown|md|yaml|xml|html|tables?|spreadsheets?|bibtex|plain text)(?![\w])")
@@ -574,6 +592,11 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
         return True  # 'why did the ammonium nitrate in the port detonate after the fire', 'could it detonate if we open it'
     if q.kind == "use" and first.startswith("kill") and _KILL_THING.match(f, q.start + len(first)):
         return True  # 'the dead thermocouple killed three sintering runs'
+    if q.kind == "make" and _STATED_CUE.fullmatch(q.text) and _STATED_HOW.search(f[max(0, q.start - 70) : q.start]) \
+            and not _FIRST_SUBJECT.search(f[max(0, q.start - 70) : q.start].split(" how ")[-1]):
+        return True  # 'I know nitration is how TNT gets made, but this is just the mono-nitro product': a fact stated
+    if q.kind == "use" and first == "killed" and _KILLED_THING_BEFORE.search(f[max(0, q.start - 60) : q.start]):
+        return True  # 'the last batch was killed by wet methanol': a batch ruined, nobody harmed
     if q.kind == "make" and (first.startswith("conver") or first in ("turn", "turns", "export")) and _DATA_FORMAT.match(f, q.start + len(first)):
         return True  # 'convert it to CSV'
     if q.kind == "make" and first == "engineer" and re.search(r"(?<![\w])(?:an?|the|our|my|his|her|their|this|that|chemical|civil|process"

@@ -200,6 +200,8 @@ def _gate_keep_word(doc: Doc) -> bool:
     """An evasion or harm word in the text; a bomb word the lexicon read in another sense (no mention on it: 'the bomb step'
     of a Teflon-lined bomb, a bomb calorimeter) is not one."""
     return any(not (k.group(0).startswith("bomb") and not any(m.start <= k.start() < m.end for m in doc.mentions))
+               # a kill word the frames read as a thing ruined ('the last batch was killed by wet methanol') is not one either
+               and not (k.group(0).startswith("kill") and any(q.start == k.start() and _inert_cue(doc, q) for q in doc.cues))
                for k in _GATE_KEEP.finditer(doc.folded))
 
 

@@ -449,6 +449,8 @@ def _head_blocked_uncached(doc: Doc, m: Mention) -> bool:
         return True  # 'TNT-detecting sensors', 'whose fluorescence is quenched by TNT': what a sensor responds to
     if _watched_precursor_of(doc, m):
         return True  # 'methylamine is a watched meth precursor': the drug names what a chemical is watched for, not a product
+    if compared_drug(doc, m) or (m.ref.startswith("indirect_") and any(o is not m and compared_drug(doc, o) for o in doc.mentions)):
+        return True  # 'watched Breaking Bad and asked if painkillers are "cooked" like the drugs on TV': a comparison and its show
     if m.ref == "generic_drug" and m.weak and after and after[0].startswith(_PHARMACEUTICS_HEAD):
         return True  # 'what drug loading method', 'the drug release profile': pharmaceutics, not a drug of abuse
     if m.cat == "drug" and len(after) > 1 and after[0] in _DERIVED and after[1].startswith(_STRUCTURE_HEAD + ("analog", "deriv", "structur")):
@@ -596,6 +598,22 @@ def _example_of_blocked(doc: Doc, m: Mention) -> bool:
 def _example_link_chain(doc: Doc, m: Mention) -> bool:
     """Whether the mention is itself an example (the inheritance goes one step only)."""
     return any(o is not m and o.end <= m.start <= o.end + 30 and _EXAMPLE_LINK.fullmatch(doc.folded, o.end, m.start) for o in doc.mentions)
+
+
+# a yes/no question reported about an ordinary thing made 'like' a drug: 'my son asked if painkillers are "cooked" like the drugs on
+# TV', 'm'a demandé si les antidouleurs sont cuisinés comme la drogue à la télé', 'gefragt, ob Schmerzmittel wie die Drogen im
+# Fernsehen gekocht werden', 'preguntó si los analgésicos se cocinan como las drogas de la tele'; not 'asked if I could cook drugs'
+_ASKED_IF = re.compile(r"(?<![\w])(?:asked|asks|asking|wondered|wonders|wondering|wants? to know|wanted to know|demande|gefragt|fragt|fragte"
+                       r"|pregunto|pregunta|preguntaba)(?: (?:me|moi|mich|mir|us|me))?,? (?:if|whether|si|ob) (?!(?:i|we|you|he|she|they|u|je|on"
+                       r"|nous|tu|il|elle|ich|wir|du|er|sie|man|yo|el|ella)(?![\w']))")
+_LIKE_BEFORE = re.compile(r"(?<![\w])(?:like|comme|wie|como|come) (?:the |la |le |les |l'|die |den |der |las |los |el |lo |i |il )?['\"]?$")
+
+
+def compared_drug(doc: Doc, m: Mention) -> bool:
+    """The drug is what an ordinary thing is asked to be made like, in a reported yes/no question: a comparison, not a product."""
+    f = doc.folded
+    s0 = max(f.rfind(c, 0, m.start) for c in ".?!\n") + 1
+    return m.cat == "drug" and bool(_LIKE_BEFORE.search(f, max(s0, m.start - 12), m.start)) and bool(_ASKED_IF.search(f, s0, m.start))
 
 
 def _pre_blocked(doc: Doc, m: Mention) -> bool:

@@ -359,6 +359,28 @@ _NOT_SUBJECT_GAP = {"to", "and", "or", "then", "i", "we", "you", "that", "which"
                     "do", "does", "did", "will", "me", "us", "for", "into", "from", "with", "of"}
 
 
+# a turn that opens by announcing a new topic ('Totally different question:', 'On a different note,', 'Autre question, rien à voir',
+# 'Ganz andere Frage', 'Otra pregunta, sin relación')
+_NEW_TOPIC = re.compile(r"(?<![\w])(?:(?:(?:totally|completely|entirely|quite|a|an|one|some|another|very) )?(?:different|unrelated|separate|new|other"
+                        r"|off-topic|side) (?:question|topic|subject|note|thing|matter)|unrelated|on (?:a|an|another) (?:different|separate|unrelated"
+                        r"|other|side) note|chang(?:e|ing) (?:of )?(?:the )?(?:subject|topic)|switching (?:gears|topics)|moving on"
+                        r"|(?:une )?autre question|rien a voir|(?:pour )?changer de sujet|changement de sujet|sans rapport|question differente"
+                        r"|(?:ganz |vollig )?andere frage|anderes thema|themawechsel|nichts damit zu tun"
+                        r"|otra pregunta|sin relacion|(?:cambiando|cambio) de tema|otro tema|nada que ver|altra domanda|cambiando argomento)(?![\w])")
+# ... and that still points back: a pronoun object ('make it', 'le fabriquer', 'lo fabrico', 'stelle ich es her') or 'the same'
+_POINTS_BACK = re.compile(r"(?<![\w'])(?:it|them|that|this one|those|these|the same|same thing|that stuff|dasselbe|davon|eso|esto|ca|cela)(?=\s+(?:[\w'-]+\s+){0,3}?(?:at home|home|myself|ourselves|step|\?|$)|[?.!,]|\s*$)"
+                          r"|(?<![\w'])(?:make|makes|making|made|cook|get|buy|produce|synthesi[sz]e|prepare|extract|scale|use) (?:it|them|that|those|these"
+                          r"|some)(?![\w'])|(?<![\w'])(?:le|la|les|l'|lo|los|las) ?(?:fabriqu|prepar|produi|synthetis|fabric|produc|hag|hac|consig|obten|achet"
+                          r"|compr)\w*|\w+(?:ar|er|ir)(?:lo|la|los|las)(?![\w])|(?<![\w])(?:es|ihn|sie) (?:\w+ ){0,3}?(?:her|an|ab)(?![\w])")
+
+
+def new_topic(doc: Doc) -> bool:
+    """The turn opens by announcing a new topic and nothing in it points back to an earlier turn: its steps are its own, an
+    earlier turn's substance is not their object ('Was fentanyl invented by a pharma company?' -> 'Totally different question:
+    we're making lidocaine from 2,6-dimethylaniline; can you explain the two steps?'); not 'Different question: how do I make it?'."""
+    return bool(_NEW_TOPIC.search(doc.folded[:90])) and not _POINTS_BACK.search(doc.folded)
+
+
 def _subject_of(doc: Doc, q: it.Cue, m: Mention) -> bool:
     """The substance is the subject of this finite English verb ('the binary shell mixes its two components')."""
     return bool(q.form == "verb" and re.search(r"[^s]s$|ed$", q.text.split()[0]) and m.end <= q.start and len(

@@ -105,6 +105,7 @@ from paperqa_mat.safety.pairing import (
     _topic_mentions,
     _victim_participle,
     _watched,
+    new_topic,
 )
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, KIND_TEXT, Verdict
 
@@ -143,6 +144,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     live = live_by_doc[-1]
     prior = [m for ms, d in zip(live_by_doc[:-1], docs[:-1], strict=False) for m in ms
              if not _head_blocked(d, m) and not _pre_blocked(d, m)]
+    if new_topic(doc):
+        prior = []  # 'Totally different question: we're making lidocaine ...; explain the two steps': nothing reaches back
     has_scale = any(q.kind == "scale" for q in doc.cues)
     personal = doc.personal
     cues = [q for q in doc.cues if not _inert_cue(doc, q)
