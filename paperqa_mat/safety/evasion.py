@@ -106,7 +106,7 @@ _CHEM_OBJECT = re.compile(r"(?<![\w])(?:precursors?|cold (?:medicines?|pills|tab
                           r"|azijnzuuranhydride|potassium permanganate|permanganato (?:de |di )?pota(?:s|ss)(?:io|a)|permanganate de potassium"
                           r"|kaliumpermanganaa?t)(?![\w])")
 _CHILDREN = re.compile(r"(?<![\w])(?:kids?|children|child|toddlers?|bab(?:y|ies)|grandchildren|pets?|cats?|enfants?|kinder[n]?|kindern"
-                       r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder)(?![\w])")
+                       r"|nin[oa]s?|bambin[io]|figli|criancas|kleinkinder|kinderen|kleinkinderen|peuters|huisdieren)(?![\w])")
 
 
 def child_safety(doc: Doc, q: it.Cue) -> bool:

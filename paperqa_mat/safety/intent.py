@@ -81,6 +81,13 @@ PRESCRIPTION_DODGE_RX = re.compile(PRESCRIPTION_DODGE)
 _CLEANED_THING = (r"(?:glasgerat\w*|hande|handen|haut|kleidung|auto|autos|wagen|reaktor\w*|kolben|gerate|geraten|oberflach\w*|boden|raum|raume"
                   r"|tisch\w*|abzug|kofferraum|wohnung|kuche|werkzeug\w*|flaschen?|behalter|abfluss\w*|rohre?|anlagen?|arbeitsplatz)(?![\w])")
 # (kind, form, weak, pattern)
+# a trace detector or a dog that a vapour or odour is kept below ('airport trace detectors', 'sniffer dogs', 'K9 teams')
+_SNIFFER = r"(?:detectors?|dogs?|sniffers?|k-?9s?|scanners?|swabs?|sensors?|etds?|ims|screening|screeners?|noses?)"
+# what a scanner or dog is made to take a hidden substance for ('something harmless', 'sugar', "quelque chose d'inoffensif", 'harmlos')
+_HARMLESS = (r"(?:(?:d')?(?:harmless|benign|innocuous|innocent|inert|ordinary|normal|legit\w*|inoffensi\w*|anodin\w*|banal\w*|harmlos\w*"
+             r"|unbedenklich\w*|ungefahrlich\w*|inofensiv\w*|inocu\w*)|something else|anything else|sugar|salt|flour|talc|starch|caffeine"
+             r"|baking (?:soda|powder)|milk powder|powdered milk|detergent|soap|lotion|coffee|vitamins?|protein powder|sucre|farine|zucker|mehl"
+             r"|azucar|harina)")
 _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- make: English
     ("make", "verb", False, r"synthesi[sz]e|synthesi[sz]ing|synthesi[sz]es|synthetise|make|making|makes|manufactur(?:e|es|ing)|produc(?:e|es|ing)"
@@ -662,8 +669,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|tests? (?:urinaires?|de orina|antidrogue|antidroga|de drogas?)|drogentests?|urintests?|lois? sur les analogues|ley(?:es)? de analogos)"),
     # ---- session 8, from the blind splits B61-B70: a smell or signature masked from a watcher ('what wrapping masks the
     # smell of PETN', 'mask my sample's spectral signature', 'wh4t wr4p would m4sk it fr0m them', 'stop k9 dogs smelling it')
-    ("evade", "verb", False, r"(?:mask|cover|hide|disguise|conceal|suppress)(?:es|s|ing)? (?:up )?(?:the |its |their |my |our |his |her |any |that )?"
-     r"(?:[\w'-]+ ){0,2}?(?:smell|odou?rs?|scent|stench|signatures?|fingerprints?|vapou?rs?)"
+    # (a signature named by up to four words: 'masks the Raman and IR signature of TATP'; not one kept unmasked: 'a solvent that
+    # does not mask the Raman signature of TATP, so our reference spectra stay valid')
+    ("evade", "verb", False, r"(?<!not )(?<!n't )(?<!never )(?<!without )(?:mask|cover|hide|disguise|conceal|suppress)(?:es|s|ing)? (?:up )?"
+     r"(?:the |its |their |my |our |his |her |any |that )?(?:[\w'-]+ ){0,4}?(?:smell|odou?rs?|scent|stench|signatures?|fingerprints?|vapou?rs?)"
      r"|(?:mask|hide|conceal|disguise|shield)(?:es|s|ing)? (?:it|them|this|that|the \w+|my \w+) from (?:them|the |their |any )?(?:[\w'-]+ ){0,2}?"
      r"(?:them|dogs?|k-?9s?|sniffers?|swabs?|scanners?|detectors?|sensors?|customs|police|cops|inspectors?|security)"
      r"|stop(?:s|ping)? (?:the |any |their )?(?:[\w'-]+ ){0,2}?(?:dogs?|k-?9s?|sniffers?|swabs?|scanners?|detectors?|sensors?) (?:from )?"
@@ -866,6 +875,52 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:labell?ed|invoiced|declared|described|listed|shipped|marked|manifested) as (?:an? |the )?(?:flame[- ]retardant|cleaning|plasticis\w+"
      r"|plasticiz\w+|textile|paint|ink|fertili[sz]er|lubricant|water[- ]treatment|detergent) ?(?:[\w-]+ )?(?:additives?|agents?|chemicals?"
      r"|auxiliar(?:y|ies)|intermediates?|products?|feedstock|solvents?)?"),
+    # ---- session 12, from the blind sets B118-B122: a purpose clause whose watcher must not trace, pick up or link the thing, in
+    # Dutch ('zo in dat de politie het niet kan opsporen', 'zo dat de drugshonden het niet oppikken', 'zodat het niet naar mij te
+    # herleiden is', 'hoe zorg ik dat de politie het lab niet kan opsporen'), Italian ('in modo che la dogana non la colleghi ai
+    # precursori'), French ('pour que la douane ne le relie pas', 'ne puisse pas le repérer'), Spanish ('para que la aduana no lo
+    # relacione') and German ('damit der Zoll sie nicht mit ... in Verbindung bringt', 'so ein, dass die Polizei es nicht aufspüren kann')
+    # (not a wrong match feared: 'damit der Zoll die Sendung nicht falsch zuordnet', 'para que no la relacione por error')
+    ("evade", "verb", False, r"(?![^.?!]{0,160}?(?:por error|por equivocacion|per errore|par erreur|by mistake|wrongly|falsch|versehentlich"
+     r"|irrtumlich|verkeerd|ten onrechte|abusivement|erroneamente))"
+     r"(?:(?:zodat|zo dat|zo in dat|zorg\w* (?:ik |we |je |jij )?(?:er ?voor )?dat) (?:[\w'-]+ ){0,10}?(?:niet|niks|geen"
+     r"|niemand|nooit) (?:[\w'-]+ ){0,3}?(?:opspor|oppik|opmerk|detecte|ontdek|vind|vond|herleid|traceer|terug te voeren|koppel|link|ruik"
+     r"|snuffel|herken)\w*"
+     r"|(?:perche|cosi che|in modo che|affinche) (?:\w+ ){0,8}?non (?:\w+ )?(?:colleg|associ|riconosc|identific|individu|rintracc|ricondu"
+     r"|risal)\w*"
+     r"|pour qu(?:e |')(?:[\w']+ ){0,6}?ne (?:l'|\w+ ){0,3}?(?:reli|associ|rattach|rapproch|rep[eè]r|detect|flair)\w*"
+     r"|para que (?:\w+ ){0,8}?no (?:\w+ )?(?:relacion|vincul|asoci|conect|rastre)\w*"
+     r"|(?:damit|sodass|so,? dass|so \w+,? dass) (?:\w+ ){0,6}?(?:nicht|nichts|kein\w*|niemand) (?:[\w'-]+ ){0,5}?(?:in verbindung bring"
+     r"|zuordn|verknupf|aufspur|aufgespur|zuruckverfolg|bemerk|entdeck|erkenn|find)\w*)"),
+    # an explosive's vapour signature or odour pushed below what detectors and dogs pick up ('coatings that would push its vapour
+    # signature below what airport trace detectors and sniffer dogs can pick up', 'sous le seuil de détection des détecteurs', 'die
+    # seine Dampfsignatur unter die Nachweisgrenze ... drücken', 'que bajen su firma de vapor por debajo del umbral de detección');
+    # a detector's own limit lowered to pick up less is detection work (no signature word after the verb)
+    ("evade", "verb", False, r"(?:push|pushes|pushing|lower|lowers|lowering|reduce|reduces|reducing|drop|drops|dropping|bring|brings"
+     r"|bringing|keep|keeps|keeping|get|gets|getting|suppress\w*|cut|cuts|cutting|minimi[sz]\w*|decreas\w*) (?:[\w'-]+ ){0,4}?"
+     r"(?:signatures?|vapou?rs?|emissions?|odou?rs?|smell|scent|volatility|off-?gassing|outgassing) (?:[\w'-]+ ){0,3}?(?:below|under"
+     r"|beneath) (?:what (?:[\w'-]+ ){0,6}?" + _SNIFFER + r"|(?:the|any) (?:[\w'-]+ ){0,2}?(?:detection|detectable|alarm|alert|sensitivity"
+     r"|sniff\w*) (?:[\w'-]+ ){0,6}?" + _SNIFFER + r"|(?:the|any) (?:levels?|thresholds?|limits?|amounts?) (?:that|which|at which) "
+     r"(?:[\w'-]+ ){0,4}?" + _SNIFFER + r" (?:[\w'-]+ ){0,2}?(?:detect|pick|smell|sniff|register|alarm|notice|find|flag)\w*)"
+     r"|(?:passer|baiss\w*|abaiss\w*|redui\w*|maint\w*|gard\w*) (?:[\w'-]+ ){0,4}?(?:signature|tension de vapeur|odeur|emission)s? "
+     r"(?:[\w'-]+ ){0,4}?(?:sous|en dessous d\w*|en-dessous d\w*) (?:[\w'-]+ ){0,6}?(?:seuil|detecteurs?|chiens|scanners?|renifleurs?)"
+     r"|(?:\w*signatur\w*|dampfdruck\w*|geruch\w*|ausdunstung\w*) (?:[\w'-]+ ){0,3}?unter (?:die |den |das )?(?:[\w'-]+ ){0,2}?(?:nachweis"
+     r"|erkennungs|detektions|wahrnehmungs)(?:grenze|schwelle)\w* (?:[\w'-]+ ){0,8}?(?:druck|senk|bring|halt|drang|reduzier)\w*"
+     r"|(?:baj|reduc|reduzc|llev|manten|dej)\w* (?:[\w'-]+ ){0,3}?(?:firma|presion de vapor|olor|emision)\w* (?:[\w'-]+ ){0,3}?(?:por debajo"
+     r" de\w*|bajo) (?:[\w'-]+ ){0,6}?(?:umbral|limite|detectores?|perros|escaneres)"),
+    # a scanner or dog made to take the thing for something harmless ('so handheld scanners at a checkpoint read it as something
+    # harmless', 'so the analysers identify it as sugar', 'pour que les scanners la prennent pour quelque chose d'inoffensif', 'damit
+    # Handscanner es als harmlos einstufen', 'para que los escáneres lo identifiquen como algo inofensivo'); why a scanner misreads
+    # it is a detection question (no purpose clause)
+    ("evade", "verb", False, r"(?:so|so that|such that) (?:[\w'-]+ ){0,6}?(?:scanners?|analy[sz]ers?|spectrometers?|detectors?|dogs?"
+     r"|sniffers?|swabs?|customs|police|inspectors?|security|x-?rays?|machines?|devices?|trunarc|they) (?:[\w'-]+ ){0,4}?(?:reads?|identif(?:y|ies)"
+     r"|classif(?:y|ies)|registers?|logs?|sees?|takes?|mistakes?|misreads?|interprets?|recogni[sz]es?|flags?) (?:it|them|this|that|the \w+)"
+     r" (?:as|for) (?:an? |some |just |plain )?(?:[\w'-]+ ){0,2}?" + _HARMLESS
+     + r"|pour qu(?:e |')(?:[\w'-]+ ){0,8}?(?:la |le |les |l')?(?:prenn|lis|lise|identifi|class|consider|interpret)\w* (?:pour|comme) "
+     r"(?:[\w'-]+ ){0,2}?" + _HARMLESS
+     + r"|(?:damit|sodass|so,? dass) (?:[\w'-]+ ){0,8}?als (?:[\w'-]+ ){0,2}?" + _HARMLESS
+     + r"|para que (?:[\w'-]+ ){0,8}?(?:lo|la|los|las) (?:identifiqu|lean|lea|clasifiqu|tom|confund|reconozc|interpret)\w* (?:como|por|con) "
+     r"(?:[\w'-]+ ){0,2}?" + _HARMLESS),
 ]
 _COMPILED = [(k, f, w, _rx(p)) for k, f, w, p in _PATTERNS] + ml.cue_patterns()  # + ru uk pl cs sv tr ja zh ko ar hi vi id
 
