@@ -76,6 +76,7 @@ from paperqa_mat.safety.frames_incidents import (
     _poisoning_risk,
     _release_event,
     _release_risk,
+    _rescue_medicine_used,
     _safety_incident_inert,
     _stored_near_asked,
     _treated_poisoning,
@@ -92,6 +93,7 @@ from paperqa_mat.safety.frames_industry import (
     _industry_of_use,
     _materials_reading,
     _medicine_dosage_form,
+    _ordinary_product_noun,
     _patient_counselling,
     _reagent_own_product,
     _release_formulation,
@@ -466,6 +468,62 @@ _CJK_FOUND = re.compile(r"적발|단속|탐지|찾아내|검거|수사|摘発|�
 _CJK_NOT_CAUGHT = re.compile(r"않고|않도록|않게|않으려|피하|피해|されずに|ないよう|ずに|逃れ|不被|以免|不让|避开|逃避|躲避")
 
 
+# a Korean, Japanese or Chinese production verb in a relative clause ('사린을 만드는 과정에서 나오는 부산물', '覚醒剤を製造していた家',
+# '制造沙林的过程'), the sentence ending in a benign predicate (detect, notice, clean, regulate, report, treat, 'why is it
+# illegal'): the verb describes what is detected or cleaned, the request is the verb that comes last; not a method, recipe,
+# materials or purity asked, the asker's own batch, or a wish not to be caught
+_CJK_ADNOMINAL = re.compile(r"(?:하는|되는|드는|한|된|든|했던|하던|되던|하고 있는|하고 있던|する|した|している|していた|される|された|されている"
+                            r"|ていた|ている|った|る|こと|の)?\s*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])")
+_CJK_ZH_ADNOMINAL = re.compile(r"[^，,。？?！!.\s]{0,10}?的")
+_CJK_KO_TOPIC = re.compile(r"(?:는|은|를|을|가|이|도|의|에)(?![\uac00-\ud7a3])")
+_CJK_METHOD_NOUN = re.compile(r"\s*(?:방법|법을|법은|레시피|재료|원료|순서|절차|단계|조건|방식|과정(?!에서)|방법|方法|やり方|作り方|手順|材料|原料"
+                              r"|レシピ|条件|工程|步骤|配方|流程|工艺|には|ために|ため|には|데 필요|のに必要)")
+_CJK_BENIGN_PREDICATE = re.compile(r"탐지|감지|검출|알아차리|알아보|알아채|청소|제독|규제|신고|치료|적발|단속|불법|금지|대피|検出|検知|探知|気づ"
+                                   r"|気付|見分け|掃除|除染|規制|通報|届け出|治療|摘発|違法|禁止|避難|检测|检出|探测|识别|清理|清洁|去污|监管"
+                                   r"|管制|举报|治疗|违法|非法|禁止")
+_CJK_OWN_BATCH = re.compile(r"순도|수율|집에서|직접|흔적|증거|純度|収率|自宅で|家で|痕跡|証拠|纯度|收率|在家|自己|痕迹|证据")
+_CJK_SAFE_CLEANING = re.compile(r"안전|오염|건강|安全|汚染|健康|污染")
+
+
+def _cjk_relative_production(doc: Doc, q: it.Cue) -> bool:
+    """'메스암페타민을 제조하는 불법 실험실의 징후를 어떻게 알아차리나요?': the production verb sits in a relative clause and the
+    sentence's last predicate is a benign one."""
+    if q.kind not in ("make", "acquire") or not re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", q.text):
+        return False
+    f, e0 = doc.folded, _sentence_end(doc, q)
+    s0 = _sentence_start(doc, q)
+    if re.fullmatch(r"[\u4e00-\u9fff]+", q.text) and not re.search(r"[\u3040-\u30ff\uac00-\ud7a3]", f[s0:e0]):
+        rel = _CJK_ZH_ADNOMINAL.match(f, q.end)  # Chinese: the verb and its object, then 的
+    else:
+        rel = None if _CJK_KO_TOPIC.match(f, q.end) else _CJK_ADNOMINAL.match(f, q.end)
+        if rel is not None and re.fullmatch(r"[\uac00-\ud7a3]+", q.text) and not re.search(
+                r"(?:하는|되는|드는|한|된|든|던)$", q.text + rel.group(0).strip()):
+            rel = None  # a Korean noun stem ('제조') needs its adnominal ending ('제조하는', '제조한')
+        elif rel is not None and not re.fullmatch(r"[\uac00-\ud7a3]+", q.text) and (
+                not (rel.group(0).strip() or re.search(r"[るた]$", q.text)) or re.match(r"と|ば|から|ので|けど|なら|て|で|し", f[rel.end() :])):
+            rel = None  # Japanese: a verb form that ends in a noun ('製造していた家'), not a bare stem or a conditional ('すると')
+    if rel is None or rel.end() >= e0 or _CJK_METHOD_NOUN.match(f, rel.end()):
+        return False
+    sent = f[s0:e0]
+    pred = _CJK_BENIGN_PREDICATE.search(f[max(rel.end(), e0 - 14) : e0]) or _WATCHER_DETECTS_CJK.search(f, rel.end(), e0)
+    if pred and re.fullmatch(r"청소|掃除|清理|清洁", pred.group(0)) and not _CJK_SAFE_CLEANING.search(sent):
+        return False  # a clean-up is benign only for safety ('어떻게 청소해야 안전한가요'), not to remove traces
+    return pred is not None and not _FIRST_PERSON_CJK.search(sent) \
+        and not _CJK_NOT_CAUGHT.search(sent) and not _EVADE_PURPOSE_CJK.search(sent) and not _CJK_OWN_BATCH.search(sent)
+
+
+# one's own duty to report a stock ('how much ammonium nitrate can a farm store before it must report it to the authorities',
+# 'before we have to declare it'): a reporting threshold asked as compliance, not a report evaded
+_OWN_DUTY = re.compile(r"before (?:it|we|i|you|one|he|she) (?:must|has to|have to|needs? to|is required to|are required to|is obliged to)"
+                       r" (?:report|declare|register|notify|licen[cs]e)\w*")
+
+
+def _own_reporting_duty(doc: Doc, q: it.Cue) -> bool:
+    """'How much ammonium nitrate can a farm store before it must report it to the authorities?': the holder's own duty."""
+    return q.kind == "evade" and bool(_OWN_DUTY.fullmatch(q.text)) and not re.match(r"\s+(?:me|us|him|her|them)(?![\w])", doc.folded[q.end :]) \
+        and not any(c.kind == "evade" and c is not q and not _OWN_DUTY.fullmatch(c.text) for c in doc.cues)
+
+
 def _cjk_lab_found(doc: Doc, q: it.Cue) -> bool:
     """'에페드린을 메스암페타민으로 환원하는 불법 실험실을 경찰은 어떻게 적발하나요?': a production verb describing a lab the police find."""
     return q.kind == "make" and bool(_CJK_FACILITY_AFTER.match(doc.folded, q.end)) and bool(_CJK_FOUND.search(doc.folded)) \
@@ -554,6 +612,10 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True
     if _cjk_lab_found(doc, q):
         return True  # '...으로 환원하는 불법 실험실을 경찰은 어떻게 적발하나요': the lab found is described by what it makes
+    if _cjk_relative_production(doc, q):
+        return True  # '사린을 만드는 과정에서 나오는 부산물을 어떻게 탐지하나요': the last predicate is benign
+    if _own_reporting_duty(doc, q) or _rescue_medicine_used(doc, q) or _ordinary_product_noun(doc, q):
+        return True  # 'before it must report it', 'use the naloxone nasal spray', 'ammonia synthesis': a benign object
     if q.kind == "evade" and _SENTENCE_BREAK.search(doc.folded, q.start, q.end):
         return True  # 'check this before I run it? The reviewer flagged the bomb step': two sentences, nothing is kept from anyone
     if q.kind == "procedure" and q.weak:  # 'what would the process be for a country to get xylazine controlled'

@@ -528,3 +528,24 @@ def _accidental_poisoning_removed(doc: Doc, q: it.Cue) -> bool:
     sent = doc.folded[s:e]
     near = doc.folded[max(s, q.start - 30) : min(e, q.end + 40)]
     return bool(_BY_ACCIDENT.search(near)) and bool(_REMOVAL_PURPOSE.search(sent)) and not _HARM_WANTED.search(sent)
+
+
+# a rescue medicine or antidote as what a use verb applies ('use the naloxone nasal spray', 'spray the Narcan into his nose',
+# 'le spray nasal de naloxone', 'the atropine auto-injector'): the medicine is given, nothing harmful is used; 'spray it'
+# stands for the medicine when it is the only substance named in its sentence
+_RESCUE_MEDICINE = re.compile(r"(?<![\w])(?:naloxon[ae]?|narcan|nalmefene|atropin[ae]?|pralidoxim[ae]?|2-pam|oximes?|hydroxocobalamin"
+                              r"|cyanokit|thiosulfate|methylene blue|flumazenil|antidot(?:es?|os?)|gegengift|antitoxin|antivenom|epipen"
+                              r"|epinephrine|adrenalin[ae]?|auto-?injectors?)(?![\w])")
+
+
+def _rescue_medicine_used(doc: Doc, q: it.Cue) -> bool:
+    """'How do I use the naloxone nasal spray if he overdoses?': a use verb whose object is the rescue medicine."""
+    if q.kind != "use":
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    head, after = doc.folded[s0 : q.start], doc.folded[q.end : e0]
+    own = (re.search(_RESCUE_MEDICINE.pattern + r"(?: [\w-]+){0,2} $", head)
+           or re.match(r"\s+(?:the |a |an |his |her |their |some |more )?(?:[\w-]+ )?" + _RESCUE_MEDICINE.pattern, after)
+           or (re.search(r" (?:it|them)$", q.text) and _RESCUE_MEDICINE.search(head)))
+    # no controlled substance in the sentence: the medicine is the only thing used
+    return bool(own) and not any(s0 <= m.start < e0 and not m.weak for m in doc.mentions)

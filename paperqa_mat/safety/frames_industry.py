@@ -483,3 +483,25 @@ def _release_formulation(doc: Doc, q: it.Cue) -> bool:
     sent = doc.folded[s0 : e0 + 1]
     return bool(_DOSAGE_UNIT.search(sent) and _RELEASE_FORM.search(sent)) and not _FIRST_ANY.search(sent) \
         and not _MEDICINE_ABUSE.search(sent) and not _OPERATIONAL.search(doc.folded)
+
+
+# an ordinary product named with a production noun, before it or after 'of'/'de' ('ammonia synthesis', 'la synthèse de
+# l'ammoniac', 'la síntesis del amoníaco', 'urea synthesis', 'nitric acid production'): the noun has its own product
+_ORDINARY_PRODUCT = (r"(?:ammonia|ammoniac|amoniaco|ammoniaca|amonia|ammoniak|urea|uree|harnstoff|(?:nitric|sulfuric|sulphuric) acid"
+                     r"|acide (?:nitrique|sulfurique)|acido (?:nitrico|sulfurico)|methanol|aspirine?|aspirina|soda|fertili[sz]ers?|engrais"
+                     r"|fertilizantes?|dyes?|indigo|nylon|rubber|soap|steel|cement|glass|penicillin|insulin|margarine|polyethylene)")
+_PRODUCTION_NOUN = re.compile(r"synthes[ei]s|synthese|sintesis|sintesi|production|produccion|produzione|herstellung|manufactur\w*|fabrication")
+_ORDINARY_PRODUCT_BEFORE = re.compile(r"(?<![\w-])" + _ORDINARY_PRODUCT + r" $")
+_ORDINARY_PRODUCT_AFTER = re.compile(r"\s+(?:of|de|del|des|du|di|dell'|della|von|der)\s*(?:the |la |le |l'|el |les )?" + _ORDINARY_PRODUCT
+                                     + r"(?![\w-])")
+
+
+def _ordinary_product_noun(doc: Doc, q: it.Cue) -> bool:
+    """'tell the story of Fritz Haber: ammonia synthesis, his role in the chlorine attack at Ypres': a production noun whose
+    product is an ordinary chemical named beside it, not the agent named elsewhere in the sentence."""
+    if q.kind != "make" or q.form != "noun" or not _PRODUCTION_NOUN.fullmatch(q.text):
+        return False
+    if re.match(r"\s+(?:for|pour|para|fur|per)(?![\w])", doc.folded[q.end : q.end + 8]):
+        return False  # 'a nitric acid synthesis for RDX': the noun is for something else
+    before = doc.folded[max(0, q.start - 25) : q.start]
+    return bool(_ORDINARY_PRODUCT_BEFORE.search(before) or _ORDINARY_PRODUCT_AFTER.match(doc.folded, q.end))

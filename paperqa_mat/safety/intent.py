@@ -172,7 +172,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- acquire
     ("acquire", "verb", False, r"buy|buying|purchas(?:e|ing)|acquir(?:e|ing)|procur(?:e|ing)|sourcing|source (?:it|them|some)"
      r"|order(?:ing)? (?:it|them|some|online)|get hold of|get my hands on|steal(?:ing)?|divert(?:ing)?|smuggl(?:e|ing)"
-     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find|obtain|buy|order)"
+     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find(?! out)|obtain|buy|order)"
      r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
      r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"
      # the Italian buying verbs ('dove posso acquistare fentanil', 'come comprare ...', 'procurarsi') and the Portuguese first person
