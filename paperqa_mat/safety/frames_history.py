@@ -248,6 +248,26 @@ def _state_past_act(doc: Doc, q: it.Cue) -> bool:
     return bool(_STATE_ACTOR_PAST.search(doc.folded, _sentence_start(doc, q), q.start)) and not _REPLICATE.search(doc.folded)
 
 
+# an additive put into an old stock in the past, its consequence asked ('what did the stabiliser added to old US sarin stocks mean
+# for demilitarisation crews', 'why was tributylamine added to the sarin stocks'): a past fact, nobody is asked to add it
+_ADDED_PAST = re.compile(r"\s+(?:that |which )?(?:was |were |had been )?(?:added|used|put|mixed) (?:in)?to (?:the |their |its )?(?:old|former|legacy"
+                         r"|cold war|wartime|us|u\.s\.|soviet|british|iraqi|syrian|american|[\w-]+'s)(?: (?:us|u\.s\.|soviet|british|iraqi|syrian"
+                         r"|american))?(?![\w])")
+_PAST_HEAD = re.compile(r"(?<![\w])(?:what|why|how|when) (?:did|was|were|had)(?![\w])")
+
+
+def _past_additive(doc: Doc, q: it.Cue) -> bool:
+    """History reading: an additive noun followed by its past use in an old or a state's stock, asked in the past by someone who
+    does not hold the stock ('What did the stabiliser added to old US sarin stocks mean for demilitarisation crews?')."""
+    if not re.fullmatch(r"stabili[sz]ers?|additives?|inhibitors?", q.text):  # (the noun, whatever form the cue list gives it)
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    if not ((added := _ADDED_PAST.match(doc.folded, q.end)) and _PAST_HEAD.search(doc.folded[s0 : q.start])):
+        return False
+    rest = doc.folded[s0 : q.start] + " " + doc.folded[added.end() : e0]  # (the stock's owner 'US' is no first person)
+    return not _FIRST_ANY.search(rest) and not _REPLICATE.search(doc.folded)
+
+
 # ---- a named process asked about in the past
 # the process noun inside a process's own name ('the Levinstein process', 'le procédé Levinstein', 'das Levinstein-Verfahren')
 # in a question about the past: how it worked, why its product was impure, what it was ('how did the Levinstein process

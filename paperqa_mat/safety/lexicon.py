@@ -727,7 +727,10 @@ _SERIES_NOUN = (r"(?:thiophosphonat\w*|tiofosfonat\w*|phosphonothio\w*|phosphono
                 r"|organophosph\w*|organofosf\w*|(?:nerve[- ])?agents?|agente?s?|esters?|kampfstoff\w*|nervenkampfstoff\w*)")
 _SERIES_TYPE = re.compile(
     r"(?<![\w-])(?:v|g|vx|gb|gd)[- ]?(?:type|typ|class|family)[- ]" + _SERIES_NOUN + r"(?![\w])"
-    r"|(?<![\w-])" + _SERIES_NOUN + r" (?:de |del )?(?:type|tipo|typ|classe|clase) (?:v|g)(?![\w-])")
+    r"|(?<![\w-])" + _SERIES_NOUN + r" (?:de |del )?(?:type|tipo|typ|classe|clase) (?:v|g)(?![\w-])"
+    # ... or by its series letter hyphenated to a bare compound word ('our last run of the V-compound', 'der V-Stoff', 'le composé V')
+    r"|(?<![\w-])(?:v|g)-(?:compounds?|substances?|stoffe?|verbindung(?:en)?)(?![\w-])"
+    r"|(?<![\w-])(?:composes?|compuestos?|compostos?|compost[oi]) (?:de type |du type |tipo |de tipo )?(?:v|g)(?![\w-])")
 
 # a drug named by the household or industrial product it is made from and what that product becomes: 'a cleaning
 # solvent that turns into a sedative if you mix it with lye', 'a wheel cleaner that becomes a date-rape drug' (GBL -> GHB)

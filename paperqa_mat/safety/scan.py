@@ -15,6 +15,7 @@ from paperqa_mat.safety.chain import chain_step
 from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
 from paperqa_mat.safety.devices import (
     device_amounts,
+    device_assembly,
     device_followup,
     device_tuning,
     firing_circuit,
@@ -331,7 +332,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     if not found:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
             per_unit_run(doc, live)) or firing_circuit(doc, live) or structure_demolition(docs) or ranked_pick_made(docs) or (
-            ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or (
+            ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or device_assembly(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
         hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or potent_undetected(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
@@ -668,7 +669,9 @@ _COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paraceta
                              r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina"
                              # a kitchen or essential oil pressed or distilled ('the sesame oil from my last pressing came out dark')
                              r"|(?:sesame|olive|coconut|sunflower|rapeseed|canola|peanut|walnut|linseed|flaxseed|avocado|argan|lavender|lemongrass"
-                             r"|peppermint|eucalyptus|rosemary|tea tree) oils?|essential oils?)(?![\w])")
+                             r"|peppermint|eucalyptus|rosemary|tea tree) oils?|essential oils?"
+                             # teaching-lab natural products ('my vanillin batch from eugenol', 'caffeine extracted from tea leaves')
+                             r"|vanillin|caffeine (?:extracted |isolated )?from (?:tea|coffee)(?: leaves| beans)?)(?![\w])")
 
 _ROLEPLAY = re.compile(r"(?<![\w])(?:you(?:'re| are) (?:now )?(?!(?:right|correct|welcome|wrong|sure)\b)[\w. -]{2,40}?(?:,|\.| who| teaching| and| in )"
                        r"|stay (?:\w+ )?in character|in character|pretend (?:to be|you(?:'re| are))|act(?:ing)? as (?:a |an |the )?|role-?play\w*|play(?:ing)? the role"
