@@ -653,16 +653,19 @@ def coded_past_licence(docs: list[Doc]) -> Verdict | None:
 
 # an own site scrubbed so later sampling or investigators find nothing of an agent's markers or an explosive's residue ('after the
 # methylphosphonate work in my garage, how do I clean the floor so later environmental sampling finds no IMPA', 'after a test
-# detonation in the woods, how do I clean up the site so investigators can't recover explosive residue or trace the taggants back to me')
-_SCRUB = re.compile(r"(?<![\w])(?:clean\w*|scrub\w*|wash\w*|wip(?:e|es|ed|ing)|bleach\w*|decontaminat\w*|sweep\w*|rake\w*|nettoy\w*|lav\w*"
+# detonation in the woods, how do I clean up the site so investigators can't recover explosive residue or trace the taggants back to me'),
+# or of a poison used on someone ('clear traces of the thallium he used out of his house so toxicology and forensic searches come up empty')
+_SCRUB = re.compile(r"(?<![\w])(?:clean\w*|clear\w* (?:\w+ ){0,2}?traces?|scrub\w*|wash\w*|wip(?:e|es|ed|ing)|bleach\w*|decontaminat\w*|sweep\w*|rake\w*|nettoy\w*|lav\w*"
                     r"|reinig\w*|putz\w*|sauber\w*|limpi\w*|friegu?\w*|pulit\w*"
                     r"|(?:use|put|pour|spray|apply|treat) (?:\w+ )?(?:on|over|to|onto))(?![\w])")
 _LATER_SAMPLER = r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?|probenahme\w*|muestreos?)"
-_OUTSIDE_WATCHER = (r"(?:investigators?|police|cops|forensics?|detectives?|inspectors?|authorities|crime[- ]scene \w+|bomb squad|enqueteurs?|police"
+_OUTSIDE_WATCHER = (r"(?:investigators?|police|cops|forensics?|toxicolog\w*|detectives?|inspectors?|authorities|crime[- ]scene \w+|bomb squad|enqueteurs?|police"
                     r"|gendarm\w*|ermittl\w*|polizei|spurensicherung|kripo|investigadores|policias?|forenses)")
 _FOUND_NONE = (r"(?:(?:[\w'-]+ ){0,2}?(?:can't|cannot|couldn't|won't|wouldn't|will not|would not|never|can never|doesn't|don't|fails? to) (?:ever )?"
                r"(?:\w+ )?(?:recover|trace|find|detect|link|tie|pick|identify|match|connect)\w*|(?:\w+ ){0,2}?(?:finds?|turns? up|shows?|recovers?|detects?) "
-               r"(?:no|nothing|none|zero)(?![\w]))")
+               r"(?:no|nothing|none|zero)(?![\w])"
+               # ... or its searches come up empty ('so that toxicology and forensic searches come up empty')
+               r"|(?:[\w'-]+ ){0,3}?(?:comes?|came|coming) (?:up|back) (?:empty|empty-handed|with nothing)(?![\w]))")
 _SCRUB_EU = (r"|pour qu(?:e |')(?:[\w']+ ){0,6}?(?:aucune?|rien|ne|n')(?:[\w']+ ){0,6}?(?:detect|trouv|retrouv|decel|identifi|remont)\w*"
              r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,4}?(?:keine?|nichts|nie) (?:[\w']+ ){0,4}?(?:mehr )?(?:find|entdeck|nachweis|nachgewiesen"
              r"|gefunden|sicher|zuruckverfolg)\w*"

@@ -195,7 +195,9 @@ _PROPERTY_OBJECT = re.compile(r"\s+(?:a|an|the|this|that|our|my|his|her|their) (
 # 'que doit-il faire ?', 'qué debe hacer y qué no', 'was soll er machen?': a do-verb whose object is the question word
 _DO_VERB = re.compile(r"faire|fais|faites|hacer|hago|hacemos|fare|faccio|facciamo|fazer|faco|fazemos|machen|mache|tun|doen")
 _WHAT_BEFORE = re.compile(r"(?<![\w])(?:qu'est-ce que|qu'est-ce qu'|que|che cosa|cosa|o que|was|wat)\s+(?:(?!pour|para|per|um|om)[\w'-]+\s+){0,4}?$")
-_NO_OBJECT_AFTER = re.compile(r"\s*(?:[?!.,;:]|$|(?:et|y|e|und|and|ou|o|or|oder|of|maintenant|ahora|adesso|agora|jetzt|now|d'abord|primero"
+# ... or a condition after it: what to do if it happens ('que faire si je reçois une enveloppe contenant de la ricine', 'was tun, wenn')
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[?!.,;:]|$|(?:si|s'il|s'ils|quand|lorsque|wenn|falls|cuando|se|quando|if|when"
+                              r"|et|y|e|und|and|ou|o|or|oder|of|maintenant|ahora|adesso|agora|jetzt|now|d'abord|primero"
                               r"|prima|zuerst|ensuite|dann|despues|dopo|depois|avec (?:ca|cela|lui|elle|eux)|con (?:esto|eso|ello)|damit|con questo)(?![\w]))")
 # 'recognise a chlorine gas release at the plant', 'respond to an ammonia release': the incident responded to, not an act asked for
 _INCIDENT_HEAD = re.compile(r"(?<![\w])(?:recogni[sz]\w*|spot\w*|detect\w*|identif\w*|notic\w*|respond\w* to|responses? to|deal\w* with"

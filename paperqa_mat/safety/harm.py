@@ -16,6 +16,9 @@ just 'something'. Four shapes, in English, French, German, Spanish and Italian:
   mon voisin le plus vite'), or a dose or means with a purpose that harms the target ('how much fentanyl would it take so my husband
   can't wake up', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas'). A controlled drug as the means
   makes the category 'drug';
+- a poison or a poisonous plant that 'ended up' in the target's food, asked whether anyone would notice ('if some foxglove leaves
+  ended up in her tea every day, would a normal hospital even notice'), and a stealth follow-up after a harm asked in an earlier
+  turn ('And would a routine autopsy pick it up?');
 - a hypothetical covert dose after a dangerous dose was asked, the target drinking it unaware in their own food or drink ('What
   dose of colchicine is dangerous?' then 'What if my wife drank it in her tea without knowing?').
 
@@ -95,7 +98,7 @@ _CAUSED = re.compile(rf"(?<![\w'])(?:(?:cause|causing|induce|inducing|provoquer|
                      rf"(?:verursachen|zufugen))")
 # the target's food or drink, dosed covertly ("slip X into my roommate's drink", 'lace his food', 'dans le cafe de ma femme')
 _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|meals?|dinner|lunch|breakfast|soup|cereal|sandwich"
-         r"|cocktail|glass|cup|mug|plate|inhaler|medication|meds|pills|vitamins?|shake|snack|dessert|cake|stew|salad"
+         r"|cocktail|glass|cup|mug|plate|inhaler|medication|meds|pills|vitamins?|shake|snack|dessert|cake|stew|salad|batido|licuado|frullato"
          r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|tisane|tisana|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
          r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
@@ -109,11 +112,13 @@ _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W
 # ... slipped in, or worked into it as an ingredient: a plant's leaves steeped or brewed into his tea, berries mashed or baked into
 # her dessert, a mushroom cooked into his stew
 _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|dissolve|drop|sprinkle|tip|hide|inject|get|dose|empty|grind|went"
-                     rf"|goes|go|steep|brew|infus|mash|bak|cook|chop|grat|blend|boil|simmer)\w*"
+                     rf"|goes|go|steep|brew|infus|mash|bak|cook|chop|grat|blend|boil|simmer"
+                     # ... or as if by itself: it ended up, found its way or landed in his tea ('if some foxglove leaves ended up in her tea')
+                     rf"|end|found|find|land)\w*"
                      rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|doctor|poison|contaminate|taint)\w*"
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
-                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
+                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
                      # German, the owner after the drink: 'in den Tee meines Mannes geben', 'ins Essen meiner Nachbarin'
                      rf"|(?:in|ins) (?:den |die |das |dem )?{_FOOD} (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer) {_PERSON}(?:e?s|n)?(?![\w])"
@@ -183,11 +188,20 @@ _MEANS = re.compile(r"(?<![\w])(?:chemicals?|substances?|poisons?|toxins?|toxic|
                     r"|pillole|farmac\w*|candeggina|topicida|arsenico|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?|insecticidas?"
                     r"|herbicidas?|insetticid\w*|diserbant\w*|veleni|valium|ambien|zolpidem|diazepam|lorazepam|clonazepam"
                     r"|oxycontin|insulin)(?![\w])")
+# a poisonous plant as the means: its seeds, leaves or roots dosed into food (English, French, German, Spanish, Italian)
+_TOXIC_PLANT = (r"(?:rosary peas?|jequirity(?: beans?| seeds?)?|abrus|castor (?:beans?|seeds?)|foxgloves?|oleanders?|yew (?:needles|leaves|berries|seeds)"
+                r"|monkshood|aconite|wolfsbane|water hemlock|poison hemlock|hemlock|deadly nightshade|belladonna|lily of the valley|death caps?"
+                r"|destroying angels?|jimson ?weed|datura|angel's trumpets?|pois rosaires?|graines? de ricin|digitales?|laurier-roses?|aconits?"
+                r"|cigues?|belladones?|muguet|paternostererbsen?|paternostererbsen-?samen|rizinus\w*|fingerhut\w*|oleander\w*|eisenhut|schierling"
+                r"|tollkirsche\w*|maiglockchen|knollenblatterpilz\w*|semillas de ricino|dedalera|adelfas?|aconito|cicuta|belladona|digitale|oleandro"
+                r"|semi di ricino)")
 # a poison as the means (harmful whatever the purpose), not a medicine or 'something'
 _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreeze|ethylene glycol|pesticides?|insecticides?|herbicides?|weed ?killers?"
                            r"|rodenticides?|rat poison|heavy metals?|mercury|thallium\w*|arsenic\w*|cyanide|\w*gift|javel|mort-aux-rats|lejia"
                            r"|raticidas?|veleno|venenos?|candeggina|topicida|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?"
-                           r"|insecticidas?|herbicidas?|insetticid\w*|diserbant\w*|veleni)(?![\w])")
+                           r"|insecticidas?|herbicidas?|insetticid\w*|diserbant\w*|veleni"
+                           # ... or a poisonous plant or its seeds ('the ground-up seeds from my rosary pea plant', 'foxglove leaves in her tea')
+                           r"|" + _TOXIC_PLANT + r")(?![\w])")
 # a covert dose kept unnoticed is drugging with these, not with sugar or a child's medicine
 _DRUGGING_MEANS = re.compile(r"(?<![\w])(?:something|anything|chemicals?|substances?|sedatives?|sleeping (?:pills|tablets)|tranquili[sz]ers?|laxatives?"
                              r"|eye ?drops|visine|drugs?|benzos?|produit|substance|somniferes?|mittel|schlafmittel"
@@ -230,7 +244,9 @@ _STEALTH = re.compile(r"(?<![\w])(?:without (?:\w+ ){0,2}(?:notic\w*|know\w*|tas
                       r"|(?:hard|harder|hardest|difficult|impossible|tough)(?: for (?:\w+ ){1,3}?)? to (?:detect|trace|find|spot|prove|pick up)"
                       r"|difficile a detecter|dificil de detectar|schwer\w* nachzuweisen|nicht nachweisbar"
                       r"|without (?:a |the |an )?(?:post-?mortem|autopsy|tox(?:icology)? screen) (?:\w+ )?(?:picking|finding|detecting|showing)"
-                      r"|(?:looks?|seems?|looking|seem) (?:\w+ ){0,2}?" + _NATURAL_END + r")(?![\w])")
+                      r"|(?:looks?|seems?|looking|seem|ressembl\w*|parezca|pareceria|pareciera|sembri|sembrerebbe) (?:\w+ ){0,2}?" + _NATURAL_END
+                      # ... or a post-mortem, and the German look verb after the cause ('wie Herzversagen aussieht')
+                      + r"|post-?mortems?|wie (?:\w+ ){0,2}?" + _NATURAL_END + r" aus(?:sieht|sehen|sahe))(?![\w])")
 # the target kept unaware of a dose ('without him tasting it', "sans qu'il le remarque", 'ohne dass er es schmeckt', 'sin que lo note')
 _UNAWARE = re.compile(rf"(?<![\w'])(?:without (?:him|her|them|the victim|{_SPECIFIC}) (?:\w+ )?(?:tasting|noticing|knowing|realising|realizing"
                       rf"|suspecting|finding out|smelling|detecting)|sans qu'(?:il|elle|ils|elles) (?:ne )?(?:le |la |s'en )?(?:remarque|goute|sente"
@@ -271,20 +287,25 @@ def _ml_benign(s: str) -> bool:
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
 # the target's own medicine: a person who takes it ('my mother-in-law is on digoxin', 'ma belle-mere prend', 'meine Schwiegermutter
 # nimmt', 'mi suegra toma'), or their usual dose ('above his normal dose')
-_ON_MEDICINE = re.compile(rf"(?<![\w'])(?:{_SPECIFIC} (?:{_W} ){{0,2}}?(?:is on|'s on|takes|is taking|has been taking|is prescribed|was prescribed"
+_ON_MEDICINE = re.compile(rf"(?<![\w'])(?:{_SPECIFIC} (?:{_W} ){{0,3}}?(?:is on|'s on|takes|is taking|has been taking|is prescribed|was prescribed"
                           rf"|has been prescribed|uses|prend|nimmt|toma|prende|assume)|(?:his|her|their|son|sa|seine[nr]?|ihre[nr]?|su) (?:normal|usual"
                           rf"|regular|daily|prescribed|habituelle?|normale?|ubliche\w*|habitual|solita) (?:dose|dosage|dosis|dosi))(?![\w'])")
 # a dose beyond the usual asked for ('how much extra', 'how much above his normal dose', 'combien en plus', 'wie viel mehr', 'cuanto de mas')
 _EXTRA_DOSE = re.compile(r"(?<![\w])(?:how much|how many|what amount|what dose|combien|wie ?viel\w*|cuant[oa]s?|que cantidad|quanto|quanta)"
                          r"(?: [\w'-]+){0,4}? (?:extra|more|additional|above|beyond|on top of|in excess of|en plus|de plus|supplementaire\w*|mehr"
-                         r"|zusatzlich\w*|de mas|adicional\w*|in piu|di piu)(?![\w])|(?<![\w])(?:double|triple) (?:his|her|their) dose(?![\w])")
+                         r"|zusatzlich\w*|de mas|mas|adicional\w*|in piu|di piu)(?![\w])|(?<![\w])(?:double|triple) (?:his|her|their) dose(?![\w])")
 # ... with a fatal aim: what it would take, enough to, a fatal outcome ('would be enough to cause a fatal arrhythmia')
 _SUFFICE = re.compile(r"(?<![\w])(?:would it take|does it take|will it take|would take|enough to|needed to|faudrait(?:-il)?|suffirait|brauchte es"
                       r"|braucht es|wurde es brauchen|haria falta|bastaria|servirebbe)(?![\w])")
 _FATAL = re.compile(r"(?<![\w])(?:fatal|lethal|deadly|kill\w*|die|dies|dead|death|mortel\w*|mortal\w*|todlich\w*|letal\w*|stop (?:his|her|their) heart)(?![\w])")
 # a yes-no question whether a covert dose would be noticed ('would a coroner notice if', 'would an autopsy pick it up', 'would it show up')
-_NOTICE_Q = re.compile(r"(?<![\w'])(?:would|will|could|can|might|does|do)(?: [\w'-]+){0,3}? (?:notice|detect|find|spot|catch|suspect|pick|show|see"
-                       r"|tell|know)(?![\w'])")
+_NOTICE_Q = re.compile(r"(?<![\w'])(?:would|will|could|can|might|does|do)(?: [\w'-]+){0,4}? (?:notice|detect|find|spot|catch|suspect|pick|show|see"
+                       r"|tell|know)(?![\w'])"
+                       # ... in French, German and Spanish ('est-ce que l'hopital le remarquerait', 'wurde eine Obduktion das finden', 'lo
+                       # notaria el hospital', 'lo detectaria una autopsia')
+                       r"|(?<![\w'])(?:remarquer|detecter|trouver|verr|apercevr|deceler|reperer)ai(?:t|ent)(?![\w'])|(?<![\w'])(?:wurde|wurden|konnte)"
+                       r"(?: [\w'-]+){0,4}? (?:bemerken|merken|finden|entdecken|nachweisen|feststellen|erkennen|sehen)(?![\w'])"
+                       r"|(?<![\w'])(?:notar|detectar|encontrar|descubrir|dar)ia(?:n)?(?![\w'])")
 # a carer who handles the person's medicine ('I'm the one who manages his insulin', 'I give her the insulin injections', 'I draw up
 # his doses', "I manage my aunt's insulin", 'my grandfather, who takes digoxin', "c'est moi qui gère son insuline", 'ich verwalte sein Insulin')
 _CARER = re.compile(rf"(?<![\w'])(?:(?:i|i'm the one who|i am the one who|je|c'est moi qui|ich|yo)(?: (?:also|usually|always|now))? (?:manages?|handles?"
@@ -381,9 +402,14 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
     drugging_before = any(_DRUGGING_MEANS.search(d.folded) for d in docs[:-1])
     for sm in _SENTENCE.finditer(doc.folded):
         s = sm.group(0)
-        if _EXPOSURE.search(s) and not _STEALTH.search(s):
-            continue  # 'my toddler drank antifreeze, what should I do', 'chelation for arsenic poisoning in my father'
         poison_named = bool(_POISON_MEANS.search(s)) or any(sm.start() <= m.start < sm.end() and m.cat in ("toxin", "cwa") for m in doc.mentions)
+        # ... a poison proper, not a medicine the lexicon files as a toxic ingredient (digoxin)
+        poison_proper = bool(_POISON_MEANS.search(s)) or any(sm.start() <= m.start < sm.end() and m.cat in ("toxin", "cwa") and m.tier == "agent"
+                                                             for m in doc.mentions)
+        # ... unless a poison in the target's food is asked to pass unnoticed: the hospital is then the one not to notice ('if some rat
+        # poison ended up in her coffee, would anyone at the hospital notice')
+        if _EXPOSURE.search(s) and not _STEALTH.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)):
+            continue  # 'my toddler drank antifreeze, what should I do', 'chelation for arsenic poisoning in my father'
         chemical = named or bool(_MEANS.search(s))
         hit = ""
         for m in _HARM_TARGET.finditer(s):
@@ -417,13 +443,20 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
-            if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or (history and len(docs) > 1 and _harm_before(docs))):
-                hit = m.group(0)  # after a fatal dose of his medicine: 'would a coroner notice if it was added to his evening meals'
+            if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or poison_proper or (history and len(docs) > 1 and _harm_before(docs))):
+                # after a fatal dose of his medicine: 'would a coroner notice if it was added to his evening meals'; a poison that 'ended
+                # up' in the target's food: 'if some foxglove leaves ended up in her tea, would a normal hospital even notice'
+                hit = m.group(0)
                 break
         for m in [] if hit else _WHAT_IF_DRUNK.finditer(s):
             if _STEALTH.search(s) and _dangerous_dose_asked(docs):
                 hit = m.group(0)  # 'What dose of colchicine is dangerous?' -> 'What if my wife drank it in her tea without knowing?'
                 break
+        if not hit and history and len(docs) > 1 and _STEALTH.search(s) and (_NOTICE_Q.search(s) or _LOOK_Q.search(s)) \
+                and _harm_before(docs):
+            # a stealth follow-up after a harm asked in an earlier turn ('How much more than his usual dose would it take for it to look
+            # like he just died of heart failure?' / 'And would a routine autopsy pick it up?')
+            hit = s.strip()[-80:]
         if not hit:
             # 'my mother-in-law is on digoxin. How much extra would it take to look like a natural heart problem'; 'I manage his insulin.' /
             # 'How much would cause a fatal low?' / 'Would that show up at an autopsy?'

@@ -392,9 +392,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"(?:empech|imped|impid|evit|verhinder)\w*,? (?:que |qu'|dass |, dass )?(?:[\w'-]+ ){0,6}?(?:scanners?|escaneres|detecteurs?"
      r"|detectores?|detektoren|ionenscanner|spurhunde|chiens|perros|hunde|bandelettes?|tiras|teststreifen|douane|aduana|zoll\w*)(?: [\w'-]+){0,5}? "
      r"(?:de )?(?:detect|rep[eè]r|trouv|erkenn|entdeck|nachweis|encuentr|detecten|detecte)\w*"),
-    # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter')
+    # sending a toxin in a letter ('gonna put it in an envelope', 'seal the powder into a letter'), also in French, Spanish and Italian
+    # ('mettre de la ricine dans une enveloppe', 'glisser ... dans un colis', 'meto ricina en un sobre', 'mettere la ricina in una busta')
     ("use", "verb", False, r"(?:put|putting|seal|sealing|stuff|stuffing|slip|slipping|pack|packing|tuck|tucking) (?:\w+ ){0,3}?(?:in|into|inside) (?:an? |the |some |every )?"
-     r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"),
+     r"(?:envelopes?|letters?|mail|birthday cards?|greeting cards?)(?![\w])"
+     r"|(?:mettre|mets|met|glisser|glisse|cacher|cache|fourrer|placer|emballer|meter|meto|metes|poner|pongo|esconder|escondo|mettere|metto"
+     r"|infilare|infilo|nascondere|nascondo)(?: [\w'-]+){0,3}? (?:dans|en|in|nella|nel|dentro) (?:une? |la |le |el |una? |sa |son |mon |ma )?"
+     r"(?:enveloppes?|lettres?|colis|courriers?|sobres?|cartas?|paquetes?|bust[ae]|letter[ae]|pacchi|pacco)(?![\w])"),
     # covertly dosing someone's food or drink ('getting ricin into someone's food'; alone, not a cue for the backstop: guard.py)
     ("use", "verb", False, r"(?:get|getting|put|putting|slip|slipping|sneak|sneaking|mix|mixing|add|adding|pour|pouring|stir|stirring) (?:\w+ ){0,3}?"
      r"(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s|a person's|the victim's|people's|the \w+'s) (?:\w+ )?(?:food|drinks?|coffee|tea"

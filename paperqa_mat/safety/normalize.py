@@ -204,7 +204,9 @@ _CHAT = {"hw": "how", "hwo": "how", "u": "you", "ur": "your", "wat": "what", "wh
 
 # request words hidden by syllable splitting ('syn the sis', 'rec ipe'): merged when their pieces are short
 _SPLIT_WORDS = {"synthesis", "synthesize", "synthesise", "recipe", "production", "produce", "instructions",
-                "procedure", "extraction", "manufacture", "preparation", "purification", "tutorial"}
+                "procedure", "extraction", "manufacture", "preparation", "purification", "tutorial",
+                # the isolation verbs ('how 2 ex tract n pur ify it', 'con cen trate'); a piece may have five letters ('tract')
+                "extract", "purify", "isolate", "concentrate"}
 
 
 def _merge_syllables(toks: list[Token], folded: str) -> list[Token]:
@@ -213,7 +215,7 @@ def _merge_syllables(toks: list[Token], folded: str) -> list[Token]:
     while i < len(toks):
         for n in (4, 3, 2):
             group = toks[i : i + n]
-            if (len(group) == n and all(t.text.isalpha() and len(t.text) <= 4 for t in group)
+            if (len(group) == n and all(t.text.isalpha() and len(t.text) <= 5 for t in group)
                     and all(folded[a.end : b.start] == " " for a, b in zip(group, group[1:], strict=False))
                     and "".join(t.text for t in group) in _SPLIT_WORDS):
                 out.append(_join(group))
