@@ -9,6 +9,7 @@ import re
 
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.frames import _inert_cue
+from paperqa_mat.safety.frames_industry import detection_stand_in
 from paperqa_mat.safety.mentions import _head_blocked, _is_class, _pre_blocked
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
@@ -50,6 +51,8 @@ def _unscheduled_agent_variant(doc: Doc) -> Verdict | None:
     f = doc.folded
     if not (_STRUCT_CHANGE.search(f) and _NOT_SCHEDULED.search(f) and (_DESIGN_ASK.search(f) or doc.personal)):
         return None
+    if detection_stand_in(doc):
+        return None  # 'which non-controlled analogue is used as a dummy template for a fentanyl MIP sensor': a stand-in to detect it
     agents = [m for m in doc.mentions if m.tier == "agent" and m.cat in ("cwa", "drug", "toxin") and not _is_class(m)]
     if not agents:
         return None

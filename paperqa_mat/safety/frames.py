@@ -76,6 +76,7 @@ from paperqa_mat.safety.frames_incidents import (
     _poisoning_event,
     _poisoning_risk,
     _release_event,
+    _release_in_failure,
     _release_risk,
     _rescue_medicine_used,
     _safety_incident_inert,
@@ -91,6 +92,7 @@ from paperqa_mat.safety.frames_industry import (
     _cue_like_noun,
     _declared_facility,
     _done_without,
+    _emission_below_limit,
     _industry_of_use,
     _materials_reading,
     _medicine_dosage_form,
@@ -600,7 +602,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _treated_poisoning(doc, q) or _poisoning_risk(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _release_in_failure(doc, q) or _treated_poisoning(doc, q) or _poisoning_risk(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
@@ -854,7 +856,7 @@ def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
     restricted reagent, a declared facility, a drug extracted for an analysis, a medicine's release form."""
     return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
             or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q) or _safety_provision_list(doc, q)
-            or _analytical_extraction(doc, q) or _release_formulation(doc, q))
+            or _analytical_extraction(doc, q) or _release_formulation(doc, q) or _emission_below_limit(doc, q))
 
 
 # ---- watchers enabled

@@ -391,9 +391,31 @@ _IDIOM_CUE = re.compile(r"(?:build(?:ing|s)? on (?:that|this|these|those|it|my|y
                         r"|kill(?:ing|s|ed)? two birds)(?![\w])")
 
 
+# 'faire/hacer/fare' in 'how to see to it that' ('comment faire pour que la douane ne bloque pas notre envoi légal de
+# triéthanolamine', 'cómo hacer para que la aduana no bloquee ...', 'come fare perché la dogana ...'): no production when the
+# clause is about an authority or a shipment (customs, a carrier; a consignment, an order, drums), no agent is named and nothing
+# is hidden; not 'pour que le sarin reste stable', 'notre envoi de sarin', 'étiqueté comme savon', 'sans être déclaré'
+_SEE_TO_IT = re.compile(r"(?:faire|hacer|fare) (?:pour que|pour qu'|para que|perche|affinche|in modo che)\s*(?:(?:la|le|les|l'|nos|notre|nuestr[oa]s?|el|los|las"
+                        r"|la nostra|il nostro|i nostri|le nostre|nostre|nostri|ce|cet|cette|ces)\s*)?(?:douane|douaniers?|transporteurs?|transitaires?"
+                        r"|autorites?|administration|inspecteurs?|aduana|aduaneros?|transportistas?|autoridades|dogana|doganieri|corriere|spedizioniere"
+                        r"|envois?|commandes?|exportations?|importations?|expeditions?|livraisons?|colis|futs?|dossiers?|declarations?|envios?|pedidos?"
+                        r"|exportacion\w*|importacion\w*|spedizion\w*|ordin\w*)(?![\w])")
+_HIDDEN_SHIPMENT = re.compile(r"(?<![\w])(?:cach\w*|dissimul\w*|non declar\w*|sans (?:etre |le |la |les )?declar\w*|etiquet\w*|faux|fausses?"
+                              r"|sous (?:un |le )?(?:autre |faux )?nom|ne (?:le |la |les )?(?:detect|voi|trouv|remarqu|repere)\w*|ocult\w*|escond\w*"
+                              r"|sin declarar|no declarad\w*|etiquetad\w*|falso|nascost\w*|non dichiarat\w*|etichettat\w*|detect\w*|rilev\w*)(?![\w])")
+
+
+def _see_to_it(doc: Doc, q: it.Cue) -> bool:
+    """'Comment faire pour que la douane ne bloque pas notre envoi légal de triéthanolamine ?': how to see to it that customs
+    or a carrier lets a lawful shipment through, nothing made; not with an agent named or the shipment hidden."""
+    return q.text in ("faire", "hacer", "fare") and bool(_SEE_TO_IT.match(doc.folded, q.start)) \
+        and not any(m.tier == "agent" for m in doc.mentions) and not _HIDDEN_SHIPMENT.search(doc.folded)
+
+
 def _idiom_cue(doc: Doc, q: it.Cue) -> bool:
-    """'Building on that, why is fentanyl more potent', 'killing two birds with one stone': a figure of speech."""
-    return bool(_IDIOM_CUE.match(doc.folded, q.start))
+    """'Building on that, why is fentanyl more potent', 'killing two birds with one stone': a figure of speech; 'comment faire
+    pour que la douane ...': how to see to it that."""
+    return bool(_IDIOM_CUE.match(doc.folded, q.start)) or _see_to_it(doc, q)
 
 
 # the asker disavows the act with the object left a pronoun and the clause closed ('not trying to make it, just want the medical

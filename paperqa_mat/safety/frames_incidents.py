@@ -309,6 +309,28 @@ def _release_risk(doc: Doc, q: it.Cue) -> bool:
     return bool(_RISK_OF.search(doc.folded[max(0, q.start - 40) : q.start])) and not _RELEASE_VICTIM.search(doc.folded[q.end : e0])
 
 
+# a gas a material gives off in a failure event, 'release' a noun right after the gas ('HCN release in thermal runaway', 'phosgene
+# release in a warehouse fire', 'hydrogen cyanide release in overcharge abuse tests'): a hazard measured or feared, not a place
+# where someone sets a release off; not caused on purpose ('trigger HCN release in ...') or with a victim after it
+_FAILURE_EVENT = re.compile(r"\s+(?:in|during|from|under|on|after) (?:an? |the |our |their |its |any |such )?(?:[\w-]+ ){0,2}?(?:thermal runaway|runaway"
+                            r"|fires?|blazes?|overcharg\w*|overheat\w*|abuse tests?|nail penetration|short circuits?|crash(?:es)?|combustion|pyrolysis"
+                            r"|decomposition|failures?|accidents?|incidents?)(?![\w])")
+_RELEASE_CAUSED = re.compile(r"(?<![\w])(?:caus\w*|trigger\w*|maximi[sz]\w*|provok\w*|provoc\w*|induc\w*|increas\w*|boost\w*|get|set up|want|plan(?:ned)? is"
+                             r"|aim|most|more|enough|maximum)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _release_in_failure(doc: Doc, q: it.Cue) -> bool:
+    """'Our safety officer is worried about HCN release in thermal runaway, so flag any paper that measured it': the gas a
+    material gives off in a fire or a battery failure, the release a noun after the gas, nobody causing it or harmed by it."""
+    if q.kind != "use" or not q.text.startswith("releas"):
+        return False
+    gas = next((m for m in doc.mentions if m.end <= q.start and re.fullmatch(r"[\s-]", doc.folded[m.end : q.start])), None)
+    if gas is None or not _FAILURE_EVENT.match(doc.folded, q.start + len(q.text.split()[0])):
+        return False
+    return not _RELEASE_CAUSED.search(doc.folded[max(0, gas.start - 30) : gas.start]) \
+        and not _RELEASE_VICTIM.search(doc.folded[q.start : _sentence_end(doc, q)])
+
+
 # ---- lab incidents
 # a lab incident told as what happened while someone else was working with the chemical, then only the response asked:
 # 'The fume hood alarm went off while a student was distilling thionyl chloride. What's the immediate response?'

@@ -505,3 +505,52 @@ def _ordinary_product_noun(doc: Doc, q: it.Cue) -> bool:
         return False  # 'a nitric acid synthesis for RDX': the noun is for something else
     before = doc.folded[max(0, q.start - 25) : q.start]
     return bool(_ORDINARY_PRODUCT_BEFORE.search(before) or _ORDINARY_PRODUCT_AFTER.match(doc.folded, q.end))
+
+
+# --- an explosive's emissions brought under a permit's limits, a stand-in for a drug in a detection method
+# an emission, discharge or residue (or a pronoun for one) got below an environmental or workplace limit ('how do we get our RDX
+# emissions below the limits in our discharge permit', 'get the TNT levels in our wastewater under the discharge limit',
+# 'obtenir des rejets de RDX inférieurs aux limites de notre autorisation'); not a detector or a purchase limit ('below what the
+# sniffer dogs can detect', 'below the reporting threshold')
+_LEVEL_GET = re.compile(r"(?:get|gets|getting|bring|brings|obtenir|obtiens|obtenons|bekommen|bekommt|bringen|conseguir|conseguimos|lograr)$")
+_LEVEL_NOUN = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:emissions?|discharges?|releases?|levels?|concentrations?|residues?|residuals?|exposures?|contents?"
+                         r"|loads?|readings?|rejets?|teneurs?|niveaux?|residus|emisiones|vertidos?|niveles|concentraciones|residuos"
+                         r"|emissionen|einleitungen|konzentration\w*|werte|gehalt\w*|it|them)(?![\w'])")
+_BELOW_LIMIT = re.compile(r"\s+(?:[\w'-]+\s+){0,5}?(?:below|under|down|within|into compliance|inferieur\w*|sous|en dessous|unter|por debajo|dentro)"
+                          r"(?:\W+[\w'-]+){0,8}?\W+(?:limits?|permits?|standards?|allows?|compliance|limites?|autorisation|normes?|grenzwert\w*"
+                          r"|genehmigung\w*|permiso|norma\w*)(?![\w])")
+_ENVIRONMENT = re.compile(r"(?<![\w])(?:permits?|discharges?|effluents?|wastewater|emissions?|air|workplace|occupational|exposures?|clean-?up|environmental"
+                          r"|regulators?|epa|rejets?|autorisation|einleit\w*|abwasser|vertidos?|emisiones)(?![\w])")
+_LIMIT_DODGE = re.compile(r"(?<![\w])(?:detect\w*|sniff\w*|dogs?|scanners?|customs|border|police|purchase\w*|report\w*|declar\w*|suspicio\w*|flag\w*"
+                          r"|notice\w*|radar|inspectors?|douane|zoll|aduana)(?![\w])")
+
+
+def _emission_below_limit(doc: Doc, q: it.Cue) -> bool:
+    """'How do we get our RDX emissions below the limits in our munitions plant's discharge permit?': a pollutant's level
+    brought under an environmental or workplace limit, nothing obtained; not a detector's or a purchase limit."""
+    if q.kind not in ("acquire", "make") or not _LEVEL_GET.search(q.text):
+        return False
+    lv = _LEVEL_NOUN.match(doc.folded, q.end)
+    if lv is None or not _BELOW_LIMIT.match(doc.folded, lv.end()):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    return bool(_ENVIRONMENT.search(doc.folded[s0:e0])) and not _LIMIT_DODGE.search(doc.folded)
+
+
+# a non-controlled structural analogue asked as the stand-in a sensor or assay is built on instead of the drug ('which
+# non-controlled analogue is used as a dummy template for a fentanyl MIP sensor', 'a surrogate standard for the immunoassay',
+# 'als Dummy-Template', 'plantilla ficticia', 'gabarit factice'); not an analogue also meant to work, sell or pass a sensor
+_STAND_IN_ROLE = re.compile(r"(?<![\w])(?:dummy[- ]templates?|templates?|template molecules?|surrogate (?:standards?|templates?|analytes?)|internal standards?"
+                            r"|reference standards?|calibrants?|stand-?ins?|gabarits?|plantillas?|moldes?|schablon\w*)(?![\w])")
+_DETECTION_METHOD = re.compile(r"(?<![\w])(?:sensors?|biosensors?|imprinted|mips?|immunoassays?|assays?|electrodes?|detection|calibration|capteurs?"
+                               r"|sensores?|impronta|empreinte|\w*elektrod\w*|nachweis\w*|deteccion|\w*sensor\w*)(?![\w])")
+_STAND_IN_ABUSE = re.compile(r"(?<![\w])(?:potent\w*|potency|strong\w*|high|stark\w*|puissant\w*|sell\w*|vend\w*|verkauf\w*|works? (?:as|like) (?:a |the )?drug"
+                             r"|recreational\w*|party|buzz|kick|dose\w*|won't (?:detect|pick)|undetect\w*|leftovers?|legal high)(?![\w])")
+
+
+def detection_stand_in(doc: Doc) -> bool:
+    """'I want to make a molecularly imprinted polymer for a fentanyl sensor without handling fentanyl: which non-controlled
+    analogue is used as a dummy template?': an analogue that stands in for the drug in a detection method, not a drug to use."""
+    f = doc.folded
+    return bool(_STAND_IN_ROLE.search(f) and _DETECTION_METHOD.search(f)) and not _STAND_IN_ABUSE.search(f) \
+        and not any(q.kind == "evade" for q in doc.cues)

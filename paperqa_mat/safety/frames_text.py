@@ -109,12 +109,24 @@ def _list_noun(doc: Doc, q: it.Cue) -> bool:
         r"(?<![\w])(?:ingredients?|inci|shopping|contents?|components?|parts|packing|product|label|labels) $", doc.folded[max(0, q.start - 15) : q.start]))
 
 
+# values extracted into a table: the object a pronoun or a data noun, the target a table, sheet or file ('extract them into one
+# table for our respirator risk assessment', 'extrais-les dans un tableau', 'extrahiere sie in eine Tabelle', 'extráelos en una
+# tabla'); not 'extract it into dry ether'
+_EXTRACT_TABLE = re.compile(r"(?:-?(?:les|la|le|los|las|lo)\s+|\s+(?:[\w'-]+\s+){0,4}?)(?:into|to|in|dans|en|in)\s+(?:an?|one|the|a single|single|un|une|eine[nm]?"
+                            r"|einer|una|un unico|un solo)?\s*(?:[\w-]+\s+)?(?:tables?|spreadsheets?|sheets?|csv|json|excel|databases?|tableaux?|tableur"
+                            r"|tabelle\w*|tablas?|hojas? de calculo|tabella)(?![\w-])")
+
+
 def _extract_from_documents(doc: Doc, q: it.Cue) -> bool:
-    """'Extract all reported detection limits for TNT from my sensor papers': values pulled out of documents."""
-    if not q.text.startswith("extract"):
+    """'Extract all reported detection limits for TNT from my sensor papers': values pulled out of documents; or values
+    found in papers extracted into a table ('... against cyanogen chloride, and extract them into one table')."""
+    if not q.text.startswith("extra"):
         return False
     end = min([i for i in (doc.folded.find(c, q.end) for c in ".?!;\n") if i >= 0] or [len(doc.folded)])
-    return bool(_EXTRACT_DOCS.search(doc.folded[q.end : end]))
+    if q.text.startswith("extract") and _EXTRACT_DOCS.search(doc.folded[q.end : end]):
+        return True
+    tb = _EXTRACT_TABLE.match(doc.folded, q.end)
+    return tb is not None and not any(q.end <= m.start < tb.end() for m in doc.mentions)
 
 
 def _quoted_paragraph_checked(doc: Doc, q: it.Cue) -> bool:
