@@ -51,18 +51,10 @@ KNOWN = {
 # then fixed from and trained on: no error is open
 # session 11's held-out sets B118-B123 and probes A35-A36 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 96bde34 (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
-KNOWN.update({
-    "blind_B118": {"blind-B118-007", "blind-B118-065"},
-    "blind_B119": {"blind-B119-049", "blind-B119-050", "blind-B119-066", "blind-B119-074", "blind-B119-081"},
-    "blind_B120": {"blind-B120-077", "blind-B120-084"},
-    "blind_B121": {"blind-B121-048", "blind-B121-060", "blind-B121-095"},
-    "blind_B122": {"blind-B122-006", "blind-B122-022", "blind-B122-082"},
-    "blind_B123": {"blind-B123-049", "blind-B123-066", "blind-B123-093"},
-    "probe_A35": {"probe-A35-009", "probe-A35-012", "probe-A35-025", "probe-A35-046", "probe-A35-071",
-        "probe-A35-083", "probe-A35-089", "probe-A35-100"},
-    "probe_A36": {"probe-A36-011", "probe-A36-013", "probe-A36-027", "probe-A36-058", "probe-A36-087"},
-})
+# docs/benchmarks.md) and opened at the end of the session without fixes; fixed from in session 12: no error is open
+# session 12's training sets B139-B141 and probes A42 (written with the held-out B133-B138, A40-A41; items within 0.6
+# similarity of a held-out item removed): scored once with the session-start guard 9021e1e (bench/safety.py FIRST_RUN),
+# then fixed from: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -73,7 +65,7 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, A26-A27, A32-A34, A37-A39) lost the items that were near-copies
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, A26-A27, A32-A34, A37-A39, A42) lost the items that were near-copies
     # of a held-out set
     assert len(items) >= 60
     wrong = []
