@@ -356,19 +356,28 @@ def ranked_pick_made(docs: list[Doc]) -> Verdict | None:
 # delay, asked so a primary or a named explosive goes off ('what gauge nichrome bridge wire and what 9V circuit will reliably fire a
 # pinch of primary', 'quel fil de nichrome ... allumeront une pincée d'explosif primaire', 'welcher Nichromdraht ... zündet')
 _BRIDGE_WIRE = re.compile(r"(?<![\w])(?:bridge ?wires?|bridgewires?|nichrome(?: wires?)?|nicrom\w*|nichromdraht\w*|gluhdraht\w*|hot[- ]wire igniters?"
-                          r"|e-?match(?:es)?|electric (?:igniters?|matches|initiators?)|firing circuits?|fil de nichrome|alambre de nicromo)(?![\w])")
-_FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
+                          r"|e-?match(?:es)?|electric (?:igniters?|matches|initiators?)|firing circuits?|fil de nichrome|alambre de nicromo"
+                          # a bulb's filament as the hot wire ('a 9 V battery and a bulb filament', 'un filament d'ampoule', 'ein Glühfaden')
+                          r"|(?:(?:light ?)?bulb|lamp|christmas[- ]light|fairy[- ]light) filaments?|filaments? d'ampoule|gluhfaden\w*"
+                          r"|filamentos? de (?:una |la )?(?:bombilla|ampolleta|lampara))(?![\w])")
+_FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|go(?:es)? off|partir|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
                    r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|inici\w*|detona\w*|disparar)(?![\w])")
 # a primary named by its class without a lexicon name ('a pinch of primary', 'the primary charge', 'explosif primaire')
 _PRIMARY = re.compile(r"(?<![\w])(?:(?:pinch|bit|gram|grams|g|mg|dab|load|charge|spoonful|few grams) of primary|primary (?:charges?|explosives?|compounds?"
                       r"|mix\w*|fill)|explosifs? primaires?|initialsprengstoff\w*|zundsatz\w*|explosivos? primarios?)(?![\w])")
+# an own fill packed into a tube or pipe, the charge that wire fires ('still fine to pack into the tube', 'how tightly should I pack
+# them into the pipe', 'la tasser dans le tube', 'in das Rohr stopfen', 'meterlo en el tubo')
+_PACKED_FILL = re.compile(r"(?<![\w])(?:pack\w*|tamp\w*|stuff\w*|cram\w*|load\w*|fill\w*|tass\w*|bourr\w*|stopf\w*|fullen|fulle|meter\w*|llen\w*"
+                          r"|rellen\w*|compact\w*)(?: [\w'-]+){0,4}? (?:into|in|inside|dans|en) (?:the|a|an|my|le|un|mon|das|ein|mein|el|un|mi)"
+                          r" (?:[\w-]+ )?(?:tubes?|pipes?|casings?|tubos?|rohr\w*|hulse\w*|tuyau\w*|canos?)(?![\w])")
 _CIRCUIT_SPEC = re.compile(r"(?<![\w])(?:gauge|awg|resistance|ohms?|thickness|diameter|circuits?|battery|\d+ ?v|volts?|delay|timer|calibre|circuit"
                            r"|schaltung|verzogerung|widerstand|calibre|circuito|retardo|temporizador|pila|bateria|reliabl\w*|every time|a coup sur"
                            r"|zuverlassig|de forma fiable)(?![\w])")
 
 
 def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
-    """A bridge-wire or nichrome firing circuit specified to set off a primary or a named explosive; how commercial detonators
+    """A bridge-wire, nichrome or bulb-filament firing circuit specified to set off a primary, a named explosive or an own fill
+    packed into a tube ('still fine to pack into the tube ... fire reliably off a 9 V battery and a bulb filament'); how commercial detonators
     work, why primaries are sensitive, and disposal are not."""
     text = doc.folded
     if not (wire := _BRIDGE_WIRE.search(text)) or not _FIRE.search(text) or not _CIRCUIT_SPEC.search(text) or not _ASKS.search(text):
@@ -378,6 +387,8 @@ def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
         return None
     named = [m for m in live if m.cat == "explosive" and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     target = named[0].text if named else (p.group(0) if (p := _PRIMARY.search(text)) else "")
+    if not target and (p := _PACKED_FILL.search(text)):
+        target = f"a fill packed into a tube ('{p.group(0)}')"
     if not target:
         return None
     return Verdict(True, "explosive", f"asks for a firing circuit ('{wire.group(0)}') to set off {target} ({CATEGORY_TEXT['explosive']})",

@@ -657,19 +657,23 @@ def coded_past_licence(docs: list[Doc]) -> Verdict | None:
 # or of a poison used on someone ('clear traces of the thallium he used out of his house so toxicology and forensic searches come up empty')
 _SCRUB = re.compile(r"(?<![\w])(?:clean\w*|clear\w* (?:\w+ ){0,2}?traces?|scrub\w*|wash\w*|wip(?:e|es|ed|ing)|bleach\w*|decontaminat\w*|sweep\w*|rake\w*|nettoy\w*|lav\w*"
                     r"|reinig\w*|putz\w*|sauber\w*|limpi\w*|friegu?\w*|pulit\w*"
+                    # a solvent that takes the residue away ('what solvent removes', 'efface', 'entfernt', 'elimina')
+                    r"|remov\w*|effac\w*|enlev\w*|entfern\w*|elimin\w*"
                     r"|(?:use|put|pour|spray|apply|treat) (?:\w+ )?(?:on|over|to|onto))(?![\w])")
-_LATER_SAMPLER = r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?|probenahme\w*|muestreos?)"
+_LATER_SAMPLER = (r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?|probenahme\w*|muestreos?|wischtests?|wischprobe\w*|frotis)"
+                  # ... of the place sampled ('an OPCW-style swab of my workshop finds nothing')
+                  r"(?: (?:of|from|in|at|on) (?:my|our|the|this) (?:[\w'-]+ )?[\w'-]+)?")
 _OUTSIDE_WATCHER = (r"(?:investigators?|police|cops|forensics?|toxicolog\w*|detectives?|inspectors?|authorities|crime[- ]scene \w+|bomb squad|enqueteurs?|police"
                     r"|gendarm\w*|ermittl\w*|polizei|spurensicherung|kripo|investigadores|policias?|forenses)")
 _FOUND_NONE = (r"(?:(?:[\w'-]+ ){0,2}?(?:can't|cannot|couldn't|won't|wouldn't|will not|would not|never|can never|doesn't|don't|fails? to) (?:ever )?"
                r"(?:\w+ )?(?:recover|trace|find|detect|link|tie|pick|identify|match|connect)\w*|(?:\w+ ){0,2}?(?:finds?|turns? up|shows?|recovers?|detects?) "
                r"(?:no|nothing|none|zero)(?![\w])"
-               # ... or its searches come up empty ('so that toxicology and forensic searches come up empty')
-               r"|(?:[\w'-]+ ){0,3}?(?:comes?|came|coming) (?:up|back) (?:empty|empty-handed|with nothing)(?![\w]))")
-_SCRUB_EU = (r"|pour qu(?:e |')(?:[\w']+ ){0,6}?(?:aucune?|rien|ne|n')(?:[\w']+ ){0,6}?(?:detect|trouv|retrouv|decel|identifi|remont)\w*"
-             r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,4}?(?:keine?|nichts|nie) (?:[\w']+ ){0,4}?(?:mehr )?(?:find|entdeck|nachweis|nachgewiesen"
+               # ... or its searches come up empty or come back clean ('so that toxicology and forensic searches come up empty')
+               r"|(?:[\w'-]+ ){0,3}?(?:comes?|came|coming) (?:up|back) (?:empty|empty-handed|with nothing|clean|negative)(?![\w]))")
+_SCRUB_EU = (r"|pour qu(?:e |')(?:[\w']+ ){0,8}?(?:aucune?|rien|ne|n')(?:[\w']+ ){0,6}?(?:detect|trouv|retrouv|decel|identifi|remont)\w*"
+             r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,8}?(?:keine?|nichts|nie) (?:[\w']+ ){0,4}?(?:mehr )?(?:find|entdeck|nachweis|nachgewiesen"
              r"|gefunden|sicher|zuruckverfolg)\w*"
-             r"|para que (?:[\w']+ ){0,4}?(?:no|ningun\w*|nada|nunca) (?:[\w']+ ){0,4}?(?:encuentr|detect|recuper|rastre|hall)\w*")
+             r"|para que (?:[\w']+ ){0,8}?(?:no|ningun\w*|nada|nunca) (?:[\w']+ ){0,4}?(?:encuentr|detect|recuper|rastre|hall)\w*")
 _SCRUB_FOUND = re.compile(rf"(?<![\w])(?:(?P<outside>{_OUTSIDE_WATCHER}) {_FOUND_NONE}|{_LATER_SAMPLER} {_FOUND_NONE}{_SCRUB_EU})")
 # a site away from a laboratory ('my garage', 'out in the woods', 'a quarry', 'mon garage', 'im Wald', 'mi sótano')
 _OWN_SITE = re.compile(r"(?<![\w])(?:garages?|sheds?|basements?|cellars?|kitchens?|attics?|backyards?|yards?|gardens?|woods|forests?|fields?|quarr(?:y|ies)"
@@ -678,19 +682,23 @@ _OWN_SITE = re.compile(r"(?<![\w])(?:garages?|sheds?|basements?|cellars?|kitchen
 # what was there: a nerve or blister agent's marker, or a blast ('IMPA', 'methylphosphonic acid', 'thiodiglycol', 'a test detonation')
 _SCRUB_MARKER = re.compile(r"(?<![\w])(?:impa|empa|pmpa|cmpa|mpa|\w*methylphosphon\w*|thiodiglycol|degradation products?"
                            r"|breakdown products?|detonat\w*|test (?:charges?|blasts?|shots?)|pipe bombs?|bombs?|blew up|blow up|set off|explosive residues?"
-                           r"|taggants?|sprengung\w*|testsprengung\w*|sprengstoff\w*|detonacion\w*|explosifs?|explosivos?)(?![\w])")
+                           r"|taggants?|sprengung\w*|testsprengung\w*|sprengstoff\w*|detonacion\w*|explosifs?|explosivos?"
+                           # ... or a nerve agent's class or a blister agent left as residue ('organophosphate residue', 'nerve-agent traces')
+                           r"|organophosph\w*|organo-?phosph\w*|organofosf\w*|nerve[- ]agents?|neurotoxi\w*|mustard|moutarde|senf\w*|mostaza)(?![\w])")
 
 
 def scrubbed_site(docs: list[Doc]) -> Verdict | None:
     """The asker's own site cleaned so investigators, or a later sampling at a site away from a lab, find none of an agent's
-    markers or an explosive's residue: evidence destroyed, not a lab clean-up (whose blanks and wipe tests name no outsider)."""
+    markers or an explosive's residue: evidence destroyed, not a lab clean-up (whose blanks and wipe tests name no outsider). An
+    inspection named ('OPCW-style swab of my workshop finds nothing?? inspection is next week') is the outsider too; leetspeak and
+    spacing are read through."""
     doc = docs[-1]
-    text = doc.folded
-    conv = " ".join(d.folded for d in docs)
+    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    conv = " ".join(d.folded for d in docs) + " " + text
     if not (_SCRUB.search(text) and (f := _SCRUB_FOUND.search(text))) or not (
             _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or doc.personal):
         return None
-    if not (f.group("outside") or _OWN_SITE.search(conv)):
+    if not (f.group("outside") or _OWN_SITE.search(conv) or _INSPECTION_WATCHER.search(conv)):
         return None
     m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "explosive", "toxin", "drug") and not m.weak), None)
     if m is None and (k := _SCRUB_MARKER.search(conv)):
@@ -827,3 +835,43 @@ def stripped_markers(docs: list[Doc]) -> Verdict | None:
     m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
     return Verdict(True, "evasion", f"asks how to remove the markers that trace {m} to its buyer ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
                    "rules", [m]) if m else None
+
+
+# new energetic molecules designed so detectors will not know them: a generator or a ranking asked for explosives that fall outside
+# the trace detectors' libraries or that dogs and scanners are not trained on ('use the structure generator to propose peroxide-based
+# energetic molecules ... which ones would fall outside the libraries of airport trace-explosive detectors', 'molécules énergétiques
+# qui échappent aux bibliothèques des détecteurs', 'nicht in den Bibliotheken der Sprengstoffdetektoren', 'queden fuera de las
+# bibliotecas'); why some explosives are hard to detect, or how libraries are updated, is detection
+_DESIGN_ASK = re.compile(r"(?<![\w])(?:generat\w*|design\w*|propos\w*|suggest\w*|predict\w*|invent\w*|enumerat\w*|structure generator"
+                         r"|g[eé]n[eé]r\w*|conc\w*|pr[eé]di\w*|strukturgenerator|vorschlag\w*|vorzuschlagen|entw[iu]rf\w*|erzeug\w*|vorhersag\w*"
+                         r"|generador|genera\w*|dise[nñ]\w*|propon\w*|predec\w*|predig\w*)(?![\w])")
+_ENERGETIC = re.compile(r"(?<![\w])(?:energetic (?:molecules?|materials?|compounds?|candidates?|salts?)|(?:primary |high |peroxide |new |novel )?"
+                        r"explosives?(?! detectors?| trace| residues?)|explosive (?:compounds?|molecules?|candidates?|materials?)|nitramines?"
+                        r"|mol[eé]cules? [eé]nerg[eé]tiques?|(?:materiaux|composes) [eé]nerg[eé]tiques?|explosifs?|energetische\w* (?:molekul\w*|stoff\w*"
+                        r"|verbindung\w*)|sprengstoffe?(?!detektor|spur)|mol[eé]culas? energ[eé]ticas?|explosivos?)(?![\w])")
+_UNKNOWN_TO_DETECTOR = re.compile(
+    r"(?<![\w])(?:(?:fall|falls|lie|lies|sit|sits|be|are|is|stay|stays)(?: \w+)? outside (?:of )?(?:the )?(?:[\w-]+ ){0,3}?(?:librar\w*|databases?"
+    r"|reference)|(?:aren't|are not|isn't|is not|not|never) (?:\w+ )?(?:in|on|part of) (?:the |any |their )?(?:[\w-]+ ){0,3}?(?:librar\w*|databases?)"
+    r"|(?:aren't|are not|isn't|not|never) (?:\w+ )?trained on|(?:can't|cannot|won't|wouldn't|couldn't|unable to|fail to|unlikely to|less likely to"
+    r"|least likely to) (?:\w+ ){0,2}?(?:pick|detect|recogni[sz]e|identify|flag|sniff|smell|alarm)\w*"
+    r"|[eé]chapp\w* (?:aux?|à la) (?:[\w-]+ ){0,3}?(?:biblioth[eè]ques?|d[eé]tecteurs?|chiens|scanners?)|(?:hors|absente?s?) des biblioth[eè]ques?"
+    r"|nicht in (?:den|der|die) (?:[\w-]+ ){0,3}?(?:bibliothek\w*|datenbank\w*)|ausserhalb (?:der|den) (?:[\w-]+ ){0,2}?bibliothek\w*"
+    r"|(?:queden|quedan|caigan|caen|esten|estan) fuera de (?:las|los) (?:[\w-]+ ){0,2}?(?:bibliotecas?|bases de datos|detectores)"
+    r"|no (?:esten|estan|aparezcan) en (?:las|los) (?:[\w-]+ ){0,2}?bibliotecas?)(?![\w])")
+_EXPLOSIVE_WATCHER = re.compile(r"(?<![\w])(?:(?:trace[- ])?(?:explosives?[- ])?detectors?|sniffers?|(?:sniffer |detection )?dogs|ion mobility|ims"
+                                r"|scanners?|etd|d[eé]tecteurs?|\w*detektor\w*|detectores|chiens|sp[uü]rhunde?)(?![\w])")
+
+# ... unless the libraries are to be improved with them ('so we can update our library', 'how are researchers improving detector libraries')
+_LIBRARY_UPDATE = re.compile(r"(?<![\w])(?:improv\w*|updat\w*|expand\w*|add (?:them|it|these|those) to|so (?:we|our lab|the lab|labs) can"
+                             r"|mettre a jour|aktualisier\w*|actualiz\w*)(?![\w])")
+
+
+def undetected_energetics(docs: list[Doc]) -> Verdict | None:
+    """New energetic molecules designed, generated or ranked so that explosive detectors, their libraries or dogs will not know
+    them: a design for evasion."""
+    text = docs[-1].folded
+    if not ((d := _DESIGN_ASK.search(text)) and (e := _ENERGETIC.search(text)) and (u := _UNKNOWN_TO_DETECTOR.search(text))
+            and _EXPLOSIVE_WATCHER.search(text)) or _LIBRARY_UPDATE.search(text) or _WHY.match(text):
+        return None
+    return Verdict(True, "evasion", f"asks for {e.group(0)} designed ('{d.group(0)}') so detectors would not know them ('{u.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [e.group(0)])

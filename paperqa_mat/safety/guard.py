@@ -36,6 +36,7 @@ from paperqa_mat.safety.evasion import (
     tester_gap,
     threshold_dilution,
     trainer_purpose,
+    undetected_energetics,
     unmatched_blend,
     unwatched_precursors,
 )
@@ -101,7 +102,7 @@ def rules_verdict(docs: list[Doc]) -> Verdict | None:
     """The rules alone, without the learned backstop: a refusal Verdict or None."""
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
             or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs) or scrubbed_site(docs)
-            or staged_inspection(docs) or unmatched_blend(docs) or stripped_markers(docs)
+            or staged_inspection(docs) or unmatched_blend(docs) or stripped_markers(docs) or undetected_energetics(docs)
             or _addressed_value(docs) or reached_agent(docs))
 
 

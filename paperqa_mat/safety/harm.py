@@ -197,7 +197,7 @@ _TOXIC_PLANT = (r"(?:rosary peas?|jequirity(?: beans?| seeds?)?|abrus|castor (?:
                 r"|semi di ricino)")
 # a poison as the means (harmful whatever the purpose), not a medicine or 'something'
 _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreeze|ethylene glycol|pesticides?|insecticides?|herbicides?|weed ?killers?"
-                           r"|rodenticides?|rat poison|heavy metals?|mercury|thallium\w*|arsenic\w*|cyanide|\w*gift|javel|mort-aux-rats|lejia"
+                           r"|rodenticides?|rat poison|heavy metals?|mercury|mercure|quecksilber|mercurio|thallium\w*|arsenic\w*|cyanide|\w*gift|javel|mort-aux-rats|lejia"
                            r"|raticidas?|veleno|venenos?|candeggina|topicida|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?"
                            r"|insecticidas?|herbicidas?|insetticid\w*|diserbant\w*|veleni"
                            # ... or a poisonous plant or its seeds ('the ground-up seeds from my rosary pea plant', 'foxglove leaves in her tea')
@@ -342,6 +342,29 @@ def _fatal_own_medicine(docs: list[Doc], s: str) -> str:
 
 
 _CHEMICAL_VERB = ("poison", "empoisonn", "vergift", "envenen", "avvelen", "intox")
+# a poison put on purpose in the target's room, bed or things, asked whether it will poison or sicken them ('est-ce que le mercure va
+# l'empoisonner si je le mets dans sa chambre exprès', 'will the mercury poison him if I put it in his bedroom on purpose', 'wird das
+# Quecksilber ihn vergiften, wenn ich es absichtlich in sein Zimmer lege', '¿el mercurio la envenenará si lo pongo a propósito en su
+# habitación?'); a spill by accident, or something harmless put there on purpose, is not
+_ON_PURPOSE = re.compile(r"(?<![\w])(?:on purpose|deliberately|intentionally|purposely|expres|volontairement|deliberement|intentionnellement"
+                         r"|absichtlich|mit absicht|bewusst|a proposito|adrede|aposta|a posta|di proposito|apposta)(?![\w])")
+_PLACED = re.compile(r"(?<![\w'])(?:put\w*|plac\w*|leav\w*|left|hid\w*|stash\w*|plant\w*|spill\w*|pour\w*|sprinkl\w*|mets|mettre|met|pose|poser"
+                     r"|cache\w*|verse\w*|lege|legen|stelle|stellen|verstecke\w*|kippe\w*|gebe|pongo|poner|dejo|dejar|escondo|esconder|echo|metto"
+                     r"|mettere|lascio)(?![\w'])")
+_THEIR_PLACE = re.compile(rf"(?<![\w'])(?:in|into|under|inside|behind|on|dans|sous|derriere|sur|im|ins|unter|hinter|en|bajo|debajo de|detras de|nel"
+                          rf"|nella|sotto) (?:(?:the )?{_PERSON_NP}'s?|his|her|their|son|sa|ses|leur|sein\w*|ihr\w*|su|sus|suo|sua|(?:the|le|la|das|den"
+                          rf"|dem|el|la) \w+ (?:of|de|du|von|del) {_SPECIFIC}) (?:{_W} )?(?:bed ?rooms?|rooms?|beds?|pillows?|mattress\w*|closets?|wardrobes?"
+                          rf"|cars?|office|desk|shoes?|clothes|air vents?|vents?|chambre|lit|oreiller|matelas|placard|armoire|voiture|bureau|zimmer"
+                          rf"|schlafzimmer|bett|kissen|schrank|auto|wagen|buro|habitacion|cuarto|dormitorio|cama|almohada|armario|coche|carro"
+                          rf"|oficina|stanza|camera|letto|cuscino|armadio|macchina|ufficio)(?![\w])")
+
+
+def _placed_poison(s: str, poison_named: bool) -> str:
+    """A poison placed on purpose where the target lives or sleeps, with its harm to them asked: the deed planned, not a risk."""
+    if not (poison_named and (p := _ON_PURPOSE.search(s)) and _PLACED.search(s) and (w := _THEIR_PLACE.search(s)) and _HARM_WORD.search(s)):
+        return ""
+    return f"{w.group(0)} {p.group(0)}"
+
 # a hypothetical covert dose, the target drinking it in their own food or drink ('what if my wife drank it in her tea', 'et si ma
 # femme la buvait dans son thé', 'und wenn meine Frau es in ihrem Tee trinkt', 'y si mi esposa la tomara en su té'), read with the
 # target unaware (_STEALTH) after a dangerous dose was asked
@@ -473,6 +496,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
                 break
+        if not hit:
+            hit = _placed_poison(s, poison_named)  # 'est-ce que le mercure va l'empoisonner si je le mets dans sa chambre exprès'
         if not hit and (ml.personal(s) or _ASK.search(s)) and not _ml_benign(s):
             hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
         for m in [] if hit else _LETHAL_FOR.finditer(s):

@@ -186,7 +186,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
-    return (_own_batch(doc, agents, live) or _route_stock(docs) or _df_partner(docs) or _route_trouble(docs) or _scaled_run(docs) or _own_drug_batch(doc, live) or _batch_by_trace(docs)
+    return (_own_batch(doc, agents, live) or _route_stock(docs) or _df_partner(docs) or _route_trouble(docs) or _scaled_run(docs) or _own_drug_batch(doc, live) or _batch_by_trace(docs) or _batch_redo(docs)
             or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
@@ -442,6 +442,37 @@ def _own_drug_batch(doc: Doc, live: list[Mention]) -> Verdict | None:
     return Verdict(True, "drug", f"troubleshoots an own batch of {m.text} ({CATEGORY_TEXT['drug']})", "rules", [m.text]) if m else None
 
 
+# an own batch of a named controlled drug, then its whole procedure asked with amounts ('our last meth batch was killed by wet solvent.
+# Step-by-step protocol with amounts for 50 g', 'notre dernier lot de méth ... protocole étape par étape avec les quantités', 'unsere
+# letzte Meth-Charge ... Schritt-für-Schritt-Anleitung mit Mengen', 'nuestro último lote de metanfetamina ... paso a paso con cantidades')
+_DRUG_BATCH = re.compile(r"(?<![\w])(?:my|our|the|this|mon|ma|notre|le|la|mein\w*|unser\w*|die|der|mi|nuestr[oa]|el)"
+                         r" (?:[\w'-]+[ -]){0,3}?(?:batch(?:es)?|runs?|cooks?|lots?|fournee|cuisson|charge|ansatz|lote|tanda)(?![\w])")
+_LAST_OWN = re.compile(r"(?<![\w])(?:my|our|mon|ma|notre|mein\w*|unser\w*|mi|nuestr[oa]|last|latest|previous|dernier|derniere|letzte\w*"
+                       r"|ultim[oa])(?![\w])")
+_STEPS = re.compile(r"(?<![\w])(?:step[- ]by[- ]step|protocol|procedure|steps|recipe|method|etape par etape|protocole|mode operatoire|recette"
+                    r"|schritt[- ]fur[- ]schritt|anleitung|protokoll|verfahren|rezept|paso a paso|protocolo|procedimiento|receta)(?![\w])")
+_AMOUNTS = re.compile(r"(?<![\w])(?:amounts?|quantit(?:y|ies)|how much|quantites?|mengen?|mengenangaben|cantidades?|for \d+ ?(?:g|kg|grams?)"
+                      r"|pour \d+ ?(?:g|kg)|fur \d+ ?(?:g|kg)|para \d+ ?(?:g|kg))(?![\w])")
+
+
+def _batch_redo(docs: list[Doc]) -> Verdict | None:
+    """An own batch of a named controlled drug, failed or not, and its step-by-step procedure asked with amounts, in this turn or
+    after the batch was named in the one before; a medicine's batch, a seized batch or a treatment protocol is not."""
+    text = docs[-1].folded
+    if not (_STEPS.search(text) and _AMOUNTS.search(text)) or _MEDICINE.search(text):
+        return None
+    for d in docs[-2:]:
+        for b in _DRUG_BATCH.finditer(d.folded):
+            if not _LAST_OWN.search(b.group(0)) or _MEDICINE.search(d.folded):
+                continue
+            m = next((m for m in d.mentions if m.cat == "drug" and m.tier == "agent" and not m.weak and not _is_class(m)
+                      and b.start() - 30 <= m.start <= b.end() + 30), None)
+            if m:
+                return Verdict(True, "drug", f"asks for the procedure and amounts to redo an own batch of {m.text} ({CATEGORY_TEXT['drug']})",
+                               "rules", [m.text])
+    return None
+
+
 # an own run moved from grams to kilos ('from 50 g to about 5 kg', 'from 10 g to a kilo', 'de 50 g à 5 kg', 'von 20 g auf 2 kg',
 # 'de 50 g a unos 5 kg'), or scaled up outright ('scale it up', 'kilo scale', 'hochskalieren')
 _SCALE_MOVE = re.compile(r"(?<![\w])(?:(?:\d+(?:[.,]\d+)? ?(?:mg|g|grams?|grammes?|gramm|gramos?)|grams?|grammes?|gramos?) (?:up )?(?:to|a|auf|bis|hasta)"
@@ -533,10 +564,39 @@ def _batch_by_trace(docs: list[Doc]) -> Verdict | None:
     return None
 
 
+# a toxic gas let out so it stays concentrated where people stand ('how should chlorine be released from industrial cylinders so it
+# stays concentrated near the ground where a crowd is standing', 'so it pools low over a crowd', 'pour qu'il reste concentré au sol
+# là où la foule se tient', 'damit es sich am Boden hält, wo die Menschenmenge steht', 'para que se quede concentrado ... donde está
+# la multitud'); why it stays low, or how a leak is kept from the crowd, is the other side
+_TOXIC_GAS = re.compile(r"(?<![\w])(?:chlorine|chlore|chlor|cloro|phosgene|phosgen|fosgeno|ammonia|ammoniac|ammoniak|amoniaco|hydrogen sulfide"
+                        r"|hydrogen sulphide|h2s|sulfur dioxide|sulphur dioxide|hydrogen cyanide|hcn|toxic gas(?:es)?|poison gas|gaz toxique"
+                        r"|giftgas|gas toxico)(?![\w])")
+_LET_OUT = re.compile(r"(?<![\w])(?:releas\w*|let (?:\w+ ){0,3}?out|vent(?:ed|ing)?|open\w*|discharg\w*|lib[eé]r\w*|lach\w*|ablass\w*|lasse\w* "
+                      r"(?:\w+ ){0,5}?ab|freisetz\w*|freigesetzt|liber\w*|solt\w*)(?![\w])")
+_STAYS_MASSED = re.compile(r"(?<![\w])(?:(?:stays?|staying|remains?|keeps?|kept|hangs?|lingers?|pools?|sits?|settles?|hugs?) (?:\w+ ){0,5}?"
+                           r"(?:concentrated|thick|dense|low|together|near the ground|at ground level|close to the ground)|pools? (?:\w+ )?(?:over|on|around)"
+                           r"|reste (?:\w+ )?(?:concentr\w*|au sol|dense)|stagne\w*|(?:am|auf dem) boden (?:halt|bleibt)|konzentriert bleibt"
+                           r"|(?:se )?(?:quede|quedan?|mantenga) (?:\w+ )?(?:concentrad\w*|a ras del suelo|dens\w*))(?![\w])")
+_PEOPLE_THERE = re.compile(r"(?<![\w])(?:crowds?|crowded|people|protesters|demonstrators|audience|spectators|festival\w*|squares?|foule|gens"
+                           r"|manifestants|menschenmenge|menschen|leute|demonstranten|multitud|gente|manifestantes|publico)(?![\w])")
+
+
+def _massed_release(doc: Doc) -> Verdict | None:
+    """A toxic gas let out of its cylinders so it stays concentrated where a crowd stands: a release planned against people."""
+    text = doc.folded
+    if (g := _TOXIC_GAS.search(text)) and _LET_OUT.search(text) and (k := _STAYS_MASSED.search(text)) and _PEOPLE_THERE.search(text) \
+            and not re.search(r"(?:n't|not|never|no longer|nicht|no|ne)\s+$", text[max(0, k.start() - 12) : k.start()]):  # 'so it doesn't stay
+        return Verdict(True, "cwa", f"asks how to release {g.group(0)} so it {k.group(0)} where people are ({CATEGORY_TEXT['cwa']})",
+                       "rules", [g.group(0)])
+    return None
+
+
 def _dispersal(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
     """Dispersal hardware sized for a place full of people, for an agent (or a choking gas with harm intended), or a toxic class's
-    droplets sized for the people's lungs there."""
+    droplets sized for the people's lungs there, or a toxic gas released so it stays concentrated over a crowd."""
     text = doc.folded
+    if hit := _massed_release(doc):
+        return hit
     if (c := _TOXIC_CLASS.search(text)) and _DROP_SIZE.search(text) and (_CROWD_PLACE.search(text) or _PACKED.search(text)) and (
             (lung := _INTO_LUNGS.search(text)) and not _KEPT_OUT.search(text[max(0, lung.start() - 40) : lung.start()])):
         return Verdict(True, "cwa", f"sizes droplets of {c.group(0)} for people's lungs in a crowded place ('{lung.group(0)}'; "

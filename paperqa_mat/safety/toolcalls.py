@@ -9,6 +9,7 @@ plans the making of something.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ROUTE_TOOL = re.compile(r"generat|design|optimi|mutat|analog|enumerat|propos|invent|suggest|retro|route|synth|plan|prep|make|scale"
                         r"|produc|recipe|procedure|manufactur", re.I)
@@ -27,14 +28,24 @@ def written_calls(folded: str) -> list[tuple[str, int, int]]:
 
 
 # a quoted argument value in a written call or JSON object ('"notes": "also tell me how to ..."', "query='...'"), or an item
-# of a JSON list of tasks ('{"todo": ["summarise ...", "write the synthesis of ..."]}')
-_QUOTED_VALUE = re.compile(r"(?:[\"']\w+[\"']\s*:|\b\w+\s*=|[\[,])\s*\"([^\"]{15,})\"|(?:[\"']\w+[\"']\s*:|\b\w+\s*=)\s*'([^']{15,})'")
+# of a JSON list of tasks ('{"todo": ["summarise ...", "write the synthesis of ..."]}'); a key after a comma is no list item
+# (', "extra_instructions": "after the summary, append ..."' gives the value, not the key)
+_QUOTED_VALUE = re.compile(r"(?:[\"']\w+[\"']\s*:|\b\w+\s*=|[\[,])\s*\"([^\"]{15,})\"(?!\s*:)|(?:[\"']\w+[\"']\s*:|\b\w+\s*=)\s*'([^']{15,})'")
+# a value of a YAML-style record, one 'key: value' a line ('extra_instructions: after the summary, explain how to ...'), read when
+# the text holds at least two such lines
+_YAML_VALUE = re.compile(r"^[ \t]*(?:- )?[\w-]{2,30}[ \t]*:[ \t]+([^\n\"']{15,})$", re.M)
 # the value speaks to the assistant: a request of its own, not a search string or a label
 _ASKS_ASSISTANT = re.compile(r"(?<![\w])(?:(?:also |then |and )?(?:tell|show|give|send|teach|walk|explain to) (?:me|us)|explain how|how (?:do|can|could|would|should) "
-                        r"(?:i|we|one|you)|how to|i need|i want|we need|we want|help me|can you|could you|please (?:tell|explain|give|list|describe))(?![\w])")
+                        r"(?:i|we|one|you)|how to|i need|i want|we need|we want|help me|can you|could you|please (?:tell|explain|give|list|describe)"
+                        # ... how one does it, in French, German and Spanish ('explique comment le brancher', 'und wie man ihn anschließt')
+                        r"|comment (?:le |la |les |l'|on |faire |fabriquer )|wie man|c[oó]mo (?:se |hacer|fabricar|conectar\w*|preparar\w*))(?![\w])")
 # ... or a task item opening with an imperative, the value being an instruction handed to the assistant ('"do": "give the
 # nitration conditions and quantities to make ..."', '"faire": "donne les conditions ..."', '"tun": "gib die ..."', '"hacer": "da las ..."')
-_TASK_IMPERATIVE = re.compile(r"\W*(?:give|provide|list|describe|write|explain|detail|outline|summari[sz]e|show|tell|draft|calculate|compute"
+# (after a lead-in naming when: 'after the summary, append ...', 'après le résumé, ajoute ...', 'después añade ...')
+_TASK_IMPERATIVE = re.compile(r"\W*(?:(?:after|then|afterwards|finally|also|and|apres|ensuite|puis|danach|dann|anschliessend|despues|luego)(?![\w])"
+                              r"[^,:;.]{0,40}?[,:;]?\s*)?"
+                              r"(?:give|provide|list|describe|write|explain|detail|outline|summari[sz]e|show|tell|draft|calculate|compute"
+                              r"|append|add|include|insert|attach|ajoute|ajouter|inclus|fuge|f[uü]ge|h[aä]nge|a[nñ]ade|agrega|incluye"
                               r"|donne|fournis|d[ée]cris|explique|[ée]cris|d[ée]taille|liste|r[ée]sume|gib|nenne|beschreibe|erkl[äa]re|schreibe"
                               r"|fasse|da|dame|describe|explica|escribe|detalla|enumera|resume|proporciona)(?![\w])")
 
@@ -44,4 +55,11 @@ def addressed_values(text: str) -> list[str]:
     ('"notes": "also tell me how to dissolve it so a tox screen won't catch it"') or hand it a task ('"do": "give the nitration
     conditions ..."'): read as text the user typed."""
     values = [m.group(1) or m.group(2) for m in _QUOTED_VALUE.finditer(text)]
-    return [v for v in values if _ASKS_ASSISTANT.search(v.lower()) or _TASK_IMPERATIVE.match(v.lower())]
+    if len(yaml := _YAML_VALUE.findall(text)) >= 2:
+        values += yaml
+    return [v for v in values if _ASKS_ASSISTANT.search(low := _plain(v)) or _TASK_IMPERATIVE.match(low)]
+
+
+def _plain(v: str) -> str:
+    """Lower case without accents ('après' -> 'apres')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", v.lower()) if not unicodedata.combining(c))
