@@ -568,7 +568,7 @@ def _batch_by_trace(docs: list[Doc]) -> Verdict | None:
 # stays concentrated near the ground where a crowd is standing', 'so it pools low over a crowd', 'pour qu'il reste concentré au sol
 # là où la foule se tient', 'damit es sich am Boden hält, wo die Menschenmenge steht', 'para que se quede concentrado ... donde está
 # la multitud'); why it stays low, or how a leak is kept from the crowd, is the other side
-_TOXIC_GAS = re.compile(r"(?<![\w])(?:chlorine|chlore|chlor|cloro|phosgene|phosgen|fosgeno|ammonia|ammoniac|ammoniak|amoniaco|hydrogen sulfide"
+_MASSED_GAS = re.compile(r"(?<![\w])(?:chlorine|chlore|chlor|cloro|phosgene|phosgen|fosgeno|ammonia|ammoniac|ammoniak|amoniaco|hydrogen sulfide"
                         r"|hydrogen sulphide|h2s|sulfur dioxide|sulphur dioxide|hydrogen cyanide|hcn|toxic gas(?:es)?|poison gas|gaz toxique"
                         r"|giftgas|gas toxico)(?![\w])")
 _LET_OUT = re.compile(r"(?<![\w])(?:releas\w*|let (?:\w+ ){0,3}?out|vent(?:ed|ing)?|open\w*|discharg\w*|lib[eé]r\w*|lach\w*|ablass\w*|lasse\w* "
@@ -584,7 +584,7 @@ _PEOPLE_THERE = re.compile(r"(?<![\w])(?:crowds?|crowded|people|protesters|demon
 def _massed_release(doc: Doc) -> Verdict | None:
     """A toxic gas let out of its cylinders so it stays concentrated where a crowd stands: a release planned against people."""
     text = doc.folded
-    if (g := _TOXIC_GAS.search(text)) and _LET_OUT.search(text) and (k := _STAYS_MASSED.search(text)) and _PEOPLE_THERE.search(text) \
+    if (g := _MASSED_GAS.search(text)) and _LET_OUT.search(text) and (k := _STAYS_MASSED.search(text)) and _PEOPLE_THERE.search(text) \
             and not re.search(r"(?:n't|not|never|no longer|nicht|no|ne)\s+$", text[max(0, k.start() - 12) : k.start()]):  # 'so it doesn't stay
         return Verdict(True, "cwa", f"asks how to release {g.group(0)} so it {k.group(0)} where people are ({CATEGORY_TEXT['cwa']})",
                        "rules", [g.group(0)])
