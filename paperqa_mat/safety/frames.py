@@ -28,6 +28,7 @@ from paperqa_mat.safety.frames_common import (
 from paperqa_mat.safety.frames_history import (
     _illicit_supply,
     _inventor_history,
+    _inventor_past_act,
     _named_inventor_act,
     _named_process_history,
     _past_additive,
@@ -52,6 +53,7 @@ from paperqa_mat.safety.frames_idioms import (
     _game_mechanic,
     _idiom_cue,
     _object_elsewhere,
+    _rejected_alternative,
     _service_name,
     _temporal_production,
     _why_causative_one,
@@ -69,6 +71,7 @@ from paperqa_mat.safety.frames_incidents import (
     _hazard_can_kill,
     _hazard_judged,
     _hazard_label,
+    _helped_buyers,
     _incident_while_working,
     _isolation_zone,
     _material_releases,
@@ -617,6 +620,12 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # '...으로 환원하는 불법 실험실을 경찰은 어떻게 적발하나요': the lab found is described by what it makes
     if _cjk_relative_production(doc, q):
         return True  # '사린을 만드는 과정에서 나오는 부산물을 어떻게 탐지하나요': the last predicate is benign
+    if _inventor_past_act(doc, q):
+        return True  # '니트로글리세린을 제조한 노벨은 어떻게 안정화했나요': a named inventor's past act, asked as history
+    if _rejected_alternative(doc, q):
+        return True  # 'サリンを合成するのではなく、検出方法を', 'instead of synthesising sarin, tell me ...': the act is turned down
+    if _helped_buyers(doc, q):
+        return True  # 'how can I help people who buy fentanyl avoid overdosing': the buyers are helped, nobody asks to buy
     if _own_reporting_duty(doc, q) or _rescue_medicine_used(doc, q) or _ordinary_product_noun(doc, q):
         return True  # 'before it must report it', 'use the naloxone nasal spray', 'ammonia synthesis': a benign object
     if q.kind == "evade" and _SENTENCE_BREAK.search(doc.folded, q.start, q.end):

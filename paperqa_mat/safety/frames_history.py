@@ -83,6 +83,38 @@ def _named_inventor_act(doc: Doc, q: it.Cue) -> bool:
     return bool(named) and not _FIRST_ANY.search(doc.folded[s0 : q.start])
 
 
+# a named inventor's past act asked about, the act in a relative clause or the past tense ('니트로글리세린을 제조한 노벨은 어떻게
+# 안정화했나요', 'ニトログリセリンを製造したノーベルはどうやって安定化したのですか', '制造硝化甘油的诺贝尔是如何使其稳定的', 'Comment Nobel,
+# qui fabriquait de la nitroglycérine, l'a-t-il stabilisée', 'Wie hat Nobel, der Nitroglycerin herstellte, es stabilisiert',
+# '¿Cómo estabilizó Nobel la nitroglicerina?'); not done 'like Nobel' (처럼, のように, 像...那样, comme, so wie), by the asker, or a method asked
+_INVENTOR_NAME = re.compile(r"(?<![\w])(?:nobel|haber|schrader|sobrero|hofmann|schonbein|wilbrand|nagai|ogata|janssen)(?![\w])"
+                            r"|노벨|하버|슈라더|소브레로|호프만|쇤바인|ノーベル|ハーバー|シュラーダー|ソブレロ|ホフマン|シェーンバイン|長井|緒方"
+                            r"|诺贝尔|諾貝爾|哈伯|施拉德|索布雷罗|霍夫曼|长井")
+_PAST_ASK_CJK = re.compile(r"(?:했|었|았|였)(?:나요|습니까|어요|는가|을까요|는지|죠)|(?:した|だった|しました|でした)(?:のですか|んですか|のか|か)"
+                           r"|是(?:如何|怎么|怎样|怎麼)[^。？?]*的|了吗|了呢|当年|当时")
+_PAST_CUE = re.compile(r"(?:ed|ó|aba|aban|ait|aient|(?<!a)te|(?<!a)ten)$")  # a simple past or imperfect: 'manufactured', 'estabilizó', 'fabriquait', 'herstellte'
+_PERFECT_CUE = re.compile(r"(?<![\w])(?:hat|haben|a-t-il|a-t-elle|ont-ils|avait|did|had|has)(?![\w])")  # ... or a participle after one
+_LIKE_HIM = re.compile(r"처럼|같이|대로|のように|みたいに|と同じ|像|那样|一样|(?<![\w])(?:like|comme|so wie|wie er|como (?:lo )?hizo|igual que)(?![\w])")
+_FIRST_CJK = re.compile(r"내가|제가|우리|저는|나는|私|僕|俺|自分|我")
+_METHOD_CJK = re.compile(r"방법|方法|手順|步骤|做法|레시피|レシピ|配方|재료|材料")
+
+
+def _inventor_past_act(doc: Doc, q: it.Cue) -> bool:
+    """'니트로글리세린을 제조한 노벨은 어떻게 안정화했나요': how a named inventor made or tamed it, asked as history."""
+    if q.kind not in ("make", "enhance"):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    sent = doc.folded[s0:e0]
+    f = doc.folded  # (the asker, a 'like him' or a method anywhere in the turn: '... 제조했나요? 제가 똑같이 하고 싶어요')
+    if not _INVENTOR_NAME.search(sent) or _LIKE_HIM.search(f) or _FIRST_ANY.search(f) or _FIRST_CJK.search(f) \
+            or _METHOD_CJK.search(f) or _OPERATIONAL.search(f) or _REPLICATE.search(f) or re.search(r"똑같이|同じように|照着|一样|同样", f):
+        return False
+    if re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", q.text):
+        return bool(_PAST_ASK_CJK.search(sent))
+    word = doc.clean[q.start : q.end].lower() if len(doc.clean) == len(doc.folded) else q.text
+    return bool(_PAST_CUE.search(word)) or (bool(re.search(r"(?:iert|é|ée|és|ées|tellt|macht)$", word)) and bool(_PERFECT_CUE.search(sent)))
+
+
 def _story_poison_really(doc: Doc, q: it.Cue) -> bool:
     """'In my novel an alchemist brews a poison that's really just foxglove. What's the real pharmacology of digitalis?': the
     story's act is scenery; the question is about the real science, no operational detail."""

@@ -433,6 +433,39 @@ def _disavowed(doc: Doc, q: it.Cue) -> bool:
         _DISAVOW_AFTER.match(doc.folded, q.end))
 
 
+# a harmful act named only as the alternative the asker rejects, the ask being something else ('instead of synthesising sarin
+# myself, tell me how it is detected', 'rather than making TATP, explain ...', 'au lieu de synthétiser', 'statt Sarin selbst
+# herzustellen', 'en lugar de sintetizar', 'サリンを合成するのではなく', '사린을 합성하는 대신', '而不是合成沙林', '不是要合成沙林，而是');
+# the alternative ends at a comma before the ask; a cue after it ('..., tell me how to make it myself') is still read
+_INSTEAD_BEFORE = re.compile(r"(?<![\w])(?:instead of|rather than|in place of|au lieu de|plutot que(?: de)?|(?:an)?statt|anstelle|en lugar de"
+                             r"|en vez de|invece di|anziche|em vez de) (?:[\w'-]+ ){0,3}?$")
+_ALT_END = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*,\s*\S")
+_CJK_REJECTED_AFTER = re.compile(r"(?:する|した|して|させる|しよう)?(?:の|こと|ん)?\s*(?:ではなく|でなく|じゃなく|代わりに|かわりに)"
+                                 r"|(?:하는|하기|한|하지|하려는|드는|들기|들지)?\s*(?:대신|말고|것이 아니라|게 아니라)")
+_ZH_REJECTED_BEFORE = re.compile(r"(?:而不是|而非)\s*(?:去|要|自己)?\s*$")
+_ZH_NOT_BUT = re.compile(r"(?:不是|并非|與其|与其)\s*(?:要|想|去|自己)?\s*$")
+
+
+def _rejected_alternative(doc: Doc, q: it.Cue) -> bool:
+    """'独自にサリンを合成するのではなく、サリンの検出方法を教えてください': the act is the rejected alternative, the ask
+    comes after it."""
+    if q.kind not in ("make", "acquire", "use", "scale"):
+        return False
+    f = doc.folded
+    if _INSTEAD_BEFORE.search(f[max(0, q.start - 40) : q.start]):  # the alternative must end at a comma, with the ask after it
+        return bool(_ALT_END.match(f, q.end)) and not _SENTENCE_BREAK_IN.search(f[max(0, q.start - 40) : q.start])
+    if re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]", q.text):
+        if (r := _CJK_REJECTED_AFTER.match(f, q.end)) and f[r.end() :].strip(" ,、，"):
+            return True
+        if _ZH_REJECTED_BEFORE.search(f[max(0, q.start - 8) : q.start]):
+            return True
+        return bool(_ZH_NOT_BUT.search(f[max(0, q.start - 8) : q.start])) and re.search(r"而是|不如", f[q.end :]) is not None
+    return False
+
+
+_SENTENCE_BREAK_IN = re.compile(r"[.?!;]")
+
+
 # a production noun as a time frame ('any risk of releasing HCN during synthesis', 'pendant la synthèse du bleu de Prusse',
 # 'bei der Synthese von Berliner Blau'): something happens while an unnamed product is made; not 'during sarin synthesis'
 _DURING_BEFORE = re.compile(r"(?<![\w])(?:during|throughout|in the course of|pendant|lors de|au cours de|durante|wahrend|bei|nel corso)"

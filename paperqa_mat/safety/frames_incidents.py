@@ -573,3 +573,40 @@ def _rescue_medicine_used(doc: Doc, q: it.Cue) -> bool:
            or (re.search(r" (?:it|them)$", q.text) and _RESCUE_MEDICINE.search(head)))
     # no controlled substance in the sentence: the medicine is the only thing used
     return bool(own) and not any(s0 <= m.start < e0 and not m.weak for m in doc.mentions)
+
+
+# the buyers or users of a drug described by a relative clause, helped not to overdose or kept safe: harm reduction, nobody asks
+# to buy ('how can I help people who buy fentanyl avoid overdosing', 'les personnes qui achètent du fentanyl', 'Menschen, die
+# Fentanyl kaufen', 'las personas que compran fentanilo', '펜타닐을 구매하는 사람들이 과다복용하지 않도록', 'フェンタニルを購入する人たち',
+# '购买芬太尼的人'); not 'help people buy it', a cheaper source, or buyers kept from the police
+_PEOPLE_NOUN = (r"(?:people|those|users|persons|individuals|customers|clients|friends|folks|teens|teenagers|students|anyone|someone"
+                r"|patients|personnes|gens|ceux|celles|usagers|consommateurs|jeunes|menschen|leute|leuten|personen|konsument\w*"
+                r"|nutzer\w*|jugendliche\w*|personas|gente|usuarios|consumidores|jovenes|quienes|los|las)")
+_PEOPLE_WHO = re.compile(r"(?<![\w])" + _PEOPLE_NOUN + r",? (?:who|that|qui|die|der|que) (?:[\w'-]+ ){0,4}?$")
+_PEOPLE_REL = re.compile(r"(?<![\w])" + _PEOPLE_NOUN + r",? (?:who|that|qui|die|der|que)(?![\w])")
+# ... in Korean, Japanese or Chinese: the verb (and for Chinese its object), an adnominal ending, then the people
+_CJK_PEOPLE_AFTER = re.compile(r"\S{0,12}?\s*(?:하는|한|하려는|할|する|した|している|しようとする|的)\s*(?:사람|이들|분들|사용자|이용자|청소년|人|者"
+                               r"|ユーザー|若者|用户|使用者|年轻人)")
+_HELP_WORD = re.compile(r"(?<![\w])(?:help\w*|aid(?:er|ons)?|aide[rz]?|helf\w*|hilf\w*|ayud\w*|support\w*|outreach)(?![\w])|돕|도와|도울|도움"
+                        r"|助け|手助け|支援|帮助|帮")
+_OVERDOSE_SAFE = re.compile(r"(?<![\w])(?:overdos\w*|surdos\w*|uberdos\w*|sobredos\w*|naloxon\w*|narcan|test strips?|bandelettes?|teststreifen"
+                            r"|tiras reactivas|safe|safer|safely|en securite|sicher\w*|segur\w*|harm reduction|reduction des risques)(?![\w])"
+                            r"|과다복용|과다 복용|날록손|안전|過剰摂取|過量摂取|ナロキソン|安全|过量|過量|纳洛酮")
+_BUYER_ESCAPE = re.compile(r"(?<![\w])(?:police|cops?|caught|arrest\w*|cheap\w*|price|sell\w*|dealers?|supply|source|polizei|policia|barato"
+                           r"|moins cher|billig\w*)(?![\w])|경찰|단속|싸게|警察|安く|便宜|警方")
+
+
+def _helped_buyers(doc: Doc, q: it.Cue) -> bool:
+    """'How can I help people who buy fentanyl avoid overdosing?': the purchase verb describes the people helped, the ask is
+    keeping them from an overdose; the help verb itself (or the German object read as the how-to verb) asks nothing harmful."""
+    if q.kind not in ("acquire", "use", "howto"):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    sent = doc.folded[s0:e0]
+    if not (_HELP_WORD.search(sent) and _OVERDOSE_SAFE.search(sent)) or _BUYER_ESCAPE.search(sent) \
+            or any(c.kind == "evade" for c in doc.cues):
+        return False
+    if q.kind == "howto":  # 'ayudar a las personas ...', 'wie kann ich Menschen, die ... kaufen, helfen': the help verb or its object
+        return bool(_HELP_WORD.fullmatch(q.text) or re.fullmatch(_PEOPLE_NOUN, q.text)) and (any(
+            c.kind in ("acquire", "use") and _helped_buyers(doc, c) for c in doc.cues) or bool(_PEOPLE_REL.search(sent)))
+    return bool(_PEOPLE_WHO.search(doc.folded[max(s0, q.start - 50) : q.start]) or _CJK_PEOPLE_AFTER.match(doc.folded, q.end))

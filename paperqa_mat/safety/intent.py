@@ -172,7 +172,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- acquire
     ("acquire", "verb", False, r"buy|buying|purchas(?:e|ing)|acquir(?:e|ing)|procur(?:e|ing)|sourcing|source (?:it|them|some)"
      r"|order(?:ing)? (?:it|them|some|online)|get hold of|get my hands on|steal(?:ing)?|divert(?:ing)?|smuggl(?:e|ing)"
-     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find(?! out)|obtain|buy|order)"
+     # (not what is learned or sought for help: 'where can I find out', 'find more information about them', 'find a counsellor')
+     r"|(?:where|how) (?:can|could|do|would|should|might) (?:i|we|one|you|someone) (?:get(?! rid)|find(?! out| (?:more |some |further |any |reliable )?"
+     r"(?:information|info|details|advice|help|support|resources|a counsell?or|counsell?ing|treatment|a doctor|a naloxone))|obtain|buy|order)"
      r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
      r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"
      # the Italian buying verbs ('dove posso acquistare fentanil', 'come comprare ...', 'procurarsi') and the Portuguese first person
@@ -1058,6 +1060,7 @@ MATERIALS_CONTEXT = re.compile(
 )
 
 
+_OBJECT_CLITICS = {"le", "la", "les", "l", "lo", "los", "las", "en", "y", "es", "ihn", "sie", "ihm", "ihr"}
 _REFLEXIVE = {"sich", "se", "si", "me", "mich", "uns", "nous", "nos", "te", "dich"}
 _PROTECT = ("schutz", "schuetz", "proteg", "protect", "behandel", "trata", "tratt", "soign", "entsorg", "elimin", "smaltisc", "desech",
             "erkenn", "nachweis", "rilev", "identif", "decontamin", "dekontamin", "descontamin", "neutrali",
@@ -1213,6 +1216,12 @@ def find_cues(folded: str) -> list[Cue]:
         verb = m.group(1)
         if verb in _REFLEXIVE or any(is_blocker(w, topic=False) or w.startswith(_PROTECT) for w in m.group(0).split()):
             continue  # 'wie schützt man sich vor X', '¿cómo se detecta X?': protecting against or detecting X
+        if m.group(0).startswith("wie ") and (last := folded[m.start(1) : m.end(1) + len(re.match(r"[^,.;:?!]*", folded[m.end(1) :]).group(0))].split()) \
+                and (is_blocker(last[-1], topic=False) or last[-1].startswith(_PROTECT)):
+            continue  # 'wie man Sarin nachweist', 'wie man es erkennt': the German verb comes last and detects or protects
+        if verb in _OBJECT_CLITICS and (nxt := re.match(r"\s+([a-z]+)", folded[m.end(1) :])) and (
+                is_blocker(nxt.group(1), topic=False) or nxt.group(1).startswith(_PROTECT) or nxt.group(1) in BENIGN_VERBS):
+            continue  # 'comment on le détecte', 'cómo se lo detecta': an object pronoun, then the verb that detects or protects
         if _WIE_TEXT_VERB.match(m.group(0)):
             continue  # 'wie formuliere ich eine Frage zu Methamphetamin', 'wie schreibe ich einen Brief': words put together, nothing made
         if verb in ("make", "makes") and re.match(r"\s+(?:sure|certain)(?![\w])", folded[m.end(1) : m.end(1) + 10]):

@@ -44,6 +44,13 @@ def _is_class(m: Mention) -> bool:
     return m.ref.startswith(CLASS_REFS)
 
 
+# a pill named only by its imprint ('blue tablets stamped M30', 'des comprimés marqués M30', 'Tabletten mit der Prägung M30',
+# 'pastillas con el sello M30'): the imprint counts once a tablet or pill is named in the conversation
+_IMPRINT = re.compile(r"m-?30")
+_PILL_WORD = re.compile(r"(?<![\w])(?:tablets?|pills?|capsules?|stamped|imprint\w*|comprimes?|cachets?|pilules?|gelules?|tabletten?|pillen?"
+                        r"|kapseln?|pragung|pastillas?|pildoras?|comprimidos?|capsulas?)(?![\w])")
+
+
 def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     """Weak mentions (ambiguous codes, slang, 'mustard', 'toxin') need supporting context."""
     if not m.weak:
@@ -82,6 +89,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return False  # 'a pasta base de tomate', 'the crack of dawn', 'rock of ages': a noun with its own complement
     if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
         return True
+    if m.cat == "drug" and m.how == "weak" and _IMPRINT.fullmatch(m.text) and _PILL_WORD.search(text):
+        return True  # 'small blue tablets stamped M30': a pill's imprint; 'M30 bolts', 'M30 concrete' name no pill
     if _evasion_corroborates(m, docs):
         return True
     if m.cat == "drug":
@@ -616,6 +625,12 @@ def compared_drug(doc: Doc, m: Mention) -> bool:
     return m.cat == "drug" and bool(_LIKE_BEFORE.search(f, max(s0, m.start - 12), m.start)) and bool(_ASKED_IF.search(f, s0, m.start))
 
 
+# a benign verb that is itself the rejected alternative ('instead of detecting sarin, ...', 'plutôt que de détecter le sarin')
+_REJECTED_BLOCKER = re.compile(r"(?<![\w])(?:instead of|rather than|au lieu de|plutot que(?: de)?|(?:an)?statt|en lugar de|en vez de)"
+                               r" (?:detect\w*|analy[sz]\w*|test\w*|identify\w*|detecter|analyser|detectar|analizar|nachzuweisen)"
+                               r" (?:the |le |la |du |el |l')?$")
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
@@ -632,6 +647,8 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
     if _example_of_blocked(doc, m):
         return True  # 'filtros que descompongan agentes nerviosos como el sarín': an example of what is broken down
     before = doc.words(max(0, m.start - 40), m.start)[-3:]
+    if _REJECTED_BLOCKER.search(doc.folded[max(0, m.start - 40) : m.start]):
+        return False  # 'instead of detecting sarin, tell me how to synthesise it': the benign act is the one turned down
     if m.weak and m.ref == "sulfur_mustard" and before and before[-1] in _CONDIMENT:
         return True  # 'honey mustard - full recipe', 'd i j o n  m u s t a r d': the condiment
     return any((it.is_head_blocker(w) and not _story_character(doc, w)) or it.is_blocker(w, topic=False) for w in before) or ml.phrase_blocked(

@@ -186,7 +186,8 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
-    return (_own_batch(doc, agents, live) or _route_stock(docs) or _df_partner(docs) or _route_trouble(docs) or _scaled_run(docs) or _own_drug_batch(doc, live) or _batch_by_trace(docs) or _batch_redo(docs)
+    return (_own_batch(doc, agents, live) or _route_stock(docs) or _df_partner(docs) or _route_trouble(docs) or _scaled_run(docs)
+            or _own_drug_batch(doc, live) or _own_made_quality(doc, live) or _batch_by_trace(docs) or _batch_redo(docs)
             or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
@@ -471,6 +472,29 @@ def _batch_redo(docs: list[Doc]) -> Verdict | None:
                 return Verdict(True, "drug", f"asks for the procedure and amounts to redo an own batch of {m.text} ({CATEGORY_TEXT['drug']})",
                                "rules", [m.text])
     return None
+
+
+# an own product of a controlled drug or agent checked or raised for purity, yield or quality, the product named as what the
+# asker made ('내가 만든 메스암페타민의 순도', '自分で作ったメタンフェタミンの純度', '我做的冰毒纯度', 'la metanfetamina que hice yo
+# mismo', 'la méthamphétamine que j'ai fabriquée', 'das Methamphetamin, das ich hergestellt habe'); 'the aspirin I made' names no drug
+_MADE_BY_ME = re.compile(r"(?:내가|제가|우리가|저희가|직접|자신이)\s*(?:\S+\s+){0,1}?(?:만든|만들었던|합성한|제조한|추출한|정제한)"
+                         r"|(?:自分で|自分が|私が|僕が|俺が|私たちが|自作の|自家製の)\s*(?:作った|作りました|合成した|製造した|抽出した|精製した)"
+                         r"|(?:我|我们|自己)\s*(?:亲手|自己)?\s*(?:做|制造|合成|制|提炼|提取|做出来)的"
+                         r"|(?<![\w])que (?:yo )?(?:hice|hicimos|prepare|preparamos|fabrique|fabricamos|sintetice|sintetizamos|cocine|cocinamos)(?![\w])"
+                         r"|(?<![\w])que (?:j'ai|nous avons) (?:\w+ )?(?:fabrique|prepare|synthetise|fait|cuisine|produit)\w*"
+                         r"|(?<![\w])(?:das|die|den) (?:ich|wir) (?:[\w-]+ ){0,3}?(?:hergestellt|gemacht|synthetisiert|gekocht|produziert) (?:habe|haben)(?![\w])")
+_QUALITY = re.compile(r"순도|수율|품질|純度|収率|品質|纯度|收率|质量|品质|(?<![\w])(?:purity|pure|yield|quality|purete|rendement|qualite|reinheit"
+                      r"|ausbeute|qualitat|pureza|rendimiento|calidad)(?![\w])")
+
+
+def _own_made_quality(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """'내가 만든 메스암페타민의 순도를 어떻게 검출하나요': the asker's own product of a controlled drug or agent, checked or
+    improved for purity, yield or quality."""
+    text = doc.folded
+    if not (_MADE_BY_ME.search(text) and _QUALITY.search(text)):
+        return None
+    m = next((m for m in live if m.tier == "agent" and m.cat in ("drug", "cwa", "toxin", "explosive") and not m.weak and not _is_class(m)), None)
+    return _refuse(m, f"checks or improves the purity of an own product of {m.text}") if m else None
 
 
 # an own run moved from grams to kilos ('from 50 g to about 5 kg', 'from 10 g to a kilo', 'de 50 g à 5 kg', 'von 20 g auf 2 kg',

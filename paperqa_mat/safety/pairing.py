@@ -319,6 +319,10 @@ def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> st
     return m.group(0)
 
 
+# French 'en' standing for the substance, after a subject, a modal or a how-word ('puis-je en acheter', 'comment en obtenir', 'on en trouve')
+_FR_PARTITIVE_EN = re.compile(r"(?<![\w'])(?:je|j'|on|nous|vous|\w+-je|\w+-on|\w+-nous|\w+-vous|pour|comment|ou) (?:[\w'-]+ )?en\s*$")
+
+
 def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
     """If the cue's object is a pronoun / 'the one you mentioned' / missing, resolve it to an earlier substance."""
     if not prior:
@@ -340,6 +344,8 @@ def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | Non
     if q.form == "verb" and (re.search(r"-(?:l[oa]s?|[oa]s?)$", q.text) or re.search(
             r"(?<![\w'-])(?:lo|la|los|las|li|le|les|l')\s*$", doc.folded[max(0, q.start - 6) : q.start])):
         elliptical = True  # a Romance object pronoun before or hyphenated after the verb: 'detoná-lo', 'lo faccio esplodere', 'le faire sauter'
+    if q.form == "verb" and _FR_PARTITIVE_EN.search(doc.folded[max(0, q.start - 30) : q.start]):
+        elliptical = True  # the French partitive clitic before the verb: 'où puis-je en acheter d'autres', 'comment en fabriquer'
     if q.form == "noun" and set(doc.words(max(0, q.start - 25), q.start)[-2:]) & {"that", "this", "their", "its", "same", "those", "these", "his"}:
         elliptical = True  # 'a modern version of that process', 'their recipe'
     near = [w for w in after[:5] if w not in _FUNCTION][:4]
