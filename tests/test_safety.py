@@ -252,3 +252,26 @@ def test_cli_output_and_tool_modes():
     assert json.loads(res.output)["refuse"] is True
     res = runner.invoke(guard_cmd, ["--tool", "predict", '{"formula": "ZnO"}', "--json", "--no-llm"])
     assert json.loads(res.output)["refuse"] is False
+
+
+def test_rule_modules_bind_each_name_once():
+    """A module-level regex or function defined twice silently shadows the first (two rules sharing the name '_TOXIC_GAS'
+    once left 'Chlorgasleck' unread): every rule module binds each top-level name once."""
+    import ast
+    from collections import Counter
+
+    import paperqa_mat.safety as pkg
+
+    twice = {}
+    for path in sorted(Path(pkg.__file__).parent.glob("*.py")):
+        names: Counter = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        if dup := sorted(n for n, c in names.items() if c > 1):
+            twice[path.name] = dup
+    assert twice == {}
