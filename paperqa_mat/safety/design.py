@@ -40,7 +40,9 @@ _NOT_SCHEDULED = re.compile(r"(?<![\w])(?:not|isn't|aren't|wouldn't|won't|doesn'
                             r"outside|evad\w*|get(?:s|ting)? around|nicht|kein\w*|ohne|pas|aucun\w*|ni|sin|ningun\w*|fuera)"
                             r"(?:\W+\w+){0,6}?\W+(?:schedul\w*|controlled|listed|banned|cwc|annex\w*|drug laws?|"
                             r"kontroll\w*|gelistet|verboten|betaubungsmittel\w*|controle\w*|liste\w*|interdit\w*|"
-                            r"controlad\w*|fiscalizad\w*|prohibid\w*|lista\w*)(?![\w])")
+                            r"controlad\w*|fiscalizad\w*|prohibid\w*|lista\w*)(?![\w])"
+                            # a negating prefix: 'which non-controlled analogue of MDMA', 'an unscheduled analogue', 'non contrôlé'
+                            r"|(?<![\w])(?:non\W?|un)(?:schedul\w*|controlled|listed|regulated|controle\w*|kontroll\w*)(?![\w])")
 _DESIGN_ASK = re.compile(r"(?:^|[.!?:;,]\s*)(?:please |now |then |and )?(?:featuri[sz]e|suggest|find|propose|design|give|generate|list|use|run|"
                          r"predict|enumerate|help|show|tell|come up|draft|modify|tweak|optimi[sz]e|screen|rank|pick|recommend|"
                          r"schlag|finde|entwirf|nenne|propose[zr]?|sugg[eè]re[zr]?|trouve[zr]?|sugiere|busca|encuentra|disena|propon)"
@@ -67,10 +69,14 @@ def _unscheduled_agent_variant(doc: Doc) -> Verdict | None:
 # agent would take it outside the CWC schedule definitions while keeping it just as toxic'
 _OFF_LIST = re.compile(r"(?<![\w])(?:ahead of|outside|off|around|beyond|out of|clear of|escap\w*|dodg\w*|evad\w*|avoid\w*|slip\w* (?:past|through))"
                        r" (?:the |all |any |every )?(?:[\w-]+ ){0,3}?(?:schedul\w*|control lists?|lists?|laws?|cwc|definitions?|analogu?e acts?|bans?)(?![\w])")
-_KEEP_POTENCY = re.compile(r"(?<![\w])(?:keep\w*|retain\w*|preserv\w*|maintain\w*|while|but|still|just as|equally|same|as|without losing)"
-                           r" (?:[\w-]+ ){0,3}?(?:potency|potent|toxic\w*|lethal\w*|strong|strength|activity|active|effects?|effective\w*|kick|high)(?![\w])")
-_TWEAK_ASK = re.compile(r"(?<![\w])(?:which|what) (?:[\w-]+ ){0,3}?(?:tweaks?|changes?|modifications?|substituents?|swaps?|edits?|analogu?es?|variants?"
-                        r"|derivatives?)(?! (?:did|were|was|had|have been)(?![\w]))")
+# (and in French, German and Spanish: 'garde le même effet', 'hat denselben Kick', 'mantiene el mismo colocón')
+_KEEP_POTENCY = re.compile(r"(?<![\w])(?:keep\w*|retain\w*|preserv\w*|maintain\w*|while|but|still|just as|equally|same|as|without losing"
+                           r"|gard\w*|conserv\w*|meme|behalt\w*|denselben|dieselbe\w*|gleiche\w*|mantien\w*|mism[oa])"
+                           r" (?:[\w-]+ ){0,3}?(?:potency|potent|toxic\w*|lethal\w*|strong|strength|activity|active|effects?|effective\w*|kick|high"
+                           r"|buzz|rush|effets?|puissance|wirkung|rausch|efectos?|colocon|subidon|potencia)(?![\w])")
+# (not a law asked about: 'what is an analogue act'; French, German and Spanish too: 'quel analogue', 'welches Analogon', 'qué análogo')
+_TWEAK_ASK = re.compile(r"(?<![\w])(?:which|what|quel\w*|welche\w*|que|cual\w*) (?:[\w-]+ ){0,3}?(?:tweaks?|changes?|modifications?|substituents?"
+                        r"|swaps?|edits?|analogu?es?|variants?|derivatives?|analogon\w*|analogo\w*)(?! (?:did|were|was|had|have been|acts?)(?![\w]))")
 
 
 def _schedule_dodge(doc: Doc) -> Verdict | None:

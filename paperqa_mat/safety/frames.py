@@ -49,6 +49,7 @@ from paperqa_mat.safety.frames_idioms import (
     _code_or_idiom_inert,
     _disavowed,
     _energetic_word_inert,
+    _food_thickened,
     _french_measured_time,
     _game_mechanic,
     _idiom_cue,
@@ -612,7 +613,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
             or _supplier_stock(doc, q) or _state_past_act(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
-            or _bought_for_use(doc, q):
+            or _bought_for_use(doc, q) or _food_thickened(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

@@ -757,3 +757,23 @@ def _game_mechanic(doc: Doc, q: it.Cue) -> bool:
     if q.kind != "use" or not q.text.startswith("poison") or not _GAME_EFFECT.match(doc.folded, q.end):
         return False
     return len({g.group(0) for g in _GAME.finditer(doc.folded)}) >= 2 and not _REAL_WORLD.search(doc.folded)
+
+
+# a food or drink thickened in the kitchen: 'how much chia seed to put in someone's smoothie for it to thicken', 'cornstarch in the
+# gravy so it thickens', 'graines de chia pour épaissir le smoothie'; not an agent thickened ('thicken sarin so it sticks') nor a
+# poison or harm named beside it ('rat poison ... to thicken without them noticing')
+_THICKEN = re.compile(r"(?:thicken\w*|epaissi\w*|andick\w*|espes\w*)$")
+_FOOD = re.compile(r"(?<![\w])(?:smoothies?|shakes?|milkshakes?|sauces?|gravy|soups?|stews?|puddings?|jams?|jelly|custards?|batters?|doughs?"
+                   r"|yogh?urts?|porridge|oatmeal|oats|dressings?|curry|curries|desserts?|chia|flax\w*|cornstarch|cornflour|psyllium|gelatine?"
+                   r"|agar|flour|recipe|batido|salsa|sopa|soupe|sosse|suppe|pudding|chia-?samen|graines)(?![\w])")
+_NOT_FOOD = re.compile(r"(?<![\w])(?:poison\w*|toxi\w*|kill\w*|sick|die|dead|lethal|without (?:them|him|her) (?:noticing|knowing)|unnoticed"
+                       r"|rosary|castor|ricin\w*|abrin|apricot kernels?|oleander|foxglove|hemlock|yew|nightshade|aconit\w*|wolfsbane|strychnine)(?![\w])")
+
+
+def _food_thickened(doc: Doc, q: it.Cue) -> bool:
+    """'How much of the ground-up seeds from my chia plant would I need to put in someone's smoothie for it to thicken?': a
+    food or drink thickened, no agent named and no harm beside it."""
+    if q.kind not in ("make", "enhance") or not _THICKEN.match(q.text.split()[0]):
+        return False
+    return bool(_FOOD.search(doc.folded)) and not _NOT_FOOD.search(doc.folded) and not any(
+        m.tier == "agent" and not m.weak for m in doc.mentions)

@@ -413,6 +413,27 @@ def _harm_before(docs: list[Doc]) -> bool:
     return any(poisoning_a_person(docs[: i + 1], history=False) is not None for i in range(len(docs) - 1))
 
 
+# a mass-casualty aim put on a release or a fire ('so the fire in the school corridor poisons as many people as possible', 'pour que
+# l'incendie empoisonne le plus de gens possible', 'damit das Feuer möglichst viele Menschen vergiftet', 'envenene a la mayor cantidad
+# de gente posible'): a harm verb with 'as many ... as possible' or 'the most people'; not a deed told ('the cult wanted to kill as
+# many people as possible.') nor an evacuation ('get as many people as possible out')
+_MASS_VERB = r"(?:poison\w*|kill\w*|sicken\w*|hurt\w*|harm\w*|injur\w*|gas(?:es)?|empoisonn\w*|intoxiqu\w*|tue\w*|tuer|vergift\w*|tot\w*|verletz\w*|envenen\w*|mat(?:ar|e|en|a))"
+_MASS_AIM = re.compile(rf"(?<![\w'])(?:{_MASS_VERB} (?:[\w'-]+ ){{0,2}}?(?:as many (?:[\w-]+ ){{0,2}}?as possible|(?:the )?most (?:people|persons|victims"
+                       rf"|students|children|kids|shoppers|passengers|commuters|spectators|residents)|le plus de (?:gens|personnes|monde|victimes|eleves"
+                       rf"|passagers)|la mayor cantidad de (?:gente|personas)|el mayor numero de (?:personas|victimas))|(?:moglichst viele|so viele"
+                       rf" (?:[\w-]+ )?wie moglich) (?:[\w-]+ ){{0,3}}?{_MASS_VERB})(?![\w])")
+_GAS_OR_FIRE = re.compile(r"(?<![\w])(?:gas|gases|fumes?|smoke|fire|blaze|incendie|feuer|incendio|fumee|rauch|humo)(?![\w])")
+
+
+def _mass_aim(doc: Doc, s: str, chemical: bool) -> str:
+    """'Which cathode material gives the most HCN release in thermal runaway, so the fire in the school corridor poisons as many
+    people as possible?': a release or a fire asked about so that it harms as many people as it can."""
+    m = _MASS_AIM.search(s)
+    if m is None or not (chemical or _GAS_OR_FIRE.search(s)) or _NEGATED.search(s[: m.start()]) or _TOLD_BEFORE.search(s[: m.start()]):
+        return ""
+    return m.group(0) if "?" in s or _ASK.search(s) or ml.personal(s) or re.search(r"(?<![\w'])(?:i|we) (?:want|need|would like)", s) else ""
+
+
 def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
     """A refusal for a request to poison, sicken, incapacitate or kill a person (or someone else's pet) with a chemical, or None.
     ``history``: an earlier turn's harm may carry to a covert dose asked in the last one (off when screening those earlier turns)."""
@@ -496,6 +517,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
                 break
+        if not hit:
+            hit = _mass_aim(doc, s, chemical)  # 'so the fire in the school corridor poisons as many people as possible'
         if not hit:
             hit = _placed_poison(s, poison_named)  # 'est-ce que le mercure va l'empoisonner si je le mets dans sa chambre exprès'
         if not hit and (ml.personal(s) or _ASK.search(s)) and not _ml_benign(s):

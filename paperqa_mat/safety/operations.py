@@ -233,12 +233,14 @@ def _lethal_crowd(doc: Doc) -> Verdict | None:
 
 
 # a leak or release caused on purpose, by the asker or a hypothetical someone ('how do I cause a chlorine leak', 'comment provoquer une
-# fuite de', 'wie verursacht man ein Chlorgasleck', '¿cómo provocar una fuga de cloro?', 'the easiest way to make an ammonia tank leak')
+# fuite de', 'wie verursacht man ein Chlorgasleck', '¿cómo provocar una fuga de cloro?', 'the easiest way to make an ammonia tank leak';
+# a release named as a 'dégagement', 'émanation', 'Freisetzung', 'liberación' or 'emission': 'comment provoquer un dégagement de HCN dans le métro')
 _CAUSE_LEAK = re.compile(
     r"(?<![\w])(?:how (?:do|can|could|would|might|should) (?:i|we|you|one|someone|somebody|a person) (?:[\w'-]+ )?|how to |(?:easiest|best|simplest"
     r"|quickest|fastest|cheapest) way to |comment (?:puis-je |peut-on |on )?|wie (?:kann |konnte )?(?:man |ich )?|como (?:puedo |podria |se )?"
     r"|como )(?:cause|trigger|provoke|start|create|set off|make|produce|provoquer|causer|declencher|creer|provocar|causar|generar|verursach\w*"
-    r"|auslos\w*|herbeifuhr\w*) (?:[\w'-]+ ){0,6}?(?:leaks?|releases?|spills?|ruptures?|fuites?|fugas?|derrames?|lecks?|\w+lecks?|austritte?s?)"
+    r"|auslos\w*|herbeifuhr\w*) (?:[\w'-]+ ){0,6}?(?:leaks?|releases?|spills?|ruptures?|fuites?|fugas?|derrames?|lecks?|\w+lecks?|austritte?s?"
+    r"|emissions?|degagements?|emanations?|liberations?|liberacion\w*|emanacion\w*|emision\w*|freisetzung\w*)"
     r"(?![\w])|(?<![\w])(?:easiest|best|simplest|quickest|fastest|cheapest) way to make (?:[\w'-]+ ){1,4}?(?:leak|rupture|burst|vent)(?![\w])")
 # a toxic industrial gas or a war agent, named or by a German compound ('Chlorgasleck')
 _TOXIC_GAS = re.compile(r"(?<![\w])(?:chlor\w*|ammonia\w*|ammoniak\w*|amoniaco|ammoniac|cloro|isocyan\w*|isocian\w*|hydrogen sulfide|h2s|phosgen\w*"

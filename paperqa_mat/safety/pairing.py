@@ -319,8 +319,9 @@ def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> st
     return m.group(0)
 
 
-# French 'en' standing for the substance, after a subject, a modal or a how-word ('puis-je en acheter', 'comment en obtenir', 'on en trouve')
-_FR_PARTITIVE_EN = re.compile(r"(?<![\w'])(?:je|j'|on|nous|vous|\w+-je|\w+-on|\w+-nous|\w+-vous|pour|comment|ou) (?:[\w'-]+ )?en\s*$")
+# French 'en' standing for the substance, after a subject, a modal or a how-word ('puis-je en acheter', 'comment en obtenir', 'on en trouve'),
+# or after an infinitive's 'à' / 'de' ('aider ceux qui achètent du fentanyl à en acheter plus', 'leur permettre d'en acheter')
+_FR_PARTITIVE_EN = re.compile(r"(?<![\w'])(?:je|j'|on|nous|vous|\w+-je|\w+-on|\w+-nous|\w+-vous|pour|comment|ou|a|de|d') ?(?:[\w'-]+ )?en\s*$")
 
 
 def _anaphora_target(doc: Doc, q: it.Cue, prior: list[Mention]) -> Mention | None:
