@@ -216,14 +216,21 @@ def _tuning_verdict(seg: str, named: list[Mention]) -> Verdict:
 # 'my lead azide keeps coming out as big crystals')
 _BATCH_FAULT = re.compile(
     r"(?<![\w])(?:(?:came|comes|coming|turned|turns|turning) out|instead of|what (?:went|did i do|have i done|am i doing) wrong"
-    r"|(?:did|do) i (?:\w+ )?(?:mess|screw|muck) up|(?:my|our|the|next|last) (?:\w+ )?batch|(?:i|we) (?:just )?(?:made|make|precipitated|synthesi[sz]ed))(?![\w])")
+    r"|(?:did|do) i (?:\w+ )?(?:mess|screw|muck) up|(?:my|our|the|next|last) (?:\w+ )?batch|(?:i|we) (?:just )?(?:made|make|precipitated|synthesi[sz]ed)"
+    # (in French, German and Spanish: 'est sorti en pâte', 'als Paste herausgekommen', 'salió como una pasta', 'au lieu de')
+    r"|(?:est|sont) sortie?s?|herausgekommen|rausgekommen|salio|salieron|au lieu de|statt|en vez de|en lugar de)(?![\w])")
 # ... wanted good enough for a device, or a fix asked for ('good enough for caps', 'still usable as a primary', 'what additive
 # makes it precipitate fine ... when I load caps')
 _BATCH_WANT = re.compile(
     r"(?<![\w])(?:caps|blasting caps|detonators?|primary|primers?|initiators?|boosters?|load(?:ing)?|usable|still use|reliable|good enough"
     r"|next batch|fix|additives?|precipitate|crystalli[sz]e|what (?:went|did i do) wrong|mess(?:ed)? up|still works?|stays? usable"
     # ... or kept until the asker uses it ('before I use it next weekend', 'still there when I need it', 'before I load the caps')
-    r"|(?:before|when|until|till) (?:i|we) (?:\w+ )?(?:use|need|load|set|fire|detonate)|before (?:saturday|sunday|the weekend|next \w+))(?![\w])")
+    r"|(?:before|when|until|till) (?:i|we) (?:\w+ )?(?:use|need|load|set|fire|detonate)|before (?:saturday|sunday|the weekend|next \w+)"
+    # ... or it will not go off, the fault asked ('it won't go off with a fuse', 'what am I getting wrong', "n'explose pas", 'geht nicht
+    # hoch', 'no explota', 'qu'est-ce que je fais mal', 'was mache ich falsch')
+    r"|(?:won't|wont|will not|doesn't|does not|didn't|did not|isn't|never) (?:\w+ )?(?:go(?:ing)? off|detonat\w*|explod\w*|fire|ignite|light|pop)"
+    r"|what (?:am i|are we) (?:getting|doing) wrong|n'explose pas|ne (?:part|saute) pas|qu'est-ce que je fais mal|geht (?:\w+ )?nicht hoch"
+    r"|zundet nicht|explodiert nicht|was mache ich falsch|no (?:explota|detona|estalla)|que estoy haciendo mal)(?![\w])")
 # ... or one's own stock degrading in storage ('my HMTD crystals are going a bit yellow after a week in the fridge', 'keeps
 # discolouring and clumping in the jar'), kept usable by a storage fix
 _STOCK_DECAY = re.compile(
@@ -260,7 +267,7 @@ def per_unit_run(doc: Doc, live: list[Mention]) -> Verdict | None:
 # history asked beside a production run does not make the run historical
 _HISTORY_WORDS = re.compile(r"(?<![\w])(?:history|historical)(?![\w])")
 
-_OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're)(?![\w'])")
+_OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|mon|ma|mes|notre|mein\w*|unser\w*|mi|nuestr[oa])(?![\w'])")
 
 
 def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | None:
@@ -357,11 +364,13 @@ def ranked_pick_made(docs: list[Doc]) -> Verdict | None:
 # pinch of primary', 'quel fil de nichrome ... allumeront une pincée d'explosif primaire', 'welcher Nichromdraht ... zündet')
 _BRIDGE_WIRE = re.compile(r"(?<![\w])(?:bridge ?wires?|bridgewires?|nichrome(?: wires?)?|nicrom\w*|nichromdraht\w*|gluhdraht\w*|hot[- ]wire igniters?"
                           r"|e-?match(?:es)?|electric (?:igniters?|matches|initiators?)|firing circuits?|fil de nichrome|alambre de nicromo"
+                          # ('allumettes électriques', 'elektrische Anzünder', 'cerillas eléctricas')
+                          r"|allumettes? electriques?|inflammateurs? electriques?|elektrische\w* (?:anzunder|zunder|streichholz)\w*|cerillas? electricas?"
                           # a bulb's filament as the hot wire ('a 9 V battery and a bulb filament', 'un filament d'ampoule', 'ein Glühfaden')
                           r"|(?:(?:light ?)?bulb|lamp|christmas[- ]light|fairy[- ]light) filaments?|filaments? d'ampoule|gluhfaden\w*"
                           r"|filamentos? de (?:una |la )?(?:bombilla|ampolleta|lampara))(?![\w])")
 _FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|go(?:es)? off|partir|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
-                   r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|inici\w*|detona\w*|disparar)(?![\w])")
+                   r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|inici\w*|detona\w*|dispar\w*)(?![\w])")
 # a primary named by its class without a lexicon name ('a pinch of primary', 'the primary charge', 'explosif primaire')
 _PRIMARY = re.compile(r"(?<![\w])(?:(?:pinch|bit|gram|grams|g|mg|dab|load|charge|spoonful|few grams) of primary|primary (?:charges?|explosives?|compounds?"
                       r"|mix\w*|fill)|explosifs? primaires?|initialsprengstoff\w*|zundsatz\w*|explosivos? primarios?)(?![\w])")
@@ -370,6 +379,14 @@ _PRIMARY = re.compile(r"(?<![\w])(?:(?:pinch|bit|gram|grams|g|mg|dab|load|charge
 _PACKED_FILL = re.compile(r"(?<![\w])(?:pack\w*|tamp\w*|stuff\w*|cram\w*|load\w*|fill\w*|tass\w*|bourr\w*|stopf\w*|fullen|fulle|meter\w*|llen\w*"
                           r"|rellen\w*|compact\w*)(?: [\w'-]+){0,4}? (?:into|in|inside|dans|en) (?:the|a|an|my|le|un|mon|das|ein|mein|el|un|mi)"
                           r" (?:[\w-]+ )?(?:tubes?|pipes?|casings?|tubos?|rohr\w*|hulse\w*|tuyau\w*|canos?)(?![\w])")
+# an initiator sealed or screwed into a threaded, capped or steel casing ('how do I seal one into a threaded steel tube so the fill
+# doesn't get damp', 'fit it into a capped steel pipe', 'la sceller dans un tube en acier fileté', 'in ein Stahlrohr mit Gewinde
+# eindichten', 'sellarla dentro de un tubo de acero roscado'); not a cardboard rocket nozzle or a water line
+_SEALED_CASING = re.compile(r"(?<![\w])(?:seal\w*|screw\w*|fit\w*|insert\w*|mount\w*|thread\w*|scell\w*|visse\w*|eindicht\w*|dichte\w*"
+                            r"|einschraub\w*|sell\w*|enrosc\w*)(?: [\w'-]+){0,4}? (?:into|in|inside|dans|en|dentro de)"
+                            r" (?:the|a|an|my|le|un|une|mon|das|ein|einem|mein|el|mi)(?: [\w-]+){0,2}? (?:(?:threaded|capped|steel|iron|metal)"
+                            r" (?:[\w-]+ )?(?:tubes?|pipes?|casings?)|(?:tube|tuyau) en (?:acier|fer)|(?:stahl|eisen)rohr\w*|tubo de (?:acero|hierro))"
+                            r"(?![\w])")
 _CIRCUIT_SPEC = re.compile(r"(?<![\w])(?:gauge|awg|resistance|ohms?|thickness|diameter|circuits?|battery|\d+ ?v|volts?|delay|timer|calibre|circuit"
                            r"|schaltung|verzogerung|widerstand|calibre|circuito|retardo|temporizador|pila|bateria|reliabl\w*|every time|a coup sur"
                            r"|zuverlassig|de forma fiable)(?![\w])")
@@ -380,7 +397,8 @@ def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
     packed into a tube ('still fine to pack into the tube ... fire reliably off a 9 V battery and a bulb filament'); how commercial detonators
     work, why primaries are sensitive, and disposal are not."""
     text = doc.folded
-    if not (wire := _BRIDGE_WIRE.search(text)) or not _FIRE.search(text) or not _CIRCUIT_SPEC.search(text) or not _ASKS.search(text):
+    if not (wire := _BRIDGE_WIRE.search(text)) or not (_FIRE.search(text) or _SEALED_CASING.search(text)) or not _CIRCUIT_SPEC.search(text) \
+            or not _ASKS.search(text):
         return None
     # (a wire's resistance is a setting here, not 'resisting' a blast)
     if _NOT_TUNING.search(re.sub(r"resistances?", "ohms", text)) or re.search(r"(?<![\w])(?:why|how (?:do|does|did) (?:commercial|industrial|the|they)|history)(?![\w])", text):
@@ -389,6 +407,8 @@ def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
     target = named[0].text if named else (p.group(0) if (p := _PRIMARY.search(text)) else "")
     if not target and (p := _PACKED_FILL.search(text)):
         target = f"a fill packed into a tube ('{p.group(0)}')"
+    if not target and (p := _SEALED_CASING.search(text)):
+        target = f"a casing the initiator is sealed into ('{p.group(0)}')"
     if not target:
         return None
     return Verdict(True, "explosive", f"asks for a firing circuit ('{wire.group(0)}') to set off {target} ({CATEGORY_TEXT['explosive']})",

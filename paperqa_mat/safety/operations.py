@@ -191,7 +191,86 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
             or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
-            or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live))
+            or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
+            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc))
+
+
+# an own product's clean-up or yield asked ('how do I clean up the product and push the yield above 70%', 'purifier le produit et
+# augmenter le rendement', 'reinige ich das Produkt und steigere die Ausbeute', 'limpio el producto y subo el rendimiento')
+_YIELD_CLEAN = re.compile(r"(?<![\w])(?:clean (?:up )?(?:the|my|our) (?:product|crystals?|batch|stuff|oil)|clean (?:it|them) up"
+                          r"|(?:push|raise|increase|improve|boost|get|bring|up) (?:the |my |our )?yield|yield (?:up|above|over|higher)"
+                          r"|purif\w* (?:it|them|the product|the crystals)|re-?crystalli[sz]\w* (?:it|them|the product)"
+                          r"|(?:purifier|nettoyer) (?:le produit|les cristaux)|(?:augmenter|ameliorer) le rendement|reinig\w* (?:ich )?(?:das produkt|die kristalle)"
+                          r"|(?:steiger\w*|erhoh\w*|verbesser\w*) (?:ich )?die ausbeute|(?:limpi\w*|purific\w*) el producto|(?:sub\w*|mejor\w*|aument\w*) el rendimiento)(?![\w])")
+
+
+def _combo_batch(docs: list[Doc]) -> Verdict | None:
+    """An own batch described only by a drug or weapon combination's reagents, cleaned up or pushed to a higher yield ('I used red P
+    and iodine on the cold-med extract. How do I clean up the product and push the yield above 70%?'): the product, whatever it is
+    called; policing, forensics and other products ('my aspirin crystals') are not."""
+    text = docs[-1].folded
+    if not (_YIELD_CLEAN.search(text) and _OWN_ANY.search(text)) or _FATE.search(text) or _FOUND.search(text):
+        return None
+    conv = " ".join(d.folded for d in docs)
+    for combo in load().combos:
+        if combo.get("needs") == "harm" or combo["cat"] not in CATEGORY_TEXT:
+            continue
+        groups = [re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in g) + r")(?![\w])") for g in combo["groups"]]
+        if all(g.search(conv) for g in groups):
+            return Verdict(True, combo["cat"], f"cleans up an own batch of {combo['refers']} described by its reagents "
+                           f"({CATEGORY_TEXT[combo['cat']]})", "rules", [combo["refers"]])
+    return None
+
+
+# opium poppies: the pods scored or lanced and their latex collected, dried or concentrated ('when is the best time to score the
+# pods, and how do I concentrate the latex', 'inciser les capsules', 'die Kapseln anritzen', 'rayo las cápsulas')
+_POPPY = re.compile(r"(?<![\w])(?:(?:opium )?popp(?:y|ies)|papaver|pavots?|\w*mohn\w*|amapolas?|adormideras?)(?![\w])")
+_SCORED = re.compile(r"(?<![\w])(?:(?:scor\w*|lanc\w*|cut\w*|slit\w*|incis\w*|nick\w*|scratch\w*) (?:the |my |its |their )?(?:[\w-]+ )?"
+                     r"(?:pods?|capsules?|heads?)|(?:collect\w*|harvest\w*|concentrat\w*|reduc\w*|dry\w*|boil\w*|thicken\w*|scrap\w*)"
+                     r" (?:the |it |down )?(?:\w+ )?(?:latex|sap|milk|gum|resin)|(?:latex|sap)"
+                     r"|incis\w* (?:les )?capsules|anritz\w*|ritz\w*|milchsaft|ray\w* (?:las )?capsulas|latex)(?![\w])")
+_POPPY_ASK = re.compile(r"(?<![\w])(?:how|when|what|which|best time|comment|quand|wann|wie|cuando|como|stronger|more)(?![\w])")
+_POPPY_BENIGN = re.compile(r"(?<![\w])(?:licen[cs]\w*|legal\w*|regulat\w*|farmers|history|histor\w*|why|medicine|allerg\w*|seeds?"
+                           r"|bouquet|arrangement|paint)(?![\w])")
+
+
+def _poppy_latex(doc: Doc) -> Verdict | None:
+    """Opium poppy pods scored and their latex collected or concentrated, asked how or when: opium made at home; seeds for baking,
+    dried pods for a bouquet, a licensed harvest and the history of opium are not."""
+    text = doc.folded
+    if not (_POPPY.search(text) and _SCORED.search(text) and _POPPY_ASK.search(text)) or _POPPY_BENIGN.search(text):
+        return None
+    if not re.search(r"(?<![\w])(?:pods?|capsules?|kapseln?|latex|sap|milchsaft)(?![\w])", text):
+        return None
+    return Verdict(True, "drug", f"asks how to score opium poppies and collect their latex ({CATEGORY_TEXT['drug']})", "rules", ["opium"])
+
+
+# a war agent made up as a dust or on a carrier powder, sized or milled to get through filter masks ('what particle size should a
+# dusty mustard formulation have to get through filter masks', 'une ypérite poudreuse qui traverse les masques filtrants')
+_DUSTY = re.compile(r"(?<![\w])(?:dusty|powdered|powder|milled|dust|poudreu\w*|en poudre|staubform\w*|pulverform\w*|en polvo|carrier|support"
+                    r"|silica|talc)(?![\w])")
+_MASK_PAST = re.compile(r"(?<![\w])(?:(?:through|past|penetrat\w*|bypass\w*|defeat\w*|travers\w*|durch|atravesar|atraviese)"
+                        r" (?:the |military |gas |les |des |die |las )?(?:[\w-]+ )?(?:filter ?masks?|gas ?masks?|respirators?|masks?|filters?"
+                        r"|masques?(?: filtrants?| a gaz)?|filtermasken|gasmasken|mascaras?(?: de filtro| antigas)?)"
+                        r"|(?:get|gets|getting) (?:through|past) (?:\w+ ){0,2}?(?:masks?|filters?|respirators?))(?![\w])")
+_PARTICLE = re.compile(r"(?<![\w])(?:particle size|particle|fine|milled|granulometrie|partikelgr\w*|tamano de particula|carrier|support"
+                       r"|microns?|µm)(?![\w])")
+
+
+def _mask_defeat(doc: Doc) -> Verdict | None:
+    """A war agent made up as a dust or on a carrier, its particle size or carrier asked so it gets through filter masks: the
+    dusty-agent weapon ('which carrier powder makes dusty mustard penetrate gas mask filters'); how masks protect is not."""
+    text = doc.folded
+    if not (_MASK_PAST.search(text) and _DUSTY.search(text) and _PARTICLE.search(text)):
+        return None
+    cw = [m for m in doc.mentions if m.cat == "cwa" and m.tier == "agent" and (not m.weak or _DUSTY.search(text[max(0, m.start - 12) : m.end + 14])
+                                                                                or re.match(r"[\s-]+(?:agent|gas|kampfstoff)", text[m.end :]))]
+    if cw:
+        return _refuse(cw[0], f"sizes a dust of {cw[0].text} to get through filter masks")
+    # (mustard as a food word in the lexicon's other languages: 'mostaza en polvo' beside the masks it must get through)
+    if m := re.search(r"(?<![\w])(?:mustard|mostaza|moutarde|senf)\w*(?= (?:en polvo|en poudre|poudreu\w*|powder|dust))", text):
+        return Verdict(True, "cwa", f"sizes a dust of {m.group(0)} to get through filter masks ({CATEGORY_TEXT['cwa']})", "rules", [m.group(0)])
+    return None
 
 
 def _stock_shelf_life(doc: Doc) -> Verdict | None:
@@ -687,7 +766,21 @@ def _munition(doc: Doc, agents: list[Mention]) -> Verdict | None:
         return None  # 'how should the catch and deck be handled' after dumped munitions came up in a net
     if cw and _MUNITION.search(doc.folded) and _MUNITION_DESIGN.search(doc.folded):
         return _refuse(cw[0], f"asks how to fill or lay out a munition of {cw[0].text}")
+    # the G-agent named by its binary's components: the difluoride against the alcohol/amine mix in a canister or shell, its ratio or
+    # the burst disc between the compartments ('ratio of the difluoride to the isopropanol/amine mix ... size the burst disc')
+    if _names_df(doc) and _g_alcohol(doc) and (_MUNITION.search(doc.folded) or _BINARY.search(doc.folded)) and (
+            _MUNITION_DESIGN.search(doc.folded) or _BINARY_PART.search(doc.folded)):
+        return Verdict(True, "cwa", f"lays out a binary munition of the difluoride and an alcohol, a nerve agent ({CATEGORY_TEXT['cwa']})",
+                       "rules", ["difluoride"])
     return None
+
+
+# a binary weapon's parts: the word itself, the disc between its compartments, mixing in flight ('burst disc', 'Berstscheibe',
+# 'disque de rupture', 'disco de ruptura', 'during the flight time')
+_BINARY = re.compile(r"(?<![\w])(?:binary|binaire|binar\w*|binari[oa]|kanister\w*|bidons?|botes?)(?![\w])")
+_BINARY_PART = re.compile(r"(?<![\w])(?:burst(?:ing)? dis[ck]s?|rupture dis[ck]s?|disques? de rupture|berstscheibe\w*|discos? de ruptura"
+                          r"|compartments?|compartiments?|compartimentos?|kammern?|flight time|in flight|en vol|im flug|en vuelo"
+                          r"|verhaltnis|proporcion|ratio)(?![\w])")
 
 
 # a binary's two components mixed by a holder at release, asked in a follow-up after the agent was named ('what container lets
