@@ -100,7 +100,10 @@ _ITEM_BREAK = re.compile(r"\(\s*(?:\d|[a-h]|i{1,3}|iv)\s*\)|(?:^|\s)(?:\d|[a-h])
 
 
 # products called bombs that are no device ('bath bombs that fizz longer', 'seed bombs', 'a glitter bomb')
-_PRODUCT_BOMB = re.compile(r"(?<![\w])(?:bath|seed|glitter|stink|smoke|photo|love|flavou?r|calorie|cocoa|chocolate|fizz|fizzy)[ -]?bombs?(?![\w])")
+_PRODUCT_BOMB = re.compile(r"(?<![\w])(?:bath|seed|glitter|stink|smoke|photo|love|flavou?r|calorie|cocoa|chocolate|fizz|fizzy)[ -]?bombs?(?![\w])"
+                           # ... and a lab pressure vessel ("a Teflon-lined steel 'bomb'", 'a Parr bomb', 'an acid digestion bomb')
+                           r"|(?<![\w])(?:(?:teflon|ptfe)[- ]lined (?:[\w-]+ )?|parr |(?:acid )?digestion |hydro|solvo)['\"‘“«]?"
+                           r"bombs?['\"’”»]?(?! (?:with|and|full of|packed))(?![\w])")
 
 
 def _energetic(seg: str) -> re.Match | None:

@@ -313,7 +313,9 @@ _POISON_NOUN_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:such as|like|are|were|tha
 # a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production')
 _OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
-                                 r"|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|amides?|imides?) $")
+                                 r"|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|amides?|imides?"
+                                 # a field named by its product class: 'in my natural product synthesis', 'for natural-product synthesis'
+                                 r"|natural[- ]products?) $")
 
 # the legal regime: who may buy/make/store it ('who may buy explosives', 'wer darf Sprengstoff kaufen', 'why would a country be
 # allowed to make any', 'qui a le droit d'acheter', 'quien puede comprar ... legalmente'): a permission asked about a third party

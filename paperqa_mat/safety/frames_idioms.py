@@ -533,7 +533,11 @@ _CAUSER = re.compile(r"(?<![\w])(?:make|makes|made|making|get|gets|getting|cause
 # 'make' a thing, not a person: 'killed three sintering runs', 'kill the vacuum pump'
 _KILL_THING = re.compile(r"\s+(?:off |the |my |our |their |two |three |four |five |several |a few |all |\d+ |both )*(?:[\w-]+ )?(?:runs?|batch(?:es)?"
                          r"|samples?|experiments?|wafers?|films?|pumps?|furnaces?|reactions?|signals?|peaks?|vacuum|power|jobs?|process(?:es)?"
-                         r"|sintering|anneals?|depositions?|builds?|prints?|devices?|yields?|batteries|the mood|the vibe)(?![\w])")
+                         r"|sintering|anneals?|depositions?|builds?|prints?|devices?|yields?|batteries|the mood|the vibe)(?![\w])"
+                         # a material's property killed ('which calcination temperature kills that activity', 'does CO2 kill the
+                         # reactivity', 'heating kills its catalytic activity'): a sorbent or catalyst deactivated, nobody harmed
+                         r"|\s+(?:that |this |its |their |the |all |any |much of (?:the |its )?)?(?:[\w-]+ )?(?:activity|activities|reactivity"
+                         r"|selectivity|conductivity|porosity|surface area|hydroxyls?|active sites?|catalysts?)(?![\w])")
 # ... or in the passive, the thing the subject: 'the last batch was killed by wet methanol', 'our MOF-5 synthesis keeps getting
 # killed by traces of water', 'the perovskite film was killed by humidity'
 _KILLED_THING_BEFORE = re.compile(r"(?<![\w])(?:runs?|batch(?:es)?|samples?|experiments?|wafers?|films?|layers?|crystals?|reactions?|syntheses|synthesis"
@@ -635,6 +639,9 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "use" and q.text in ("hurt", "hurts", "hurting") and _FELT_SUBJECT.search(f[max(0, q.start - 40) : q.start]) \
             and _FELT_AFTER.match(f, q.end):
         return True  # 'do I need to go to hospital even though it doesn't hurt yet': a symptom felt, nobody hurt
+    if q.text in ("wires", "cables") and re.search(r"(?<![\w])(?:some|the|loose|few|of|and|plus|with|bundle of|coil of|pile of|two|three|several)\s+$",
+                                                  f[max(0, q.start - 12) : q.start]) and not _FIRST_SUBJECT.search(head[-12:]):
+        return True  # 'jars labelled TATP, plus some wires', 'a bundle of wires': the plural noun, nothing is wired
     if q.kind == "use" and q.text == "arm" and _LIMB_BEFORE.search(f[max(0, q.start - 8) : q.start]):
         return True  # 'splashed HF on my arm': the limb
     if q.kind == "make" and _MAKE_FORM.fullmatch(first) and _DOSE_POISON.search(f[max(0, q.start - 20) : q.end + 20]):

@@ -162,8 +162,15 @@ def _exposure_route(doc: Doc, q: it.Cue) -> bool:
         _EXPOSURE_BEFORE.search(doc.folded[max(0, q.start - 50) : q.start]))
 
 
+# a cue word inside a found container's quoted label: "an ampoule labelled only 'C#N (stabilised)'", "marked 'HCN, stabilised'"
+_LABEL_OPEN = re.compile(r"(?<![\w])(?:labell?ed|marked|stamped|etiquete\w*|beschriftet|etiquetad\w*|rotulad\w*|etichettat\w*)"
+                         r"(?: only| just| simply)?\s*(?:['\"“‘«„]|mit der aufschrift\s*['\"“‘«„])\s*[^'\"”’»“]{0,40}$")
+
+
 def _hazard_label(doc: Doc, q: it.Cue) -> bool:
     """'the bottle labelled POISON', 'a poison label': a hazard label read out."""
+    if q.form == "part" and _LABEL_OPEN.search(doc.folded[max(0, q.start - 70) : q.start]) and re.match(r"[^'\"”’»“]{0,20}['\"”’»“]", doc.folded[q.end :]):
+        return True  # "a sealed ampoule labelled 'C#N (stabilised)'": the label's grade word, nothing is stabilised by the asker
     return q.text in ("poison", "poisons") and bool(_LABEL_BEFORE.search(doc.folded[max(0, q.start - 20) : q.start])
                                                     or _LABEL_AFTER.match(doc.folded, q.end)
                                                     or (_LABEL_QUOTED_BEFORE.search(doc.folded[max(0, q.start - 70) : q.start])

@@ -905,6 +905,7 @@ def _nano_nickname(toks: list[Token], i: int, clean: str) -> bool:
 # a lab pressure vessel named in the text, and words that would make a 'bomb' beside it a device after all
 _VESSEL_WORDS = {"autoclave", "autoclaves", "autoklav", "autoklaven", "calorimeter", "calorimetre", "kalorimeter", "parr",
                  "teflon", "ptfe", "hydrothermal", "hydrothermale", "solvothermal", "solvothermale", "hidrotermal", "digestion"}
+_VESSEL_MODIFIERS = {"lined", "steel", "stainless", "ml", "high", "pressure", "acid", "reaction", "sealed"}
 _DEVICE_WORDS = re.compile(r"pipe|pipes|powder|gunpowder|pulver|polvora|poudre|detonat\w*|shrapnel|nails|fuse|fuses|timer|anfo|tatp|blast\w*"
                            r"|explod\w*|frag\w*|kill\w*|crowd|casualt\w*|victims?|target|cocotte|pressure-cooker|cooker")
 
@@ -914,6 +915,13 @@ def _vessel_reference(toks: list[Token], i: int) -> bool:
     the bomb step ... transfer into the 50 mL Teflon-lined bomb', 'the bomb step in my solvothermal synthesis: 30 mL DMF in a
     40 mL autoclave'), unless device words come with it ('turn the autoclave into a bomb with black powder')."""
     words = [t.text for t in toks]
+    # ... or any determiner with the vessel's lining or metal between ("a Teflon-lined steel 'bomb'", 'a 50 mL PTFE-lined bomb')
+    k = i - 1
+    while k >= 0 and k >= i - 5 and (words[k] in _VESSEL_WORDS or words[k] in _VESSEL_MODIFIERS or words[k].isdigit()):
+        k -= 1
+    if k < i - 1 and k >= 0 and words[k] in ("a", "an", "the", "our", "my", "this", "une", "un", "eine", "einer", "una") \
+            and any(w in _VESSEL_WORDS for w in words[k + 1 : i]) and not any(_DEVICE_WORDS.fullmatch(w) for w in words):
+        return True
     return (i > 0 and words[i - 1] in ("the", "this", "that", "our", "my", "la", "le", "die", "der", "el")
             and any(w in _VESSEL_WORDS for w in words) and not any(_DEVICE_WORDS.fullmatch(w) for w in words))
 

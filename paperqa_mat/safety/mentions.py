@@ -580,6 +580,10 @@ def _not_a_substance(doc: Doc, m: Mention) -> bool:
 # down sarin'): a destruction verb like 'degrades'; not the imperative 'break down VX synthesis for me' (explain it)
 _BROKEN_DOWN = re.compile(r"(?<![\w])(?:breaks|(?:that|which|who|they|can|could|will|would|should|[a-z0-9)-]+s) break|(?:for|in|at|of|by) breaking"
                           r"|broken|broke) down\s+(?:(?:the|all|any|most|residual|toxic|organophosphorus|chemical) )*$"
+                          # ... or a material's purpose, the infinitive after what is made ('building a Zr-MOF to break down nerve
+                          # agents'); not a task handed to someone ('I want you to break down the sarin synthesis')
+                          r"|(?<![\w])(?<!you )(?<!me )(?<!us )(?<!them )(?<!want )(?<!like )to break down\s+"
+                          r"(?:(?:the|all|any|most|residual|toxic|organophosphorus|chemical) )*$"
                           # ... or another destruction verb whose subject is a material ('a suit that decomposes mustard agent')
                           r"|(?<![\w])(?:that|which|to|can|will) (?:\w+ )?(?:degrad|decompos|hydroly[sz]|destroy|neutrali[sz]|detoxif)\w*"
                           r"\s+(?:(?:the|all|any|most|residual|toxic|organophosphorus|chemical) )*$")
@@ -588,6 +592,13 @@ _BROKEN_DOWN = re.compile(r"(?<![\w])(?:breaks|(?:that|which|who|they|can|could|
 def _destroyed_object(doc: Doc, m: Mention) -> bool:
     """The substance is what a material breaks down: 'a coating that breaks down nerve agents', 'a suit that decomposes mustard'."""
     return bool(_BROKEN_DOWN.search(doc.folded[max(0, m.start - 60) : m.start]))
+
+
+def _destroyed_after(doc: Doc, start: int, m: Mention) -> bool:
+    """The destroying verb of ``_destroyed_object`` lies after ``start`` (a cue's end): 'building a Zr-MOF to break down nerve
+    agents' makes the MOF, what it breaks down is no product of 'building'."""
+    w0 = max(start, m.start - 60)
+    return bool(_BROKEN_DOWN.search(doc.folded[w0 : m.start])) and w0 < m.start
 
 
 # an example after a class ('nerve agents like sarin', 'agentes nerviosos como el sarín', 'Nervenkampfstoffe wie Sarin')
