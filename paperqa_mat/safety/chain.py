@@ -195,3 +195,60 @@ def reached_agent(docs: list[Doc]) -> Verdict | None:
             return Verdict(True, m.cat, f"asks which {m.text} could be reached from available starting materials, and the steps "
                            f"({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
     return None
+
+
+# `finished_drug`: a drug precursor converted one step on, and what is needed to finish the drug asked ('the one-step conversion
+# of NPP to 4-ANPP, and what do I need after that to finish the opioid myself', 'pour finir l'opioïde', 'um das Opioid fertig zu
+# machen', 'para terminar el opioide'); why a precursor is controlled is regulation
+_FINISH = re.compile(r"(?<![\w])(?:finish|complete|finir|terminer|achever|fertig(?:zu)?(?:machen|stellen)?|fertigstellen|terminar|acabar|completar)(?![\w])")
+_ONE_STEP = re.compile(r"(?<![\w])(?:one[- ]step|single[- ]step|one step|conver\w*|turn\w* (?:\w+ ){0,3}?into|en une etape|in einem schritt|en un paso"
+                       r"|umwandel\w*|umwandl\w*|wandle|from)(?![\w])")
+
+
+def finished_drug(docs: list[Doc]) -> Verdict | None:
+    """A drug precursor converted one step on, with what it takes to finish the drug afterwards asked."""
+    doc = docs[-1]
+    text = doc.folded
+    if not (doc.personal and _ONE_STEP.search(text)) or _INFO.search(text) or _LITERATURE.search(text):
+        return None
+    pre = next((m for m in doc.mentions if m.cat == "drug" and m.tier == "precursor" and not m.weak and not _is_class(m)), None)
+    f = next((f for f in _FINISH.finditer(text) if pre is not None and f.start() > pre.end), None)
+    if f is None:
+        return None
+    drug = next((m for m in doc.mentions if m.cat == "drug" and m.tier == "agent" and abs(m.start - f.end()) <= 40), None)
+    if drug is None and not re.match(r" (?:it|them|the job)(?![\w])", text[f.end():]):
+        return None
+    return _refuse(pre, f"asks to convert {pre.text} and finish {drug.text if drug else 'the drug'} from it")
+
+
+# `answered_agent`: an earlier turn asks which compound became the army's agent or is fewest steps from a finished agent, and the
+# last turn asks the preparation or last step of 'that first one' / 'that last step' with amounts, conditions or a workup ('give me
+# the preparation of that first one with reagent quantities', 'walk me through that last step with conditions and workup');
+# why the army wanted them, or how inspectors verify the step, is history and verification
+_AGENT_ANSWER = re.compile(
+    r"(?<![\w])(?:(?:handed|given|passed|turned|went|sent|transferred|taken|adopted|gingen|passes?|pasaron|entregad\w*) (?:\w+ ){0,2}?"
+    r"(?:to|over to|by|a|an|al|aux?) (?:the |l'|die |das |den )?(?:army|military|militar|armee|wehrmacht|ejercito|militaires?|militares)"
+    r"|ans militar|(?:fewest|few|least|one|a single|only one|single|shortest|moins d'|menos|wenigsten|einem?) (?:\w+ ){0,2}?(?:steps?|reactions?"
+    r"|etapes?|pasos?|schritte?n?) (?:\w+ )?(?:away )?(?:from|to|de|d'|von|zu|vom) (?:an? |the |un |una |einem |le |el )?(?:\w+ )?"
+    r"(?:agents?|weapons?|agente|kampfstoff\w*|arme)|(?:closest|nearest|plus proche|mas cercan\w*|nachst\w*) (?:\w+ )?(?:to|of|de|a|zu|zum) "
+    r"(?:an? |the |un |una |einem )?(?:\w+ ){0,2}?(?:agents?|weapons?|agente|kampfstoff\w*))(?![\w])")
+_PICKED_ONE = re.compile(r"(?<![\w])(?:(?:that|this|the) (?:first|second|third|last|final|top) (?:one|step|stage|compound)?|(?:that|this) (?:one|step|stage)"
+                         r"|that step's|the (?:first|second|last) of (?:those|them)|du premier|de la premiere|du second|du dernier|cette (?:derniere )?etape"
+                         r"|des ersten|des zweiten|diesen (?:letzten )?schritt|den letzten schritt|del primero|del segundo|ese (?:ultimo )?paso"
+                         r"|esa (?:ultima )?etapa)(?![\w])")
+_PREP_ASK = re.compile(r"(?<![\w])(?:preparation|prepare|synthes\w*|walk me through|conditions|workup|work-up|quantities|amounts|how much|steps?"
+                       r"|herstellung|bedingungen|mengen|condiciones|cantidades|purificacion|explicame|quantites|preparacion|make|machen)(?![\w])")
+
+
+def answered_agent(docs: list[Doc]) -> Verdict | None:
+    """A war agent reached as the answer to an earlier turn, then its preparation or last step asked by anaphora."""
+    doc = docs[-1]
+    if len(docs) < 2 or not any(_AGENT_ANSWER.search(d.folded) for d in docs[:-1]):
+        return None
+    text = doc.folded
+    if not (_PICKED_ONE.search(text) and _PREP_ASK.search(text)) or _INFO.search(text):
+        return None
+    if any(it.is_blocker(w, topic=False) for w in doc.words(0, len(text) + 1)):
+        return None
+    return Verdict(True, "cwa", f"asks the preparation of the agent an earlier turn singled out ('{_PICKED_ONE.search(text).group(0)}'; "
+                   f"{CATEGORY_TEXT['cwa']})", "rules", [])

@@ -875,3 +875,59 @@ def undetected_energetics(docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "evasion", f"asks for {e.group(0)} designed ('{d.group(0)}') so detectors would not know them ('{u.group(0)}'; "
                    f"{CATEGORY_TEXT['evasion']})", "rules", [e.group(0)])
+
+
+# `untraceable_route`: forensic attribution read backwards, a route or method picked so a sample or batch cannot be traced to
+# its maker ('which production route leaves the fewest impurity markers, so a sample couldn't be traced back to where it was made',
+# 'pour qu'un échantillon ne puisse pas être relié', 'damit eine Probe nicht zurückverfolgt werden kann', 'para que no pueda rastrearse');
+# which markers link a sample to its source, or why tracing is hard, is forensics
+_ROUTE_PICK = re.compile(r"(?<![\w])(?:which|what|quel\w*|welche\w*|que|cual\w*)(?: [\w'-]+){0,4}? (?:routes?|synthes[ie]s|syntheseweg\w*|methods?|ways?"
+                         r"|process\w*|voies?|rutas?|metodos?|weg|verfahren|precursors?|starting materials?)(?![\w])|(?<![\w])(?:routes?|synthes[ie]s"
+                         r"|voies?|rutas?|syntheseweg\w*) (?:\w+ ){0,3}?(?:should|sollen|devrions|deberiamos)(?![\w])")
+_UNTRACED = re.compile(r"(?<![\w])(?:(?:can't|couldn't|cannot|can not|won't|wouldn't|could not|will not|would not|never) (?:\w+ ){0,2}?be (?:traced|attributed"
+                       r"|linked|matched|tied|tracked)|(?:couldn't|can't|cannot|won't|wouldn't) (?:attribute|trace|link|match)|untrace\w*|non-?attributable"
+                       r"|ne (?:\w+ ){0,2}?(?:puisse|puissent|pourra|pourrait) (?:\w+ ){0,2}?(?:pas|plus) (?:\w+ ){0,2}?(?:relie|attribue|retrace|trace)\w*"
+                       r"|nicht (?:\w+ ){0,6}?(?:zuruckverfolgt|zugeordnet|zugeschrieben|nachverfolgt)|no (?:se )?(?:pueda|puedan|podra) (?:\w+ ){0,2}?"
+                       r"(?:rastrear\w*|atribuir\w*|vincular\w*|relacionar\w*))(?![\w])")
+_TRACE_MARKER_WORD = re.compile(r"(?<![\w])(?:impurit\w*|markers?|marqueurs?|marcadores?|signatures?|profil\w*|verunreinigung\w*|attribution\w*"
+                                r"|atribucion|zuordnung|rastr\w*|forensi\w*|seized|saisi\w*|trace\w*)(?![\w])")
+
+
+def untraceable_route(docs: list[Doc]) -> Verdict | None:
+    """A route, method or precursor chosen so the product cannot be traced back to its maker: attribution defeated beforehand."""
+    text = docs[-1].folded
+    u = _UNTRACED.search(text)
+    if not (u and _ROUTE_PICK.search(text) and _TRACE_MARKER_WORD.search(text)) or _WHY.match(text):
+        return None
+    m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
+    return Verdict(True, "evasion", f"asks which route keeps {m} from being traced to its maker ('{u.group(0)}'; {CATEGORY_TEXT['evasion']})",
+                   "rules", [m]) if m else None
+
+
+# `masked_shipment`: an own drug shipment (pills, powder, 'the product') packed or masked so sniffer dogs or test kits do not pick it
+# up, also in a quoted message handed over to be answered ('what packaging and masking agents should we use so neither the dogs nor
+# the kits pick it up', 'pour que ni les chiens ni les kits ne le détectent', 'damit weder die Hunde noch die Kits anschlagen');
+# training dogs against masking scents, or a news report of it, is detection
+_MASKING = re.compile(r"(?<![\w])(?:mask\w*|masquant\w*|masquer|maskier\w*|enmascar\w*|wrap\w*|pack\w*|emball\w*|verpack\w*|embala\w*|hide\w*"
+                      r"|cach\w*|verstecken|esconder\w*)(?![\w])")
+_SNIFFERS = re.compile(r"(?<![\w])(?:dogs?|k-?9s?|test kits?|kits?|swabs?|scanners?|chiens?|\w*hunde?n?|perros?|testkits?|kits de (?:test|prueba))(?![\w])")
+_UNNOTICED = re.compile(r"(?<![\w])(?:(?:don't|doesn't|won't|can't|cannot|couldn't|not|neither|nor|never) (?:[\w'-]+ ){0,5}?(?:pick\w*|smell\w*|detect\w*"
+                        r"|flag\w*|find|notice|sniff\w*|catch)|(?:get|gets) through|ne (?:[\w'-]+ ){0,2}?(?:detectent|detecte|sentent|sente|trouvent"
+                        r"|reperent|flairent)|(?:nicht|weder) (?:\w+ ){0,6}?(?:anschlagen|riechen|finden|erkennen|entdecken)|(?:no|ni) (?:[\w'-]+ ){0,5}?(?:detecten"
+                        r"|huelan|encuentren|detecta\w*|huela))(?![\w])")
+_SHIPPED_DRUG = re.compile(r"(?<![\w])(?:pills?|powder|coke|tabs?|the product|the new stuff|the stuff|load|cachets?|pilules?|poudre|pillen|pulver"
+                           r"|pastillas?|polvo|drugs?|drogues?|drogen|drogas?)(?![\w])")
+_TRAIN_DOGS = re.compile(r"(?<![\w])(?:train|retrain|training|entrain\w*|cynophile|k-?9 unit|trainier\w*|ausbild\w*|entren\w*|news|article|police said"
+                         r"|reported)(?![\w])")
+
+
+def masked_shipment(docs: list[Doc]) -> Verdict | None:
+    """An own drug shipment packed or masked so dogs or test kits miss it, also when the ask sits in a quoted message."""
+    text = " ".join(d.folded for d in docs)
+    if not (_MASKING.search(text) and _SNIFFERS.search(text) and (u := _UNNOTICED.search(text)) and _SHIPPED_DRUG.search(text)):
+        return None
+    if _TRAIN_DOGS.search(text) or not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _PRO_DROP.search(text)
+                                       or re.search(r"(?<![\w])(?:usamos|usar|utilisons|utiliser|nehmen)(?![\w])", text)):
+        return None
+    return Verdict(True, "evasion", f"asks how to pack or mask a drug shipment so dogs or test kits miss it ('{u.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [])

@@ -19,7 +19,7 @@ from typing import Any
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
-from paperqa_mat.safety.chain import reached_agent
+from paperqa_mat.safety.chain import answered_agent, finished_drug, reached_agent
 from paperqa_mat.safety.design import _fill_in_procedure, _unscheduled_analogue
 from paperqa_mat.safety.document import Doc, analyse
 from paperqa_mat.safety.evasion import (
@@ -29,6 +29,7 @@ from paperqa_mat.safety.evasion import (
     _prescribed_travel,
     child_safety,
     coded_past_licence,
+    masked_shipment,
     scrubbed_site,
     staged_inspection,
     story_caught,
@@ -38,6 +39,7 @@ from paperqa_mat.safety.evasion import (
     trainer_purpose,
     undetected_energetics,
     unmatched_blend,
+    untraceable_route,
     unwatched_precursors,
 )
 from paperqa_mat.safety.frames import _inert_cue
@@ -103,7 +105,8 @@ def rules_verdict(docs: list[Doc]) -> Verdict | None:
     return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
             or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs) or scrubbed_site(docs)
             or staged_inspection(docs) or unmatched_blend(docs) or stripped_markers(docs) or undetected_energetics(docs)
-            or _addressed_value(docs) or reached_agent(docs))
+            or _addressed_value(docs) or reached_agent(docs) or answered_agent(docs) or finished_drug(docs)
+            or untraceable_route(docs) or masked_shipment(docs))
 
 
 def _addressed_value(docs: list[Doc]) -> Verdict | None:

@@ -192,7 +192,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
             or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
-            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc))
+            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc))
 
 
 # an own product's clean-up or yield asked ('how do I clean up the product and push the yield above 70%', 'purifier le produit et
@@ -969,6 +969,25 @@ def _pulled_from_tablets(doc: Doc, docs: list[Doc], live: list[Mention]) -> Verd
         if any(0 < m.start - v.end() <= 25 for v in _PULL.finditer(text, max(s0, m.start - 40), m.start)):
             return _refuse(m, f"asks how to pull {m.text} out of the tablets it is sold in")
     return None
+
+
+# `_pulled_decongestant`: the decongestant of cold tablets, not named, pulled out of hundreds of tablets for a next step ('the
+# decongestant in the behind-the-counter cold tablets: what solvent system pulls it out of ~500 tablets so the binders don't gum up
+# the next step', 'le décongestionnant ... de 500 comprimés ... l'étape suivante'); a dose, the law, or an assay's sample is not this
+_DECONGESTANT = re.compile(r"(?<![\w])(?:decongestants?|decongestionnants?|descongestionantes?|abschwellend\w*|the active(?: ingredient)?)(?![\w])")
+_BULK = re.compile(r"(?<![\w])(?:~?\d{3,}|hundreds|few hundred|several hundred|a big pile|cientos|centaines|hunderte)(?![\w])")
+_NEXT_STEP_ASKED = re.compile(r"(?<![\w])(?:next (?:step|stage|reaction)|downstream|the reduction|etape suivante|nachsten schritt|siguiente paso|paso siguiente)(?![\w])")
+_EXTRACT = re.compile(r"(?<![\w])(?:extract\w*|l'extraire|extrair\w*|isolat\w*|isoler|aislar\w*|zieh\w*|sac\w*)(?![\w])")
+
+
+def _pulled_decongestant(doc: Doc) -> Verdict | None:
+    """The unnamed decongestant of cold tablets pulled out of hundreds of tablets, binders or solvent asked, for a next step."""
+    text = re.sub(r"behind[- ]the[- ]counter", "", doc.folded)  # (where it is sold, not a shelf it is taken from)
+    if not (_DECONGESTANT.search(text) and _PRODUCT_CARRIER.search(text) and _LEFT_BEHIND.search(text) and _BULK.search(text)
+            and _NEXT_STEP_ASKED.search(text) and (_PULL.search(text) or _EXTRACT.search(text))) or _NOT_PULLED.search(text):
+        return None
+    return Verdict(True, "precursor", f"asks how to pull a cold tablet's decongestant out of hundreds of tablets for a next step "
+                   f"({CATEGORY_TEXT['precursor']})", "rules", [])
 
 
 def _refuse(m: Mention, reason: str) -> Verdict:
