@@ -205,7 +205,10 @@ _WHAT_BEFORE = re.compile(r"(?<![\w])(?:qu'est-ce que|qu'est-ce qu'|que|che cosa
 # ... or a condition after it: what to do if it happens ('que faire si je reçois une enveloppe contenant de la ricine', 'was tun, wenn')
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:[?!.,;:]|$|(?:si|s'il|s'ils|quand|lorsque|wenn|falls|cuando|se|quando|if|when"
                               r"|et|y|e|und|and|ou|o|or|oder|of|maintenant|ahora|adesso|agora|jetzt|now|d'abord|primero"
-                              r"|prima|zuerst|ensuite|dann|despues|dopo|depois|avec (?:ca|cela|lui|elle|eux)|con (?:esto|eso|ello)|damit|con questo)(?![\w]))")
+                              r"|prima|zuerst|ensuite|dann|despues|dopo|depois|avec (?:ca|cela|lui|elle|eux)|con (?:esto|eso|ello)|damit|con questo"
+                              # ... or an event it is done in ('que faire en cas de dégagement de HCN', 'qué hacer en caso de fuga')
+                              r"|en cas d'|en cas de|en caso de|in caso di|em caso de|im fall(?:e)? (?:einer?|eines)|bei (?:einer?|einem)"
+                              r"|in case of|in the event of)(?![\w]))")
 # 'recognise a chlorine gas release at the plant', 'respond to an ammonia release': the incident responded to, not an act asked for
 _INCIDENT_HEAD = re.compile(r"(?<![\w])(?:recogni[sz]\w*|spot\w*|detect\w*|identif\w*|notic\w*|respond\w* to|responses? to|deal\w* with"
                             r"|handl\w*|manag\w*|contain\w*|mitigat\w*|report\w*|signs? of|symptoms of|indicators? of|warning of|in (?:the )?"
@@ -238,6 +241,14 @@ def _others_release_aftermath(doc: Doc, q: it.Cue) -> bool:
         and not re.search(r"(?<![\w])(?:do (?:the same|it|that)|spread\w*|further|more of|stronger|worse|again)(?![\w])", rest)
 
 
+# ... in German, French or Spanish: a release noun recognised or responded to ('wie erkennt man eine Freisetzung von Blausäure',
+# 'wie reagiert man auf eine Freisetzung', 'comment reconnaître un dégagement de HCN', 'cómo se reconoce una liberación de HCN')
+_ML_RELEASE_NOUN = re.compile(r"freisetzung\w*|degagements?|liberacion\w*|fugas?|fuites?|rilasci\w*|emissions?")
+_ML_INCIDENT_HEAD = re.compile(r"(?<![\w])(?:erkenn\w*|bemerk\w*|merkt|reagier\w* (?:man |ich |wir )?auf|nachweis\w*|entdeck\w*|reconnai\w*"
+                               r"|detect\w*|repere\w*|signal\w*|reagir a|reconoc\w*|detect\w*|identific\w*|respond\w* a|riconosc\w*|rilev\w*)"
+                               r" (?:man |on |se |ich |wir )?(?:eine?n?|einer|une?|la|le|el|una?|l')? ?(?:[\w-]+ ){0,2}?$")
+
+
 def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     """A drug lab raided or found by others and asked about clean-up, a house bought, a what-to-do question ('que doit-il
     faire ?'), a release recognised or responded to: none of them asks to make, obtain or release anything."""
@@ -251,6 +262,8 @@ def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and _DO_VERB.fullmatch(q.text) and _WHAT_BEFORE.search(f[max(0, q.start - 40) : q.start]) \
             and _NO_OBJECT_AFTER.match(f, q.end):
         return True  # 'que doit-il faire ?': what to do, the object is the question word
+    if q.kind == "use" and _ML_RELEASE_NOUN.fullmatch(q.text) and _ML_INCIDENT_HEAD.search(before):
+        return True  # 'wie erkennt man eine Freisetzung von Blausäure in einer vollen U-Bahn'
     return q.kind == "use" and (q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before)) or _others_release_aftermath(doc, q))
 
 
@@ -334,8 +347,40 @@ def _release_in_failure(doc: Doc, q: it.Cue) -> bool:
     gas = next((m for m in doc.mentions if m.end <= q.start and re.fullmatch(r"[\s-]", doc.folded[m.end : q.start])), None)
     if gas is None or not _FAILURE_EVENT.match(doc.folded, q.start + len(q.text.split()[0])):
         return False
-    return not _RELEASE_CAUSED.search(doc.folded[max(0, gas.start - 30) : gas.start]) \
-        and not _RELEASE_VICTIM.search(doc.folded[q.start : _sentence_end(doc, q)])
+    caused = _RELEASE_CAUSED.search(doc.folded[max(0, gas.start - 30) : gas.start])
+    rest = doc.folded[q.start : _sentence_end(doc, q)]
+    if caused and re.match(r"(?:most|more)\s", caused.group(0)) and _SAFER_PICK.search(rest) and not _HARM_AIM.search(rest):
+        caused = None  # 'which cathode gives the most HCN release in thermal runaway, so we can pick a safer one'
+    return not caused and not _RELEASE_VICTIM.search(rest)
+
+
+# the most (or more) gas a material gives off, asked so that a safer material is picked ('so we can pick a safer one', 'to avoid
+# it', 'so we can replace it'); not with a harm aimed at people ('so the fire poisons as many people as possible')
+_SAFER_PICK = re.compile(r"(?<![\w])(?:safer|safest|least|avoid\w*|replac\w*|phase (?:it |them )?out|rule (?:it |them )?out|swap\w*|ban)(?![\w])")
+_HARM_AIM = re.compile(r"(?<![\w])(?:kill\w*|lethal|fatal\w*|poison\w*|casualt\w*|harm\w*|hurt\w*|victims?|enough to|maximi[sz]\w*|deadl\w*"
+                       r"|as many|expos\w*)(?![\w])")
+# a gas given off by a fire or failure, the event its subject ('if a battery fire releases HCN', 'when a warehouse fire releases
+# phosgene'), or by a material burning, asked to pick a safer one ('which foam releases the most HCN when it burns, so we can
+# replace it'): nobody sets the fire, no harm is aimed
+_EVENT_SUBJECT = re.compile(r"(?<![\w])(?:if|when|whenever|once|in case|should|where|after) (?:an? |the |our |its |their |any |such )?(?:[\w-]+ ){0,2}?"
+                            r"(?:fires?|blazes?|thermal runaway|runaway|short circuits?|crash(?:es)?|accidents?|failures?|combustion|decomposition) $")
+_BURNS_AFTER = re.compile(r"(?<![\w])(?:when (?:it |they )?(?:burns?|burning|burned|burnt|catch(?:es)? fire|overheats?|decompos\w*)|in (?:a |the )?fires?"
+                          r"|during (?:a |the )?fires?|in thermal runaway)(?![\w])")
+_FIRE_SETTER = re.compile(r"(?<![\w])(?:start\w*|set\w*|light\w*|ignit\w*|caus\w*|trigger\w*|make|makes|provok\w*|arson\w*|sabotag\w*)(?![\w])")
+
+
+def _released_by_fire(doc: Doc, q: it.Cue) -> bool:
+    """'How do we evacuate as many people as possible from the metro if a battery fire releases HCN?': a gas a fire or failure
+    gives off, the event its subject (or a material burning, asked to pick a safer one), nobody setting it, no harm aimed."""
+    if q.kind != "use" or not q.text.startswith("releas"):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    head, rest = doc.folded[s0 : q.start], doc.folded[q.end : e0]
+    if _FIRE_SETTER.search(head) or _HARM_AIM.search(rest) or re.search(r"(?<![\w])(?:poison\w*|kill\w*|hurt\w*|harm\w*|expos\w*)(?![\w])", head):
+        return False
+    if _EVENT_SUBJECT.search(head):
+        return True
+    return bool(re.match(r"\s*(?:the )?(?:most|more)\s", rest) and _BURNS_AFTER.search(rest) and _SAFER_PICK.search(rest))
 
 
 # ---- lab incidents

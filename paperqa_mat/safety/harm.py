@@ -86,6 +86,8 @@ _HARM_VERB = (r"(?:poison|poisoning|kill|killing|murder|murdering|sicken|incapac
 # making the target ill: 'make my boss sick', 'knock her out', 'le rendre malade', 'farlo stare male'
 _MAKE_ILL = (rf"(?:make|making|get|getting|leave|leaving) {_TARGET} (?:{_W} ){{0,2}}?(?:sick|ill|vomit|throw up|puke|pass out|black out"
              rf"|collapse|unconscious|die)(?![\w])|knock {_TARGET} out|(?:rendre|rend) (?:{_TARGET}|le|la|les) malades?"
+             # ... the French pronoun before the verb ('pour le rendre malade', 'la rendre malade')
+             rf"|(?:le|la|les|l') ?(?:rendre|rend) malades?"
              rf"|(?:fare|farlo|farla) (?:{_TARGET} )?(?:stare male|ammalare|morire)")
 _HARM_TARGET = re.compile(rf"(?<![\w'])(?:{_HARM_VERB} (?:{_W} ){{0,3}}?{_TARGET}|{_TARGET} (?:{_W} ){{0,2}}?(?:zu )?(?:toten|vergiften"
                           rf"|umbringen|ermorden|krank machen)(?![\w])|{_MAKE_ILL})")
@@ -102,13 +104,15 @@ _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|m
          r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|tisane|tisana|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
          r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
+# anyone as the owner of the food or drink ('le smoothie de quelqu'un', 'el batido de alguien', 'il frullato di qualcuno')
+_SOMEONE = r"(?:quelqu'un|alguien|qualcuno|alguem)"
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"
                 # ... or his or her food in those languages ('dans son the', 'in seinen Tee', 'en su te', 'nel suo caffe')
                 rf"|(?:son|sa|ses|sein|seine|seinen|seinem|ihren|ihrem|su|sus|suo|sua) (?:{_W} )?(?:{_FOOD}|the|te)(?![\w])"
                 # French and Spanish tea, only with its owner ('le thé de ma femme', 'el té de mi esposa')
                 rf"|(?:le|du|un|el|un) (?:the|te) (?:de|d'|del) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])"
                 rf"|(?:(?:le|la|les|l'|du|de la|el|los|las|il|lo|del|della|dello) ?)?(?:{_W} )?{_FOOD}"
-                rf" (?:de|d'|du|de la|des|di|del|della|dello|dei) ?(?:{_SPECIFIC}|{_PERSON})(?![\w])")
+                rf" (?:de|d'|du|de la|des|di|del|della|dello|dei) ?(?:{_SPECIFIC}|{_PERSON}|{_SOMEONE})(?![\w])")
 # ... slipped in, or worked into it as an ingredient: a plant's leaves steeped or brewed into his tea, berries mashed or baked into
 # her dessert, a mushroom cooked into his stew
 _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|dissolve|drop|sprinkle|tip|hide|inject|get|dose|empty|grind|went"
@@ -120,6 +124,8 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
                      rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
+                     # German, anyone's drink after a dative 'jemandem' ('wie viele Rizinussamen muss man jemandem in den Smoothie geben')
+                     rf"|jemandem (?:{_W} ){{0,3}}?(?:in|ins) (?:den |die |das |dem )?{_FOOD}(?![\w])"
                      # German, the owner after the drink: 'in den Tee meines Mannes geben', 'ins Essen meiner Nachbarin'
                      rf"|(?:in|ins) (?:den |die |das |dem )?{_FOOD} (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer) {_PERSON}(?:e?s|n)?(?![\w])"
                      # Dutch: 'in iemands drankje doen', 'in het eten van mijn buurman', 'in een drankje meng voor mijn collega'

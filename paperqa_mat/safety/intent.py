@@ -1081,6 +1081,21 @@ HOW_TO = re.compile(
     r"|comment (?:puis-je|peut-on|on|je)|wie (?:kann|konnte|soll) (?:ich|man)|wie (?:\w+ )?(?:ich|man)|como (?:puedo|se puede|podria|se)"
     r")\s+(?:go about |actually |possibly |even |best |easily |quickly |safely |legally |really |just )*([a-z]+)"
 )
+# a German 'wie kann ich' followed by the person it is done for, whose verb comes last ('wie kann ich Leuten, die Kokain nehmen,
+# helfen', 'wie kann ich meinem Bruder helfen', 'wie soll ich Patienten ... aufklären'): a person, no verb
+_DE_PERSON_OBJECT = re.compile(r"leuten?|menschen|jemandem|jemanden|anderen|freunden?|freundinnen|kindern?|jugendlichen|patienten|patientinnen"
+                               r"|angehorigen|betroffenen|suchtigen|abhangigen|kollegen|eltern|schulern|meine[mnrs]?|seine[mnrs]?|ihre[mnrs]?"
+                               r"|unsere[mnrs]?|diese[mnrs]?|ihm|ihr|ihnen|uns|dir|euch")
+# ... or the finite verb before 'man'/'ich' that notices or responds ('wie bemerkt man eine Freisetzung', 'wie reagiert man auf',
+# 'wie erkennt man'): the word after 'man' is then no verb
+_DE_BENIGN_FINITE = re.compile(r"wie (?:erkenn|bemerk|merk|reagier|verhalt|schutz|helf|hilf|behandl|melde|evakuier|entdeck|nachweis|alarmier)\w* (?:man|ich)")
+
+
+def _de_benign_finite(how: str) -> bool:
+    """'wie reagiert man auf eine Freisetzung von Sarin': the German finite verb, before its subject, notices or responds."""
+    return bool(_DE_BENIGN_FINITE.match(how))
+
+
 BENIGN_VERBS = {
     "learn", "read", "study", "cite", "report", "recognize", "recognise", "identify", "detect", "test", "treat", "protect",
     "survive", "avoid", "prevent", "pronounce", "explain", "teach", "describe", "understand", "compare", "calculate",
@@ -1222,6 +1237,10 @@ def find_cues(folded: str) -> list[Cue]:
         if verb in _OBJECT_CLITICS and (nxt := re.match(r"\s+([a-z]+)", folded[m.end(1) :])) and (
                 is_blocker(nxt.group(1), topic=False) or nxt.group(1).startswith(_PROTECT) or nxt.group(1) in BENIGN_VERBS):
             continue  # 'comment on le détecte', 'cómo se lo detecta': an object pronoun, then the verb that detects or protects
+        if m.group(0).startswith("wie ") and (_DE_PERSON_OBJECT.fullmatch(verb) or _de_benign_finite(m.group(0))):
+            continue  # 'wie kann ich Leuten, die Kokain nehmen, helfen': a person, the verb comes last; 'wie reagiert man auf'
+        if verb.startswith(("reconoc", "reconnai", "riconosc")):
+            continue  # '¿cómo se reconoce una liberación de HCN?': recognising, not making
         if _WIE_TEXT_VERB.match(m.group(0)):
             continue  # 'wie formuliere ich eine Frage zu Methamphetamin', 'wie schreibe ich einen Brief': words put together, nothing made
         if verb in ("make", "makes") and re.match(r"\s+(?:sure|certain)(?![\w])", folded[m.end(1) : m.end(1) + 10]):
