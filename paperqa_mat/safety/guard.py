@@ -47,6 +47,7 @@ from paperqa_mat.safety.frames_industry import _captured_agent
 from paperqa_mat.safety.mentions import (
     _OF_PHRASE,
     _SLANG_COMPOUND,
+    _destroyed_object,
     _head_blocked,
     _is_class,
     _live_mentions,
@@ -333,7 +334,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
     # (a weak device word in materials work is its materials sense: 'mesurer la charge en MOF', the MOF loading)
-    if named and all(_head_blocked(d, m) or _pre_blocked(d, m) or (m.weak and m.ref == "devices" and it.materials_context(d.folded)
+    # (a substance a material is made to break down is its target, not its product: 'ein Zr-MOF, um Sarin und VX abzubauen')
+    if named and all(_head_blocked(d, m) or _pre_blocked(d, m) or _destroyed_object(d, m) or (m.weak and m.ref == "devices" and it.materials_context(d.folded)
                                                                  and not any(q.kind == "evade" for q in d.cues)) or (
             m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _OF_PHRASE.match(
                 d.folded, m.end))) for d, m in named):  # 'a pasta base de tomate', 'the crack of dawn': not the drug

@@ -428,6 +428,26 @@ _MASS_AIM = re.compile(rf"(?<![\w'])(?:{_MASS_VERB} (?:[\w'-]+ ){{0,2}}?(?:as ma
                        rf"|students|children|kids|shoppers|passengers|commuters|spectators|residents)|le plus de (?:gens|personnes|monde|victimes|eleves"
                        rf"|passagers)|la mayor cantidad de (?:gente|personas)|el mayor numero de (?:personas|victimas))|(?:moglichst viele|so viele"
                        rf" (?:[\w-]+ )?wie moglich) (?:[\w-]+ ){{0,3}}?{_MASS_VERB})(?![\w])")
+# a dose picked for how fast or surely it kills a person, any person ('which dose of soman kills a person fastest', 'quelle dose de
+# soman tue une personne le plus vite', 'welche Dosis Soman tötet einen Menschen am schnellsten', 'qué dosis de somán mata a una
+# persona más rápido'): an optimised kill, not the lethal dose of toxicology; an antidote's dose, or weeds, name no kill of a person
+_KILL_NOW = (r"(?:kills?|killing|tue|tuent|tuerait|totet|toten|tot|mata|matan|mataria|uccide|ucciderebbe)")
+_ANY_PERSON = (r"(?:a person|a man|a woman|a human|someone|somebody|people|an adult|une personne|un homme|quelqu'un|les gens|einen menschen"
+               r"|einen mann|eine person|jemanden|menschen|a una persona|a un hombre|a alguien|a la gente|una persona|qualcuno)")
+_FAST_KILL_DOSE = re.compile(rf"(?<![\w])(?:what|which|how much|how many|quelle|quel|combien|welche\w*|wie ?viel\w*|que|cuant[oa]s?|che|quale"
+                             rf"|quanto|quanta)(?: [\w'-]+){{0,5}}? {_KILL_NOW} {_ANY_PERSON}(?: [\w'-]+){{0,2}}? (?:fastest|quickest|the"
+                             rf" quickest|the fastest|most (?:quickly|surely|reliably)|(?:most )?reliably|for sure|le plus (?:vite|rapidement|surement)"
+                             rf"|am (?:schnellsten|sichersten)|mas (?:rapido|rapidamente|seguro)|piu (?:in fretta|velocemente|rapidamente))(?![\w])")
+
+
+def _fast_kill_dose(s: str, chemical: bool) -> str:
+    """A dose or amount of a chemical asked for the fastest or surest kill of a person: 'Which dose of soman kills a person fastest?'."""
+    m = _FAST_KILL_DOSE.search(s)
+    if m is None or not chemical or not _DOSE_WORD.search(m.group(0)) or _TOLD.search(m.group(0)):
+        return ""
+    return m.group(0)
+
+
 _GAS_OR_FIRE = re.compile(r"(?<![\w])(?:gas|gases|fumes?|smoke|fire|blaze|incendie|feuer|incendio|fumee|rauch|humo)(?![\w])")
 
 
@@ -523,6 +543,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
                 break
+        if not hit:
+            hit = _fast_kill_dose(s, chemical)  # 'which dose of soman kills a person fastest'
         if not hit:
             hit = _mass_aim(doc, s, chemical)  # 'so the fire in the school corridor poisons as many people as possible'
         if not hit:

@@ -59,7 +59,10 @@ RANKED_EVADE = (r"(?:least|less|hardest|harder|most difficult|more difficult) (?
                 r"|(?:rarely|seldom|never|least often|less often) (?:\w+ )?(?:get|gets|are|is|be|being) (?:caught|detected|flagged|seized|stopped"
                 r"|intercepted|noticed|picked up)"
                 r"|(?:detection|detector|scanner|sniffer|swab|trace|signature|forensic)[- ](?:free|proof|resistant|safe)"
-                r"|without (?:a |an |any )?(?:export|import|end-user|valid|proper|the required) (?:licen[cs]es?|permits?|authori[sz]ations?)"
+                # ... also a licence named with the definite article or a possessive ('without the export licence', 'without our
+                # import permit', 'without the required export licence')
+                r"|without (?:a |an |any |the |our |my |their |his |her )?(?:required |necessary |needed )?(?:export|import|end-user|valid"
+                r"|proper|the required) (?:licen[cs]es?|permits?|authori[sz]ations?)"
                 r"|without (?:the |a |any )?licen[cs]es?(?![\w])"
                 r"|am (?:schwersten|wenigsten) (?:nachweisbar|nachzuweisen|zu entdecken|entdeckbar|auffindbar|zu erkennen|zu finden|aufzuspuren)\w*"
                 r"|(?:le|la|lo|el) (?:moins|menos) (?:detectable|rastreable|tracable)s?"

@@ -589,16 +589,31 @@ _BROKEN_DOWN = re.compile(r"(?<![\w])(?:breaks|(?:that|which|who|they|can|could|
                           r"\s+(?:(?:the|all|any|most|residual|toxic|organophosphorus|chemical) )*$")
 
 
+# ... the German verb last: a purpose 'um' or a relative pronoun before the substance, a destroying verb after it ('einen Zr-MOF,
+# um Nervenkampfstoffe abzubauen', 'ein Polymer, das Senfgas abbaut', 'um Sarin und VX in Schutzanzügen zu zersetzen')
+_DE_DESTROY_OPEN = re.compile(r"(?:(?<![\w])um|, (?:das|die|der|welche[rs]?))\s+(?:(?:die|das|den|alle|restliche\w*|giftige\w*|chemische\w*) )*"
+                              r"(?:[\w-]+(?:,| und| oder| sowie) )?$")  # ... the second of two ('um Sarin und VX ... zu zersetzen')
+_DE_DESTROY_VERB = re.compile(r"^(?:\s*,?\s*(?!(?:sich|nicht|kein\w*|nie|damit)(?![\w-]))[\w-]+){0,5}?\s+(?:abzubauen|abbaut|abbauen|zu (?:zersetzen|zerstoren|neutralisieren|entgiften"
+                              r"|hydrolysieren)|zersetzt|zerstort|neutralisiert|entgiftet|hydrolysiert|unschadlich (?:zu )?mach\w*)(?![\w])")
+
+
+def _destroyed_verb_final(doc: Doc, start: int, m: Mention) -> bool:
+    """A German purpose or relative clause opened after ``start`` whose last verb destroys the substance ('um Soman abzubauen')."""
+    w0 = max(start, m.start - 60)
+    tail = doc.folded[m.end : m.end + 80]
+    return w0 < m.start and bool(_DE_DESTROY_OPEN.search(doc.folded[w0 : m.start])) and bool(_DE_DESTROY_VERB.search(re.split(r"[.?!;]", tail)[0]))
+
+
 def _destroyed_object(doc: Doc, m: Mention) -> bool:
     """The substance is what a material breaks down: 'a coating that breaks down nerve agents', 'a suit that decomposes mustard'."""
-    return bool(_BROKEN_DOWN.search(doc.folded[max(0, m.start - 60) : m.start]))
+    return bool(_BROKEN_DOWN.search(doc.folded[max(0, m.start - 60) : m.start])) or _destroyed_verb_final(doc, 0, m)
 
 
 def _destroyed_after(doc: Doc, start: int, m: Mention) -> bool:
     """The destroying verb of ``_destroyed_object`` lies after ``start`` (a cue's end): 'building a Zr-MOF to break down nerve
     agents' makes the MOF, what it breaks down is no product of 'building'."""
     w0 = max(start, m.start - 60)
-    return bool(_BROKEN_DOWN.search(doc.folded[w0 : m.start])) and w0 < m.start
+    return (bool(_BROKEN_DOWN.search(doc.folded[w0 : m.start])) and w0 < m.start) or _destroyed_verb_final(doc, start, m)
 
 
 # an example after a class ('nerve agents like sarin', 'agentes nerviosos como el sarín', 'Nervenkampfstoffe wie Sarin')

@@ -99,7 +99,7 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
                                                             and between[k + 1][:1].isdigit())]  # 'about 100 g of'
         if any(it.is_blocker(w) for w in topical + pre):
             return False
-        if q.kind in ("make", "scale") and _destroyed_after(doc, q.end, m):
+        if q.kind in ("make", "scale", "howto") and _destroyed_after(doc, q.end, m):
             return False  # 'building a Zr-MOF to break down nerve agents': the material is made, the agent is what it destroys
         if m.tier in ("precursor", "dual") and q.kind == "make" and set(between) & _REAGENT_WORDS - {"of"}:
             return False
