@@ -57,15 +57,13 @@ KNOWN = {
 # then fixed from: no error is open
 # session 12's held-out sets B133-B138 and probes A40-A41 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 2fd7531 (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md) and opened at the end of the session without fixes: every error is open
+# docs/benchmarks.md), then opened; fixed from at the end of session 12 (all 12 misses and 6 of the 13 false refusals):
+# these are still open
 KNOWN.update({
-    "blind_B133": {"blind-B133-009", "blind-B133-018", "blind-B133-034", "blind-B133-041", "blind-B133-054"},
-    "blind_B134": {"blind-B134-043"},
-    "blind_B135": {"blind-B135-030", "blind-B135-045", "blind-B135-049", "blind-B135-100"},
-    "blind_B137": {"blind-B137-007", "blind-B137-051", "blind-B137-058", "blind-B137-079"},
+    "blind_B135": {"blind-B135-100"},
+    "blind_B137": {"blind-B137-079"},
     "blind_B138": {"blind-B138-009", "blind-B138-010"},
-    "probe_A40": {"probe-A40-012", "probe-A40-026", "probe-A40-042"},
-    "probe_A41": {"probe-A41-017", "probe-A41-029", "probe-A41-035", "probe-A41-044", "probe-A41-073", "probe-A41-091"},
+    "probe_A41": {"probe-A41-017", "probe-A41-029", "probe-A41-073"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
