@@ -233,6 +233,24 @@ def licence_required(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "evade" and q.text.startswith("without") and bool(_NONE_WITHOUT.search(doc.folded[max(s0, q.start - 60) : q.start]))
 
 
+# a new substance that appeared unlisted, asked how the law treats it ('suppose a new opioid appeared that isn't listed in any
+# schedule yet: how would the Analogue Act deal with it', 'would it still be prohibited under the general purpose criterion'):
+# the regime's reach is asked, nobody makes, designs or ships the substance
+_APPEARED_UNLISTED = re.compile(r"(?<![\w])(?:new|novel|emerging|unknown)(?: [\w-]+){1,3}? (?:appear\w*|emerg\w*|turn\w* up|show\w* up|surfac\w*"
+                                r"|came out|comes out|hit\w* the market|was found|is found|apparai\w*|apparu\w*|auftauch\w*|aparec\w*) ")
+_LAW_TREATS = re.compile(r"(?<![\w])(?:how (?:would|does|do|will|could|is|are) (?:[\w'-]+ ){0,10}?(?:deal with|treat|handle|cover|apply|catch|regulate)"
+                         r"|(?:would|is|does|will|could) (?:it|they|that|this) (?:still )?(?:be )?(?:still )?(?:prohibited|banned|illegal|controlled|covered"
+                         r"|caught|regulated|apply)|le traiterait|la traiterait|le droit|behandel\w*|lo tratar\w*)(?![\w])")
+_MAKER_ASK = re.compile(r"(?<![\w'])(?:i|we|my|our)(?![\w'])|(?<![\w])(?:design|invent|synthes\w*|make|produce|route)(?![\w])")
+
+
+def unlisted_law_asked(doc: Doc, q: it.Cue) -> bool:
+    """'Suppose a new nerve-agent analogue appeared that isn't listed in the CWC schedules. Would it still be prohibited?'"""
+    if q.kind != "evade" or not _APPEARED_UNLISTED.search(doc.folded[max(0, q.start - 80) : q.start + 1]):
+        return False
+    return bool(_LAW_TREATS.search(doc.folded, q.end)) and not _MAKER_ASK.search(doc.folded)
+
+
 # buying cold medicine past the pseudoephedrine purchase limits: 'buy more ps3udo than the daily l0g limit w/o gettin flagged'
 _COLD_MED = re.compile(r"(?<![\w])(?:pseudo|pseudoephedrine|ephedrine|sudafed|cold (?:medicines?|meds|pills|tablets)|decongestants?)(?![\w])")
 _PURCHASE_LIMIT = re.compile(r"(?<![\w])(?:(?:daily|monthly|weekly|purchase|log|sales|legal|per[- ]day) (?:log |purchase |sales )?limits?"

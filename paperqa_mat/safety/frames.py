@@ -63,6 +63,7 @@ from paperqa_mat.safety.frames_incidents import (
     _SUBSTANCE_RELEASES,
     _accidental_poisoning_removed,
     _accidental_release,
+    _classified_poison,
     _custody_procedure,
     _described_old_stock,
     _exposure_route,
@@ -83,6 +84,7 @@ from paperqa_mat.safety.frames_incidents import (
     _release_in_failure,
     _release_risk,
     _released_by_fire,
+    _released_on_exposure,
     _rescue_medicine_used,
     _safety_incident_inert,
     _stored_near_asked,
@@ -116,6 +118,7 @@ from paperqa_mat.safety.frames_text import (
 from paperqa_mat.safety.frames_text import (
     _department_or_paperwork,
     _extract_from_documents,
+    _handed_over_text,
     _list_noun,
     _quoted_for_text_task,
     _quoted_paragraph_checked,
@@ -608,8 +611,8 @@ def _product_beside(doc: Doc, q: it.Cue, a: int, b: int) -> bool:
 def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
-    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _release_in_failure(doc, q) or _released_by_fire(doc, q) or _treated_poisoning(doc, q) or _poisoning_risk(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+    if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _handed_over_text(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _released_on_exposure(doc, q) or _classified_poison(doc, q) or _release_in_failure(doc, q) or _released_by_fire(doc, q) or _treated_poisoning(doc, q) or _poisoning_risk(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \

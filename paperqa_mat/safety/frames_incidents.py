@@ -62,6 +62,41 @@ _RELEASE_VICTIM = re.compile(r"(?<![\w'])(?:kill\w*|die|dies|dead|death|lethal|f
                              r"|schools?|trains?|stations?)(?![\w'])")
 
 
+# a material stated to give off a gas under an ambient condition ('these sulfide electrolytes release it in moist air', 'AlP
+# tablets release phosphine on contact with water', 'calcium carbide releases acetylene when wet'): a hazard property, nobody
+# makes it happen
+_AMBIENT_AFTER = re.compile(r"\s+(?:(?:it|them|h2s|hcn|phosphine|acetylene|ammonia|\w+ gas|(?:toxic |flammable )?(?:gas|fumes|vapou?rs?)) )?"
+                            r"(?:in (?:moist|humid|damp|wet|ambient) air|in (?:the )?(?:presence of )?(?:moisture|humidity|water)"
+                            r"|on (?:contact|exposure) (?:with|to) (?:water|moisture|acids?|air|humidity)|when (?:wet|damp|moist|heated|hydroly[sz]ed)"
+                            r"|(?:up)?on (?:hydrolysis|heating|wetting))(?![\w])")
+_STATED_SUBJECT = re.compile(r"(?<![\w'])(?:(?:these|the|our|such|this|its|their) )?(?:[\w()\[\]-]+ ){0,3}?(?:electrolytes?|salts?|tablets?|pellets?"
+                             r"|powders?|compounds?|carbides?|phosphides?|sulfides?|sulphides?|cyanides?|materials?|glass(?:es)?|solids?|crystals?"
+                             r"|reagents?|samples?|[\w()\[\]-]*\d[\w()\[\]-]*) $")
+
+
+def _released_on_exposure(doc: Doc, q: it.Cue) -> bool:
+    """'these sulfide electrolytes release it in moist air, so add a warning': a material's hazard stated, no causer, no victim."""
+    if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
+        return False
+    head = _sentence_head(doc, q)
+    tail = doc.folded[q.start + len(q.text.split()[0]) : _sentence_end(doc, q)]
+    return bool(_STATED_SUBJECT.search(head) and _AMBIENT_AFTER.match(tail)) and not _RELEASE_CAUSER.search(head) \
+        and not _RELEASE_VICTIM.search(tail)
+
+
+# a class of chemicals stated to be poisons on a hazard line ('HAZARDS: cadmium compounds are acute poisons and carcinogens',
+# 'lead salts are cumulative poisons'): the noun classifies, nobody is poisoned
+_POISON_CLASS_BEFORE = re.compile(r"(?<![\w])(?:compounds?|salts?|oxides?|chlorides?|vapou?rs?|dusts?|solutions?|species|metals?|\w+s) (?:are|is)"
+                                  r" (?:(?:all|also|well-known|known|acute|chronic|cumulative|potent|strong|severe|systemic|highly|very|deadly"
+                                  r"|dangerous|serious|general|metabolic|nerve|cellular|protoplasmic) ){0,3}$")
+
+
+def _classified_poison(doc: Doc, q: it.Cue) -> bool:
+    """'cadmium compounds are acute poisons': the noun after a class and a copula, not a first-person plan."""
+    return q.text in ("poisons", "poison") and bool(_POISON_CLASS_BEFORE.search(doc.folded[max(0, q.start - 70) : q.start])) \
+        and not _RELEASE_VICTIM.search(re.sub(r"poisons?", "", doc.folded[q.end : _sentence_end(doc, q)]))
+
+
 def _material_releases(doc: Doc, q: it.Cue) -> bool:
     """'the cyanide ligand wont release HCN in normal conditions right', 'will the Li2S powder release H2S in the glovebox':
     whether a material gives off a gas, asked as a safety question, not a release anyone wants."""

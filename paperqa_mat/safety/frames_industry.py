@@ -194,6 +194,9 @@ def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
         return True  # 'en una campana de extracción', "sous une hotte d'extraction", 'the extraction hood'
     if q.text.startswith("engineering") and re.match(r"\s+controls?(?![\w])", f[q.end :]):
         return True  # 'engineering controls': ventilation and enclosures
+    if q.text.startswith("engineering") and re.search(r"(?<![\w-])(?:co-?crystal|crystal|defect|interface|surface|band-?gap|strain|grain[- ]boundary"
+                                                       r"|phase|morphology|polymorph|habit|particle|microstructure) $", f[max(0, q.start - 20) : q.start]):
+        return True  # 'a review on crystal engineering of energetic materials', 'defect engineering': a field of materials science
     if re.search(r"process$", q.text) and re.match(r"\s+safety(?![\w])", f[q.end :]):
         return True  # 'an industrial process safety model': the discipline
     s0 = _sentence_start(doc, q)

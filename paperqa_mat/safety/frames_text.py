@@ -84,6 +84,32 @@ def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     return False
 
 
+# a text handed over after a colon, unquoted, to be made into a document form or summarised ('Please turn this email into a
+# one-page checklist for our lifeguards: From: Facilities Manager ... following Tuesday's release ...', 'Summarise this email for
+# the cleaners: the chlorine release on Monday ...'): its verbs are its author's, and the task verb only reshapes the text
+_HANDOVER_LEAD = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:please |can you |could you )?(?:(?:summari[sz]e|translate|paraphrase|proofread|simplify|rewrite|reword)"
+    r"|(?:turn|make|convert) (?:this|these|that|the following|it) (?:[\w-]+ ){0,2}?into (?:a |an |one |our |some )?(?:[\w-]+ ){0,3}?"
+    r"(?:checklists?|posters?|handouts?|summary|summaries|bullet points?|bullets|one-pagers?|leaflets?|flyers?|notices?|signs?|briefings?"
+    r"|slides?|faqs?|tables?|cards?))(?![\w])[^:\n]{0,120}:(?=\s)")
+_SECOND_ASK = re.compile(r"(?<![\w])(?:then|also|separately|afterwards|additionally|next)\W+(?:[\w'-]+\W+){0,5}?(?:outline|explain|describe|give|tell"
+                         r"|list|write|add|append|include|show)(?![\w])")
+_OWN_HOWTO = re.compile(r"(?<![\w])how (?:do|can|could|would|should|to) (?:i |we )?|(?<![\w'])(?:i|we) (?:want|need|plan)(?![\w])")
+
+
+def _handed_over_text(doc: Doc, q: it.Cue) -> bool:
+    """'Please turn this email into a one-page checklist for our lifeguards: ... Tuesday's release ...': the cue is the task
+    verb or lies in the text after the colon; no continuation, embedded request or disguise asked."""
+    m = _HANDOVER_LEAD.search(doc.folded)
+    if m is None or q.start < m.start() or (q.start < m.end() and not re.match(r"(?:turn|make|convert) (?:this|these|that|the following|it)", q.text)):
+        return False
+    body = doc.folded[m.end() :]
+    if _QUOTED.search(body) or _SINGLE_QUOTED.search(body) or _ADDRESSED.search(body) or _SECOND_ASK.search(body):
+        return False  # a quoted text is read by _quoted_for_text_task; a note to the assistant or a second request is a request
+    return len(body) >= 80 and not _OWN_HOWTO.search(body) and not _CONTINUE_TASK.search(doc.folded) \
+        and not _ANSWER_EMBEDDED.search(doc.folded) and not _DISGUISED_TEXT.search(doc.folded[: m.end()])
+
+
 # ---- data extraction, single-quoted paragraphs handed over to be checked, compliance paperwork
 # data pulled out of documents ('extract all reported detection limits for TNT from my sensor papers')
 _EXTRACT_DOCS = re.compile(r"(?<![\w])from (?:(?:my|our|these|those|the|this|your|all|each|every|attached|uploaded|indexed) )*(?:[\w-]+ ){0,4}?"
@@ -112,7 +138,7 @@ def _list_noun(doc: Doc, q: it.Cue) -> bool:
 # values extracted into a table: the object a pronoun or a data noun, the target a table, sheet or file ('extract them into one
 # table for our respirator risk assessment', 'extrais-les dans un tableau', 'extrahiere sie in eine Tabelle', 'extráelos en una
 # tabla'); not 'extract it into dry ether'
-_EXTRACT_TABLE = re.compile(r"(?:-?(?:les|la|le|los|las|lo)\s+|\s+(?:[\w'-]+\s+){0,4}?)(?:into|to|in|dans|en|in)\s+(?:an?|one|the|a single|single|un|une|eine[nm]?"
+_EXTRACT_TABLE = re.compile(r"(?:-?(?:les|la|le|los|las|lo)\s+|\s+(?:[\w'-]+\s+){0,8}?)(?:into|to|in|dans|en|in)\s+(?:an?|one|the|a single|single|un|une|eine[nm]?"
                             r"|einer|una|un unico|un solo)?\s*(?:[\w-]+\s+)?(?:tables?|spreadsheets?|sheets?|csv|json|excel|databases?|tableaux?|tableur"
                             r"|tabelle\w*|tablas?|hojas? de calculo|tabella)(?![\w-])")
 

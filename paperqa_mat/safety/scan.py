@@ -72,6 +72,7 @@ from paperqa_mat.safety.evasion import (
     tester_gap,
     trainer_purpose,
     unasked_ranking,
+    unlisted_law_asked,
 )
 from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
 from paperqa_mat.safety.harm import poisoning_a_person
@@ -163,6 +164,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
+            and not unlisted_law_asked(doc, q)  # 'suppose a new opioid appeared that isn't listed: how would the Analogue Act deal with it'
             and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
             and not analytical_limit(doc, q)  # 'which matrix effects stop LC-MS methods from detecting fentanyl in blood'
             and not false_alarm(doc, q)  # 'keep the agent detectors from alarming on diesel exhaust': a false alarm tuned out
