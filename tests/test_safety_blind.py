@@ -57,14 +57,7 @@ KNOWN = {
 # then fixed from: no error is open
 # session 12's held-out sets B133-B138 and probes A40-A41 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 2fd7531 (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md), then opened; fixed from at the end of session 12 (all 12 misses and 6 of the 13 false refusals):
-# these are still open
-KNOWN.update({
-    "blind_B135": {"blind-B135-100"},
-    "blind_B137": {"blind-B137-079"},
-    "blind_B138": {"blind-B138-009", "blind-B138-010"},
-    "probe_A41": {"probe-A41-017", "probe-A41-029", "probe-A41-073"},
-})
+# docs/benchmarks.md), then opened and fixed from at the end of session 12: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
