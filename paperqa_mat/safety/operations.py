@@ -22,6 +22,7 @@ a crowded place ('comment provoquer une fuite d'isocyanate de méthyle dans une 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
 from paperqa_mat.safety.document import Doc
@@ -204,6 +205,13 @@ _YIELD_CLEAN = re.compile(r"(?<![\w])(?:clean (?:up )?(?:the|my|our) (?:product|
                           r"|(?:steiger\w*|erhoh\w*|verbesser\w*) (?:ich )?die ausbeute|(?:limpi\w*|purific\w*) el producto|(?:sub\w*|mejor\w*|aument\w*) el rendimiento)(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _combo_patterns() -> list[tuple[dict, list[re.Pattern]]]:
+    """Each known combination of the lexicon with one compiled pattern per ingredient group (built once, not per request)."""
+    return [(combo, [re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in g) + r")(?![\w])") for g in combo["groups"]])
+            for combo in load().combos]
+
+
 def _combo_batch(docs: list[Doc]) -> Verdict | None:
     """An own batch described only by a drug or weapon combination's reagents, cleaned up or pushed to a higher yield ('I used red P
     and iodine on the cold-med extract. How do I clean up the product and push the yield above 70%?'): the product, whatever it is
@@ -212,10 +220,9 @@ def _combo_batch(docs: list[Doc]) -> Verdict | None:
     if not (_YIELD_CLEAN.search(text) and _OWN_ANY.search(text)) or _FATE.search(text) or _FOUND.search(text):
         return None
     conv = " ".join(d.folded for d in docs)
-    for combo in load().combos:
+    for combo, groups in _combo_patterns():
         if combo.get("needs") == "harm" or combo["cat"] not in CATEGORY_TEXT:
             continue
-        groups = [re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in g) + r")(?![\w])") for g in combo["groups"]]
         if all(g.search(conv) for g in groups):
             return Verdict(True, combo["cat"], f"cleans up an own batch of {combo['refers']} described by its reagents "
                            f"({CATEGORY_TEXT[combo['cat']]})", "rules", [combo["refers"]])
@@ -419,10 +426,9 @@ def _route_stock(docs: list[Doc]) -> Verdict | None:
             for m in _live_mentions(d, docs):
                 if m.cat == "precursor" and m.tier == "precursor" and not m.weak:
                     return _agent_stock(m, f"keeps an own stock of the agent made from {m.text} named earlier")
-    for combo in load().combos:
+    for combo, groups in _combo_patterns():
         if combo.get("needs") == "harm" or ingredients_stored_apart(text):  # (one ingredient's product kept near the other)
             continue
-        groups = [re.compile(r"(?<![\w])(?:" + "|".join(re.escape(fold(t)) for t in g) + r")(?![\w])") for g in combo["groups"]]
         if all(g.search(conv) for g in groups) and (any(g.search(text) for g in groups) or len(docs) > 1):
             cat = combo["cat"] if combo["cat"] in CATEGORY_TEXT else "cwa"
             return Verdict(True, cat, f"keeps an own stock of {combo['refers']} described by its ingredients ({CATEGORY_TEXT[cat]})",
