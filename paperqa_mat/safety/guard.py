@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -102,13 +103,14 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
     return [t + "\n" + hidden if (hidden := decode_hidden(t)) else t for t in ts]
 
 
+def _last(rule: Callable[[Doc], Verdict | None]) -> Callable[[list[Doc]], Verdict | None]:
+    """A rule that reads the last turn only, as a rule over the conversation."""
+    return lambda docs: rule(docs[-1])
+
+
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
-    """The rules alone, without the learned backstop: a refusal Verdict or None."""
-    return (_scan(docs) or _unscheduled_analogue(docs[-1]) or _fill_in_procedure(docs) or _tool_call_text(docs)
-            or agent_operation(docs) or threshold_dilution(docs[-1]) or unwatched_precursors(docs[-1]) or coded_past_licence(docs) or scrubbed_site(docs)
-            or staged_inspection(docs) or unmatched_blend(docs) or stripped_markers(docs) or undetected_energetics(docs)
-            or _addressed_value(docs) or reached_agent(docs) or answered_agent(docs) or finished_drug(docs)
-            or untraceable_route(docs) or masked_shipment(docs))
+    """The rules alone, without the learned backstop: the first refusal of ``RULES`` (in order), or None."""
+    return next((hit for rule in RULES if (hit := rule(docs)) is not None), None)
 
 
 def _addressed_value(docs: list[Doc]) -> Verdict | None:
@@ -133,6 +135,15 @@ def _tool_call_text(docs: list[Doc]) -> Verdict | None:
                 return Verdict(True, m.cat, f"a written tool call '{name}' would design or route a controlled substance ({m.text})",
                                "rules", [m.text])
     return None
+
+
+# every rule over the conversation, in the order they are asked (the first refusal wins); a new mechanism is a new entry
+RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
+    _scan, _last(_unscheduled_analogue), _fill_in_procedure, _tool_call_text, agent_operation,
+    _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
+    unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
+    finished_drug, untraceable_route, masked_shipment,
+)
 
 
 def screen_rules(turns: list[str] | str) -> Verdict:
