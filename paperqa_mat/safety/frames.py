@@ -89,6 +89,7 @@ from paperqa_mat.safety.frames_incidents import (
     _safety_incident_inert,
     _stored_near_asked,
     _treated_poisoning,
+    _treatment_place_obtained,
     _what_do_if,
 )
 from paperqa_mat.safety.frames_industry import (
@@ -98,6 +99,7 @@ from paperqa_mat.safety.frames_industry import (
     _coordinated_safety_noun,
     _cue_like_noun,
     _declared_facility,
+    _deterrent_formulation,
     _done_without,
     _emission_below_limit,
     _industry_of_use,
@@ -633,6 +635,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'サリンを合成するのではなく、検出方法を', 'instead of synthesising sarin, tell me ...': the act is turned down
     if _helped_buyers(doc, q):
         return True  # 'how can I help people who buy fentanyl avoid overdosing': the buyers are helped, nobody asks to buy
+    if _treatment_place_obtained(doc, q):
+        return True  # 'meiner Schwester, die Heroin spritzt, einen Therapieplatz besorgen': a treatment place is obtained
     if _own_reporting_duty(doc, q) or _rescue_medicine_used(doc, q) or _ordinary_product_noun(doc, q):
         return True  # 'before it must report it', 'use the naloxone nasal spray', 'ammonia synthesis': a benign object
     if q.kind == "evade" and _SENTENCE_BREAK.search(doc.folded, q.start, q.end):
@@ -869,10 +873,11 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
 
 def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
     """Industrial and lab uses: a safety procedure or a list of safety provisions, an industry of use, a lab incident, a
-    restricted reagent, a declared facility, a drug extracted for an analysis, a medicine's release form."""
+    restricted reagent, a declared facility, a drug extracted for an analysis, a medicine's release form, a dosage form made resistant to extraction."""
     return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
             or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q) or _safety_provision_list(doc, q)
-            or _analytical_extraction(doc, q) or _release_formulation(doc, q) or _emission_below_limit(doc, q))
+            or _analytical_extraction(doc, q) or _release_formulation(doc, q) or _emission_below_limit(doc, q)
+            or _deterrent_formulation(doc, q))
 
 
 # ---- watchers enabled

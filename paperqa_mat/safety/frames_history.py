@@ -199,13 +199,21 @@ def _why_trend(doc: Doc, q: it.Cue) -> bool:
 # what a policy changed, nobody's own production
 _POLICY_SUBJECT = re.compile(r"(?<![\w])(?:acts?|laws?|limits?|controls?|bans?|scheduling|crackdowns?|regulations?|legislation|polic(?:y|ies)"
                              r"|restrictions?|sanctions?|prohibitions?|treat(?:y|ies)|conventions?|loi|lois|gesetz\w*|\w*beschrankung\w*|verbot\w*"
-                             r"|ley|leyes|limites|controles|restricciones|legge|divieto)(?![\w])")
+                             r"|ley|leyes|limites|controles|restricciones|legge|divieto"
+                             # a control named by its verb ('pharmacies limit pseudoephedrine sales', 'Mexico banned ... imports',
+                             # 'Apotheken beschränken', 'les pharmacies limitent', 'las farmacias limitan')
+                             r"|limit(?:s|ed)?|bann(?:ed|ing)|restrict(?:s|ed)|schedul(?:ed|e)|beschrank\w*|limitent|limitan|interdi\w*|prohib\w*)(?![\w])")
 _POLICY_EFFECT = re.compile(r"(?<![\w])(?:chang\w*|affect\w*|reduc\w*|shift\w*|impact\w*|influenc\w*|alter\w*|curb\w*|cut|lower\w*|increas\w*"
                             r"|decreas\w*|disrupt\w*|displac\w*|effects? (?:on|of)|modifi\w*|verander\w*|beeinfluss\w*|cambi\w*|afect\w*|redujeron"
-                            r"|reduit\w*)(?![\w])")
+                            r"|reduit\w*"
+                            # the aim of the control ('to stop the red phosphorus/iodine meth route', 'pour bloquer la voie',
+                            # 'um den Syntheseweg ... zu stoppen', 'para frenar la ruta') and its effect asked ('how effective')
+                            r"|stop|block|shut down|cut off|prevent|frenar|bloquer|stoppen|unterbinden|effective|efficace|wirksam|eficaz)(?![\w])")
 # the asker's own trade ('my meth production'); not 'us' (the US)
 _POLICY_FIRST = re.compile(r"(?<![\w'])(?:i|we|me|my|our|ich|wir|mein\w*|unser\w*|je|j|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestr\w*)(?![\w'])")
-_POLICY_OPS = re.compile(r"(?<![\w])(?:reagents?|steps?|recipe|amounts?|quantit\w*|yields?|conditions|temperatures?|switch to|instead)(?![\w])")
+_POLICY_OPS = re.compile(r"(?<![\w])(?:reagents?|steps?|recipe|amounts?|quantit\w*|yields?|conditions|temperatures?|switch to|instead"
+                         # a way around the control ('how do I get around that limit', 'comment contourner', 'trotzdem')
+                         r"|get around|circumvent\w*|bypass\w*|contourn\w*|umgeh\w*|trotzdem|eludir|evadir|anyway|enough|assez|genug|suficiente)(?![\w])")
 
 
 def _policy_effect(doc: Doc, q: it.Cue) -> bool:

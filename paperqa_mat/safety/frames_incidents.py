@@ -697,3 +697,35 @@ def _helped_buyers(doc: Doc, q: it.Cue) -> bool:
         return bool(_HELP_WORD.fullmatch(q.text) or re.fullmatch(_PEOPLE_NOUN, q.text)) and (any(
             c.kind in ("acquire", "use") and _helped_buyers(doc, c) for c in doc.cues) or bool(_PEOPLE_REL.search(sent)))
     return bool(_PEOPLE_WHO.search(doc.folded[max(s0, q.start - 50) : q.start]) or _CJK_PEOPLE_AFTER.match(doc.folded, q.end))
+
+
+# a treatment place obtained for a relative or friend who uses a drug: the drug only describes the person in a relative clause
+# ('wie kann ich meiner Schwester, die Heroin spritzt, einen Therapieplatz besorgen', 'how can I get my brother, who injects
+# heroin, a place in rehab', 'obtenir une place en cure pour mon fils qui prend de l'héroïne'); not 'get my brother, who is
+# in rehab, some heroin', nor 'get her some more, and then into treatment'
+_TREATMENT_PLACE = re.compile(r"(?<![\w])(?:\w*therapie\w*|entzug\w*|entgiftung\w*|reha\w*|sucht(?:beratung|klinik|hilfe)\w*|substitution\w*"
+                              r"|methadon\w*|detox\w*|treatment|counsell?(?:ing|ors?)|recovery|desintox\w*|sevrage|cure|therapy|therapist"
+                              r"|suboxone|buprenorphin\w*|tratamiento|terapia|rehabilitacion)(?![\w])")
+# the person's relative clause right before a drug named in it ('die Heroin spritzt', 'who is addicted to', 'qui prend de l'')
+_USER_REL_BEFORE = re.compile(r"(?:(?<![\w])(?:who|qui|que)|,\s*(?:die|der|welche\w*|that))\s+(?:[\w-]+(?:\s+|'))?(?:[\w-]+(?:\s+|')){0,4}$")
+# something else obtained beside the place ('some', 'more', 'davon') or a second act joined to it
+_PLACE_EXTRA = re.compile(r"(?<![\w])(?:some|more|davon|mehr|etwas|and|und|et|y|then|dann|puis|luego|also|auch|aussi)(?![\w])")
+
+
+def _treatment_place_obtained(doc: Doc, q: it.Cue) -> bool:
+    """'Wie kann ich meiner Schwester, die Heroin spritzt, einen Therapieplatz besorgen?': the acquisition verb's object is a
+    treatment place next to it, and every drug in the sentence sits in the relative clause describing the person helped
+    (the clause's own verb, 'who injects heroin', is inert with it; 'obtenir' is also read as a production verb)."""
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    f = doc.folded
+    if q.kind == "use" and _USER_REL_BEFORE.search(f[max(s0, q.start - 30) : q.start]):
+        return any(c.kind == "acquire" and s0 <= c.start < e0 and _treatment_place_obtained(doc, c) for c in doc.cues)
+    if q.kind not in ("acquire", "make"):
+        return False
+    before = f[max(s0, q.start - 40) : q.start]
+    after = f[q.end : min(e0, q.end + 70)]
+    pb, pa = list(_TREATMENT_PLACE.finditer(before)), _TREATMENT_PLACE.search(after)
+    between = before[pb[-1].end() :] if pb else after[: pa.start()] if pa else None
+    if between is None or _PLACE_EXTRA.search(between) or _BUYER_ESCAPE.search(f[s0:e0]):
+        return False
+    return all(_USER_REL_BEFORE.search(f[max(s0, m.start - 50) : m.start]) for m in doc.mentions if s0 <= m.start < e0 and not m.weak)

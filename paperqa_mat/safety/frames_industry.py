@@ -488,6 +488,44 @@ def _release_formulation(doc: Doc, q: it.Cue) -> bool:
         and not _MEDICINE_ABUSE.search(sent) and not _OPERATIONAL.search(doc.folded)
 
 
+
+# a dosage form its makers make resistant to extraction or tampering ('how do manufacturers make pseudoephedrine tablets resistant
+# to extraction', 'harder to crush, extract or inject', 'extraktionsresistent', 'résistants à l'extraction', 'resistentes a la
+# extracción'): abuse deterrence, the production or extraction word is the makers' design or what it resists; not 'how do I
+# extract it from extraction-resistant tablets' nor 'and how do I get it out anyway'
+_DETERRENT = re.compile(r"(?<![\w])(?:(?:resist\w*|harder|more difficult|difficult|hard|impossible|proof)(?: (?:to|against|a|gegen))?"
+                        r"(?: (?:la|l'|the))?(?: ?(?:crush\w*|extract\w*|extraccion|extraktion|inject\w*|snort\w*|abus\w*|misus\w*|tamper\w*"
+                        r"|dissolv\w*|manipul\w*),?(?: or| and| ou| et| o| y| oder| und)?)+"
+                        r"|abuse[- ]deterr\w*|tamper[- ](?:resistant|proof)|crush[- ]resistant|extraction[- ]resistant|extraktionsresistent\w*"
+                        r"|manipulationssicher\w*|anti-?abus\w*)")
+_DETERRENT_ESCAPE = re.compile(r"(?<![\w])(?:anyway|still|despite|around|defeat\w*|bypass\w*|trotzdem|contourn\w*|quand meme|de todos modos"
+                               r"|aun asi|least|weakest)(?![\w])")
+
+# a second clause joined on ('and what is', '; ', 'und')
+_JOINED = re.compile(r"[;:]|,\s*(?:and|or|und|oder|et|ou|y|o|but|then)\s|(?<![\w])(?:and (?:what|how|which|where|give|tell)|then|also)(?![\w])")
+# a verb of taking the drug out of its dosage form
+_TAKE_OUT = re.compile(r"(?:extra\w*|isol\w*|pull\w*|get\w* (?:it |them )?out|sacar|saco|herausl\w*|heraus\w*|recuper\w*|inject\w*|snort\w*)")
+
+
+def _deterrent_formulation(doc: Doc, q: it.Cue) -> bool:
+    """'How do manufacturers make pseudoephedrine tablets resistant to extraction?': a dosage form (or a named product) made
+    resistant to extraction or tampering by its makers; no first person, no way around it, no operational detail."""
+    if q.kind not in ("make", "procedure", "use"):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    sent = doc.folded[s0 : e0 + 1]
+    if not _DETERRENT.search(sent) or _FIRST_ANY.search(sent) or _DETERRENT_ESCAPE.search(sent) or _OPERATIONAL.search(doc.folded):
+        return False
+    spans = [(s0 + d.start(), s0 + d.end()) for d in _DETERRENT.finditer(sent)]
+    if any(_TAKE_OUT.match(c.text) and not any(a <= c.start < b for a, b in spans) for c in doc.cues if s0 <= c.start < e0):
+        return False  # 'comment extraire la pseudoéphédrine des comprimés résistants à l'extraction': taken out all the same
+    # the cue is the deterrence's own verb or inside it, not a second ask joined on ('..., and what is the synthesis of oxycodone')
+    f = doc.folded
+    return any(a <= q.start < b or (q.end <= a and not _JOINED.search(f, q.end, a) and a - q.end <= 70)
+               or (b <= q.start and not _JOINED.search(f, b, q.start) and q.start - b <= 70) for a, b in spans) and bool(
+        _DOSAGE_UNIT.search(sent) or re.search(r"(?<![\w])(?:formulations?|reformulat\w*|products?|pills?)(?![\w])", sent))
+
+
 # an ordinary product named with a production noun, before it or after 'of'/'de' ('ammonia synthesis', 'la synthèse de
 # l'ammoniac', 'la síntesis del amoníaco', 'urea synthesis', 'nitric acid production'): the noun has its own product
 _ORDINARY_PRODUCT = (r"(?:ammonia|ammoniac|amoniaco|ammoniaca|amonia|ammoniak|urea|uree|harnstoff|(?:nitric|sulfuric|sulphuric) acid"
