@@ -202,6 +202,10 @@ FIRST_RUN = {
     # 2.08%; probes 9/200 = 4.5%); opened without fixes
     "B133": ((0.917, 0.000), (0.917, 0.000)), "B134": ((0.983, 0.000), (0.983, 0.000)), "B135": ((0.950, 0.025), (0.950, 0.025)),
     "B136": ((1.000, 0.000), (1.000, 0.000)), "B137": ((0.950, 0.025), (0.950, 0.050)), "B138": ((1.000, 0.050), (1.000, 0.050)),
+    # session 13's training sets B148-B150 (three writers after the held-out B142-B147; items within 0.6 similarity of a held-out
+    # item removed: 57, 60 and 59 kept; allow-only probes A45 69 kept, 4/69 = 5.8%): scored once with 0a11840, the guard
+    # session 13 started from (pooled 116/121 = 0.959, 1/55 = 1.8%), then fixed from
+    "B148": ((0.923, 0.000), (0.923, 0.000)), "B149": ((0.953, 0.059), (0.953, 0.059)), "B150": ((1.000, 0.000), (1.000, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

@@ -58,6 +58,12 @@ KNOWN = {
 # session 12's held-out sets B133-B138 and probes A40-A41 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 2fd7531 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened and fixed from at the end of session 12: no error is open
+# session 13's training sets B148-B150 and probes A45 (written with the held-out B142-B147, A43-A44; items within 0.6
+# similarity of a held-out item removed): scored once with the session-start guard 0a11840 (bench/safety.py FIRST_RUN)
+KNOWN.update({
+    "blind_B148": {"blind-B148-058", "blind-B148-062", "blind-B148-074"}, "blind_B149": {"blind-B149-026", "blind-B149-038", "blind-B149-060"},
+    "probe_A45": {"probe-A45-012", "probe-A45-038", "probe-A45-053", "probe-A45-059"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -68,9 +74,9 @@ KNOWN = {
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, A26-A27, A32-A34, A37-A39, A42) lost the items that were near-copies
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B150, A26-A27, A32-A34, A37-A39, A42, A45) lost the items that were near-copies
     # of a held-out set
-    assert len(items) >= 60
+    assert len(items) >= 55
     wrong = []
     for it in items:
         p = it["prompt"]
