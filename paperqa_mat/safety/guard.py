@@ -6,7 +6,7 @@ live in modules named for their mechanism, lowest layer first: ``verdict`` (cate
 ``refusal_message``), ``document`` (``analyse``, ``Doc``, shared word lists), ``mentions`` (which substance
 mentions count), ``frames`` (benign frames that make a cue inert), ``pairing`` (cue-mention pairing and
 anaphora), ``design`` (analogue design, fill-in-the-procedure templates), ``evasion`` (evasion and regime
-patterns) and ``scan`` (the rule pass, ``_scan``). ``analyse``, ``Verdict``, ``CATEGORIES``,
+patterns) and ``scan`` (the rule pass, ``_scan``). ``RULES`` lists every rule over the conversation in the order asked. ``analyse``, ``Verdict``, ``CATEGORIES``,
 ``refusal_message`` and ``_scan`` are re-exported here.
 """
 
