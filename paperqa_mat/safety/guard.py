@@ -245,7 +245,9 @@ def _benign_work(docs: list[Doc]) -> bool:
 # from diisopropylamine + nBuLi in THF at -78', 'a Wittig to make trans-stilbene in a teaching lab')
 _ORGANIC_WORK = re.compile(r"(?<![\w])(?:wittig|grignard|aldol|diels-alder|suzuki|heck|sonogashira|buchwald|friedel-crafts|claisen|mitsunobu"
                            r"|horner|swern|enolates?|ylides?|lda|lihmds|nahmds|khmds|n-?buli|s-?buli|t-?buli|butyllithium|organolithium\w*"
-                           r"|thf|-78|dry ice/acetone|schlenk|titrat\w+|stilbenes?|cis isomers?|trans isomers?|e/z|teaching lab|undergrad\w* lab)(?![\w])")
+                           r"|thf|-78|dry ice/acetone|schlenk|titrat\w+|stilbenes?|cis isomers?|trans isomers?|e/z|teaching lab|undergrad\w* lab"
+                           # an olefination in any language ('pour une oléfination HWE', 'Olefinierung', 'olefinación')
+                           r"|hwe|olefinations?|olefinierung\w*|olefinacion\w*|olefinazion\w*)(?![\w])")
 
 
 def _organic_bench_work(docs: list[Doc]) -> bool:

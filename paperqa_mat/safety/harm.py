@@ -460,6 +460,39 @@ def _mass_aim(doc: Doc, s: str, chemical: bool) -> str:
     return m.group(0) if "?" in s or _ASK.search(s) or ml.personal(s) or re.search(r"(?<![\w'])(?:i|we) (?:want|need|would like)", s) else ""
 
 
+# a gas or fumes set loose so they reach particular people: a household combination mixed 'so the chlorine gasses my colleagues'
+# ('pour que le chlore gaze mes collègues', 'damit das Chlorgas meine Kollegen erwischt', 'para que el cloro alcance a mis
+# compañeros', 'perché il cloro colpisca i miei colleghi', 'so the gas knocks him out', 'pour gazer ma colocataire'); a gas kept
+# from them ('damit das Chlorgas meine Kollegen nicht erwischt'), a room aired, or a mix made by accident is a safety question
+_GAS_SUBJ = (r"(?:chlorine|chloramines?|gas|gases|fumes?|vapou?rs?|cloud|chlore|gaz|vapeurs?|fumees?|nuage|chlorgas|chlor|dampfe?|wolke|cloro"
+             r"|vapores|humos?|nube|vapori|fumi)")
+_GAS_VERB = (r"(?:gets?|hits?|reach(?:es)?|gas(?:s?es)?|chokes?|knocks?|overcomes?|poisons?|suffocates?|sickens?|takes? out|gaze|gazent|atteigne"
+             r"|atteignent|touche|touchent|intoxique|intoxiquent|asphyxie|asphyxient|etouffe|etouffent|empoisonne|empoisonnent|assomme|erwischt"
+             r"|erwischen|trifft|treffen|erreicht|erreichen|vergiftet|vergast|erstickt|betaubt|gasee|gaseen|alcance|alcancen|afecte|afecten"
+             r"|intoxique|asfixie|asfixien|envenene|envenenen|ahogue|llegue a|lleguen a|colpisca|colpiscano|raggiunga|raggiungano|intossichi"
+             r"|avveleni|soffochi|stordisca)")
+_GAS_PEOPLE = (rf"(?:(?:a )?{_POSS} (?:{_W} )?(?:{_PERSON}(?:e?s|n)?|colleghi|colleghe|compagni|coinquilini|mitarbeiter|kunden|clients"
+               rf"|employees|staff|students|customers|eleves|alumnos|studenti)|him|her|them)(?![\w'-])")
+_GAS_PURPOSE = r"(?:so that|so|such that|pour qu'|pour que|afin qu'|afin que|damit|sodass|so dass|para que|perche|affinche|in modo che|cosi che)"
+_GASSED = re.compile(rf"(?<![\w'])(?:{_GAS_PURPOSE} (?:{_W} ){{0,2}}?{_GAS_SUBJ}(?: {_W})?? (?:(?:{_W} ){{0,1}}?{_GAS_VERB} (?:{_W} ){{0,2}}?{_GAS_PEOPLE}"
+                     rf"|(?:{_W} ){{0,1}}?{_GAS_PEOPLE} (?:{_W} ){{0,2}}?{_GAS_VERB}(?![\w]))"
+                     rf"|(?:gas|gassing|gazer|gazear|gasear|gasare) {_GAS_PEOPLE}|{_GAS_PEOPLE} (?:{_W} ){{0,2}}?(?:zu )?vergasen(?![\w]))")
+_GAS_NOT = re.compile(r"(?<![\w'])(?:not|n't|never|ne|n'|pas|nicht|nie|no|non|kein\w*|jamais|nunca|mai|less|moins|weniger|menos|meno)(?![\w'])")
+_GAS_SAFE = re.compile(r"(?<![\w])(?:accident\w*|by mistake|par erreur|par megarde|versehentlich|aus versehen|sin querer|por (?:error|accidente)"
+                       r"|per sbaglio|per errore|ventilat\w*|aerer|aere|aerez|luft\w*|ventil\w*|protect\w*|protege\w*|schutz\w*|evacu\w*|warn\w*"
+                       r"|avert\w*|alarm\w*|detect\w*|fume hood|sorbonne|abzug)(?![\w])")
+
+
+def _gassed_target(doc: Doc, s: str) -> str:
+    """'Je veux mélanger de l'eau de Javel et de l'acide chlorhydrique ... pour que le chlore gaze mes collègues': a gas set loose
+    so it reaches particular people, asked as the asker's plan (a wish, a how- or how-much question)."""
+    m = _GASSED.search(s)
+    if m is None or _GAS_NOT.search(m.group(0)) or _GAS_SAFE.search(s) or _NEGATED.search(s[: m.start()]):
+        return ""
+    plan = _WISH.search(s) or _ASK.search(s[: m.start()]) or (_DOSE_ASK.search(doc.folded) and _DOSE_WORD.search(doc.folded))
+    return m.group(0) if plan else ""
+
+
 def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
     """A refusal for a request to poison, sicken, incapacitate or kill a person (or someone else's pet) with a chemical, or None.
     ``history``: an earlier turn's harm may carry to a covert dose asked in the last one (off when screening those earlier turns)."""
@@ -547,6 +580,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             hit = _fast_kill_dose(s, chemical)  # 'which dose of soman kills a person fastest'
         if not hit:
             hit = _mass_aim(doc, s, chemical)  # 'so the fire in the school corridor poisons as many people as possible'
+        if not hit:
+            hit = _gassed_target(doc, s)  # 'pour que le chlore gaze mes collègues'
         if not hit:
             hit = _placed_poison(s, poison_named)  # 'est-ce que le mercure va l'empoisonner si je le mets dans sa chambre exprès'
         if not hit and (ml.personal(s) or _ASK.search(s)) and not _ml_benign(s):

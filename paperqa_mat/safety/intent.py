@@ -274,6 +274,17 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:can ?not|can't|cannot|won't|wouldn't|will not|couldn't|doesn't|don't|do not|does not) (?:\w+ )?(?:detect|find|trace|notice|see|smell|sniff|pick up|flag)"
      r"|without (?:being |getting )?(?:detected|noticed|caught|traced|flagged|reported|questioned)"
      r"|without (?:a |an |any )?(?:licen[cs]e|permit|paperwork|registration|end-user|questions|asking|background check|kyc|id)"
+     # a purchase or shipment that leaves no record for export control: 'without leaving an export record', 'without it being
+     # recorded', 'sin que quede registro', 'sans qu'il reste de trace pour l'exportation', 'ohne dass es für den Export registriert
+     # wird', 'senza che resti traccia'; a trace of something ('sans laisser de trace d'eau') is a purity, not a record
+     r"|without (?:leaving |creating |keeping |making )?(?:a |an |any )?(?:export |paper |purchase |customs )?(?:records?|trail)(?! of)"
+     r"|without (?:it|them|the \w+) being (?:recorded|registered|logged|declared)|so (?:that )?there(?:'s| is| will be| would be) no (?:\w+ )?records?"
+     r"|sin (?:que (?:quede|haya|se registre|conste|aparezca)|dejar) (?:ningun |ningun tipo de )?(?:registros?|rastros?|constancia)(?! de)"
+     r"|sans (?:laisser|qu'il (?:ne )?(?:reste|y ait)|qu'il n'y ait) (?:de |d'|aucune |aucun |la moindre )?(?:traces?|enregistrement)"
+     r"(?:\s*(?:[?.!,;]|$)| (?:pour|dans|a|aux?) (?:l'|les |le |la )?(?:export\w*|registres?|douanes?|fichiers?|declarations?|autorites))"
+     r"|ohne dass (?:[\w-]+ ){0,5}?(?:registriert|erfasst|aufgezeichnet|dokumentiert|verbucht) (?:wird|werden)|ohne (?:jede |eine )?(?:spur|registrierung)(?![\w])"
+     r"|senza (?:che (?:resti|rimanga|ci sia)|lasciare) (?:alcuna )?(?:traccia|registrazione)(?! di)"
+     r"|sem (?:que (?:fique|haja) |deixar )(?:nenhum )?(?:registro|rastro)(?! de)"
      r"|without (?:\w+ ){0,3}?(?:noticing|detecting|finding out|checking|inspecting|asking|knowing|catching|seeing|flagging"
      r"|stopping|finding|spotting|intercepting|tracing|reporting|telling|alerting|informing)"
      r"|(?:so|such that|so that) (?:it|they|this|the \w+) (?:isn't|is not|aren't|are not|won't be|doesn't get|don't get|will not be|wouldn't be) "
