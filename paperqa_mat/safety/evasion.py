@@ -233,6 +233,29 @@ def licence_required(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "evade" and q.text.startswith("without") and bool(_NONE_WITHOUT.search(doc.folded[max(s0, q.start - 60) : q.start]))
 
 
+# an own shipment that already went out without its licence, asked how to disclose it ('our last shipment of thiodiglycol went
+# out without the export licence. How do we make a voluntary disclosure to the authorities?', 'est parti sans licence ...
+# comment faire une déclaration volontaire', 'Selbstanzeige'): a breach reported, not a control dodged; not when it is hidden
+_SHIPPED_PAST = re.compile(r"(?<![\w])(?:went out|left|shipped|exported|sent|dispatched|(?:est|sont) partie?s?|a ete (?:expedie|exporte|envoye)\w*"
+                           r"|ging|gingen|wurde\w* (?:\w+ )?(?:versandt|versendet|exportiert|ausgefuhrt|geliefert)|sali(?:o|eron)|se envi(?:o|aron)"
+                           r"|fue (?:enviad|exportad)\w*)(?![\w])")
+_DISCLOSE = re.compile(r"(?<![\w])(?:disclos\w*|self-?report\w*|self-?disclos\w*|report (?:it|this|that|them|the \w+)|notify|inform (?:the|bis|bafa)"
+                       r"|declaration (?:volontaire|spontanee)|divulgation|signaler|selbstanzeige|meld\w*|divulgaci\w*|notificar|informar"
+                       r"|voluntary|volontaire|voluntaria)(?![\w])")
+_KEPT_HIDDEN = re.compile(r"(?<![\w])(?:hid(?:e|ing)?|conceal\w*|cover\w* (?:it |this |that )?up|finding out|find out|(?:don't|do not|won't|not) (?:\w+ )?find"
+                          r"|notic\w*|caught|next time|again|without (?:them|anyone|being|getting)|so (?:that )?(?:they|nobody|no one)"
+                          r"|cacher|dissimul\w*|sans que|ohne dass|sin que|verschleier\w*|verheimlich\w*|ocultar|esconder|remarque\w*|merkt)(?![\w])")
+
+
+def disclosed_breach(doc: Doc, q: it.Cue) -> bool:
+    """'Our last shipment of thiodiglycol went out without the export licence. How do we make a voluntary disclosure?': a past
+    breach reported to the authorities, not a licence dodged (read by scan.py's evasion filter)."""
+    if q.kind != "evade" or not q.text.startswith(("without", "sans", "ohne", "sin ")):
+        return False
+    s0 = max(doc.folded.rfind(c, 0, q.start) for c in ".?!\n") + 1
+    return bool(_SHIPPED_PAST.search(doc.folded, s0, q.start)) and bool(_DISCLOSE.search(doc.folded)) and not _KEPT_HIDDEN.search(doc.folded)
+
+
 # a new substance that appeared unlisted, asked how the law treats it ('suppose a new opioid appeared that isn't listed in any
 # schedule yet: how would the Analogue Act deal with it', 'would it still be prohibited under the general purpose criterion'):
 # the regime's reach is asked, nobody makes, designs or ships the substance

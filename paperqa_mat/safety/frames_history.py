@@ -275,6 +275,31 @@ def _process_superseded(doc: Doc, q: it.Cue) -> bool:
         and not _OPERATIONAL.search(f)
 
 
+# a production attributed by investigators, its object the production noun ('comment les enquêteurs de l'OIAC ont-ils attribué
+# la fabrication du sarin utilisé à Khan Cheikhoun', 'how did investigators trace the production of the VX', 'wie haben die
+# Ermittler die Herstellung des Sarins zugeordnet', passive 'la fabrication du sarin a-t-elle été attribuée au régime')
+_ATTRIBUTE = (r"(?:attribu\w*|imput\w*|zugeordnet|zugeschrieben|zuordne\w*|zuschreibe\w*|atribu\w*|traced?|tracing|linked|pinned|retrac\w*"
+              r"|rastrea\w*)")
+# (the subject may come between in a Spanish inversion: '¿cómo atribuyeron los investigadores de la OPAQ la fabricación ...')
+_ATTRIBUTED_BEFORE = re.compile(r"(?<![\w])" + _ATTRIBUTE + r" (?:[\w'-]+ ){0,6}?(?:the |la |le |l'|die |der |des |del |el )?$")
+_ATTRIBUTED_AFTER = re.compile(r"(?: [\w'-]+){1,8}? (?:(?:ete|was|been|wurde|worden|sido|fue) )" + _ATTRIBUTE + r"(?![\w])")
+_ATTRIBUTION_OPS = re.compile(r"(?<![\w])(?:etapes?|recettes?|quantites?|reactifs?|pasos|receta|cantidades|reactivos|schritte|rezept\w*|mengen"
+                              r"|reagenzien|reproduire|reproducir|nachmachen|chez moi|en casa|zu hause)(?![\w])")
+
+
+def _attributed_production(doc: Doc, q: it.Cue) -> bool:
+    """Forensic attribution reading: a war agent's production attributed or traced by investigators ('Comment les enquêteurs de
+    l'OIAC ont-ils attribué la fabrication du sarin ...?'): the production is a past fact under investigation; not when the
+    asker speaks in the first person or asks for steps, amounts or a replication."""
+    if q.kind != "make" or q.form != "noun":
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    if not (_ATTRIBUTED_BEFORE.search(doc.folded[max(s0, q.start - 70) : q.start]) or _ATTRIBUTED_AFTER.match(doc.folded[: e0], q.end)):
+        return False
+    return not (_FIRST_ANY.search(doc.folded) or _REPLICATE.search(doc.folded) or _OPERATIONAL.search(doc.folded)
+                or _ATTRIBUTION_OPS.search(doc.folded))
+
+
 # a past act of a state or its armed forces asked why or when ('why did the US Army dump GB and VX rockets at sea', 'why did the
 # British dump tabun shells in Beaufort's Dyke', 'why had the Soviets sunk their mustard stocks')
 _STATE_ACTOR_PAST = re.compile(r"(?<![\w])(?:why|when|where) (?:did|had) (?:the |their |its )?(?:[\w.'-]+ ){0,2}?(?:army|armies|navy|navies|military"

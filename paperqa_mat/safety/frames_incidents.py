@@ -729,3 +729,19 @@ def _treatment_place_obtained(doc: Doc, q: it.Cue) -> bool:
     if between is None or _PLACE_EXTRA.search(between) or _BUYER_ESCAPE.search(f[s0:e0]):
         return False
     return all(_USER_REL_BEFORE.search(f[max(s0, m.start - 50) : m.start]) for m in doc.mentions if s0 <= m.start < e0 and not m.weak)
+
+
+# a mix of a weapon combination's ingredients asked whether it is safe ('is it safe to clean glassware with a mix of acetone
+# and hydrogen peroxide', 'est-il dangereux de mélanger ...', '... Is that safe?'): a hazard question, unless a product, a
+# catalyst acid or a yield is aimed at ('is it safe to mix acetone, peroxide and sulfuric acid to get the crystals')
+_SAFE_ASK = re.compile(r"(?<![\w])(?:is (?:it|that|this) (?:really |actually )?(?:safe|dangerous|hazardous|risky|ok|okay|a bad idea)"
+                       r"|can (?:i|we|you|one) safely|est-(?:il|ce) (?:vraiment )?(?:dangereux|sans danger|sur|risque)|c'est (?:dangereux|sans danger)"
+                       r"|ist (?:es|das) (?:\w+ )?(?:gefahrlich|sicher|ungefahrlich|riskant)|(?:es|eso) (?:\w+ )?(?:peligroso|seguro|arriesgado))(?![\w])")
+_MIX_AIM = re.compile(r"(?<![\w])(?:to (?:get|make|form|obtain|produce)|crystals?|cristaux|kristalle|cristales|explosi\w*|detonat\w*|tatp|acids?"
+                      r"|acide|saure|acido|sulfuric|sulphuric|hydrochloric|yields?|ratios?|amounts?|obtenir|obtener|bekommen|herstellen)(?![\w])")
+
+
+def safety_question_mix(doc: Doc) -> bool:
+    """Hazard reading of a weapon combination's ingredients: 'Is it safe to clean glassware with a mix of acetone and hydrogen
+    peroxide?' asks whether a mix is dangerous, not how to make the product (read by scan.py's combination rule)."""
+    return bool(_SAFE_ASK.search(doc.folded)) and not _MIX_AIM.search(doc.folded)

@@ -30,6 +30,7 @@ from paperqa_mat.safety.evasion import (
     _prescribed_travel,
     child_safety,
     coded_past_licence,
+    disclosed_breach,
     masked_shipment,
     scrubbed_site,
     staged_inspection,
@@ -320,6 +321,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(
             m.tier == "agent" for d in docs for m in d.mentions):
         return None  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
+    if any(disclosed_breach(doc, q) for q in doc.cues):
+        return None  # 'went out without the export licence. How do we make a voluntary disclosure?': a breach reported
     if not cues:
         return None  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
         # ('which country produced the most mustard gas in WWI?')

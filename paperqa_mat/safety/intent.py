@@ -188,6 +188,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("use", "verb", False, r"weaponi[sz](?:e|es|ing|ation)|aerosoli[sz](?:e|es|ing|ation)|dispers(?:e|es|ing|al)"
      r"|disseminat(?:e|es|ing|ion)|detonat(?:e|es|ing)|set (?:it |them )?off|blow (?:it |them |something |things )?up"
      r"|fill (?:a |the )?(?:shells?|munitions?|warheads?|rockets?|bombs?|grenades?|canisters?)"
+     # ... in French and Spanish ('remplir une bombe artisanale de poudre noire', 'llenar una bomba casera')
+     r"|(?:remplir|llenar|rellenar) (?:une |la |les |des |una |la |las |unas )?(?:bombes?|bombas?|obus|grenades?|granadas?|munitions?"
+     r"|municiones?|proyectiles?)(?! (?:aerosol|calorimetri\w+|insecticide|de (?:bain|peinture|chantilly|laque|agua)|en (?:teflon|ptfe)))"
      r"|load(?:ing)? (?:\w+ ){0,3}?into|pack(?:ing)? (?:\w+ ){0,3}?into|press(?:ing)? (?:\w+ ){0,3}?into|fill(?:ing)? (?:\w+ ){0,3}?with"
      r"|rig(?:s|ging)?|vent(?:s|ing)? (?:it |them )?into|poison(?:ing)? (?:\w+ ){0,3}?(?:water|reservoir|food|supply|supplies|city|drinks?)"
      r"|pump (?:\w+ ){0,3}?into|spray (?:\w+ ){0,3}?(?:on|at|into|over|onto)|release (?:\w+ ){0,3}?(?:in|into|on|at|over|against|inside)"

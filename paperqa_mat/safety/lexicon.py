@@ -37,6 +37,7 @@ GUARD_NEIGHBOURS = {
     "residues", "vapour", "vapor", "dog", "dogs", "technician", "calorimetrie", "kalorimeter", "chemistry",
     "behaviour", "behavior", "percolation", "lithiation", "release", "weathering", "erosion", "nanoparticle",
     "emergence", "adoption", "uptake", "scaling", "kinetics", "onset",
+    "calorimetrique", "aerosol", "insecticide",  # French vessels and spray cans ('bombe calorimétrique', 'bombe aérosol')
     "entrance", "start", "finale", "ending", "performance", "debut", "personality", "temper", "mood", "argument",
     "laughter", "success", "sound", "flavours", "flavors", "colour", "colours", "energy", "beat", "beats",
 }
@@ -44,7 +45,8 @@ GUARD_BEFORE = {"parr", "teflon", "ptfe", "lined", "hydrothermal", "solvothermal
                 "f", "love", "seed", "glitter", "stink", "smoke", "calorimetric", "oxygen", "pressure-vessel"}
 GUARD_DE = {"calor", "vacio", "agua", "combustible", "inyeccion", "aceite", "gasolina", "chaleur", "eau", "vide", "calorimetre",
             "calorimetrica", "jeringa", "seringa", "infusion", "insulina", "aire", "ar", "pozo", "piscina", "bicicleta", "vacuo", "diafragma", "hidraulica", "cafe", "riego",
-            "incendio"}
+            "incendio",
+            "bain", "peinture", "chantilly", "laque"}  # French products and spray cans: 'bombe de bain', 'bombe de peinture'
 CW_CONTEXT = {
     "nerve", "agent", "agents", "gas", "gases", "chemical", "weapon", "weapons", "military", "soviet", "army",
     "war", "warfare", "munition", "munitions", "blister", "vesicant", "opcw", "cwc", "cac", "incapacitant", "incapacitating",
@@ -905,6 +907,7 @@ def _nano_nickname(toks: list[Token], i: int, clean: str) -> bool:
 # a lab pressure vessel named in the text, and words that would make a 'bomb' beside it a device after all
 _VESSEL_WORDS = {"autoclave", "autoclaves", "autoklav", "autoklaven", "calorimeter", "calorimetre", "kalorimeter", "parr",
                  "teflon", "ptfe", "hydrothermal", "hydrothermale", "solvothermal", "solvothermale", "hidrotermal", "digestion"}
+_VESSEL_LINING = {"teflon", "ptfe", "pfa"}  # a lining that names a lab vessel when it follows 'bombe' ('une bombe en Téflon')
 _VESSEL_MODIFIERS = {"lined", "steel", "stainless", "ml", "high", "pressure", "acid", "reaction", "sealed"}
 _DEVICE_WORDS = re.compile(r"pipe|pipes|powder|gunpowder|pulver|polvora|poudre|detonat\w*|shrapnel|nails|fuse|fuses|timer|anfo|tatp|blast\w*"
                            r"|explod\w*|frag\w*|kill\w*|crowd|casualt\w*|victims?|target|cocotte|pressure-cooker|cooker")
@@ -921,6 +924,11 @@ def _vessel_reference(toks: list[Token], i: int) -> bool:
         k -= 1
     if k < i - 1 and k >= 0 and words[k] in ("a", "an", "the", "our", "my", "this", "une", "un", "eine", "einer", "una") \
             and any(w in _VESSEL_WORDS for w in words[k + 1 : i]) and not any(_DEVICE_WORDS.fullmatch(w) for w in words):
+        return True
+    # ... or its lining named after it in French, Spanish or German ('une bombe en Téflon', 'una bomba de teflón', 'eine Bombe
+    # aus PTFE'): the Romance and German word order of 'a Teflon bomb'
+    if words[i + 1 : i + 2] and words[i + 1] in ("en", "de", "aus") and words[i + 2 : i + 3] and words[i + 2] in _VESSEL_LINING \
+            and not any(_DEVICE_WORDS.fullmatch(w) for w in words):
         return True
     return (i > 0 and words[i - 1] in ("the", "this", "that", "our", "my", "la", "le", "die", "der", "el")
             and any(w in _VESSEL_WORDS for w in words) and not any(_DEVICE_WORDS.fullmatch(w) for w in words))

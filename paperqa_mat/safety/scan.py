@@ -57,6 +57,7 @@ from paperqa_mat.safety.evasion import (
     concealed_poisoning,
     counterfeit_tablets,
     detected_earlier,
+    disclosed_breach,
     evasion_asked,
     false_alarm,
     lax_channel,
@@ -75,6 +76,7 @@ from paperqa_mat.safety.evasion import (
     unlisted_law_asked,
 )
 from paperqa_mat.safety.frames import _FIRST_PERSON, _FIRST_SUBJECT, _inert_cue
+from paperqa_mat.safety.frames_incidents import safety_question_mix
 from paperqa_mat.safety.harm import poisoning_a_person
 from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import (
@@ -159,6 +161,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             and not tester_gap(docs, q)  # 'which analogues would not be picked up by test strips? We run a drug-checking service'
             # 'why are some analogues less likely to be detected by test strips': a ranked evasion needs a request
             and not (unasked_ranking(doc, q) and not own_evasion(doc, q)) and not licence_required(doc, q)
+            and not disclosed_breach(doc, q)  # 'went out without the export licence. How do we make a voluntary disclosure?'
             and not (q.kind == "evade" and _CLEAN_RESULT.search(q.text) and _CLEANUP.search(doc.folded) and not _WATCHER.search(doc.folded))
             # 'how can our startup avoid accidentally ordering Australia Group chemicals without a licence': compliance
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
@@ -445,6 +448,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             ok = [q for q in cues if (q.kind in ("use",) if need == "harm" else q.kind in ("make", "use", "procedure", "scale", "mix"))
                   and not (q.kind == "use" and _historical(doc, q))
                   and not _DANGER_WHY.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start])
+                  and not safety_question_mix(doc)  # 'is it safe to clean glassware with a mix of acetone and hydrogen peroxide?'
                   and not (not doc.personal and _WHY_PASSIVE.search(doc.folded[doc.clauses[doc.clause_of(q.start)][0] : q.start]))]
             if ok:
                 fake = Mention(combo["id"], combo["cat"], "agent", ok[0].start, ok[0].end, combo["refers"], "combo")
