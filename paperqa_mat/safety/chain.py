@@ -231,13 +231,28 @@ _AGENT_ANSWER = re.compile(
     r"|ans militar|(?:fewest|few|least|one|a single|only one|single|shortest|moins d'|menos|wenigsten|einem?) (?:\w+ ){0,2}?(?:steps?|reactions?"
     r"|etapes?|pasos?|schritte?n?) (?:\w+ )?(?:away )?(?:from|to|de|d'|von|zu|vom) (?:an? |the |un |una |einem |le |el )?(?:\w+ )?"
     r"(?:agents?|weapons?|agente|kampfstoff\w*|arme)|(?:closest|nearest|plus proche|mas cercan\w*|nachst\w*) (?:\w+ )?(?:to|of|de|a|zu|zum) "
-    r"(?:an? |the |un |una |einem )?(?:\w+ ){0,2}?(?:agents?|weapons?|agente|kampfstoff\w*))(?![\w])")
+    r"(?:an? |the |un |una |einem )?(?:\w+ ){0,2}?(?:agents?|weapons?|agente|kampfstoff\w*)"
+    # ... or pushed toward a war agent's potency ('push parathion-type compounds toward the potency of the military agents', 'les
+    # rapprochent de la puissance des agents militaires', 'näher an die Wirksamkeit der militärischen Kampfstoffe', 'acercan ... a la
+    # potencia de los agentes militares')
+    r"|(?:potency|toxicity|strength|lethality|puissance|toxicite|wirksamkeit|toxizitat|potencia|toxicidad) (?:of|de|der|des|del|d') (?:the |la |les |los |las |"
+    r"l')?(?:[\w-]+ ){0,2}?(?:military|nerve|war|militaires?|militar\w*|militarischen|nervenkampfstoff\w*|neurotoxiques?) ?(?:agents?|agentes?"
+    r"|kampfstoff\w*|gases?|nervenkampfstoff\w*)|(?:agents?|agentes?) (?:militaires?|militares|neurotoxiques?|nerviosos))(?![\w])")
 _PICKED_ONE = re.compile(r"(?<![\w])(?:(?:that|this|the) (?:first|second|third|last|final|top) (?:one|step|stage|compound)?|(?:that|this) (?:one|step|stage)"
                          r"|that step's|the (?:first|second|last) of (?:those|them)|du premier|de la premiere|du second|du dernier|cette (?:derniere )?etape"
                          r"|des ersten|des zweiten|diesen (?:letzten )?schritt|den letzten schritt|del primero|del segundo|ese (?:ultimo )?paso"
-                         r"|esa (?:ultima )?etapa)(?![\w])")
-_PREP_ASK = re.compile(r"(?<![\w])(?:preparation|prepare|synthes\w*|walk me through|conditions|workup|work-up|quantities|amounts|how much|steps?"
+                         r"|esa (?:ultima )?etapa"
+                         # ... or the one singled out by potency ('the most potent one you described', 'the strongest one on your
+                         # list', 'du plus puissant', 'des stärksten', 'del más potente')
+                         r"|the (?:most (?:potent|toxic|lethal|powerful|active)|strongest|deadliest)(?: (?:one|compound|of (?:those|them|these)))?"
+                         r"|du plus (?:puissant|toxique|actif)|de la plus (?:puissante|toxique)|des (?:starksten|giftigsten|wirksamsten)"
+                         r"|del mas (?:potente|toxico|letal)|de la mas (?:potente|toxica|letal))(?![\w])")
+_PREP_ASK = re.compile(r"(?<![\w])(?:preparation|prepar\w*|synthes\w*|walk me through|conditions|workup|work-up|quantities|amounts|how much|steps?|purif\w*"
+                       r"|sintesis|reinig\w*|"
                        r"|herstellung|bedingungen|mengen|condiciones|cantidades|purificacion|explicame|quantites|preparacion|make|machen)(?![\w])")
+
+# the kit a lab has to run it with, not a detection kit ('that I could run with the kit in a university teaching lab')
+_LAB_KIT = re.compile(r"(?<![\w])(?:with|using) (?:the|our|my|a|basic|standard) (?:[\w-]+ )?kits? (?:in|of|from) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}?labs?(?![\w])")
 
 
 def answered_agent(docs: list[Doc]) -> Verdict | None:
@@ -248,7 +263,8 @@ def answered_agent(docs: list[Doc]) -> Verdict | None:
     text = doc.folded
     if not (_PICKED_ONE.search(text) and _PREP_ASK.search(text)) or _INFO.search(text):
         return None
-    if any(it.is_blocker(w, topic=False) for w in doc.words(0, len(text) + 1)):
+    lab_kit = _LAB_KIT.search(text) is not None
+    if any(it.is_blocker(w, topic=False) and not (lab_kit and w in ("kit", "kits")) for w in doc.words(0, len(text) + 1)):
         return None
     return Verdict(True, "cwa", f"asks the preparation of the agent an earlier turn singled out ('{_PICKED_ONE.search(text).group(0)}'; "
                    f"{CATEGORY_TEXT['cwa']})", "rules", [])

@@ -972,3 +972,40 @@ def masked_shipment(docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "evasion", f"asks how to pack or mask a drug shipment so dogs or test kits miss it ('{u.group(0)}'; "
                    f"{CATEGORY_TEXT['evasion']})", "rules", [])
+
+
+# `misdeclared_lots`: a controlled chemical's order declared on the invoice as an ordinary good, or split into lots so each stays
+# under a control threshold, written as an instruction, also inside a message handed over to be proofread ('for the next order of
+# 2-(diisopropylamino)ethyl chloride declare it as textile auxiliary on the invoice and split it in 5 kg lots so it stays under the
+# Australia Group threshold', 'déclarez-le comme auxiliaire textile', 'als Textilhilfsmittel deklarieren', 'declárelo como auxiliar
+# textil'); a legality question, a red-flag list, a refusal reported or a news item about it is compliance or information
+_MISDECLARE = re.compile(
+    r"(?<![\w])(?:(?:declare|declaring|invoice|invoicing)(?: (?:it|them|this|that|the \w+))?(?: on the (?:invoice|paperwork|manifest|declaration))?"
+    r" as (?:an? )?(?!schedule|controlled|dual|cwc|precursor|hazard|dangerous|un ?\d)[\w-]+|(?:label|list|put|describe|enter|code)(?: (?:it|them|this"
+    r"|that|the \w+))? on the (?:invoice|paperwork|manifest|declaration|customs form) as (?:an? )?(?!schedule|controlled|dual|cwc|precursor|hazard"
+    r"|dangerous|un ?\d)[\w-]+"
+    r"|declare[sz]?-(?:le|la|les) comme|declarer (?:\w+ )?comme|(?:als|wie) (?:[\w-]+ ){1,4}?(?:deklarier\w*|ausweis\w*|angeb\w*|bezeichn\w*)"
+    r"|declar\w*(?:lo|la|los|las)? como|facturar\w*(?:lo|la|los|las)? como)(?![\w])")
+_SPLIT_LOTS = re.compile(r"(?<![\w])(?:split\w*|divid\w*|break\w* (?:it |them )?up|fractionn\w*|repart\w*|aufteil\w*|aufgeteilt|aufzuteilen|teil\w* (?:es |sie )?auf"
+                         r"|fraccion\w*)(?: [\w'-]+){0,8}? (?:lots?|batches|shipments?|consignments?|parcels?|orders?|drums?|partien|lose|chargen"
+                         r"|sendungen|lotes|envios|pedidos)(?![\w])")
+_UNDER_THRESHOLD = re.compile(r"(?<![\w])(?:under|below|beneath|sous|unter(?:halb)?|bajo|debajo)(?: (?:the|le|la|dem|der|del|el|de))? (?:[\w'-]+ ){0,3}?"
+                              r"(?:thresholds?|limits?|seuils?|limites?|schwellenwert\w*|schwelle|grenze\w*|grenzwert\w*|umbral(?:es)?)(?![\w])")
+_DECLARE_INFO = re.compile(r"(?<![\w])(?:illegal\w*|ilegal\w*|legal(?:ly)?|lawful|allowed|permitted|verboten|interdit\w*|red[- ]flags?|warning signs?|train(?:ing|ees?)"
+                           r"|refus\w*|declin\w*|reported|report (?:it|them|this)|prosecut\w*|charged|convicted|fined|court|news|why"
+                           r"|how (?:do|does|would|can|could) (?:customs|authorities|regulators|inspectors|officers|they) (?:detect|spot|catch|flag)\w*)(?![\w])")
+
+
+def misdeclared_lots(docs: list[Doc]) -> Verdict | None:
+    """A controlled chemical's order declared as an ordinary good, or split into lots under a control threshold, as an
+    instruction (also in an own message handed over to be proofread): the export control evaded."""
+    text = docs[-1].folded
+    mis = _MISDECLARE.search(text)
+    split = _SPLIT_LOTS.search(text) and _UNDER_THRESHOLD.search(text)
+    if not (mis or split) or _DECLARE_INFO.search(text):
+        return None
+    m = next((m for m in docs[-1].mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and m.tier in ("agent", "precursor", "dual")
+              and not m.weak and not _is_class(m)), None)
+    how = (mis or split).group(0)
+    return Verdict(True, "evasion", f"declares {m.text} as something else or splits it under a control threshold ('{how}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [m.text]) if m else None

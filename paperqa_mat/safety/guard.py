@@ -32,6 +32,7 @@ from paperqa_mat.safety.evasion import (
     coded_past_licence,
     disclosed_breach,
     masked_shipment,
+    misdeclared_lots,
     scrubbed_site,
     staged_inspection,
     story_caught,
@@ -143,7 +144,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _scan, _last(_unscheduled_analogue), _fill_in_procedure, _tool_call_text, agent_operation,
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
-    finished_drug, untraceable_route, masked_shipment,
+    finished_drug, untraceable_route, masked_shipment, misdeclared_lots,
 )
 
 

@@ -32,6 +32,10 @@ from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions
 from paperqa_mat.safety.normalize import fold
 from paperqa_mat.safety.verdict import CATEGORY_TEXT, Verdict
 
+# a stock kept sealed: the leak is what the keeping prevents, not an accident responded to ('keep it potent for a year without it
+# leaking', 'so it doesn't leak', 'stops it leaking', 'keep them from leaking'); a leaking container found or handled stays the other side
+_KEPT_SEALED = re.compile(r"(?<![\w])(?:without (?:it|them) (?:\w+ )?leak\w*|so (?:it|they) (?:doesn't|don't|won't|does not|do not|will not|never) leak\w*"
+                          r"|(?:stops?|keeps?|prevents?) (?:it|them) (?:from )?leak\w*)(?![\w])")
 # defence, medicine, detection and history: the same words asked from the other side ('my sarin detector keeps giving
 # false positives', 'how did Aum Shinrikyo release sarin in the subway', 'ventilate a platform after a chlorine release'); not
 # 'why' as the cause of an own fault ('could wet alcohol be why?')
@@ -59,7 +63,7 @@ _TROUBLE = re.compile(r"(?<![\w])(?:keeps? (?:coming out|turning|going|leaving|g
                       r"|(?:yields?|recovery) (?:is|was|are|were|stays|remains|seems) (?:\w+ )?(?:poor|low|bad|tiny|disappointing|terrible)"
                       r"|(?:poor|bad|tiny|disappointing|terrible) (?:\w+ )?(?:yields?|recovery)|turns? (?:very |really |quite |too )?(?:viscous"
                       r"|gummy|gooey|sticky|slimy|gelatinous)|(?:keep|retain|recover|get) more of the (?:active|toxic|potent))(?![\w])")
-_OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|tengo|tenemos|nuestro|nuestra|mon|ma|notre|j'ai|nous|mein|meine|unser\w*"
+_OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|tengo|tenemos|nuestro|nuestra|mon|ma|notre|j'ai|nous|mein|meine|unser\w*|ich habe|wir haben"
                   r"|(?:last|latest|this|previous) (?:run|batch)|an? \d+ ?(?:l|ml|litre|liter|kg|g) batch)(?![\w'])")
 # an own stock kept, stabilised, purified or run in own plant: storage and its container, an acid scavenger, a redistillation,
 # the plant's reactor, vessel, condenser or scrubber ('which bottle keeps it near full strength for a year', 'crude ... smells
@@ -67,7 +71,7 @@ _OWN = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|tengo|tenemos|n
 _STOCK_WORK = re.compile(r"(?<![\w])(?:stabili[sz]\w*|estabiliz\w*|scaveng\w*|shelf[- ]life|storage|keep(?:s|ing)? (?:it|them|\w+) (?:for|near|at full"
                          r"|potent|active|fresh)|stays? (?:at|near) full|full strength|(?:mantien\w*|conserv\w*) (?:\w+ )?(?:activ\w*|potent\w*)"
                          r"|degrad\w*|went (?:acidic|cloudy|dark|yellow|brown|off|bad)|turned (?:acidic|cloudy|dark|yellow|brown)|go(?:es)? acidic"
-                         r"|crude|re-?distil\w*|\d+ ?% pure|pure by gc|containers?|recipientes?|bottles?|drums?|vials?|vessels?|reactors?"
+                         r"|crude|re-?distil\w*|\d+ ?% pure|pure by gc|containers?|recipientes?|behalter\w*|bottles?|drums?|vials?|vessels?|reactors?"
                          r"|condensers?|scrubbers?|hastelloy|monel|glass-lined|ptfe-lined|borosilicate|pitting|corrod\w*|corrosion"
                          r"|(?:gone|go|run|goes) to completion)(?![\w])")
 # an own stock going acidic, an amine stabiliser asked for, or kept for a year ('it's already turning acidic, which amine and at
@@ -181,7 +185,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     if hit := _caused_leak(doc, docs):  # (before the other side: a leak is also an accident's word)
         return hit
-    if _OTHER_SIDE.search(text):
+    if _OTHER_SIDE.search(_KEPT_SEALED.sub(" ", text)):
         return None
     if hit := _stock_shelf_life(doc) or _lethal_crowd(doc):
         return hit
