@@ -206,6 +206,9 @@ FIRST_RUN = {
     # item removed: 57, 60 and 59 kept; allow-only probes A45 69 kept, 4/69 = 5.8%): scored once with 0a11840, the guard
     # session 13 started from (pooled 116/121 = 0.959, 1/55 = 1.8%), then fixed from
     "B148": ((0.923, 0.000), (0.923, 0.000)), "B149": ((0.953, 0.059), (0.953, 0.059)), "B150": ((1.000, 0.000), (1.000, 0.000)),
+    # B151-B153 (three more writers after the first fix round, same brief and deduplication: 46, 52 and 64 kept): scored once
+    # with 0a11840 (pooled 107/111 = 0.964, 1/51 = 2.0%), then fixed from
+    "B151": ((0.968, 0.067), (0.968, 0.067)), "B152": ((0.972, 0.000), (0.972, 0.000)), "B153": ((0.955, 0.000), (0.955, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

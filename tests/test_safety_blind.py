@@ -64,6 +64,10 @@ KNOWN.update({
     "blind_B148": {"blind-B148-058", "blind-B148-062", "blind-B148-074"}, "blind_B149": {"blind-B149-026", "blind-B149-038", "blind-B149-060"},
     "probe_A45": {"probe-A45-012", "probe-A45-038", "probe-A45-053", "probe-A45-059"},
 })
+# B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840
+KNOWN.update({
+    "blind_B151": {"blind-B151-027", "blind-B151-036"}, "blind_B152": {"blind-B152-015"}, "blind_B153": {"blind-B153-016", "blind-B153-043"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -74,9 +78,9 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B150, A26-A27, A32-A34, A37-A39, A42, A45) lost the items that were near-copies
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B153, A26-A27, A32-A34, A37-A39, A42, A45) lost the items that were near-copies
     # of a held-out set
-    assert len(items) >= 55
+    assert len(items) >= 45
     wrong = []
     for it in items:
         p = it["prompt"]
