@@ -69,6 +69,7 @@ from paperqa_mat.safety.frames_incidents import (
     _described_old_stock,
     _exposure_route,
     _formation_prevented,
+    _found_cylinder_vented,
     _goes_off_itself,
     _handed_in,
     _hazard_can_kill,
@@ -586,7 +587,8 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
             or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
             or _illicit_supply(doc, q)
-            or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q) or _named_process_history(doc, q)
+            or _hazard_judged(doc, q) or _formation_prevented(doc, q) or _handed_in(doc, q) or _found_cylinder_vented(doc, q)
+            or _named_process_history(doc, q)
             or _described_old_stock(doc, q) or _stored_near_asked(doc, q) or _why_cannot_buy(doc, q))
 
 

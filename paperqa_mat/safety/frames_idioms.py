@@ -360,6 +360,12 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         if _HOW_SUBJ_KILL.search(f[max(0, q.start - 50) : q.start]) and re.match(r"\s*(?:[?.!,;:]|$|so |at |by |in |and )", f[head_end:]) \
                 and not _FIRST_ANY.search(f[max(0, q.start - 50) : q.start]):
             return True  # 'how does ricin kill?': mechanism, the substance is the subject
+    if q.kind == "use" and re.fullmatch(r"kill(?:s|ed|ing)?", q.text) and _KILL_IT_IDIOM.match(f, q.end) and _PERFORMANCE.search(
+            f, _sentence_start(doc, q), _sentence_end(doc, q)) and not any(q.end <= m.start < _sentence_end(doc, q) for m in doc.mentions):
+        return True  # '... then kills it with the live demo', 'kill it in the callback': the idiom 'to excel'
+    if q.kind == "use" and re.fullmatch(r"harms?", q.text) and _HARM_NOUN_BEFORE.search(f, max(0, q.start - 30), q.start) \
+            and _HARM_NOUN_AFTER.match(f, q.end):
+        return True  # 'the real harms of methamphetamine', 'the long-term harms caused by MDMA': the noun, a topic
     if q.text in ("culture", "cultures") and _CULTURE_OF.search(f[max(0, q.start - 20) : q.start]):
         return True  # 'my yeast culture', 'HEK cell culture': the noun
     if q.kind == "use" and _EVENT_USE.search(q.text) and not _FIRST_ANY.search(_sentence_head(doc, q)):
@@ -369,6 +375,17 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and q.text == "nitrate" and _SALT_BEFORE.search(f[max(0, q.start - 20) : q.start]):
         return True  # 'ammonium nitrate', 'the nitrate': a salt name
     return False
+
+
+# the idiom 'to kill it' (to excel) in a performance: 'then kills it with the live demo', 'kill it this time', 'killed it at the encore'
+_KILL_IT_IDIOM = re.compile(r"\s+it(?: (?:with|on|at|in|this|next|every|tonight|again|the next|out there)(?![\w])|\s*(?:[,.;:!?]|$|and |but |then ))")
+_PERFORMANCE = re.compile(r"(?<![\w])(?:pitch\w*|demo|audition\w*|exams?|finals|interview\w*|speech\w*|gigs?|shows?|stand-?up|comic|comedy"
+                          r"|debut|premiere|performance|presentation|callback|stage|encore|festival|open mic|recital|crowd|audience|judges"
+                          r"|guests|investors|sitcom|band|singer|actor|actress|contest|competition|match|tournament)(?![\w])")
+# 'harm' as a noun naming a topic: 'the real harms of methamphetamine', 'the long-term harms caused by MDMA'; not 'harm him with it'
+_HARM_NOUN_BEFORE = re.compile(r"(?<![\w])(?:the|its|their|main|real|actual|known|long-term|short-term|health|physical|social|serious|potential"
+                               r"|possible|many|other|specific|documented|biggest|worst|key|major)\s+$")
+_HARM_NOUN_AFTER = re.compile(r"\s+(?:of|from|caused by|associated with|linked to|done by|that \w+ (?:causes?|does))(?![\w])")
 
 
 # 'why does that / aging make X less effective': a cause asked for with a one-word subject that is not a person (longer

@@ -343,11 +343,25 @@ _HAZARD_MODAL = re.compile(r"(?<![\w'])(?!(?:i|we|you|one|he|she|they|someone|so
                            r"(?:\s+(?:even|still|actually|easily|potentially|also|quickly|really|literally))?\s+$")
 
 
+# ... or intransitive, the exposure that is enough after it ('HF can kill from a surprisingly small splash', 'cyanide can kill within
+# minutes', "l'acide fluorhydrique peut tuer même après une petite éclaboussure", 'puede matar con una pequeña salpicadura')
+_HAZARD_MODAL_EU = re.compile(r"(?<![\w'])(?!(?:je|on|tu|il|elle|ils|nous|vous|yo|se|me|te|lo|la|le)\s)[\w'-]+\s+(?:peut|peuvent|pourrait|puede|pueden"
+                              r"|podria)(?:\s+(?:meme|aussi|facilement|incluso|tambien|facilmente))?\s+$")
+_KILL_EXPOSURE = re.compile(r"\s+(?:(?:even|only|just|meme|incluso|solo|hasta) )?(?:from|with|within|in|at|through|after|by|via|on|apres|avec|par|en|des"
+                            r"|con|tras|desde|por)(?: (?:[\w'-]+ ){0,4}?)(?:splash\w*|spills?|drops?|droplets?|contact|exposures?|skin|doses?"
+                            r"|amounts?|minutes|hours|seconds|concentrations?|levels?|eclaboussures?|gouttes?|salpicaduras?|gotas?|dosis"
+                            r"|cantidades?|quantites?|minutos|horas|heures)(?![\w])")
+
+
 def _hazard_can_kill(doc: Doc, q: it.Cue) -> bool:
-    """'I've read that a palm-sized HF splash can kill you hours later': a hazard stated of the substance, not a plan."""
-    if q.kind != "use" or not re.fullmatch(r"kill|harm|hurt|injure", q.text):
+    """'I've read that a palm-sized HF splash can kill you hours later': a hazard stated of the substance, not a plan; also with
+    no victim, the exposure that suffices after the verb ('HF can kill from a surprisingly small splash')."""
+    if q.kind != "use" or not re.fullmatch(r"kill|harm|hurt|injure|tuer|matar", q.text):
         return False
-    return bool(_HAZARD_MODAL.search(doc.folded[max(0, q.start - 60) : q.start]) and _GENERIC_VICTIM.match(doc.folded, q.end))
+    before = doc.folded[max(0, q.start - 60) : q.start]
+    if q.text in ("tuer", "matar"):
+        return bool(_HAZARD_MODAL_EU.search(before) and _KILL_EXPOSURE.match(doc.folded, q.end))
+    return bool(_HAZARD_MODAL.search(before) and (_GENERIC_VICTIM.match(doc.folded, q.end) or _KILL_EXPOSURE.match(doc.folded, q.end)))
 
 
 # the risk of a gas released by accident ('is there any risk of releasing HCN during synthesis', 'the danger of liberating H2S'):
@@ -523,6 +537,27 @@ def _handed_in(doc: Doc, q: it.Cue) -> bool:
         return False
     to = _TO_AUTHORITIES.match(doc.folded, q.end)
     return to is not None and not _SET_OFF.search(doc.folded[to.end() :])
+
+
+# a found old gas cylinder vented in a fume hood or a scrubber as a disposal question ('we found a corroded lecture bottle labelled
+# 75-44-5 ... can we vent it in the fume hood ourselves or who do we call?'); not vented into a building's air or at people
+_VENT_IN_HOOD = re.compile(r"\s+(?:(?:it|them|this|that|the (?:[\w-]+ ){0,3}?(?:bottles?|cylinders?|gas|contents|ampoules?|canisters?)) )?(?:(?:off|out) )?"
+                           r"(?:in|into|inside|under|through|via|to) (?:the |a |our |my |an )?(?:[\w-]+ ){0,2}?(?:fume ?hoods?|hoods?|fume cupboards?"
+                           r"|scrubbers?|exhaust hoods?|extraction hoods?)(?![\w])")
+_FOUND_CONTAINER = re.compile(r"(?<![\w])(?:found|find|discovered|came across|turned up|inherited|unearthed|corroded|rusty|rusted|abandoned"
+                              r"|forgotten|legacy|clean-?out|clearing out|retired|old)(?![\w])(?:[^.?!]{0,120}?)(?<![\w])(?:lecture bottles?|cylinders?"
+                              r"|bottles?|ampoules?|canisters?|containers?|tanks?)(?![\w])")
+_VENT_VICTIM = re.compile(r"(?<![\w])(?:people|crowd\w*|someone|him|her|them all|students|staff|lobby|ventilation|air intakes?|hvac|subway|metro"
+                          r"|station|school|rally|classroom|office|building)(?![\w])")
+
+
+def _found_cylinder_vented(doc: Doc, q: it.Cue) -> bool:
+    """'We found a corroded lecture bottle labelled 75-44-5 ... can we vent it in the fume hood ourselves or who do we call?': a
+    found old container's disposal asked, vented in a fume hood or scrubber, nobody and no building's air its target."""
+    f = doc.folded
+    if q.kind != "use" or not re.fullmatch(r"vent(?:s|ed|ing)?", q.text) or not _VENT_IN_HOOD.match(f, q.end):
+        return False
+    return bool(_FOUND_CONTAINER.search(f)) and not _VENT_VICTIM.search(f, q.start, _sentence_end(doc, q))
 
 
 # ---- an old stock described by how it was made while responders destroy or handle it

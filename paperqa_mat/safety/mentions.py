@@ -541,7 +541,10 @@ _CONDIMENT = frozenset({"honey", "dijon", "english", "french", "german", "bavari
 # 'this brownie recipe is the bomb', "'la bomba'")
 # ... or its fame as one ('Thallium is infamous as a poison, but TlBr ...', 'Cadmium is known as a poison, yet', 'Thallium ist als Gift
 # berüchtigt, aber', 'Le thallium est un poison célèbre, mais')
-_HAZARD_PREDICATE = re.compile(r"(?<![\w'])(?!(?:it|this|that|which|what|there|here|who)\s)[\w-]+ (?:is|are|was|ist|est|es|sind)"
+_HAZARD_PREDICATE = re.compile(r"(?<![\w'])(?!(?:it|this|that|which|what|there|here|who)\s)[\w-]+ (?:is|are|was|ist|est|es|sind|sei)"
+                               # ... hedged ('the lead precursor is basically a poison', 'cadmium is essentially a poison', 'sei im Grunde ein Gift')
+                               r"(?: (?:basically|essentially|practically|pretty much|effectively|literally|really|just|kind of|sort of"
+                               r"|im grunde|eigentlich|praktisch|pratiquement|essentiellement|fondamentalement|basicamente|practicamente))?"
                                r"(?: (?:a|an|ein|eine|un|une|una)(?: (?:known|cumulative|potent|nasty|serious|real|deadly|neuro|systemic|powerful"
                                r"|notorious|infamous|true|vrai|veritable|puissant|redoutable|echtes|wahres|verdadero|autentico|potente))?"
                                r"|(?: (?:infamous|notorious|famous|known|well[- ]known|best known|feared|remembered|renowned|notorio|famoso|conocido"
@@ -562,6 +565,24 @@ _PRAISE_BEFORE = re.compile(r"(?<![\w'])(?:(?:is|it's|its|was|are)(?: (?:totally
 _PRAISE_AFTER = re.compile(r"['\"]?\s*(?:[,.;:!?)]|$|(?:because|since|cause|coz|bc|lol|lmao|haha|as it|and|but|;)(?![\w]))")
 
 
+# 'bomb' as the verb 'to flop', a person's performance its object or setting ('a nervous founder bombs at the start of her
+# investor pitch', 'the comic bombed on his first night', 'she bombs her first exam'); not 'bombs the investors' office'
+_FLOP_BEFORE = re.compile(r"(?<![\w'])(?!(?:a|an|the|of|with|my|our|his|her|their|your|this|that|car|pipe|nail|dirty|letter|smoke|stink|bath"
+                          r"|make|build|plant|set|drop|made|built|planted|dropped|atomic|nuclear|petrol|fire|time|cherry|sex|f)\s)[a-z][\w'-]*"
+                          r"(?: (?:totally|completely|just|really|kind of|then|first|always|badly))? $")
+_FLOP_AFTER = re.compile(r"\s+(?:(?:at|on|in|during|with|through) )?(?:(?:the|a|an|his|her|their|my|our|its|your) )?(?:[\w'-]+ ){0,4}?"
+                         r"(?:start|pitch|demo|audition|exams?|tests?|finals?|interview|speech|talk|set|gig|show|night|debut|premiere|performance"
+                         r"|presentation|callback|stage|opening|date|match|game|round|festival|open mic|recital|launch|box office|crowd|audience)(?![\w])"
+                         r"|\s*(?:[,.;:!?]|$|(?:but|and|then|so|again|badly|horribly)(?![\w]))")
+
+
+def _flop_verb(doc: Doc, m: Mention) -> bool:
+    """'bombs'/'bombed' said of a person or a show that fails (see the patterns above), not a device."""
+    f = doc.folded
+    return m.ref == "devices" and m.text.lower() in ("bombs", "bombed", "bombing") and bool(
+        _FLOP_BEFORE.search(f, max(0, m.start - 40), m.start)) and bool(_FLOP_AFTER.match(f, m.end))
+
+
 def _not_a_substance(doc: Doc, m: Mention) -> bool:
     """A class word used as a predicate, a verb or a nickname, not a substance: see the patterns above."""
     f = doc.folded
@@ -573,7 +594,7 @@ def _not_a_substance(doc: Doc, m: Mention) -> bool:
     if m.ref == "devices" and m.text.lower() in ("bomb", "bomba", "bombe") and _PRAISE_BEFORE.search(f, max(0, m.start - 80), m.start) \
             and _PRAISE_AFTER.match(f, m.end):
         return True  # "my labmates call our ZnO recipe 'the bomb' because it never fails": praise
-    return False
+    return _flop_verb(doc, m)  # 'a nervous founder bombs at the start of her investor pitch': the show flopped
 
 
 # 'breaks down' said of a material before the substance ('protective clothing that breaks down nerve agents', 'which MOFs break
