@@ -61,8 +61,7 @@ KNOWN = {
 # session 13's training sets B148-B150 and probes A45 (written with the held-out B142-B147, A43-A44; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard 0a11840 (bench/safety.py FIRST_RUN)
 KNOWN.update({
-    "blind_B148": {"blind-B148-058", "blind-B148-062", "blind-B148-074"}, "blind_B149": {"blind-B149-026", "blind-B149-038", "blind-B149-060"},
-    "probe_A45": {"probe-A45-012", "probe-A45-038", "probe-A45-053", "probe-A45-059"},
+    "blind_B149": {"blind-B149-026", "blind-B149-038"},
 })
 # B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840
 KNOWN.update({
