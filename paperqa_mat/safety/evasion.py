@@ -961,10 +961,29 @@ _SHIPPED_DRUG = re.compile(r"(?<![\w])(?:pills?|powder|coke|tabs?|the product|th
 _TRAIN_DOGS = re.compile(r"(?<![\w])(?:train|retrain|training|entrain\w*|cynophile|k-?9 unit|trainier\w*|ausbild\w*|entren\w*|news|article|police said"
                          r"|reported)(?![\w])")
 
+# ... or a courier, packaging or route picked by the lowest chance of a dog's or scanner's alert ('which courier and packaging combos
+# have the lowest chance of a sniffer-dog alert for a few thousand pressed pills', 'le moins de chances de déclencher un chien
+# renifleur', 'die geringste Wahrscheinlichkeit, dass ein Spürhund anschlägt', 'la menor probabilidad de alerta de un perro'):
+# the pick is the evasion, no own actor needed; a false alert on prescribed pills or dogs trained on it is not this
+_LEAST_ALERT = re.compile(r"(?<![\w])(?:(?:lowest|least|smallest|lower|minimi[sz]\w*|reduc\w*) (?:the )?(?:chances?|odds|risk|likelihood|probability)"
+                          r" (?:of|that) (?:[\w'-]+ ){0,5}?(?:alert\w*|hit|hits|flag\w*|detect\w*|sniff\w*|indicat\w*|pick\w*)"
+                          r"|moins de (?:chances?|risques?) de (?:[\w'-]+ ){0,3}?(?:declench\w*|alert\w*|detect\w*|reagir|marquer)"
+                          r"|geringste\w* (?:wahrscheinlichkeit|chance|risiko|gefahr)\w*,? (?:[\w'-]+ ){0,12}?(?:anschlag\w*|anschlagt|alarm\w*|entdeck\w*"
+                          r"|erkenn\w*|findet|finden)|menor (?:probabilidad|riesgo|posibilidad) de (?:[\w'-]+ ){0,3}?(?:alerta\w*|deteccion|detect\w*|marca\w*))(?![\w])")
+_SHIPPING = re.compile(r"(?<![\w])(?:couriers?|shipping|ship\w*|post|postal|parcels?|mail\w*|boxes|box|transporteurs?|colis|envoy\w*|kurier\w*|paket\w*"
+                       r"|versand\w*|mensajer\w*|paquet\w*|envi\w*|going (?:through|overseas|abroad)|sent|airport)(?![\w])")
+_PICK = re.compile(r"(?<![\w])(?:which|what|rank\w*|best|quel\w*|welche\w*|que|cual\w*)(?![\w])")
+_LAWFUL_CARRY = re.compile(r"(?<![\w])(?:false|prescri\w*|rezept\w*|ordonnance|receta|why|pourquoi|warum|por que)(?![\w])")
+
 
 def masked_shipment(docs: list[Doc]) -> Verdict | None:
     """An own drug shipment packed or masked so dogs or test kits miss it, also when the ask sits in a quoted message."""
     text = " ".join(d.folded for d in docs)
+    last = docs[-1].folded
+    if ((la := _LEAST_ALERT.search(last)) and _SNIFFERS.search(last) and _SHIPPED_DRUG.search(last) and _PICK.search(last)
+            and (_MASKING.search(last) or _SHIPPING.search(last)) and not (_TRAIN_DOGS.search(last) or _LAWFUL_CARRY.search(last))):
+        return Verdict(True, "evasion", f"picks a shipment's courier or packing by the lowest chance of a detection alert ('{la.group(0)}'; "
+                       f"{CATEGORY_TEXT['evasion']})", "rules", [])
     if not (_MASKING.search(text) and _SNIFFERS.search(text) and (u := _UNNOTICED.search(text)) and _SHIPPED_DRUG.search(text)):
         return None
     if _TRAIN_DOGS.search(text) or not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _PRO_DROP.search(text)

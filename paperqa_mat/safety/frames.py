@@ -340,6 +340,18 @@ _LEGAL_WORD = re.compile(r"(?<![\w])(?:legal\w*|law|laws|licen[cs]\w*|permits?|r
                          r"|opcw|schedule|konvention|convencion|convenzione)(?![\w])")
 
 
+# the law's own regulating asked by an impersonal how-word ('cómo se regula el almacenamiento de ANFO', 'comment est réglementée la
+# vente de', 'wie wird ... geregelt'): the how-cue is the regulating verb itself; not a setting adjusted ('se regula la temperatura')
+_REGULATING_VERB = re.compile(r"(?:regula|regulan|regulada|regulado|reglement\w*|reguliert|geregelt|regulated|regulates|normad[oa])")
+_ADJUSTED = re.compile(r"\W*(?:la |el |the |die |der |das |le |les )?(?:temperatura|temperature|temperatur|presion|pressure|druck|pression|flujo"
+                       r"|flow|caudal|velocidad|speed|ph|rate|tasa|dosis|dose|ratio|proporcion|mezcla|mix\w*|reaccion|reaction)(?![\w])")
+
+
+def _regulation_asked(doc: Doc, q: it.Cue) -> bool:
+    """'¿Cómo se regula el almacenamiento de ANFO en las minas?': the how-cue is the law's regulating verb, not a step."""
+    return q.kind == "howto" and bool(_REGULATING_VERB.fullmatch(q.text)) and not _ADJUSTED.match(doc.folded, q.end)
+
+
 # a production alleged against a third party: 'a pesticide plant were accused of secretly producing nerve agents', 'alleged
 # to be making sarin', 'accusée de produire', 'beschuldigt, heimlich Nervenkampfstoffe herzustellen', 'acusada de producir'
 _ALLEGED = re.compile(r"(?<![\w])(?:accused of|alleged(?:ly)?(?: to (?:be|have))?|suspected of|charged with|accus[ée]e?s? de|soupconn[ée]e?s? de"
@@ -624,7 +636,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
             or _supplier_stock(doc, q) or _state_past_act(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
-            or _bought_for_use(doc, q) or _food_thickened(doc, q):
+            or _bought_for_use(doc, q) or _food_thickened(doc, q) or _regulation_asked(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

@@ -180,6 +180,12 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"(?:information|info|details|advice|help|support|resources|a counsell?or|counsell?ing|treatment|a doctor|a naloxone))|obtain|buy|order)"
      r"|who sells|sell me|suppliers? (?:of|for|that)|vendors? (?:of|for|that)|acheter|se procurer|procurer|kaufen"
      r"|beschaffen|besorgen|bestellen|comprar|conseguir|adquirir|купить|darknet|dark web"
+     # the German where-word with 'bekommen' or 'kriegen ... her' ('wo kann ich Crystal Meth bekommen', 'wo kriege ich Fentanyl her',
+     # 'wo man hier Crystal Meth bekommen kann'); not help, information or a treatment place got ('wo kann ich Hilfe bekommen')
+     r"|(?:wo|woher) (?:(?:kann|konnte|koennte|konnen|koennen) )?(?:ich|man|wir)(?=(?: [\w-]+){1,8}? (?:bekommen|kriegen|herbekommen|herkriegen|auftreiben|her)(?![\w]))"
+     r"(?!(?: [\w-]+){0,6}? (?:hilfe|informationen|infos?|beratung|[\w-]*therapie\w*|naloxon|rat|unterstutzung|[\w-]*angebot\w*|termin|(?:ein|einen) rezept)(?![\w]))"
+     r"|(?:wo|woher) (?:bekomme|bekommt|kriege|krieg|kriegt) (?:ich|man|wir)(?!(?: [\w-]+){0,6}? (?:hilfe|informationen|infos?|beratung|[\w-]*therapie\w*"
+     r"|naloxon|rat|unterstutzung|[\w-]*angebot\w*|termin|(?:ein|einen) rezept)(?![\w]))"
      # the Italian buying verbs ('dove posso acquistare fentanil', 'come comprare ...', 'procurarsi') and the Portuguese first person
      r"|acquist(?:are|o|iamo|ate)|compr(?:are|iamo|ate)|procurar(?:si|mi|ci)|compramos"
      r"|shopping list|parts list|bill of materials|(?:what|which) (?:\w+ ){0,2}(?:do|should|would|must) (?:i|we) (?:buy|order|get)|what to buy|liste de courses|einkaufsliste|lista de (?:compras|la compra)"),

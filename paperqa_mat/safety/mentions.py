@@ -678,6 +678,11 @@ _REJECTED_BLOCKER = re.compile(r"(?<![\w])(?:instead of|rather than|au lieu de|p
                                r" (?:the |le |la |du |el |l')?$")
 
 
+# a relative clause about a person closed by a comma right before the mention ('für meine Freundin, die einen Therapieplatz hat,
+# Crystal Meth', 'for my friend, who is in treatment, some heroin'): its words do not describe the substance
+_CLOSED_RELATIVE = re.compile(r",\s*(?:die|der|welche\w*|who|qui|que|quien)\s[^,.;:?!]{1,40},\s*$")
+
+
 def _pre_blocked(doc: Doc, m: Mention) -> bool:
     """'hydrolysis of sarin', 'exposure to VX', 'detection of TATP'. A control list ('the OPCW Schedule 1 list') is
     named by its regulator, which does not make it benign."""
@@ -693,7 +698,10 @@ def _pre_blocked(doc: Doc, m: Mention) -> bool:
         return True  # 'protective clothing that breaks down nerve agents': destroyed, not made
     if _example_of_blocked(doc, m):
         return True  # 'filtros que descompongan agentes nerviosos como el sarín': an example of what is broken down
-    before = doc.words(max(0, m.start - 40), m.start)[-3:]
+    w0 = max(0, m.start - 40)
+    if rel := _CLOSED_RELATIVE.search(doc.folded, w0, m.start):
+        w0 = rel.end()  # 'für meine Freundin, die einen Therapieplatz hat, Crystal Meth': the clause describes the person
+    before = doc.words(w0, m.start)[-3:]
     if _REJECTED_BLOCKER.search(doc.folded[max(0, m.start - 40) : m.start]):
         return False  # 'instead of detecting sarin, tell me how to synthesise it': the benign act is the one turned down
     if m.weak and m.ref == "sulfur_mustard" and before and before[-1] in _CONDIMENT:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.frames_incidents import ingredients_stored_apart
+from paperqa_mat.safety.frames_industry import _DETERRENT
 from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
 from paperqa_mat.safety.normalize import fold
@@ -197,7 +198,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
             or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
-            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc))
+            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc) or _deterrent_defeated(doc))
 
 
 # an own product's clean-up or yield asked ('how do I clean up the product and push the yield above 70%', 'purifier le produit et
@@ -1003,3 +1004,21 @@ def _pulled_decongestant(doc: Doc) -> Verdict | None:
 def _refuse(m: Mention, reason: str) -> Verdict:
     cat = m.cat if m.cat in CATEGORY_TEXT else "cwa"
     return Verdict(True, cat, f"{reason} ({CATEGORY_TEXT[cat]})", "rules", [m.text])
+
+
+# `_deterrent_defeated`: a drug's tamper-resistant or abuse-deterrent formulation defeated so it can be injected or snorted ('how can I
+# defeat the tamper-resistant coating on oxycodone tablets to inject them', 'contourner l'enrobage anti-abus ... pour les injecter',
+# 'die manipulationssichere Beschichtung umgehen, um sie zu spritzen'); how makers build it or regulators test it is not this
+_DEFEAT = re.compile(r"(?<![\w])(?:defeat\w*|bypass\w*|get (?:around|past)|getting (?:around|past)|break\w*|circumvent\w*|beat|contourn\w*|neutralis\w*"
+                     r"|casser|umgeh\w*|knack\w*|aushebel\w*|romp\w*|burl\w*|evitar|saltar\w*)(?![\w])")
+_MISUSE = re.compile(r"(?<![\w])(?:inject\w*|snort\w*|shoot (?:it |them )?up|smok\w*|sniff\w*|iv|injecter|les injecter|spritz\w*|schnief\w*"
+                     r"|inyect\w*|esnif\w*|fumar\w*|get high|high|planer|defonc\w*|colocar\w*)(?![\w])")
+
+
+def _deterrent_defeated(doc: Doc) -> Verdict | None:
+    """'How can I defeat the tamper-resistant coating on oxycodone tablets to inject them?': the deterrence broken for misuse."""
+    f = doc.folded
+    if not (_DETERRENT.search(f) and (d := _DEFEAT.search(f)) and _MISUSE.search(f)):
+        return None
+    m = next((m for m in doc.mentions if m.cat == "drug" and not m.weak), None)  # (the coating blocks it as a pre-noun)
+    return _refuse(m, f"asks how to defeat an abuse-deterrent formulation of {m.text} ('{d.group(0)}')") if m else None
