@@ -59,10 +59,8 @@ KNOWN = {
 # repository until scored): scored once with the session's final guard 2fd7531 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened and fixed from at the end of session 12: no error is open
 # session 13's training sets B148-B150 and probes A45 (written with the held-out B142-B147, A43-A44; items within 0.6
-# similarity of a held-out item removed): scored once with the session-start guard 0a11840 (bench/safety.py FIRST_RUN)
-KNOWN.update({
-    "blind_B149": {"blind-B149-026", "blind-B149-038"},
-})
+# similarity of a held-out item removed): scored once with the session-start guard 0a11840 (bench/safety.py FIRST_RUN),
+# then fixed from: no error is open
 # B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840
 KNOWN.update({
     "blind_B151": {"blind-B151-027", "blind-B151-036"}, "blind_B152": {"blind-B152-015"}, "blind_B153": {"blind-B153-016", "blind-B153-043"},
