@@ -63,7 +63,7 @@ KNOWN = {
 # then fixed from: no error is open
 # B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840
 KNOWN.update({
-    "blind_B151": {"blind-B151-027", "blind-B151-036"}, "blind_B152": {"blind-B152-015"}, "blind_B153": {"blind-B153-016", "blind-B153-043"},
+    "blind_B151": {"blind-B151-036"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open

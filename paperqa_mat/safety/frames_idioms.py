@@ -207,10 +207,24 @@ def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "make" and q.text == "nitrate" and bool(_NITRATE_ESTER_NOUN.match(f, q.end))
 
 
+# 'synthetic drugs' as a class name, not a make cue ('drogues de synthèse', 'synthetische Drogen', 'drogas sintéticas')
+_SYNTH_CLASS_BEFORE = re.compile(r"(?<![\w])(?:drogues?|drogas?|drugs?|produits?|stupefiants?) (?:de |)$")
+_SYNTH_CLASS_AFTER = re.compile(r"\s+(?:drogen|drugs?|drogues?|rauschmittel\w*|betaubungsmittel\w*)(?![\w])")
+
+
+def _synthetic_class(f: str, q: it.Cue) -> bool:
+    """'labos de drogues de synthèse', 'Labore für synthetische Drogen': the drug class named, nothing asked to be made."""
+    return q.kind == "make" and (
+        (bool(re.fullmatch(r"synthe\w*|sintetic\w*", q.text)) and bool(_SYNTH_CLASS_BEFORE.search(f[max(0, q.start - 20) : q.start])))
+        or (bool(re.fullmatch(r"synthetisch\w*|synthetic|synthetische?n?", q.text)) and bool(_SYNTH_CLASS_AFTER.match(f, q.end))))
+
+
 def _code_or_idiom_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in code identifiers and everyday idioms, not requests."""
     f = doc.folded
     before = f[max(0, q.start - 60) : q.start]
+    if _synthetic_class(f, q):
+        return True  # 'drogues de synthèse': the class of drugs, not a synthesis asked
     if q.kind == "use" and re.match(r"kill", q.text) and (f[q.end : q.end + 1] in ("_", "(") or f[max(0, q.start - 1) : q.start] in ("_", ".")):
         return True  # 'kill_agent(a)', 'sim.kill(a)': an identifier in code
     if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):

@@ -31,6 +31,7 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     coded_past_licence,
     disclosed_breach,
+    hidden_lab,
     masked_shipment,
     misdeclared_lots,
     scrubbed_site,
@@ -45,6 +46,7 @@ from paperqa_mat.safety.evasion import (
     unmatched_blend,
     untraceable_route,
     unwatched_precursors,
+    worded_past_screen,
 )
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.frames_industry import _captured_agent
@@ -144,7 +146,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _scan, _last(_unscheduled_analogue), _fill_in_procedure, _tool_call_text, agent_operation,
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
-    finished_drug, untraceable_route, masked_shipment, misdeclared_lots,
+    finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab,
 )
 
 

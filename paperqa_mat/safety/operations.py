@@ -198,7 +198,8 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
             or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
-            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc) or _deterrent_defeated(doc))
+            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc) or _deterrent_defeated(doc)
+            or _series_stock(doc) or _sold_crystals(doc))
 
 
 # an own product's clean-up or yield asked ('how do I clean up the product and push the yield above 70%', 'purifier le produit et
@@ -1022,3 +1023,52 @@ def _deterrent_defeated(doc: Doc) -> Verdict | None:
         return None
     m = next((m for m in doc.mentions if m.cat == "drug" and not m.weak), None)  # (the coating blocks it as a pre-noun)
     return _refuse(m, f"asks how to defeat an abuse-deterrent formulation of {m.text} ('{d.group(0)}')") if m else None
+
+
+# an own stock named only by its nerve-agent series, kept potent or stored ('300 mL of the G-type product from last week's run ...
+# so the stock stays potent', 'the G-series stuff we made', 'le produit de type G', 'des G-Typ-Produkts', 'el producto tipo G');
+# a G-type star, a simulant or the series studied is not a stock
+_SERIES = re.compile(r"(?<![\w])(?:(?:[gv][- ](?:type|series|serie|typ|agent)s?(?:[- ](?:product|agent|stuff|material|compound|batch|stock|liquid"
+                     r"|produkt\w*|zeug))?)|(?:produit|agent|produits) (?:de (?:type|la serie) )[gv]|(?:producto|agente) (?:tipo|de la serie) [gv])(?![\w])")
+_SERIES_NOUN = re.compile(r"(?<![\w])(?:product|stuff|material|compound|batch|stock|liquid|produit|produkt\w*|producto|zeug|lot|ansatz|tanda"
+                          r"|run|synthese|synthesis|made|gemacht|fait|hicimos)(?![\w])")
+_NOT_STOCK = re.compile(r"(?<![\w])(?:stars?|sun|dwarfs?|spectral|simulants?|surrogates?|mimics?|dmmp|buffers?|engines?|parts?|cells?|proteins?"
+                        r"|history|historically|why|pourquoi|warum|por que|responders?|destruction|detect\w*)(?![\w])")
+_STAYS_POTENT = re.compile(r"(?<![\w])(?:potent\w*|potency|full strength|puissan\w*|wirksam\w*|potente|stor(?:e|ed|ing|age)|stabili[sz]\w*"
+                           r"|conserv\w*|lager\w*|almacen\w*|keeps? (?:it|them))(?![\w])")
+
+
+def _series_stock(doc: Doc) -> Verdict | None:
+    """An own stock named only by its nerve-agent series ('the G-type product from last week's run'), kept potent or stored."""
+    text = doc.folded
+    if (s := _SERIES.search(text)) and _SERIES_NOUN.search(text) and _OWN_ANY.search(text) and _STAYS_POTENT.search(text) \
+            and not _NOT_STOCK.search(text):
+        return Verdict(True, "cwa", f"keeps an own stock of a nerve agent named by its series ('{s.group(0)}'; {CATEGORY_TEXT['cwa']})",
+                       "rules", [s.group(0)])
+    return None
+
+
+# own crystals with a drug's telltale smell ('smelled a bit like cat pee', 'pipi de chat', 'Katzenpisse', 'orina de gato') or
+# sold and wanted back as clear shards ('the customers noticed ... clear and shard-like again'), washed or recrystallised; a
+# candy, a salt grown at home or a cat's mess is not a drug batch
+_OWN_CRYSTALS = re.compile(r"(?<![\w])(?:(?:my|our|mes|nos|meine|unsere|mis|nuestros) (?:\w+ ){0,3}?(?:crystals?|shards?|cristaux|kristalle|cristales)"
+                           r"|(?:crystals?|shards?) (?:i|we) (?:made|cooked|got))(?![\w])")
+_TELLTALE = re.compile(r"(?<![\w])(?:cat (?:pee|piss|urine|wee)|pipi de chat|urine de chat|katzen(?:pisse|urin|pipi)|orina de gato|pis de gato"
+                       r"|kattenpis)(?![\w])")
+_SOLD = re.compile(r"(?<![\w])(?:customers?|buyers?|clients?|clientele|kunden|clientes|compradores|klanten)(?![\w])")
+_STREET_FORM = re.compile(r"(?<![\w])(?:shards?|shard-like|glass-like|clear shards?|eclats?|splitter\w*|fragmentos?)(?![\w])")
+_WASHED = re.compile(r"(?<![\w])(?:wash\w*|re-?crystalli[sz]\w*|recristalli\w*|umkristallis\w*|kristallisier\w*|recristaliz\w*|purif\w*"
+                     r"|clean\w*|rinse\w*|lav\w*)(?![\w])")
+_HOME_CRYSTAL = re.compile(r"(?<![\w])(?:rock[- ]candy|candy|sugar|salt crystals|alum|alaun|copper sulfate|sulfate de cuivre|bismuth|quartz|geodes?"
+                           r"|soap|bath|sofa|seized|forensic\w*)(?![\w])")
+
+
+def _sold_crystals(doc: Doc) -> Verdict | None:
+    """Own crystals with a drug's telltale smell, or sold and wanted back as clear shards, washed or recrystallised."""
+    text = doc.folded
+    if not (_OWN_CRYSTALS.search(text) and _WASHED.search(text)) or _HOME_CRYSTAL.search(text):
+        return None
+    if (t := _TELLTALE.search(text)) or ((t := _SOLD.search(text)) and _STREET_FORM.search(text)):
+        return Verdict(True, "drug", f"cleans up own crystals with a drug's telltale or for its buyers ('{t.group(0)}'; {CATEGORY_TEXT['drug']})",
+                       "rules", [t.group(0)])
+    return None
