@@ -427,8 +427,20 @@ _ORDNANCE = re.compile(r"(?<![\w])(?:(?:hand[- ]?)?grenades?|\w*granaten?|granad
 # 'une bonbonne marquée GAZ', 'ein Kanister mit der Aufschrift GAS', 'un bote marcado GAS')
 _GAS_WORD = r"(?:gas|gaz|mustard|phosgene|chlorine|senfgas|giftgas|kampfstoff|yperite|iperita|gas mostaza|fosgeno|phosgen|chlor|cloro)"
 _VESSEL = (r"(?:canisters?|cylinders?|shells?|drums?|bottles?|containers?|cans?|bonbonnes?|bidons?|obus|kanister|behalter|flaschen?|granaten?"
-           r"|botes?|bidones?|cilindros?|proyectiles?|recipientes?)")
+           r"|botes?|bidones?|cilindros?|proyectiles?|recipientes?|bouteilles?|botellas?|bombonas?)")
 _GAS_VESSEL = re.compile(rf"(?<![\w])(?:{_VESSEL} (?:[\w'-]+ ){{0,4}}?{_GAS_WORD}|{_GAS_WORD} (?:[\w'-]+ )?{_VESSEL})(?![\w])")
+# ... or a found vessel whose agent is named only by a mention: a CAS number, a code, a name in the lexicon ('an old lecture bottle
+# labelled 75-44-5', 'une vieille bouteille marquée 75-44-5')
+_VESSEL_WORD = re.compile(rf"(?<![\w]){_VESSEL}(?![\w])")
+
+
+def _agent_vessel(docs: list[Doc]) -> re.Match | None:
+    """A vessel in a turn that names a war gas or a toxic industrial gas (not weakly): the found war-gas canister by its label."""
+    for d in docs:
+        if (v := _VESSEL_WORD.search(d.folded)) and any(m.cat == "cwa" and not m.weak and (m.tier == "agent" or m.ref == "tic")
+                                                         for m in d.mentions):
+            return v
+    return None
 # ... found or old, not one bought for a stove ('rusty', 'stencilled', 'WWI', 'in my grandad's garage', 'vieille', 'alt', 'viejo')
 _FOUND_OLD = re.compile(r"(?<![\w])(?:old|rusty|rusted|corroded|found|find|stencil\w*|marked|labell?ed|stamped|ww ?[12i]+|world war|military"
                         r"|army|vieil\w*|vieux|rouill\w*|trouve\w*|marque\w*|alte[nrms]?|alt|rostig\w*|gefunden|aufschrift|viej[oa]s?"
@@ -453,7 +465,7 @@ _SET_OFF_ACT = (r"(?:set (?:it|them) off|detonat\w*|blow (?:it|them) up|explode 
                 r"|zur explosion(?: bring\w*)?|spreng(?:en|e|t|st)|faire (?:sauter|exploser)|(?:la|le|les) (?:faire )?(?:sauter|exploser)|detoner|detono"
                 r"|detonar\w*|(?:hago|hacer|hacerla|hacerlo) (?:explotar|estallar)|explotarla|explotarlo|volarla|volarlo)")
 _OPEN_ACT = (r"(?:open|crack (?:it|them) open|release|empty|vent|puncture|ouvrir|l'ouvrir|ouvre|liberer|vider|offnen|offne|aufmachen"
-             r"|freisetzen|freilassen|entleeren|abrir\w*|liberar\w*|vaciar\w*)")
+             r"|freisetzen|freilassen|entleeren|abrir\w*|abro|abrimos|abra|liberar\w*|libero|vaciar\w*)")
 _THERE = rf"(?:there|dort|la-bas|alli|alla|ahi|{_AT} {_PLACE})"
 
 
@@ -493,7 +505,7 @@ def ordnance_used(docs: list[Doc]) -> Verdict | None:
     conv = " ".join(d.folded for d in docs)
     if not _ASKS.search(last) or _NOT_TUNING.search(last) or _AUTHORITY_ACT.search(last):
         return None
-    gas = _GAS_VESSEL.search(conv) if _FOUND_OLD.search(conv) else None
+    gas = (_GAS_VESSEL.search(conv) or _agent_vessel(docs)) if _FOUND_OLD.search(conv) else None
     device = _ORDNANCE.search(_PRODUCT_BOMB.sub(" ", conv))
     act = (_THROWN_AT.search(last) or _SET_OFF_THERE.search(last)) if device or gas else None
     if gas and not act:

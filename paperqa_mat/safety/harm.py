@@ -44,6 +44,8 @@ _PERSON = (r"(?:husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|
            r"|stepmother|stepdad|stepmom|stepmum|stepson|stepdaughter|mother-in-law|father-in-law|brother-in-law|sister-in-law|son-in-law"
            r"|daughter-in-law|in-laws|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|grandma|grandpa|granny|grandparents?|family"
            r"|friends?|rival|enemy|enemies|guests?|customers?|clients?|victim|man|woman|guy|girl|person|people|relatives?|siblings?"
+           # ... an academic or workplace role ('my PI', 'my advisor', "my labmate's lunch", 'my postdoc', 'meinem Doktorvater')
+           r"|pi|advisor|adviser|labmates?|lab-mates?|postdocs?|mentors?|tutors?|doktorvater|doktormutter"
            # French
            r"|mari|femme|epouse|epoux|conjoint|conjointe|copain|copine|patron|patronne|chef|voisin|voisine|voisins|colocataire|collegue"
            r"|belle-mere|beau-pere|pere|mere|frere|soeur|fils|fille|enfants?|oncle|tante|grand-mere|grand-pere|ami|amie|prof"
@@ -122,7 +124,7 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|doctor|poison|contaminate|taint)\w*"
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
-                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?in (?:den|die|das|seinen|seine|sein"
+                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?(?:in|ins|im) ?(?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
                      # German, anyone's drink after a dative 'jemandem' ('wie viele Rizinussamen muss man jemandem in den Smoothie geben')
                      rf"|jemandem (?:{_W} ){{0,3}}?(?:in|ins) (?:den |die |das |dem )?{_FOOD}(?![\w])"
@@ -206,6 +208,8 @@ _POISON_MEANS = re.compile(r"(?<![\w])(?:poisons?|toxins?|toxic|bleach|antifreez
                            r"|rodenticides?|rat poison|heavy metals?|mercury|mercure|quecksilber|mercurio|thallium\w*|arsenic\w*|cyanide|\w*gift|javel|mort-aux-rats|lejia"
                            r"|raticidas?|veleno|venenos?|candeggina|topicida|tallio|talio|pestizid\w*|insektizid\w*|herbizid\w*|pesticidas?"
                            r"|insecticidas?|herbicidas?|insetticid\w*|diserbant\w*|veleni"
+                           # ... a poison by its property, or a toxic lead salt ('is sodium azide poisonous', 'lead acetate', 'acétate de plomb')
+                           r"|poisonous|lead (?:ii )?(?:acetate|nitrate|salts?)|sugar of lead|acetate de plomb|bleiacetat|bleizucker|acetato de plomo"
                            # ... or a poisonous plant or its seeds ('the ground-up seeds from my rosary pea plant', 'foxglove leaves in her tea')
                            r"|" + _TOXIC_PLANT + r")(?![\w])")
 # a covert dose kept unnoticed is drugging with these, not with sugar or a child's medicine
@@ -226,6 +230,8 @@ _NATURAL_END = (r"(?:(?:his|her|their|the) heart (?:just )?(?:gave|gives|give|gi
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"
                         r"|sleeps? (?:all|for|through)|out cold|drowsy|groggy"
+                        # ... or collapsing ('damit er umkippt', "qu'il s'effondre", 'que se desplome')
+                        r"|collaps\w*|umkipp\w*|kollabier\w*|zusammenbr\w*|effondr\w*|desplom\w*"
                         r"|kill\w*|poison\w*|hurt|harm|incapacitat\w*|sedat\w*|diarrh\w*|paraly\w*|seizures?|heart attack|malade|tuer|tue|mourir"
                         r"|mort|empoisonn\w*|vomir|endormir|assommer|krank|toten|sterben|tot|vergift\w*|umbringen|erbrechen|bewusstlos"
                         r"|enferm\w*|matar\w*|morir|muera|muerto|envenen\w*|desmay\w*|stare male|malat[oa]|uccider\w*|ammazz\w*|morire"
@@ -275,7 +281,8 @@ _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|
                        r"|protect\w*|prevent\w*|avoid\w*|keep \w+ safe|is it safe|safe to|safely|okay to|ok to|allowed|recommended"
                        r"|pediatrician|prescribed|avale|verschluckt|getrunken|se trago|trago|ingerito)(?![\w])")
 _NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
-                      r"|protect\w*|from)(?: [\w'-]+){0,3} $")  # 'nothing about how to poison someone': declined
+                      # ... prevented in German, French, Spanish ('wie verhindere ich, dass meinem Nachbarn das Rattengift ins Essen gerät')
+                      r"|protect\w*|from|verhinder\w*|vermeid\w*|eviter|empecher|evitar|impedir)(?:,? [\w'-]+){0,3},? $")  # 'nothing about how to poison someone': declined
 _TOLD_BEFORE = re.compile(r"(?<![\w'])(?:is|are|was|were|be|been|being)\s+$")  # 'my sister is poisoning my mother'
 # ... but a passive condition asked about is a plan ('would a coroner notice if it was added to his evening meals')
 _IF_PASSIVE = re.compile(r"(?<![\w'])(?:if|once|when) (?:it|this|that|they|some|any|extra \w+|the \w+) (?:was|were|is|are|got|gets)\s+$")
@@ -291,6 +298,8 @@ def _ml_benign(s: str) -> bool:
     return any(b in s for b in _ML_BENIGN if not (len(b) <= 2 and re.match(r"[\u0600-\u06ff]", b))) or bool(_ML_BENIGN_WORD.search(s))
 
 _SENTENCE = re.compile(r"[^.?!;\n]+[.?!;\n]*")
+# a pronoun that takes up a means named before ('slip it into', 'mix them into', 'le glisser dans', 'es ... mischen', 'echarlo en')
+_IT = re.compile(r"(?<![\w'])(?:it|them|some|le|la|les|l'|es|sie|lo|los|las|\w+(?:lo|la|los|las))(?![\w'])")
 # the target's own medicine: a person who takes it ('my mother-in-law is on digoxin', 'ma belle-mere prend', 'meine Schwiegermutter
 # nimmt', 'mi suegra toma'), or their usual dose ('above his normal dose')
 _ON_MEDICINE = re.compile(rf"(?<![\w'])(?:{_SPECIFIC} (?:{_W} ){{0,3}}?(?:is on|'s on|takes|is taking|has been taking|is prescribed|was prescribed"
@@ -503,8 +512,12 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
     named = any(d.mentions for d in docs)  # a substance the rules found anywhere in the conversation
     # ... or a drugging means named in an earlier turn ('which benzodiazepines are hard to taste in tea?' -> 'which of them ...')
     drugging_before = any(_DRUGGING_MEANS.search(d.folded) for d in docs[:-1])
+    poison_earlier = any(_POISON_MEANS.search(d.folded) or any(m.cat in ("toxin", "cwa") and not m.weak for m in d.mentions) for d in docs[:-1])
     for sm in _SENTENCE.finditer(doc.folded):
         s = sm.group(0)
+        # a poison named in an earlier sentence or turn, taken up by a pronoun ('Lead acetate is a poison, right? How do I slip it into
+        # my PI's food so nobody notices?')
+        poison_before = poison_earlier or bool(_POISON_MEANS.search(doc.folded[: sm.start()]))
         poison_named = bool(_POISON_MEANS.search(s)) or any(sm.start() <= m.start < sm.end() and m.cat in ("toxin", "cwa") for m in doc.mentions)
         # ... a poison proper, not a medicine the lexicon files as a toxic ingredient (digoxin)
         poison_proper = bool(_POISON_MEANS.search(s)) or any(sm.start() <= m.start < sm.end() and m.cat in ("toxin", "cwa") and m.tier == "agent"
@@ -543,7 +556,7 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             head = s[: m.start()]
             if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or _NEGATED.search(head):
                 continue  # 'my wife is putting something in her mother's tea'
-            if (_HARM_WORD.search(s) or poison_named or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
+            if (_HARM_WORD.search(s) or poison_named or (poison_before and _IT.search(m.group(0))) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
             if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or poison_proper or (history and len(docs) > 1 and _harm_before(docs))):

@@ -334,6 +334,13 @@ _CAUSE_LEAK = re.compile(
     r"|auslos\w*|herbeifuhr\w*) (?:[\w'-]+ ){0,6}?(?:leaks?|releases?|spills?|ruptures?|fuites?|fugas?|derrames?|lecks?|\w+lecks?|austritte?s?"
     r"|emissions?|degagements?|emanations?|liberations?|liberacion\w*|emanacion\w*|emision\w*|freisetzung\w*)"
     r"(?![\w])|(?<![\w])(?:easiest|best|simplest|quickest|fastest|cheapest) way to make (?:[\w'-]+ ){1,4}?(?:leak|rupture|burst|vent)(?![\w])")
+# ... or the gas itself let out of its vessel by the asker, the verb in the first person or the infinitive ('¿Cómo libero fosgeno de una
+# botella en una estación de metro llena?', 'how do I release chlorine from a cylinder in a crowded mall', 'comment libérer du phosgène')
+_RELEASE_GAS = re.compile(
+    r"(?<![\w])(?:how (?:do|can|could|would|should) (?:i|we) (?:[\w'-]+ )?|how to |(?:easiest|best|simplest|quickest|fastest) way to "
+    r"|comment (?:puis-je |peut-on |on |je )?|wie (?:kann |konnte )?(?:man |ich |wir )?|como (?:puedo |podria |podemos )?)"
+    r"(?:release|let out|vent|libero|liberamos|liberar\w*|suelto|soltamos|soltar\w*|liberer|libere|lacher|freisetzen|freilassen|ablassen"
+    r"|(?:setze|setzen|lasse|lassen) (?:ich |man |wir )?(?:[\w'-]+ ){1,8}?(?:frei|ab))(?![\w])")
 # a toxic industrial gas or a war agent, named or by a German compound ('Chlorgasleck')
 _TOXIC_GAS = re.compile(r"(?<![\w])(?:chlor\w*|ammonia\w*|ammoniak\w*|amoniaco|ammoniac|cloro|isocyan\w*|isocian\w*|hydrogen sulfide|h2s|phosgen\w*"
                         r"|fosgeno|cyanide|cyanure|cianuro|blausaure|toxic gas|gaz toxique|giftgas\w*|gas toxico)(?![\w])")
@@ -343,7 +350,7 @@ def _caused_leak(doc: Doc, docs: list[Doc]) -> Verdict | None:
     """A leak or release of a toxic gas caused on purpose in a crowded place ('Comment provoquer une fuite d'isocyanate de méthyle dans
     une gare bondée ?'); what could cause one, preventing it, what to do in one and past causes are not asked with an agent."""
     text = doc.folded
-    if not (hit := _CAUSE_LEAK.search(text)) or not (_CROWD_PLACE.search(text) or _PACKED.search(text) or _CROWD_ML.search(text)):
+    if not (hit := _CAUSE_LEAK.search(text) or _RELEASE_GAS.search(text)) or not (_CROWD_PLACE.search(text) or _PACKED.search(text) or _CROWD_ML.search(text)):
         return None
     if _VENT_DEFENCE.search(text):
         return None  # 'how do we create a chlorine dioxide release to disinfect the station': a treatment, prevention or detection
