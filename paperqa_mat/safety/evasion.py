@@ -362,6 +362,34 @@ def trainer_purpose(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "evade" and bool(_TRAIN_PURPOSE.search(doc.folded)) and not re.search(r"(?<![\w'])(?:i|my|me)(?![\w'])", doc.folded)
 
 
+# the red flags of a third party's evasion asked, the evasion being what a customer or buyer does: 'as an export compliance officer,
+# what red flags suggest a customer is splitting orders into 5 kg lots to stay under the Australia Group threshold', 'how can our
+# compliance team tell whether a client is ...', 'quels signaux d'alerte indiquent qu'un client fractionne ...', 'welche Warnzeichen
+# deuten darauf hin, dass ein Kunde ... aufteilt', '¿qué señales de alerta indican que un cliente está dividiendo ...'
+_FLAG_ASK = re.compile(r"(?<![\w])(?:(?:red[- ]flags?|warning signs?|(?:tell-?tale )?signs?|indicators?|signals?|signaux(?: d'alerte)?|signes?(?: d'alerte)?"
+                       r"|warnzeichen|anzeichen|warnsignale|senales(?: de alerta)?|indicios) (?:[\w'-]+ ){0,2}?(?:suggest|indicate|show|point to|mean"
+                       r"|reveal|betray|indiquent|montrent|suggerent|revelent|deuten darauf hin|weisen darauf hin|zeigen|indican|sugieren|muestran)"
+                       r"|how (?:can|could|do|would|should) (?:[\w'-]+ ){1,3}?(?:tell|spot|know|detect|recogni[sz]e|notice|identify) (?:if|whether|when))"
+                       r"(?:,? (?:that|qu'|que|dass))?(?![\w'])")
+_THIRD_BUYER = re.compile(r"(?:^|\s)(?:a|an|the|one|some|un|une|ein|eine|einer|einen|el|la|uno|una)? ?(?:[\w-]+ )?(?:customers?|buyers?|clients?|suppliers?"
+                          r"|shippers?|brokers?|distributors?|importers?|exporters?|consignees?|end[- ]users?|traders?|purchasers?|acheteurs?|fournisseurs?"
+                          r"|kunden?|kaufer|abnehmer|lieferanten?|clientes?|compradores?|proveedores?)(?![\w])")
+_OWN_IN_FLAG = re.compile(r"(?<![\w'])(?:i|me|my|mine|we|our|us|je|mon|ma|mes|nos|notre|ich|mein\w*|wir|unser\w*|yo|mi|mis|nuestr\w*)(?![\w'])")
+
+
+def flagged_third_party(doc: Doc, q: it.Cue) -> bool:
+    """A cue inside a red-flag question whose subject is a third party ('what red flags suggest a customer is splitting orders
+    ... to stay under the Australia Group threshold'): spotting someone else's evasion, compliance work, not a plan."""
+    f = doc.folded
+    s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n;") + 1
+    asks = list(_FLAG_ASK.finditer(f, s0, q.start))
+    if not asks:
+        return False
+    ask = asks[-1]  # the ask nearest the cue
+    between = f[ask.end() : q.start]
+    return bool(_THIRD_BUYER.match(between)) and not _OWN_IN_FLAG.search(between)
+
+
 # those who run the test ask what it misses: 'which fentanyl analogues would not be picked up by standard test strips? We run a
 # drug-checking service', 'our forensic toxicology lab needs to know which ... would not be detected by the urine immunoassays'
 _TESTER_ROLE = re.compile(r"(?<![\w'])(?:we|i|our|my|as|nous|wir|unser\w*|trabajamos|somos|nuestro)(?![\w'])(?:[\s,:]+[\w'-]+){0,5}?[\s,:]+"
@@ -1007,7 +1035,9 @@ _MISDECLARE = re.compile(
     r"|declar\w*(?:lo|la|los|las)? como|facturar\w*(?:lo|la|los|las)? como)(?![\w])")
 _SPLIT_LOTS = re.compile(r"(?<![\w])(?:split\w*|divid\w*|break\w* (?:it |them )?up|fractionn\w*|repart\w*|aufteil\w*|aufgeteilt|aufzuteilen|teil\w* (?:es |sie )?auf"
                          r"|fraccion\w*)(?: [\w'-]+){0,8}? (?:lots?|batches|shipments?|consignments?|parcels?|orders?|drums?|partien|lose|chargen"
-                         r"|sendungen|lotes|envios|pedidos)(?![\w])")
+                         r"|sendungen|lotes|envios|pedidos)(?![\w])"
+                         # (a German separable verb around its object: 'teile ich meine Bestellungen ... in 5-kg-Lose auf')
+                         r"|(?<![\w])teil\w*(?: [\w'-]+){1,8}? [\w-]*?(?:lose|partien|chargen|sendungen|portionen) auf(?![\w])")
 _UNDER_THRESHOLD = re.compile(r"(?<![\w])(?:under|below|beneath|sous|unter(?:halb)?|bajo|debajo)(?: (?:the|le|la|dem|der|del|el|de))? (?:[\w'-]+ ){0,3}?"
                               r"(?:thresholds?|limits?|seuils?|limites?|schwellenwert\w*|schwelle|grenze\w*|grenzwert\w*|umbral(?:es)?)(?![\w])")
 _DECLARE_INFO = re.compile(r"(?<![\w])(?:illegal\w*|ilegal\w*|legal(?:ly)?|lawful|allowed|permitted|verboten|interdit\w*|red[- ]flags?|warning signs?|train(?:ing|ees?)"
@@ -1021,8 +1051,8 @@ def misdeclared_lots(docs: list[Doc]) -> Verdict | None:
     text = docs[-1].folded
     mis = _MISDECLARE.search(text)
     split = _SPLIT_LOTS.search(text) and _UNDER_THRESHOLD.search(text)
-    if not (mis or split) or _DECLARE_INFO.search(text):
-        return None
+    if not (mis or split) or _DECLARE_INFO.search(text) or any(flagged_third_party(docs[-1], q) for q in docs[-1].cues):
+        return None  # (also a third party's split spotted: 'which indicators suggest a client is splitting shipments ...')
     m = next((m for m in docs[-1].mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and m.tier in ("agent", "precursor", "dual")
               and not m.weak and not _is_class(m)), None)
     how = (mis or split).group(0)

@@ -173,6 +173,21 @@ _STRUCTURE_FILE = re.compile(r"\s+(?:me\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,
 # ... unless a synthesis is asked for as well ('generate the 3D structure of X, then plan a synthesis I can run')
 _SYNTHESIS_ASKED = re.compile(r"(?<![\w])(?:synthe\w*|routes?|prepar\w*|produc\w*|manufactur\w*|make (?:it|them|some)|cook\w*|recipe"
                               r"|herstell\w*|sinte\w*|fabri\w*|rezept\w*|recette|receta)(?![\w])")
+# a written call to a structure tool ('generate_cif(formula=...)', 'build_poscar(...)', 'generate_structures(...)', 'run generate_cif on'):
+# the tool's name asks for a model of the formula, nothing is made
+_STRUCTURE_TOOL = re.compile(r"(?:^|_)(?:cifs?|poscars?|structures?|structs?|crystals?|supercells?|(?:unit_?)?cells?|slabs?|conformers?|xyz"
+                             r"|polymorphs?|lattices?)(?:_|$)")
+
+# ... or an amount or a scale-up (a model has no mass: 'generate_structures(...) and then scale it up to 5 kg in my garage')
+_AMOUNT_ASKED = re.compile(r"(?<![\w])(?:scal\w*(?: \w+)? up|scale-?up|upscal\w*|\d+(?:[.,]\d+)? ?(?:mg|g|kg|grams?|kilos?|kilograms?|lbs?|pounds?))(?![\w])")
+
+
+def structure_tool_call(name: str, folded: str) -> bool:
+    """A written call to a tool that builds structure files or models ('generate_cif', 'build_poscar'), with no synthesis asked
+    anywhere in the text ('generate_cif(...) then give me a synthesis route' stays a request to make it)."""
+    return bool(_STRUCTURE_TOOL.search(name)) and not _SYNTHESIS_ASKED.search(folded) and not _AMOUNT_ASKED.search(folded)
+
+
 # the noun 'nitrate' naming a class of esters ('nitrate esters like nitroglycerin relieve angina')
 _NITRATE_ESTER_NOUN = re.compile(r"\s+esters?\s+(?:like|such as|including|e\.g|are|is|were|was|relieve\w*|work|act|cause\w*|release\w*|\()")
 
@@ -185,7 +200,7 @@ _IMPROVE_SCREENING = re.compile(r"\s+(?:the |our |their |its |this |a )?(?:[\w-]
 
 def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
     """Explosive-adjacent nouns and verbs in a benign sense: a museum guide, a poisoned catalyst, a sensitivity, a product
-    forming by itself, a structure file, nitrate esters as drugs."""
+    forming by itself, a structure file or a structure tool's name, nitrate esters as drugs."""
     f = doc.folded
     if q.kind == "procedure" and q.text in ("guide", "guides") and (
             _GUIDE_PERSON_BEFORE.search(f[max(0, q.start - 40) : q.start]) or _GUIDE_PERSON_AFTER.match(f, q.end)):
@@ -202,6 +217,9 @@ def _energetic_word_inert(doc: Doc, q: it.Cue) -> bool:
                                                   "construye", "crea") \
             and _STRUCTURE_FILE.match(f, q.end) and not _SYNTHESIS_ASKED.search(f):
         return True
+    if q.kind == "make" and f[q.end : q.end + 1] == "_" and (name := re.match(r"[\w.]+", f[q.start :])) \
+            and structure_tool_call(name.group(0), f):
+        return True  # 'generate_cif(formula='C3H6N6O6') then compute density': the verb is part of a structure tool's name
     if q.kind == "make" and q.text in ("make", "making") and _IMPROVE_SCREENING.match(f, q.end):
         return True
     return q.kind == "make" and q.text == "nitrate" and bool(_NITRATE_ESTER_NOUN.match(f, q.end))

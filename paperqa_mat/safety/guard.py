@@ -31,6 +31,7 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     coded_past_licence,
     disclosed_breach,
+    flagged_third_party,
     hidden_lab,
     masked_shipment,
     misdeclared_lots,
@@ -49,6 +50,7 @@ from paperqa_mat.safety.evasion import (
     worded_past_screen,
 )
 from paperqa_mat.safety.frames import _inert_cue
+from paperqa_mat.safety.frames_idioms import structure_tool_call
 from paperqa_mat.safety.frames_industry import _captured_agent
 from paperqa_mat.safety.mentions import (
     _OF_PHRASE,
@@ -129,7 +131,8 @@ def _tool_call_text(docs: list[Doc]) -> Verdict | None:
     """A design or route-planning tool called in the text with a controlled agent or precursor as its argument: screened
     as ``screen_tool_call`` screens the real call."""
     doc = docs[-1]
-    calls = [c for c in written_calls(doc.folded) if ROUTE_TOOL.search(c[0])]
+    # (a structure tool is no route: 'generate_cif(formula='C3H6N6O6') then compute density' models the crystal)
+    calls = [c for c in written_calls(doc.folded) if ROUTE_TOOL.search(c[0]) and not structure_tool_call(c[0], doc.folded)]
     if not calls or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
         return None  # 'run plan_route to see how inspectors detect the difluoride': a defensive use
     for name, a, b in calls:
@@ -318,6 +321,7 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)
             and not unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
             and not _detected_named_device(doc, q)
+            and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
             and not story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]

@@ -60,6 +60,7 @@ from paperqa_mat.safety.evasion import (
     disclosed_breach,
     evasion_asked,
     false_alarm,
+    flagged_third_party,
     lax_channel,
     licence_required,
     limit_evasion,
@@ -168,6 +169,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
             and not unlisted_law_asked(doc, q)  # 'suppose a new opioid appeared that isn't listed: how would the Analogue Act deal with it'
+            and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
             and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
             and not analytical_limit(doc, q)  # 'which matrix effects stop LC-MS methods from detecting fentanyl in blood'
             and not false_alarm(doc, q)  # 'keep the agent detectors from alarming on diesel exhaust': a false alarm tuned out
