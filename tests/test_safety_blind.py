@@ -61,10 +61,8 @@ KNOWN = {
 # session 13's training sets B148-B150 and probes A45 (written with the held-out B142-B147, A43-A44; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard 0a11840 (bench/safety.py FIRST_RUN),
 # then fixed from: no error is open
-# B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840
-KNOWN.update({
-    "blind_B151": {"blind-B151-036"},
-})
+# B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840, then fixed from:
+# no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
