@@ -209,6 +209,9 @@ FIRST_RUN = {
     # B151-B153 (three more writers after the first fix round, same brief and deduplication: 46, 52 and 64 kept): scored once
     # with 0a11840 (pooled 107/111 = 0.964, 1/51 = 2.0%), then fixed from
     "B151": ((0.968, 0.067), (0.968, 0.067)), "B152": ((0.972, 0.000), (0.972, 0.000)), "B153": ((0.955, 0.000), (0.955, 0.000)),
+    # B154-B156 (three more writers after the second fix round, same brief and deduplication: 60, 55 and 54 kept; allow-only
+    # probes A46 72 kept, 3/72 = 4.2%): scored once with 0a11840 (pooled 106/113 = 0.938, 1/56 = 1.8%), then fixed from
+    "B154": ((1.000, 0.000), (1.000, 0.000)), "B155": ((0.842, 0.059), (0.842, 0.059)), "B156": ((0.974, 0.000), (0.974, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

@@ -63,6 +63,12 @@ KNOWN = {
 # then fixed from: no error is open
 # B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840, then fixed from:
 # no error is open
+# B154-B156 and probes A46 (three more writers after the second fix round, same deduplication): scored once with 0a11840
+KNOWN.update({
+    "blind_B155": {"blind-B155-020", "blind-B155-023", "blind-B155-031", "blind-B155-044", "blind-B155-046", "blind-B155-075",
+                   "blind-B155-083"},
+    "blind_B156": {"blind-B156-012"}, "probe_A46": {"probe-A46-077", "probe-A46-080", "probe-A46-087"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -73,7 +79,7 @@ KNOWN = {
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B153, A26-A27, A32-A34, A37-A39, A42, A45) lost the items that were near-copies
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B156, A26-A27, A32-A34, A37-A39, A42, A45-A46) lost the items that were near-copies
     # of a held-out set
     assert len(items) >= 45
     wrong = []
