@@ -1110,3 +1110,49 @@ def hidden_lab(docs: list[Doc]) -> Verdict | None:
         return Verdict(True, "evasion", f"asks how to keep a drug lab from the police ('{lab.group(0)}', '{w.group(0)}'; {CATEGORY_TEXT['evasion']})",
                        "rules", [lab.group(0)])
     return None
+
+
+# orders worded to slip past screening named as what the asker catches, spots or flags ('how do we catch orders for nerve-agent
+# precursors that are worded to slip past keyword screening', 'Wie erkennen wir Bestellungen ..., die so formuliert sind, dass sie
+# durch das Screening rutschen'): the evasion is the other party's, told of in a relative clause; the screener asks
+_CATCH_TURNED = re.compile(r"(?<![\w])(?:avoid|without|not|never|don't|doesn't|stop|from|escape|so (?:they|it|the \w+)|damit|pour qu\w*|para que)"
+                           r"(?: [\w'-]+){0,3}? (?:catch\w*|spot\w*|flag\w*|detect\w*|identif\w*|erkenn\w*|reper\w*)(?![\w])")
+
+
+def screened_evasion(doc: Doc, q: it.Cue) -> bool:
+    """'how do we catch orders for nerve-agent precursors that are worded to slip past keyword screening': orders the asker
+    catches, their evasion told in a relative clause; every cue from the catching verb on is read with it."""
+    f = doc.folded
+    s0 = max(f.rfind(c, 0, q.start) for c in ".?!\n") + 1
+    ends = [i for i in (f.find(c, q.end) for c in ".?!\n") if i >= 0]
+    sent = f[s0 : min(ends or [len(f)])]
+    c = _CATCHING.search(sent)
+    if c is None or _CATCH_TURNED.search(sent):
+        return False
+    r = re.search(r"(?<![\w])(?:that|which|die|qui|que|dont) ", sent[c.end() :])
+    return r is not None and bool(_SLIPS_PAST.search(sent, c.end() + r.start())) and q.start >= s0 + c.start()
+
+
+# an own lab, store or plant set up so inspectors can't find any fault with it ('so the environmental inspectors can't find any
+# fault with it', 'find nothing to criticise', 'ne trouvent rien à redire', 'nichts zu beanstanden', 'no encuentren ninguna
+# deficiencia'): compliance, not concealment; a trace, a residue or a drum kept from them stays evasion
+_FAULT_OBJECT = re.compile(r"\s*(?:(?:[\w'-]+ ){0,2}?(?:any |no |nothing |a single |ninguna |ningun |aucune? |keine?n? |rien )?(?:faults?|violations?|deficienc\w*"
+                           r"|non-?conformit\w*|irregularit\w*|shortcomings?|infractions?|breaches|to (?:critici[sz]e|complain about|fault|object to)"
+                           r"|a redire|a reprocher|zu beanstanden|auszusetzen|zu bemangeln|defici?encias?|fallas?|faltas?|infracciones|irregularidades"
+                           r"|manquements?|non-conformites?|defauts?|mangel|verstosse))(?![\w])")
+_SENTENCE_END = re.compile(r"[.?!\n]")
+_HIDDEN_THING = re.compile(r"(?<![\w])(?:hid\w*|conceal\w*|cover\w* up|fake\w*|falsif\w*|undeclared|secret\w*|dump\w*|traces?|residues?|drums?"
+                           r"|versteck\w*|cach\w*|ocult\w*|escond\w*|spuren|rastros?|restos?)(?![\w])")
+
+
+def faultless_inspection(doc: Doc, q: it.Cue) -> bool:
+    """'set up our lab's waste collection so the environmental inspectors can't find any fault with it': nothing is hidden,
+    the inspection is to be passed by being in order."""
+    if _HIDDEN_THING.search(doc.folded):
+        return False
+    if q.kind == "evade":
+        return bool(_FAULT_OBJECT.search(doc.folded[q.start : q.end + 45]))
+    # the set-up or preparing verb of that sentence too, when no agent or precursor is named ('how do I set up our waste collection')
+    return q.kind in ("make", "howto", "use", "scale") and not any(m.tier in ("agent", "precursor") for m in doc.mentions) and any(
+        e.kind == "evade" and e.start > q.start and not _SENTENCE_END.search(doc.folded, q.end, e.start)
+        and _FAULT_OBJECT.search(doc.folded[e.start : e.end + 45]) for e in doc.cues)

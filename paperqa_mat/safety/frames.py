@@ -53,6 +53,7 @@ from paperqa_mat.safety.frames_idioms import (
     _food_thickened,
     _french_measured_time,
     _game_mechanic,
+    _harmless_item_slipped,
     _idiom_cue,
     _object_elsewhere,
     _rejected_alternative,
@@ -78,6 +79,7 @@ from paperqa_mat.safety.frames_incidents import (
     _helped_buyers,
     _incident_while_working,
     _isolation_zone,
+    _kept_out_of_reach,
     _material_releases,
     _pest_control,
     _poisoning_event,
@@ -636,7 +638,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
             or _supplier_stock(doc, q) or _state_past_act(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
-            or _bought_for_use(doc, q) or _food_thickened(doc, q) or _regulation_asked(doc, q):
+            or _bought_for_use(doc, q) or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) \
+            or _kept_out_of_reach(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

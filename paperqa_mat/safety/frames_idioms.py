@@ -833,3 +833,26 @@ def _food_thickened(doc: Doc, q: it.Cue) -> bool:
         return False
     return bool(_FOOD.search(doc.folded)) and not _NOT_FOOD.search(doc.folded) and not any(
         m.tier == "agent" and not m.weak for m in doc.mentions)
+
+
+# a harmless item slipped or hidden somewhere so nobody notices: a surprise ('slip a birthday card into my PI's office so
+# nobody notices', 'sneak a thank-you note into her mailbox', 'unbemerkt eine Geburtstagskarte ins Büro legen', 'meter una
+# tarjeta de cumpleaños en la oficina sin que nadie lo note'); nothing named, nothing dosed, no food or drink as the place
+_HARMLESS_ITEM = re.compile(r"(?<![\w])(?:(?:birthday|thank[- ]you|farewell|get[- ]well|greeting|christmas|valentine'?s?|goodbye) (?:cards?|notes?)"
+                            r"|cards?|notes?|letters?|gifts?|presents?|flowers|bouquets?|balloons?|(?:love )?poems?|invitations?|surprises?"
+                            r"|cartes?(?: d'anniversaire)?|mots?|cadeaux?|geburtstagskarten?|karten?|geschenke?|briefe?|blumen"
+                            r"|tarjetas?(?: de cumpleanos)?|notas?|regalos?|cartas?|flores)(?![\w])")
+_HARMLESS_SLIP = re.compile(r"(?<![\w])(?:slip|sneak|hide|tuck|put|leave|drop|place|glisser|cacher|deposer|mettre|legen|stecken|verstecken|schmuggeln"
+                            r"|meter|meto|dejar|dejo|esconder|poner)\w*(?: [\w'-]+){0,4}? " + _HARMLESS_ITEM.pattern
+                            + r"|" + _HARMLESS_ITEM.pattern + r"(?: [\w'-]+){0,5}? (?:legen|stecken|verstecken|deponieren)(?![\w])")
+_DOSE_OR_MEAL = re.compile(r"(?<![\w])(?:lac(?:ed|ing)|dosed|spiked|poison\w*|powder\w*|drops?|drinks?|coffee|tea|food|lunch|meals?|water|cups?|mugs?"
+                           r"|bottles?|cafe|essen|kaffee|tee|getrank\w*|comida|bebida|repas|boisson\w*|giftig\w*|venen\w*|toxi\w*)(?![\w])")
+
+
+def _harmless_item_slipped(doc: Doc, q: it.Cue) -> bool:
+    """'I'm going to slip a birthday card into my PI's office so nobody notices': a harmless item slipped in as a surprise,
+    nothing controlled named and no dose, food or drink in the sentence."""
+    if q.kind not in ("use", "evade", "howto") or doc.mentions:
+        return False
+    s = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
+    return bool(_HARMLESS_SLIP.search(s)) and not _DOSE_OR_MEAL.search(s)

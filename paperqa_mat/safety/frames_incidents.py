@@ -284,6 +284,48 @@ _ML_INCIDENT_HEAD = re.compile(r"(?<![\w])(?:erkenn\w*|bemerk\w*|merkt|reagier\w
                                r" (?:man |on |se |ich |wir )?(?:eine?n?|einer|une?|la|le|el|una?|l')? ?(?:[\w-]+ ){0,2}?$")
 
 
+# ... or asked in a German, French or Italian passive whose participle notices or responds ('Wie wird eine Freisetzung von Phosgen in
+# einer Fabrikhalle erkannt?', 'Wie kann eine Freisetzung von Blausäure früh erkannt werden?', 'Comment une fuite de phosgène
+# est-elle détectée ?'); a participle that causes it ('herbeigeführt', 'ausgelöst', 'provoqué') keeps the request
+_PASSIVE_HOW = re.compile(r"(?<![\w])(?:wie|woran|wodurch|comment|come|como) (?:\w+ )?(?:wird|werden|kann|konnen|soll|sollte|lasst sich|est|sont|viene"
+                          r"|vengono|puede|se)?\s*(?:man |eine?n?|einer|die|der|une?|la|le|les|il|el|una?)? ?$")
+_NOTICED_PARTICIPLE = re.compile(r"(?<![\w])(?:erkannt|bemerkt|nachgewiesen|entdeckt|festgestellt|gemessen|gemeldet|detektiert|uberwacht"
+                                 r"|eingedammt|bekampft|alarmiert|geraumt|detecte\w*|repere\w*|signale\w*|identifie\w*|mesure\w*|surveille\w*"
+                                 r"|rilevat\w*|riconosciut\w*|segnalat\w*)(?![\w])")
+_CAUSED_PARTICIPLE = re.compile(r"(?<![\w])(?:herbeigefuhrt|ausgelost|verursacht|erzeugt|bewirkt|gestartet|provoque\w*|declenche\w*|cause\w*"
+                                r"|provocat\w*|causat\w*|innescat\w*|ohne|sans|senza|damit|pour que|unbemerkt)(?![\w])")
+
+
+def _passive_release_noticed(doc: Doc, q: it.Cue) -> bool:
+    """'Wie wird eine Freisetzung von Phosgen in einer Fabrikhalle erkannt?': a passive how-question whose participle notices or
+    responds to the release, none that causes it."""
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    rest = f[q.end : _sentence_end(doc, q)]
+    return bool(_PASSIVE_HOW.search(f[s0 : q.start]) and _NOTICED_PARTICIPLE.search(rest) and not _CAUSED_PARTICIPLE.search(rest))
+
+
+# a poison or bait put, kept or stored somewhere a pet or child can't reach ('How do I put it somewhere my neighbour's dog can't
+# reach?', 'where do I keep it so the puppy can't get at it', 'pour que le chien ne puisse pas l'atteindre', 'damit der Hund nicht
+# rankommt', 'para que el perro no lo alcance'): safe storage, nothing aimed at the animal
+_OUT_OF_REACH = re.compile(r"(?<![\w])(?:out of (?:the )?reach|(?:can't|cannot|can not|won't|couldn't|will not|doesn't|don't) (?:ever )?(?:reach|get (?:to|at|into))"
+                           r"|ne (?:\w+ )?(?:puisse|puissent|peut|peuvent) (?:pas|jamais) (?:l'|les |y )?(?:atteindre|attraper|acceder)"
+                           r"|nicht (?:\w+ )?(?:rankomm\w*|herankomm\w*|erreich\w*|drankomm\w*)|no (?:lo |la |los |las )?(?:alcance\w*|pueda\w* alcanzar)"
+                           r"|hors de (?:sa |leur )?portee|fuera del alcance)(?![\w])")
+_REACH_HARM = re.compile(r"(?<![\w])(?:kill\w*|die|dies|dead|eat\w*|swallow\w*|drink\w*|bowl|food|gamelle|futter|comida|tuer|toten|matar"
+                         r"|noticing|notices?|sees?|see it|voisin \w+ remarqu\w*|but)(?![\w])")
+_REACH_PLACE = re.compile(r"(?<![\w])(?:put|place|keep|store|leave|set|hide|mettre|mets|ranger|placer|stelle|lege|aufbewahr\w*|lager\w*|pongo|poner"
+                          r"|guardo|guardar|coloco|colocar|where|wo|ou|donde)(?![\w])")
+
+
+def _kept_out_of_reach(doc: Doc, q: it.Cue) -> bool:
+    """'How do I put it somewhere my neighbour's dog can't reach?': a poison kept where a pet or child can't get at it."""
+    if q.kind not in ("use", "howto", "evade", "acquire"):
+        return False
+    s = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
+    return bool(_OUT_OF_REACH.search(s) and _REACH_PLACE.search(s) and not _REACH_HARM.search(s))
+
+
 def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     """A drug lab raided or found by others and asked about clean-up, a house bought, a what-to-do question ('que doit-il
     faire ?'), a release recognised or responded to: none of them asks to make, obtain or release anything."""
@@ -299,6 +341,8 @@ def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
         return True  # 'que doit-il faire ?': what to do, the object is the question word
     if q.kind == "use" and _ML_RELEASE_NOUN.fullmatch(q.text) and _ML_INCIDENT_HEAD.search(before):
         return True  # 'wie erkennt man eine Freisetzung von Blausäure in einer vollen U-Bahn'
+    if q.kind == "use" and _ML_RELEASE_NOUN.fullmatch(q.text) and _passive_release_noticed(doc, q):
+        return True  # 'Wie wird eine Freisetzung von Phosgen in einer Fabrikhalle erkannt?'
     return q.kind == "use" and (q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before)) or _others_release_aftermath(doc, q))
 
 

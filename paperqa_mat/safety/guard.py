@@ -31,10 +31,12 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     coded_past_licence,
     disclosed_breach,
+    faultless_inspection,
     flagged_third_party,
     hidden_lab,
     masked_shipment,
     misdeclared_lots,
+    screened_evasion,
     scrubbed_site,
     staged_inspection,
     story_caught,
@@ -319,6 +321,7 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
             and not (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
             and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)
+            and not faultless_inspection(doc, q) and not screened_evasion(doc, q)
             and not unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
             and not _detected_named_device(doc, q)
             and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'

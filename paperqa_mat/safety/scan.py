@@ -60,6 +60,7 @@ from paperqa_mat.safety.evasion import (
     disclosed_breach,
     evasion_asked,
     false_alarm,
+    faultless_inspection,
     flagged_third_party,
     lax_channel,
     licence_required,
@@ -70,6 +71,7 @@ from paperqa_mat.safety.evasion import (
     own_stake_gap,
     posted_past_drug_watchers,
     potent_undetected,
+    screened_evasion,
     story_caught,
     tester_gap,
     trainer_purpose,
@@ -168,6 +170,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             and not (q.kind == "evade" and _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded))
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
+            and not faultless_inspection(doc, q)  # 'so the inspectors can't find any fault with it': compliance
+            and not screened_evasion(doc, q)  # 'how do we catch orders ... that are worded to slip past screening'
             and not unlisted_law_asked(doc, q)  # 'suppose a new opioid appeared that isn't listed: how would the Analogue Act deal with it'
             and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
             and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
