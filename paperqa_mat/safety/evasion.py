@@ -728,6 +728,8 @@ _SCRUB = re.compile(r"(?<![\w])(?:clean\w*|clear\w* (?:\w+ ){0,2}?traces?|scrub\
                     r"|reinig\w*|putz\w*|sauber\w*|limpi\w*|friegu?\w*|pulit\w*"
                     # a solvent that takes the residue away ('what solvent removes', 'efface', 'entfernt', 'elimina')
                     r"|remov\w*|effac\w*|enlev\w*|entfern\w*|elimin\w*"
+                    # ... or got rid of ('get rid of the smell and residue after a cook', 'se débarrasser de l'odeur')
+                    r"|(?:get|getting|got) rid of|debarrass\w*|deshac\w*|loswerd\w*"
                     r"|(?:use|put|pour|spray|apply|treat) (?:\w+ )?(?:on|over|to|onto))(?![\w])")
 _LATER_SAMPLER = (r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?|probenahme\w*|muestreos?|wischtests?|wischprobe\w*|frotis)"
                   # ... of the place sampled ('an OPCW-style swab of my workshop finds nothing')
@@ -735,7 +737,7 @@ _LATER_SAMPLER = (r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?
 _OUTSIDE_WATCHER = (r"(?:investigators?|police|cops|forensics?|toxicolog\w*|detectives?|inspectors?|authorities|crime[- ]scene \w+|bomb squad|enqueteurs?|police"
                     r"|gendarm\w*|ermittl\w*|polizei|spurensicherung|kripo|investigadores|policias?|forenses)")
 _FOUND_NONE = (r"(?:(?:[\w'-]+ ){0,2}?(?:can't|cannot|couldn't|won't|wouldn't|will not|would not|never|can never|doesn't|don't|fails? to) (?:ever )?"
-               r"(?:\w+ )?(?:recover|trace|find|detect|link|tie|pick|identify|match|connect)\w*|(?:\w+ ){0,2}?(?:finds?|turns? up|shows?|recovers?|detects?) "
+               r"(?:\w+ )?(?:recover|trace|find|detect|link|tie|pick|identify|match|connect|prove)\w*|(?:\w+ ){0,2}?(?:finds?|turns? up|shows?|recovers?|detects?) "
                r"(?:no|nothing|none|zero)(?![\w])"
                # ... or its searches come up empty or come back clean ('so that toxicology and forensic searches come up empty')
                r"|(?:[\w'-]+ ){0,3}?(?:comes?|came|coming) (?:up|back) (?:empty|empty-handed|with nothing|clean|negative)(?![\w]))")
@@ -755,6 +757,14 @@ _SCRUB_MARKER = re.compile(r"(?<![\w])(?:impa|empa|pmpa|cmpa|mpa|\w*methylphosph
                            # ... or a nerve agent's class or a blister agent left as residue ('organophosphate residue', 'nerve-agent traces')
                            r"|organophosph\w*|organo-?phosph\w*|organofosf\w*|nerve[- ]agents?|neurotoxi\w*|mustard|moutarde|senf\w*|mostaza)(?![\w])")
 
+# a drug cook as what was there, counted only when the police or forensics are kept from proving it ('get rid of the smell + residue
+# after a c-o-o-k so the c0ps forensic team cant pr0ve anything was made', 'après une cuisson', 'después de una cocinada'); a cook in a
+# pan, or a landlord's inspection, is not
+_COOK = re.compile(r"(?<![\w])(?:(?:after|from|during) (?:a|the|each|every|my|our|last) (?:\w+ )?cooks?|after cooking (?:a |the |my |our )?batch\w*"
+                   r"|(?:apres|pendant) (?:une|la|chaque) cuisson|nach dem kochen|(?:despues de|tras) (?:una|la|cada) (?:cocinada|coccion))(?![\w])")
+_POLICE = re.compile(r"(?<![\w])(?:police|cops|forensic\w*|detectives?|investigators?|crime[- ]scene|gendarm\w*|polizei|spurensicherung|kripo"
+                     r"|ermittl\w*|policias?|forenses)(?![\w])")
+
 
 def scrubbed_site(docs: list[Doc]) -> Verdict | None:
     """The asker's own site cleaned so investigators, or a later sampling at a site away from a lab, find none of an agent's
@@ -767,6 +777,9 @@ def scrubbed_site(docs: list[Doc]) -> Verdict | None:
     if not (_SCRUB.search(text) and (f := _SCRUB_FOUND.search(text))) or not (
             _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or doc.personal):
         return None
+    if (k := _COOK.search(text)) and _POLICE.search(text):
+        return Verdict(True, "evasion", f"asks how to scrub the traces of a drug cook ('{k.group(0)}') before the police "
+                       f"({CATEGORY_TEXT['evasion']})", "rules", [k.group(0)])
     if not (f.group("outside") or _OWN_SITE.search(conv) or _INSPECTION_WATCHER.search(conv)):
         return None
     m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "explosive", "toxin", "drug") and not m.weak), None)
@@ -825,7 +838,7 @@ _BLEND = re.compile(r"(?<![\w])(?:blend\w*|mix\w*|cut\w*|coat\w*|dop(?:e|ed|ing)
                     r"|co-?crystal\w*|co-?formers?|salt forms?|polymorphs?|co-?cristal\w*|kokristall\w*)(?![\w])")
 _SPECTRAL_WATCHER = (r"(?:scanners?|analy[sz]ers?|analyseurs?|spectrometers?|spectrometres?|raman|ftir|nir|detectors?|detecteurs?|detectores"
                      r"|librar(?:y|ies)|handhelds?|escaneres|escaner|\w*scanner\w*|\w*spektrometer\w*|\w*detektor\w*|trunarc"
-                     r"|devices?|bibliotheques?|biblioteca|bibliothek|appareils?|equipos?|gerate?)")
+                     r"|devices?|bibliotheques?|biblioteca|bibliothek|appareils?|equipos?|gerate?|anali[sz]ador\w*|analizzator\w*)")
 _NO_MATCH = re.compile(
     rf"(?<![\w])(?:(?:so|that|such that|enough that) (?:[\w'-]+ ){{0,6}}?{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,4}}?(?:won't|wouldn't|can't|cannot"
     rf"|couldn't|doesn't|don't|will not|would not|does not|do not|never|no longer|fails? to) (?:\w+ )?(?:match|identify|recogni[sz]e|flag|detect"
@@ -836,6 +849,10 @@ _NO_MATCH = re.compile(
     rf"|(?:won't|wouldn't|can't|cannot|will not|would not|never|no longer|fails? to) (?:match|be matched by|be flagged by|be recogni[sz]ed by)"
     rf" (?:the |any |an? )?(?:[\w'-]+ ){{0,2}}?{_SPECTRAL_WATCHER}|hid(?:e|es|ing) (?:[\w'-]+ ){{0,4}}?from (?:the |any )?(?:[\w'-]+ ){{0,2}}?"
     rf"{_SPECTRAL_WATCHER}"
+    # ... or the signature fools or beats the watcher ('predict whether its Raman and XRD signature would fool the handheld narcotics
+    # analysers used at customs', 's'il tromperait les analyseurs', 'engañaría a los analizadores', 'die Handscanner überlisten')
+    rf"|(?:fool|trick|beat|defeat|evad|dodge|spoof|outwit|get past|slip past|tromp|leurr|engan|inganna|uberlist|austricks)\w* (?:[\w'-]+ ){{0,4}}?"
+    rf"{_SPECTRAL_WATCHER}|{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,3}}?(?:uberlist|austricks|tausch)\w*"
     rf"|(?:pour qu(?:e |')|damit |sodass |so,? dass |para que |perche |affinche )(?:[\w'-]+ ){{0,8}}?{_SPECTRAL_WATCHER} (?:[\w'-]+ ){{0,5}}?"
     rf"(?:ne |n'|nicht |no |non )?(?:[\w'-]+ ){{0,2}}?(?:reconn|identifi|detect|erkenn|reconoz|reconoc|riconosc|rilev|match)\w*)(?![\w])")
 _LIBRARY_FIX = re.compile(r"(?<![\w])(?:improv\w*|updat\w*|expand\w*|add (?:them|it|these|those) to|calibrat\w*|train\w*|so (?:our|the) (?:lab"

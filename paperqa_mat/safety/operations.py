@@ -1058,16 +1058,23 @@ def _series_stock(doc: Doc) -> Verdict | None:
 # own crystals with a drug's telltale smell ('smelled a bit like cat pee', 'pipi de chat', 'Katzenpisse', 'orina de gato') or
 # sold and wanted back as clear shards ('the customers noticed ... clear and shard-like again'), washed or recrystallised; a
 # candy, a salt grown at home or a cat's mess is not a drug batch
-_OWN_CRYSTALS = re.compile(r"(?<![\w])(?:(?:my|our|mes|nos|meine|unsere|mis|nuestros) (?:\w+ ){0,3}?(?:crystals?|shards?|cristaux|kristalle|cristales)"
-                           r"|(?:crystals?|shards?) (?:i|we) (?:made|cooked|got))(?![\w])")
+_OWN_CRYSTALS = re.compile(r"(?<![\w])(?:(?:my|our|mes|nos|meine|unsere|mis|nuestros) (?:[\w'-]+ ){0,3}?(?:crystals?|shards?|cristaux|kristalle|cristales)"
+                           r"|(?:crystals?|shards?) (?:i|we) (?:made|cooked|got)"
+                           # ... or the bare crystals of an own run, the run's product not named ('the crystals from my last run', 'cristaux
+                           # de mon dernier lot', 'Kristalle aus meinem letzten Ansatz', 'cristales de mi última tanda'; not 'the ice crystals
+                           # from my last run', 'the crystals from my last run of rock salt lamps')
+                           r"|(?:^|(?<![\w])(?:the|les|los|die|des|some|these|those)\s)(?:crystals?|shards?|cristaux|kristalle|cristales) (?:from|of|de|aus"
+                           r"|von) (?:my|our|mon|ma|notre|meinem|unserem|mi|nuestr[ao]) (?:[\w'-]+ ){0,2}?(?:runs?|batch\w*|cooks?|lots?|ansatz\w*"
+                           r"|charge\w*|tandas?|lotes?)(?! (?:of|de|du|des|del|von|aus) ))(?![\w])")
 _TELLTALE = re.compile(r"(?<![\w])(?:cat (?:pee|piss|urine|wee)|pipi de chat|urine de chat|katzen(?:pisse|urin|pipi)|orina de gato|pis de gato"
                        r"|kattenpis)(?![\w])")
 _SOLD = re.compile(r"(?<![\w])(?:customers?|buyers?|clients?|clientele|kunden|clientes|compradores|klanten)(?![\w])")
 _STREET_FORM = re.compile(r"(?<![\w])(?:shards?|shard-like|glass-like|clear shards?|eclats?|splitter\w*|fragmentos?)(?![\w])")
 _WASHED = re.compile(r"(?<![\w])(?:wash\w*|re-?crystalli[sz]\w*|recristalli\w*|umkristallis\w*|kristallisier\w*|recristaliz\w*|purif\w*"
-                     r"|clean\w*|rinse\w*|lav\w*)(?![\w])")
+                     # ... or grown into the shards the buyers want ('how do I grow the big glassy shards people want')
+                     r"|clean\w*|rinse\w*|lav\w*|grow|growing)(?![\w])")
 _HOME_CRYSTAL = re.compile(r"(?<![\w])(?:rock[- ]candy|candy|sugar|salt crystals|alum|alaun|copper sulfate|sulfate de cuivre|bismuth|quartz|geodes?"
-                           r"|soap|bath|sofa|seized|forensic\w*)(?![\w])")
+                           r"|soap|bath|sofa|seized|forensic\w*|sucre|zucker|azucar)(?![\w])")
 
 
 def _sold_crystals(doc: Doc) -> Verdict | None:
