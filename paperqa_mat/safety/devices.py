@@ -48,7 +48,9 @@ _DESIGN = re.compile(
     # particle size and the container in French, German and Spanish ('quel contenant', 'welche Korngröße')
     r"|tailles? (?:de|des) (?:particules?|grains?)|granulometrie|contenants?|recipients?|tuyaux?|bouchons|korngro\w*|teilchengro\w*"
     r"|behalter|gehause|rohre?|kappen|tamano de (?:particula|grano)|recipientes?|envases?|tubos?"
-    r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone)(?![\w])")
+    r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone"
+    # how tightly the fill is packed, in French ('je tasse le tube à quel point', 'bourrer le tube')
+    r"|tass(?:e|er|ee|es|ez)|bourr(?:e|er|ee|es))(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
     r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|blow(?:s|ing)? (?:a )?holes? (?:in|into|through)|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
@@ -82,6 +84,10 @@ _EFFECT = re.compile(
     r"|deflagration[- ]to[- ]detonation|(?:partent|explosent|detonent|sautent|part|explose) (?:pas )?(?:completement|entierement)"
     r"|pour que (?:tout|toute la charge|le tout) (?:parte|explose|saute|detone)|(?:vollstandig|komplett|ganz) (?:zunden|zundet|detonier\w*|hochgeh\w*)"
     r"|(?:explote|exploten|detone|detonen|estalle|estallen) (?:por )?(?:completo|entero|entera|del todo)|para que (?:todo|toda la carga) (?:explote|estalle|detone)"
+    # a mix wanted to explode rather than burn ('so it actually goes bang instead of just burning', "pour qu'il explose au lieu de
+    # brûler", 'damit es knallt statt nur zu brennen', 'para que explote en vez de solo arder')
+    r"|(?:go(?:es)? bang|bangs?|explod\w*|blows? up|explos\w*|knall\w*|explodier\w*|explot\w*|estall\w*) (?:instead of|rather than|au lieu de"
+    r"|plutot que de|statt|anstatt|en vez de|en lugar de) (?:\w+ ){0,2}?(?:burn\w*|fizz\w*|brul\w*|brenn\w*|abbrenn\w*|arder|quemar\w*)"
     # a charge dropped or delivered onto a target ('a drone to drop a small grenade-sized explosive on a target')
     r"|(?:drop\w*|releas\w*|deliver\w*|land\w*) (?:[\w-]+ ){0,6}?(?:on|onto|over|into) (?:a |an |the |my |their |enemy )?(?:\w+ )?"
     r"(?:targets?|crowds?|people|vehicles?|cars?|houses?|tanks?|troops|soldiers|positions?|trench\w*|roofs?))(?![\w])")
@@ -417,6 +423,29 @@ def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
     return Verdict(True, "explosive", f"asks for a firing circuit ('{wire.group(0)}') to set off {target} ({CATEGORY_TEXT['explosive']})",
                    "rules", [target])
 
+
+
+# ---- an own-made cap fired through a delay circuit (`made_cap_fired`): 'a 2 second delay between closing the switch and the cap
+# firing ... a relay from an old phone and the caps I made last week', 'le détonateur que j'ai fabriqué', 'die Sprengkapsel, die ich
+# selbst gebaut habe', 'el detonador que hice'; a relay or camera flash, cap-gun caps, commercial electronic detonators are not
+_OWN_CAP = re.compile(
+    r"(?<![\w])(?:(?:blasting )?(?:caps?|detonators?|initiators?)(?: (?:that|which))? (?:i|we) (?:\w+ )?(?:made|built|pressed|put together)"
+    r"|(?:i|we) (?:made|built|pressed) (?:some |a few |my |our |the |a batch of )?(?:\w+ )?(?:blasting )?(?:caps|detonators)"
+    r"|(?:home-?made|self-?made|diy|my own|our own|hand-?made) (?:\w+ )?(?:blasting caps?|caps?|detonators?)"
+    r"|detonateurs? (?:que (?:j'ai|nous avons)|qu'on a) (?:fabrique|fait|monte)\w*|detonateurs? (?:faits? )?maison"
+    r"|(?:spreng|zund)?kapsel\w*,? die ich (?:\w+ )?(?:gebaut|gemacht|hergestellt)|selbst ?(?:gebaut|gemacht)\w* (?:spreng|zund)kapsel\w*"
+    r"|detonador(?:es)? (?:que|q) (?:hice|hicimos|fabrique|arme)|(?:detonador|fulminante)(?:es)? caseros?)(?![\w])")
+_DELAY_CIRCUIT = re.compile(r"(?<![\w])(?:delay|timer|relays?|switch|retard\w*|retardo|verzogerung|relais|rele|interrupteur|interruptor"
+                            r"|schalter|temporizador|minuterie|\d+ ?v|batter\w*|pile|pila)(?![\w])")
+
+
+def made_cap_fired(doc: Doc) -> Verdict | None:
+    """An initiator the asker made, fired through a switch, relay, timer or delay: how to set off an improvised device."""
+    text = doc.folded
+    if not (cap := _OWN_CAP.search(text)) or not _FIRE.search(text) or not _DELAY_CIRCUIT.search(text) or not _ASKS.search(text):
+        return None
+    return Verdict(True, "explosive", f"asks how to fire an initiator the asker made ('{cap.group(0)}') through a switch or delay "
+                   f"({CATEGORY_TEXT['explosive']})", "rules", [cap.group(0)])
 
 # ---- found ordnance used on people or places: thrown at someone's car, set off at the police station, a war-gas canister
 # opened in a lobby. The benign twin, the same ordnance driven to the police and handed in, is frames_incidents._handed_in.

@@ -820,7 +820,17 @@ _MIX_AIM = re.compile(r"(?<![\w])(?:to (?:get|make|form|obtain|produce)|crystals
                       r"|acide|saure|acido|sulfuric|sulphuric|hydrochloric|yields?|ratios?|amounts?|obtenir|obtener|bekommen|herstellen)(?![\w])")
 
 
+# the mix itself the subject of a why-question about its danger or its burning ('why does a potassium chlorate and sugar mix burn so
+# violently in the gummy bear demo', 'why is a chlorate and sugar mix so dangerous'); not one's own mix, nor a how-to beside it
+_WHY_MIX = re.compile(r"(?<![\w])why (?:is|are|does|do|was|were) (?:a |an |the |this |that )?(?!(?:my|our)(?![\w]))(?:[\w'/-]+ ){1,5}?"
+                      r"(?:mix|mixture|blend)(?:es|s)? (?:so |such an? |this )?(?:dangerous|hazardous|unstable|sensitive|banned|burns?"
+                      r"|react\w*|violent\w*|flar\w*)(?![\w])")
+_HOWTO_TOO = re.compile(r"(?<![\w])(?:how (?:do|can|should|tight\w*|much)|what (?:do|should|can) (?:i|we)|(?:i|we) (?:want|need))(?![\w])")
+
+
 def safety_question_mix(doc: Doc) -> bool:
     """Hazard reading of a weapon combination's ingredients: 'Is it safe to clean glassware with a mix of acetone and hydrogen
     peroxide?' asks whether a mix is dangerous, not how to make the product (read by scan.py's combination rule)."""
+    if _WHY_MIX.search(doc.folded) and not _HOWTO_TOO.search(doc.folded):
+        return True  # 'why does a potassium chlorate and sugar mix burn so violently in the classic demo'
     return bool(_SAFE_ASK.search(doc.folded)) and not _MIX_AIM.search(doc.folded)

@@ -383,6 +383,33 @@ def _placed_poison(s: str, poison_named: bool) -> str:
 # a hypothetical covert dose, the target drinking it in their own food or drink ('what if my wife drank it in her tea', 'et si ma
 # femme la buvait dans son thé', 'und wenn meine Frau es in ihrem Tee trinkt', 'y si mi esposa la tomara en su té'), read with the
 # target unaware (_STEALTH) after a dangerous dose was asked
+# a poison used on a person so the death passes as natural (`_staged_natural`): 'if someone wanted to use one of those on a person
+# so it looked like a heart attack, which would work best and how much', 'en utiliser une sur une personne pour que ça ressemble à
+# une crise cardiaque', 'bei jemandem einsetzen, sodass es wie ein Herzinfarkt aussieht', 'usar una con una persona para que pareciera
+# un infarto', 'which poisons can make a death look like a heart attack'; a death told ('were used so'), an accident, a diagnosis are not
+_ON_WHOM = rf"(?:{_TARGET}|une personne|una persona|einer person|einem menschen)"
+_USED_ON = re.compile(rf"(?<![\w'])(?:(?:use|used|using|work|works|utiliser|utilise|usar|utilizar|emplear)(?: {_W}){{0,3}}? (?:on|against|sur"
+                      rf"|contre|con|contra|en) {_ON_WHOM}|(?:bei|gegen) {_ON_WHOM} (?:{_W} ){{0,2}}?(?:einsetzen|einsetze|verwenden|anwenden))")
+_DEATH_LOOK = re.compile(r"(?<![\w'])(?:make|making|have|get) (?:a|the|his|her|their|someone's|somebody's) (?:\w+ )?death (?:look|seem|appear|pass)")
+_LOOKS_NATURAL = re.compile(rf"(?<![\w'])(?:(?:looks?|looked|seems?|seemed|appears?|passe?s? (?:off )?as|ressembl\w*|parezca|pareciera|pareceria)"
+                            rf"(?: like| as| a| à| a une| à une)? (?:\w+ ){{0,2}}?(?:heart attack|natural (?:causes|death)|{_NATURAL_END})"
+                            rf"|wie (?:\w+ ){{0,2}}?(?:{_NATURAL_END}) aus(?:sieht|sehen|sahe))(?![\w])")
+# ... the means a poison or a poisonous plant, in this sentence or earlier ('the most poisonous garden plants', 'die giftigsten')
+_PLANT = re.compile(r"(?<![\w])(?:\w*plants?|\w*plantes?|\w*pflanzen?|\w*plantas?|piante|pianta|poisonous|toxi\w+|giftig\w*|venenos\w*"
+                    r"|velenos\w*)(?![\w])")
+
+
+def _staged_natural(docs: list[Doc], s: str, poison: bool) -> str:
+    """A poison (or a poisonous plant) used on a person so their death looks natural, which or how much asked."""
+    if not _ASK.search(s) or not (look := _LOOKS_NATURAL.search(s)) or _NEGATED.search(s[: look.start()].split(",")[-1][-12:]):
+        return ""
+    use = _USED_ON.search(s) or _DEATH_LOOK.search(s)
+    if use is None or _TOLD.search(s[: use.start()]) or _EXPOSURE.search(s):
+        return ""
+    means = poison or _POISON_MEANS.search(s) or any(_PLANT.search(d.folded) for d in docs[:-1]) or _PLANT.search(s)
+    return s.strip()[-80:] if means else ""
+
+
 _WHAT_IF_DRUNK = re.compile(rf"(?<![\w'])(?:what if|and if|what happens if|what would happen if|et si|und wenn|was wenn|was passiert,? wenn"
                             rf"|y si|que pasa si|e se|cosa succede se) (?:{_SPECIFIC}|he|she|il|elle|er|sie|el|ella) (?:{_W} ){{0,3}}?"
                             rf"(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})")
@@ -596,7 +623,9 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
         if not hit:
             hit = _gassed_target(doc, s)  # 'pour que le chlore gaze mes collègues'
         if not hit:
-            hit = _placed_poison(s, poison_named)  # 'est-ce que le mercure va l'empoisonner si je le mets dans sa chambre exprès'
+            hit = _placed_poison(s, poison_named)
+        if not hit:
+            hit = _staged_natural(docs, s, chemical or poison_before)  # 'use one of those on a person so it looked like a heart attack'  # 'est-ce que le mercure va l'empoisonner si je le mets dans sa chambre exprès'
         if not hit and (ml.personal(s) or _ASK.search(s)) and not _ml_benign(s):
             hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
         for m in [] if hit else _LETHAL_FOR.finditer(s):

@@ -608,6 +608,10 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for m in _BY_SMELL.finditer(folded):  # 'the gas that smells of new-mown hay', 'the agent that makes people vomit'
         key = next(k for k, v in m.groupdict().items() if v)
         add(_mk(lex, lex.ids[_SMELL_REF[key]], m.start(), m.end(), m.group(0), "described", False))
+    for m in _PESTICIDE_ORIGIN.finditer(folded):  # 'the oily nerve compound that came out of British pesticide research in the 1950s'
+        ref = "vx" if re.search(r"(?<![\w])(?:british|britain|uk|english|ici|porton|195\d|1950s|fifties|britanni\w*|britisch\w*|britanic\w*)(?![\w])",
+                                m.group(0)) else "generic_cwa"
+        add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
     for m in _SERIES_TYPE.finditer(folded):  # 'the V-type thiophosphonate', 'tiofosfonato tipo V': a nerve agent by its series
         add(_mk(lex, lex.ids["generic_cwa"], m.start(), m.end(), m.group(0), "described", False))
     for m in _BECOMES_DRUG.finditer(folded):  # 'a cleaning solvent that turns into a sedative if you mix it with lye' (GBL to GHB)
@@ -721,6 +725,16 @@ _BY_SMELL = re.compile(
     r"|makes? (?:\w+ ){0,4}?(?:vomit|throw up|sneeze))(?![\w])"
 )
 _SMELL_REF.update({k + "2": v for k, v in list(_SMELL_REF.items())})
+
+
+# a nerve agent described by the pesticide research it came out of ('the persistent, amber, oily nerve compound that came out of
+# British pesticide research in the 1950s', 'the nerve chemical found in insecticide work'): VX when British or of the 1950s, else a
+# nerve agent; a pesticide itself is not ('the oily organophosphate pesticides developed by British research')
+_PESTICIDE_ORIGIN = re.compile(
+    r"(?<![\w])nerve[- ](?:compounds?|chemicals?|substances?|poisons?|liquids?|molecules?|stuff)(?: (?:that|which))?(?: (?:was|were|first))?"
+    r" (?:came out of|comes out of|came from|emerged from|arose from|grew out of|was found in|found in|discovered in|developed in|born (?:of|in))"
+    r" (?:[\w-]+ ){0,4}?(?:pesticides?|insecticides?|pest[- ]control|agrochemical|crop[- ]protection) (?:\w+ ){0,1}?(?:research|work|programmes?"
+    r"|programs?|studies|projects?|labs?|chemistry)(?: (?:in|during) (?:the )?(?:\d{4}s?|fifties|thirties))?(?![\w])")
 
 
 # a nerve agent named by its series and a type word ('the V-type thiophosphonate', 'G-type agent', 'thiophosphonate de type V',
