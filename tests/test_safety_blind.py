@@ -65,9 +65,7 @@ KNOWN = {
 # no error is open
 # B154-B156 and probes A46 (three more writers after the second fix round, same deduplication): scored once with 0a11840
 KNOWN.update({
-    "blind_B155": {"blind-B155-020", "blind-B155-023", "blind-B155-031", "blind-B155-044", "blind-B155-046", "blind-B155-075",
-                   "blind-B155-083"},
-    "blind_B156": {"blind-B156-012"}, "probe_A46": {"probe-A46-077", "probe-A46-080", "probe-A46-087"},
+    "blind_B155": {"blind-B155-031"}, "probe_A46": {"probe-A46-077", "probe-A46-080", "probe-A46-087"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
