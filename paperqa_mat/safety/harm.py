@@ -71,8 +71,8 @@ _POSS = (r"(?:my|his|her|their|our|your|someone's|somebody's|this|that|(?!(?:wha
 _PERSON_NP = rf"(?:a )?{_POSS} (?:(?!(?:own|dog|cat)(?![\w-])){_W} ){{0,2}}?{_PERSON}"
 # someone else's pet ("my neighbour's dog", 'her cat'); one's own pet's safety is not a target
 _SPECIFIC = (rf"(?:{_PERSON_NP}|(?:[\w-]+'s|his|her|their|the neighbou?rs'?) (?:{_W} )?{_PETS}"
-             # 'le chien de mon voisin', 'al perro de mi vecino', 'il cane del mio vicino', 'den Hund meines Nachbarn'
-             rf"|(?:(?:le|la|l'|el|al|il|lo|au|den|dem|der|die|das) ?)?{_PETS} (?:de|du|des|del|della|dello|dei|di|von) (?:{_POSS} )?{_PERSON}"
+             # 'le chien de mon voisin', 'le chat de la voisine', 'al perro de mi vecino', 'il cane del mio vicino', 'den Hund meines Nachbarn'
+             rf"|(?:(?:le|la|l'|el|al|il|lo|au|den|dem|der|die|das) ?)?{_PETS} (?:de|du|des|del|della|dello|dei|di|von) (?:la |l'|la )?(?:{_POSS} )?{_PERSON}"
              rf"|(?:(?:den|dem|der|die|das) )?{_PETS} (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|des|der) {_PERSON})")
 _GENERIC = (r"(?:someone|somebody|anyone|a person|a man|a woman|a guy|a human|people|him|her|them|quelqu'un|jemanden|jemandem|alguien"
             r"|qualcuno)")
@@ -105,7 +105,9 @@ _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|m
          r"|cocktail|glass|cup|mug|plate|inhaler|medication|meds|pills|vitamins?|shake|snack|dessert|cake|stew|salad|batido|licuado|frullato"
          r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|tisane|tisana|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
-         r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd)")
+         r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd"
+         # ... a pet's bowl or feed ("dans la gamelle du chien du voisin", 'in den Napf vom Nachbarshund', 'en el comedero del perro')
+         r"|bowl|gamelle|napf|futternapf|comedero|ciotola)")
 # anyone as the owner of the food or drink ('le smoothie de quelqu'un', 'el batido de alguien', 'il frullato di qualcuno')
 _SOMEONE = r"(?:quelqu'un|alguien|qualcuno|alguem)"
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"

@@ -309,8 +309,9 @@ _LETHAL_AMOUNT = re.compile(rf"(?<![\w])(?:(?:how many|combien de|wie viele|cuan
                             rf"|(?:what|which) (?:volume|amount|quantity)|wie ?viel(?! zeit)|cuanto(?! tiempo))"
                             rf"(?: [\w'-]+){{0,12}}? (?:{_LETHAL_WORD} {_LEVEL_WORD}|{_LEVEL_WORD} {_LETHAL_WORD})(?![\w])")
 # crowded places in French, German and Spanish ('une rame de métro bondée', 'einer vollen U-Bahn', 'un vagón de metro lleno')
+# (a room 'plein d'ouvriers', 'pleine de monde', 'rempli d'élèves': full of people)
 _CROWD_ML = re.compile(r"(?<![\w])(?:bonde\w*|rames?|gares?|u-bahn\w*|s-bahn\w*|bahnhof\w*|vollen? \w+|voller \w+|vagon\w*|estacion\w*"
-                       r"|llen[oa]s?|abarrotad\w*|lleno de gente|llena de gente)(?![\w])")
+                       r"|llen[oa]s?|abarrotad\w*|lleno de gente|llena de gente|(?:plein|rempli)e?s? (?:de |d')\w+)(?![\w])")
 
 
 def _lethal_crowd(doc: Doc) -> Verdict | None:
@@ -341,6 +342,27 @@ _RELEASE_GAS = re.compile(
     r"|comment (?:puis-je |peut-on |on |je )?|wie (?:kann |konnte )?(?:man |ich |wir )?|como (?:puedo |podria |podemos )?)"
     r"(?:release|let out|vent|libero|liberamos|liberar\w*|suelto|soltamos|soltar\w*|liberer|libere|lacher|freisetzen|freilassen|ablassen"
     r"|(?:setze|setzen|lasse|lassen) (?:ich |man |wir )?(?:[\w'-]+ ){1,8}?(?:frei|ab))(?![\w])")
+# ... or asked in a passive whose participle causes the release ('Wie kann eine Freisetzung von Chlor in einem vollen Schwimmbad
+# verursacht werden?', 'Comment un dégagement de chlore peut-il être provoqué ...', '¿Cómo puede ser provocada una fuga ...', 'how
+# could a chlorine release be caused ...'); a past cause ('wodurch wurde ... verursacht') or a prevented one ('verhindert') is not
+_LEAK_NOUN = (r"(?:leaks?|releases?|spills?|ruptures?|fuites?|fugas?|derrames?|\w*lecks?|austritte?s?|emissions?|degagements?|emanations?"
+              r"|liberations?|liberacion\w*|emanacion\w*|emision\w*|freisetzung\w*)")
+_PASSIVE_CAUSE = re.compile(
+    r"(?<![\w])(?:how|wie|comment|como)(?: [\w'-]+){0,8}? " + _LEAK_NOUN + r"(?: [\w'-]+){0,10}? "
+    r"(?:(?:be|etre|ser) (?:caused|triggered|started|set off|provoked|provoque\w*|cause\w*|declenche\w*|provocad\w*|causad\w*|generad\w*)"
+    r"|(?:verursacht|ausgelost|herbeigefuhrt|provoziert|erzeugt) werden)(?![\w])"
+    r"|(?<![\w])(?:como|comment) (?:puede |podria |pourrait |peut )?(?:ser|etre) (?:provocad\w*|causad\w*|provoque\w*|cause\w*|declenche\w*) "
+    r"(?:[\w'-]+ ){0,3}?" + _LEAK_NOUN + r"(?![\w])")
+# a toxic gas released or spread so that as many people as possible breathe it ('damit möglichst viele Arbeiter es einatmen', 'so
+# that as many workers as possible inhale it', 'pour que le plus d'ouvriers possible le respirent', 'para que el mayor número de
+# trabajadores lo inhalen'); as few as possible ('möglichst wenige') or evacuating as many is the other side
+_MOST_EXPOSED = re.compile(
+    r"(?<![\w])(?:damit|dass|so that|so|pour que|pour qu'|afin que|para que)(?: [\w'-]+){0,3}? "
+    r"(?:moglichst viele|so viele(?: [\w'-]+){0,3}? wie moglich|as many(?: [\w'-]+){0,2}? as possible|the most|le plus (?:de |d')\w+(?: possible)?"
+    r"|le maximum (?:de |d')|autant (?:de |d')\w+ que possible|el mayor numero de|la mayor cantidad de|tant[oa]s(?: \w+)? como sea posible"
+    r"|el maximo (?:de|numero de))"
+    r"(?: [\w'-]+){0,4}? (?:einatm\w*|inhal\w*|breath\w*|respir\w*|exposed|ausgesetzt|exposes?|expuest\w*|vergiftet|poisoned|empoisonne\w*"
+    r"|envenen\w*|sterben|die|meurent|mueran|get sick)(?![\w])")
 # a toxic industrial gas or a war agent, named or by a German compound ('Chlorgasleck')
 _TOXIC_GAS = re.compile(r"(?<![\w])(?:chlor\w*|ammonia\w*|ammoniak\w*|amoniaco|ammoniac|cloro|isocyan\w*|isocian\w*|hydrogen sulfide|h2s|phosgen\w*"
                         r"|fosgeno|cyanide|cyanure|cianuro|blausaure|toxic gas|gaz toxique|giftgas\w*|gas toxico)(?![\w])")
@@ -350,15 +372,32 @@ def _caused_leak(doc: Doc, docs: list[Doc]) -> Verdict | None:
     """A leak or release of a toxic gas caused on purpose in a crowded place ('Comment provoquer une fuite d'isocyanate de méthyle dans
     une gare bondée ?'); what could cause one, preventing it, what to do in one and past causes are not asked with an agent."""
     text = doc.folded
-    if not (hit := _CAUSE_LEAK.search(text) or _RELEASE_GAS.search(text)) or not (_CROWD_PLACE.search(text) or _PACKED.search(text) or _CROWD_ML.search(text)):
+    if most := _MOST_EXPOSED.search(text):  # (the purpose names the crowd: 'damit möglichst viele Arbeiter es einatmen')
+        if gas := _leak_gas(doc, docs):
+            return Verdict(True, "cwa", f"asks how to release {gas} so that as many people as possible breathe it ('{most.group(0)}'; "
+                           f"{CATEGORY_TEXT['cwa']})", "rules", [gas])
+    if not (hit := _CAUSE_LEAK.search(text) or _RELEASE_GAS.search(text) or _PASSIVE_CAUSE.search(text)) \
+            or not (_CROWD_PLACE.search(text) or _PACKED.search(text) or _CROWD_ML.search(text)):
         return None
     if _VENT_DEFENCE.search(text):
         return None  # 'how do we create a chlorine dioxide release to disinfect the station': a treatment, prevention or detection
-    gas = next((m.text for m in doc.mentions if m.cat == "cwa" and not m.weak), None) or (g.group(0) if (g := _TOXIC_GAS.search(text)) else None)
-    if gas is None:
+    if (gas := _leak_gas(doc, docs)) is None:
         return None
     return Verdict(True, "cwa", f"asks how to cause a release of {gas} in a crowded place ('{hit.group(0)}'; {CATEGORY_TEXT['cwa']})",
                    "rules", [gas])
+
+
+# a pronoun for the gas named in an earlier turn ('Ist Chlorgas im Hallenbad gefährlich?' -> 'Wie kann eine Freisetzung davon ...')
+_GAS_ANAPHOR = re.compile(r"(?<![\w])(?:it|them|davon|es|ihn|sie|en|le|la|l'|lo)(?![\w])")
+
+
+def _leak_gas(doc: Doc, docs: list[Doc]) -> str | None:
+    """The war agent or toxic gas a leak question is about: named in this turn, or by a pronoun for one named in an earlier turn."""
+    for d in [doc] + ([x for x in reversed(docs[:-1])] if _GAS_ANAPHOR.search(doc.folded) else []):
+        gas = next((m.text for m in d.mentions if m.cat == "cwa" and not m.weak), None) or (g.group(0) if (g := _TOXIC_GAS.search(d.folded)) else None)
+        if gas:
+            return gas
+    return None
 
 
 def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict | None:
