@@ -63,10 +63,8 @@ KNOWN = {
 # then fixed from: no error is open
 # B151-B153 (three more writers after the first fix round, same deduplication): scored once with 0a11840, then fixed from:
 # no error is open
-# B154-B156 and probes A46 (three more writers after the second fix round, same deduplication): scored once with 0a11840
-KNOWN.update({
-    "blind_B155": {"blind-B155-031"}, "probe_A46": {"probe-A46-077", "probe-A46-080", "probe-A46-087"},
-})
+# B154-B156 and probes A46 (three more writers after the second fix round, same deduplication): scored once with 0a11840,
+# then fixed from: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard

@@ -32,6 +32,7 @@ from paperqa_mat.safety.frames_history import (
     _inventor_past_act,
     _named_inventor_act,
     _named_process_history,
+    _natural_quantity,
     _past_additive,
     _policy_effect,
     _process_superseded,
@@ -106,12 +107,14 @@ from paperqa_mat.safety.frames_industry import (
     _deterrent_formulation,
     _done_without,
     _emission_below_limit,
+    _formulated_into_material,
     _industry_of_use,
     _materials_reading,
     _medicine_dosage_form,
     _ordinary_product_noun,
     _patient_counselling,
     _reagent_own_product,
+    _reagent_stock_sop,
     _release_formulation,
     _restricted_reagent_substitute,
     _safety_provision_list,
@@ -638,8 +641,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
             or _supplier_stock(doc, q) or _state_past_act(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
-            or _bought_for_use(doc, q) or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) \
-            or _kept_out_of_reach(doc, q):
+            or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
+            or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

@@ -355,3 +355,26 @@ def _named_process_history(doc: Doc, q: it.Cue) -> bool:
     f = doc.folded
     past = _PAST_ASK.search(f) or (_DATED_PAST.search(f) and re.search(r"(?<![\w])(?:was|were|had|war|waren|era|eran|etait)(?![\w])", f))
     return bool(past) and not _FIRST_ANY.search(f) and not _REPLICATE.search(f) and not _OPERATIONAL.search(f)
+
+
+# a quantity noun whose substance formed in nature, on the early Earth or another world ('suppose large amounts of HCN formed in
+# Earth's early atmosphere after impacts', 'huge amounts of HCN formed on Titan', 'se formaron grandes cantidades de HCN en la
+# atmósfera primitiva', 'große Mengen HCN in der frühen Erdatmosphäre gebildet'): planetary chemistry, no amount is asked for
+_QUANTITY_NOUN = re.compile(r"amounts?|quantit\w*|cantidad\w*|mengen?")
+_NATURAL_FORMATION = re.compile(r"(?<![\w])(?:form(?:ed|s|ing)?|formee?s?|formad[oa]s?|formaron|gebildet|entstanden|produced|generated|delivered|accumulat\w*"
+                                r"|arose|built up|rained out|produites?|producid[oa]s?)(?![\w])")
+_NATURAL_SETTING = re.compile(r"(?<![\w])(?:atmospheres?|atmosfera|\w*atmosphare|early earth|primordial|primitive?|primitiva|prebiotic\w*|prebiotique"
+                              r"|\w*biotisch\w*|titan|venus|comets?|cometes?|cometas?|kometen?|asteroids?|asteroides?|meteorit\w*|impacts?|einschlag\w*"
+                              r"|interstellar|nebulae?|volcan\w*|vulkan\w*|lightning|eclairs?|relampagos?|blitz\w*|planet\w*|exoplanet\w*)(?![\w])")
+_NATURE_MISUSE = re.compile(r"(?<![\w])(?:kill\w*|tuer|matar|toten|gas (?:people|them|him|her)|people|crowds?|weapon\w*|room|garage|flask|subway|metro"
+                            r"|need|needed|dispers\w*|store|purif\w*)(?![\w])")
+
+
+def _natural_quantity(doc: Doc, q: it.Cue) -> bool:
+    """'Suppose large amounts of HCN formed in Earth's early atmosphere after impacts. How would that have influenced prebiotic
+    chemistry?': the quantity noun is the subject of a formation in nature; no asker makes or measures out anything."""
+    if q.kind != "procedure" or not _QUANTITY_NOUN.fullmatch(q.text):
+        return False
+    sent = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
+    return bool(_NATURAL_FORMATION.search(sent)) and bool(_NATURAL_SETTING.search(sent)) and not _FIRST_ANY.search(sent) \
+        and not _NATURE_MISUSE.search(doc.folded)

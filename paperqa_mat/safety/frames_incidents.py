@@ -188,6 +188,9 @@ _LABEL_AFTER = re.compile(r"\s*['\"”’]?\s*(?:labels?|signs?|stickers?|symbol
 _WHAT_DO_IF = re.compile(r"(?<![\w])(?:what (?:should|do|must|can) (?:i|we) do|que (?:debo|debemos|tengo que|hay que|hago|hacemos|dois-je|devons-nous"
                          r"|faut-il|devo|devemos|faco|fazemos)|cosa (?:devo|dobbiamo|faccio)|was (?:soll|muss|kann) (?:ich|man) (?:tun|machen))"
                          r"(?: (?:hacer|faire|fazer|fare|do))?,? (?:si|se|if|wenn|when|cuando|quand|falls)(?![\w])")
+# ... the bare infinitive after a mishap ('what to do after a needlestick', 'qué hacer tras un pinchazo', 'que faire après une piqûre')
+_WHAT_TO_DO_AFTER = re.compile(r"(?<![\w])(?:what to do|que hacer|que faire|que fazer|cosa fare|was zu tun ist)(?: (?:tras|despues de|en caso de|ante"
+                               r"|after|in case of|apres|en cas de|nach|bei|dopo|in caso di|apos|em caso de|si|se|if|when|cuando|quand))(?![\w])")
 _FIND_AFTER_IF = re.compile(r"(?:si|se|if|wenn|when|cuando|quand|falls) (?:i |we |je |ich |man |eu )?$")
 
 
@@ -215,7 +218,7 @@ def _hazard_label(doc: Doc, q: it.Cue) -> bool:
 def _what_do_if(doc: Doc, q: it.Cue) -> bool:
     """'¿Qué debo hacer si encuentro un proyectil ...?', 'what should I do if I find ...': an emergency question; its verb
     of doing and of finding are no request to make or obtain anything."""
-    m = _WHAT_DO_IF.search(doc.folded)
+    m = _WHAT_DO_IF.search(doc.folded) or _WHAT_TO_DO_AFTER.search(doc.folded)
     if m is None:
         return False
     return (q.kind == "make" and m.start() <= q.start < m.end()) or (

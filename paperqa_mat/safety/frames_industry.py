@@ -421,6 +421,68 @@ def _supplier_stock(doc: Doc, q: it.Cue) -> bool:
     return own and bool(_ASSAY_ASK.search(doc.folded, q.end))
 
 
+# a research toxin described as bought as a reagent or reference standard, an SOP for its storage or handling asked ('an SOP for
+# storing and handling tetrodotoxin bought as a sodium-channel research reagent', 'saxitoxin purchased as a certified reference
+# standard', 'tétrodotoxine achetée comme réactif de recherche', 'tetrodotoxina comprada como reactivo'); not with a harm, a
+# disguise, a licence dodged, an extraction or a shipment in the request
+_BOUGHT_AS_REAGENT = re.compile(r"(?<![\w])(?:bought|purchased|obtained|ordered|acquired|supplied|achete\w*|obtenu\w*|comprad[oa]s?|adquirid[oa]s?"
+                                r"|gekauft|bezogen|erworben)\s+(?:as|comme|como|als)\s+(?:(?:an?|une?|ein\w*|certified|certifie\w*|certificad\w*)\s+)*"
+                                r"(?:[\w-]+\s+){0,2}?(?:reagents?|reactifs?|reactivos?|\w*reagenz\w*|(?:analytical |reference |certified )?standards?"
+                                r"|reference materials?|tool compounds?|etalons?|patron(?:es)?)(?![\w])")
+_SOP_ASK = re.compile(r"(?<![\w])(?:sops?|standard operating|procedures?|guidance|guidelines?|stor(?:e|ing|age)|handl\w*|ppe|inventory|spills?"
+                      r"|needlestick|decontaminat\w*|inactivat\w*|stockage|manipulation|almacen\w*|manipul\w*|pnt|lagerung|handhabung)(?![\w])")
+_REAGENT_MISUSE = re.compile(r"(?<![\w])(?:kill\w*|lethal|fatal|poison(?!s? (?:cent|contr))\w*|empoison\w*|envenen\w*|vergift\w*|murder\w*"
+                             r"|without|sans|sin|ohne|fake|pos(?:e|ing) as|pretend\w*|nobody|no one|anyone|jemand|abroad|export\w*|ship\w*"
+                             r"|smuggl\w*|extract\w*|purif\w*|sell\w*|resell\w*|coffee|food|drink|tea|neighbou?r\w*|someone|quelqu'un"
+                             r"|vecin\w*|nachbar\w*|how much|dose|doses)(?![\w])")
+
+
+def _reagent_stock_sop(doc: Doc, q: it.Cue) -> bool:
+    """'Please draft an outline SOP for storing and handling tetrodotoxin bought as a sodium-channel research reagent': the
+    toxin is described as lab stock bought as a reagent, the ask is its storage and handling; the purchase, the SOP's
+    'procedure' and 'obtained' are no request to obtain or make it."""
+    if q.kind not in ("acquire", "procedure", "make", "howto"):
+        return False
+    f = doc.folded
+    bought = next((b for b in _BOUGHT_AS_REAGENT.finditer(f) if any(m.cat == "toxin" and 0 <= b.start() - m.end <= 40 for m in doc.mentions)),
+                  None)
+    return bought is not None and bool(_SOP_ASK.search(f)) and not _REAGENT_MISUSE.search(f)
+
+
+# a dual-use precursor formulated into a material as an additive ('formulate it into a rigid polyurethane foam and what loading
+# passes UL-94', 'incorporate DMMP into an unsaturated polyester resin', 'lo formulo en una espuma rígida', 'formulate thiodiglycol
+# into a textile printing paste'): the cue makes the foam, not the chemical; not with an agent formulated, nor a delivery or a harm
+_INTO_CUE = re.compile(r"formulat\w*|formul(?:o|a|as|e|es|er|ez|ons|ieren|iere|iert)|incorporat\w*|incorpor(?:o|a|ar|er)|einarbeit\w*|blend\w*"
+                       r"|compound\w*")
+_MATERIAL_NOUN = (r"(?:foams?|resins?|polymers?|plastics?|coatings?|paints?|pastes?|admixtures?|concrete|cement|epox(?:y|ies)|polyurethanes?|pu"
+                  r"|pvc|polyesters?|textiles?|fabrics?|inks?|lubricants?|adhesives?|sealants?|laminates?|composites?|espumas?|mousses?"
+                  r"|\w*schaum\w*|harz\w*|resines?|resinas?|recubrimientos?|pinturas?|peintures?|revetements?|beton|hormigon|lacke?)")
+_INTO_MATERIAL = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:into|in|en|dans)\s+(?:(?:a|an|the|our|un|une|una|einen|eine|ein|le|la|el|des|du|de)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?" + _MATERIAL_NOUN + r"(?![\w])")
+_FORMULATION_FOLLOW = re.compile(r"loading|loadings|load|formulations?|formulat\w*")
+_FORMULATED_MISUSE = re.compile(r"(?<![\w])(?:releas\w* (?:\w+ )?(?:in|into|on)|crowd\w*|people|spray\w*|aerosol\w*|shells?|munitions?|weapon\w*"
+                                r"|dispers\w*|kill\w*|poison\w*|convert\w*|turn (?:it|them) into|chlorinat\w*|itself)(?![\w])")
+
+
+def _formulated_into_material(doc: Doc, q: it.Cue) -> bool:
+    """'Dimethyl methylphosphonate is a sarin precursor ... but also a flame retardant. How would I formulate it into a rigid
+    polyurethane foam and what loading is typical to pass UL-94?': an additive formulated into a material; the formulating
+    verb and the additive's 'loading' make the material, not the chemical."""
+    if q.kind not in ("make", "howto", "mix", "procedure"):
+        return False
+    f = doc.folded
+    if _FORMULATED_MISUSE.search(f):
+        return False
+    for c in doc.cues:
+        if not _INTO_CUE.fullmatch(c.text) or (mm := _INTO_MATERIAL.match(f, c.end)) is None:
+            continue
+        if any(m.tier == "agent" and c.end <= m.start < mm.end() for m in doc.mentions):
+            continue  # 'formulate VX into a polymer': the agent itself is formulated
+        if c is q or (q.start >= c.start and _FORMULATION_FOLLOW.fullmatch(q.text)):
+            return True
+    return False
+
+
 # a precursor already bought for a named ordinary use, its upkeep asked ('the thiodiglycol we bought for a textile dye study is wet,
 # how do I dry it', 'the triethanolamine we bought as a cement grinding aid has absorbed moisture', 'picked up water'): the purchase is
 # narrated and the drying keeps a reagent usable; not with an agent named, an onward conversion, or a purchase still to be made

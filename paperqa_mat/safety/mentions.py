@@ -583,6 +583,22 @@ def _flop_verb(doc: Doc, m: Mention) -> bool:
         _FLOP_BEFORE.search(f, max(0, m.start - 40), m.start)) and bool(_FLOP_AFTER.match(f, m.end))
 
 
+# a drug or agent named only inside a quoted nickname given to a teaching lab or class ("the students keep calling it 'the cocaine
+# lab'", "dub it 'the cocaine experiment'", "lo llaman 'el laboratorio de la cocaína'", "nennen es 'das Kokain-Praktikum'"): a name
+_NICKNAME_VERB = re.compile(r"(?<![\w])(?:call\w*|dubb?(?:s|ed|ing)?|nicknam\w*|known as|refer\w* to (?:it|this|them) as|llaman|llamamos|llama"
+                            r"|apod\w*|appell\w*|surnomm\w*|nenn\w*|chiam\w*)(?: (?!(?:and|but|because|since)(?![\w]))[\w'-]+){0,2}? ['\"]$")
+_COURSE_WORD = re.compile(r"(?<![\w])(?:labs?|labos?|laborator\w*|labor|practicals?|pracs?|practicums?|praktikum|experiments?|versuch|classes|class"
+                          r"|courses?|modules?|sessions?|tp|travaux pratiques|practicas?|clases?|cursos?|cours|kurs)(?![\w])")
+
+
+def _course_nickname(doc: Doc, m: Mention) -> bool:
+    """A substance named only in a quoted nickname for a teaching lab or class: see ``_COURSE_WORD``."""
+    f = doc.folded
+    q0 = max(f.rfind("'", max(0, m.start - 40), m.start), f.rfind('"', max(0, m.start - 40), m.start))
+    q1 = min((i for i in (f.find("'", m.end, m.end + 40), f.find('"', m.end, m.end + 40)) if i >= 0), default=-1)
+    return q0 >= 0 and q1 >= 0 and bool(_NICKNAME_VERB.search(f, max(0, q0 - 60), q0 + 1)) and bool(_COURSE_WORD.search(f[q0:q1]))
+
+
 def _not_a_substance(doc: Doc, m: Mention) -> bool:
     """A class word used as a predicate, a verb or a nickname, not a substance: see the patterns above."""
     f = doc.folded
@@ -594,6 +610,8 @@ def _not_a_substance(doc: Doc, m: Mention) -> bool:
     if m.ref == "devices" and m.text.lower() in ("bomb", "bomba", "bombe") and _PRAISE_BEFORE.search(f, max(0, m.start - 80), m.start) \
             and _PRAISE_AFTER.match(f, m.end):
         return True  # "my labmates call our ZnO recipe 'the bomb' because it never fails": praise
+    if _course_nickname(doc, m):
+        return True  # "the students keep calling it 'the cocaine lab'": the nickname of a teaching lab
     return _flop_verb(doc, m)  # 'a nervous founder bombs at the start of her investor pitch': the show flopped
 
 
