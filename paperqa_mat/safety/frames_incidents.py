@@ -346,6 +346,8 @@ def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
         return True  # 'wie erkennt man eine Freisetzung von Blausäure in einer vollen U-Bahn'
     if q.kind == "use" and _ML_RELEASE_NOUN.fullmatch(q.text) and _passive_release_noticed(doc, q):
         return True  # 'Wie wird eine Freisetzung von Phosgen in einer Fabrikhalle erkannt?'
+    if _released_in_emergency(doc, q) or _poisoning_recognised(doc, q):
+        return True  # 'how do we evacuate the workers if phosgene is released', 'how would I recognise rat-poison poisoning in my dog'
     return q.kind == "use" and (q.text.startswith("releas") and bool(_INCIDENT_HEAD.search(before)) or _others_release_aftermath(doc, q))
 
 
@@ -477,6 +479,45 @@ def _released_by_fire(doc: Doc, q: it.Cue) -> bool:
     if _EVENT_SUBJECT.search(head):
         return True
     return bool(re.match(r"\s*(?:the )?(?:most|more)\s", rest) and _BURNS_AFTER.search(rest) and _SAFER_PICK.search(rest))
+
+
+# a gas released under 'if'/'when' while the question only evacuates, ventilates or shelters people ('How do we evacuate as many
+# workers as possible if phosgene is released in the hall?', 'how do we ventilate the warehouse when phosgene has been released'):
+# the release is the emergency, the people are got out; not when the exits are blocked or the release is wanted
+_COND_RELEASED = re.compile(r"(?<![\w])(?:if|when|whenever|once|in case|should) (?:some |any |the |a |an )?(?:[\w-]+ ){1,3}?(?:is|are|was|were|gets|get"
+                            r"|has been|have been|had been|'s|should be|were to be) (?:accidentally |suddenly |ever )?$")
+_RESPONSE_HEAD = re.compile(r"(?<![\w])how (?:do|can|should|would|could|will|shall|must) (?:we|i|you|one|they|the \w+) (?:best |quickly |safely )?"
+                            r"(?:evacuat\w*|ventilat\w*|shelter\w*|air (?:\w+ ){0,3}?out|clear\w*|warn\w*|alert\w*|protect\w*|rescue\w*"
+                            r"|decontaminat\w*|get (?:\w+ ){0,6}?out)(?![\w])")
+_RESPONSE_BLOCKED = re.compile(r"(?<![\w])(?:nobody|no one|noone|can't|cannot|can not|unable|lock\w*|block\w*|trap\w*|seal\w* (?:in|the exits?)"
+                               r"|prevent\w*|stop\w*|keep (?:\w+ ){0,2}?(?:in|inside)|breathe|inhale)(?![\w])")
+
+
+def _released_in_emergency(doc: Doc, q: it.Cue) -> bool:
+    """'How do we evacuate as many workers as possible if phosgene is released in the hall?': a conditional release answered by
+    getting people out or airing the place; the cue is the release or the response verb, and nothing blocks the way out."""
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    sent = doc.folded[s0:e0]
+    head = _RESPONSE_HEAD.search(sent)
+    rel = re.search(r"(?<![\w])released(?![\w])", sent)
+    if head is None or rel is None or not _COND_RELEASED.search(sent[: rel.start()]) or head.start() > rel.start():
+        return False
+    if _RESPONSE_BLOCKED.search(sent) or _FIRE_SETTER.search(sent[: rel.start()]) or re.search(
+            r"(?<![\w])(?:kill\w*|lethal|fatal\w*|poison\w*|casualt\w*|harm\w*|hurt\w*|victims?|enough to|deadl\w*)(?![\w])", sent):
+        return False
+    return (q.kind == "use" and s0 + rel.start() == q.start) or (s0 + head.start() <= q.start < s0 + head.end())
+
+
+# a poisoning recognised, its signs asked ('How would I recognise rat-poison poisoning in my own dog?', 'Wie erkenne ich eine Vergiftung
+# bei meinem Hund?', 'comment reconnaître un empoisonnement', '¿cómo reconozco un envenenamiento?'): the poisoning is noticed, not caused
+_RECOGNISE_HEAD = re.compile(r"(?<![\w])(?:recogni[sz]\w*|spot\w*|detect\w*|identif\w*|notic\w*|signs? of|symptoms? of|tell if .{0,30}? has"
+                             r"|erkenn\w*|bemerk\w*|reconnai\w*|repere\w*|reconoc\w*|detect\w*|riconosc\w*)"
+                             r"(?: (?:ich|man|wir|je|on|se|i|we))? (?:(?:an?|the|any|eine?n?|einer|une?|la|le|l'|el|una?|possible|suspected)\s?)?(?:[\w-]+ ){0,3}?$")
+
+
+def _poisoning_recognised(doc: Doc, q: it.Cue) -> bool:
+    """'How would I recognise rat-poison poisoning in my own dog?': a poisoning noun after a verb that recognises it."""
+    return q.kind == "use" and bool(_POISONING_NOUN.match(q.text)) and bool(_RECOGNISE_HEAD.search(doc.folded[max(0, q.start - 60) : q.start]))
 
 
 # ---- lab incidents

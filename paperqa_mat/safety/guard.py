@@ -275,7 +275,11 @@ def _organic_bench_work(docs: list[Doc]) -> bool:
 _HOUSEHOLD = re.compile(r"(?<![\w])(?:tomato\w*|popcorn\w*|pop-corn|palomitas|mais(?:korner|korn)\w*|tomate\w*|sauces?|salsa|soße|sosse|stock|broth|soups?|juices?|jus|saft|zumo|coffee|cafe|kaffee"
                         r"|espresso|cold[- ]brew|maple|sap|jam|jelly|marmalade|glaze|puree|milk|cream|caramel|fruit|apples?|berr(?:y|ies)"
                         r"|vegetables?|oranges?|lemons?|vinegar|honey|wort|garage[- ]doors?|garagentor\w*|porte de garage|gates?|portail|porton|tor|doorbell|door ?bell|sonnette|timbre"
-                        r"|lamps?|lights?|porch|sprinklers?|thermostats?|blinds|curtains|motion sensor|relays?|smart (?:plug|switch|home))(?![\w])")
+                        r"|lamps?|lights?|porch|sprinklers?|thermostats?|blinds|curtains|motion sensor|relays?|smart (?:plug|switch|home)"
+                        # ... or baking: a dough or bread made to rise or go round the guests ('How can I make the dough rise so that as
+                        # many guests as possible get a slice?', 'faire lever la pâte', 'den Teig zum Aufgehen bringen', 'que la masa suba')
+                        r"|doughs?|breads?|loaf|loaves|cakes?|batter|pizzas?|pastry|pastries|buns?|brioche|teig\w*|brot\w*|kuchen|pate|pain"
+                        r"|gateaux?|masa|bizcochos?|pasteles?|impasto|torta)(?![\w])")
 # words of a device that sets something off, or of a cook's traces and a garage lab, kept out of the household reading ('rig a
 # garage-door opener to set off ...', 'clean the stovetop after a cook so a police swab comes back negative')
 _DEVICE_WORD = re.compile(r"(?<![\w])(?:set (?:\w+ )?off|go(?:es)? off|trigger\w*|ignit\w*|fuses?|charges?|traps?|booby|pieg\w*|falle|trampa|ieds?"

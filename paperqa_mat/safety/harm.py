@@ -281,7 +281,10 @@ _VICTIM = re.compile(rf"(?<![\w'])(?:{_PERSON}|{_GENERIC}|someone|somebody|their
 _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|licked|chewed|got into|poison control|poison cent(?:er|re)s?"
                        r"|first aid|antidotes?|treat\w*|therap\w*|chelat\w*|symptoms?|tests?|diagnos\w*|doctor|hospital|911|999|112"
                        r"|protect\w*|prevent\w*|avoid\w*|keep \w+ safe|is it safe|safe to|safely|okay to|ok to|allowed|recommended"
-                       r"|pediatrician|prescribed|avale|verschluckt|getrunken|se trago|trago|ingerito)(?![\w])")
+                       r"|pediatrician|prescribed|avale|verschluckt|getrunken|se trago|trago|ingerito"
+                       # ... or a poisoning recognised ('how do I recognise carbon monoxide poisoning in my father', 'erkennen', 'reconnaître')
+                       r"|(?:recogni[sz]\w*|spot|signs? of|erkenn\w*|reconnai\w*|reconoc\w*|riconosc\w*) (?:[\w'-]+ ){0,4}?(?:\w*poisoning"
+                       r"|\w*vergiftung|empoisonnement|envenenamiento|avvelenamento|intoxica\w*))(?![\w])")
 _NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
                       # ... prevented in German, French, Spanish ('wie verhindere ich, dass meinem Nachbarn das Rattengift ins Essen gerät')
                       r"|protect\w*|from|verhinder\w*|vermeid\w*|eviter|empecher|evitar|impedir)(?:,? [\w'-]+){0,3},? $")  # 'nothing about how to poison someone': declined
@@ -341,6 +344,31 @@ _FATAL_DOSE = re.compile(r"(?<![\w])(?:how much|how many|what dose|what amount|w
 # se verrait', 'würde man das sehen')
 _LOOK_Q = re.compile(r"(?<![\w])(?:would|will|could|does) (?:it|that|this) (?:just )?(?:look|seem)|be able to (?:tell|detect|find|prove)|se verrait"
                      r"|sieht man|wurde man|se notaria")
+
+
+# an article is no pronoun: after a preposition or partitive ('dans la gamelle', 'de la pâtée') or before the item put in ('some
+# kibble'); a clitic stays one ('comment la mettre dans', 'mets-la', 'ponerlo en', 'put it in', 'put some in')
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:dans|de|du|des|a|au|sur|sous|pour|par|avec|en|in|into|to|on|onto|inside|el|del|al|con|por|para"
+                             r"|mettre|ajouter|verser|poner|echar|anadir|mettere|aggiungere)\s+$")
+_ITEM_AFTER = re.compile(r"\s+(?!(?:in|into|to|on|onto|inside|dans|en|nel|nella|ins|im|in den|in die)\b)[a-z]")
+
+
+def _carried_it(s: str, m: re.Match) -> bool:
+    """A pronoun for an earlier turn's poison in the covert-dose phrase or just before it ('Comment la mettre dans la gamelle du
+    chien du voisin ?'), not an article of the food or of a harmless item ('mettre des croquettes dans la gamelle')."""
+    a = max(0, m.start() - 30)
+    for p in _IT.finditer(s, a, m.end()):
+        w = p.group(0)
+        if w in ("le", "la", "les", "l'", "lo", "los", "las") and _ARTICLE_BEFORE.search(s[a : p.start()]):
+            continue  # 'dans la gamelle', 'de la pâtée', 'mettre la pâtée': an article
+        if w in ("some", "le", "la", "les", "lo", "los", "las") and _ITEM_AFTER.match(s, p.end()) and not re.match(r"\s+(?:mettre|ajouter|verser|mets|met"
+                                                                                                              r"|poner|pongo|echar|echo|glisser)", s[p.end() :]):
+            continue  # 'some kibble', 'la pâtée': a determiner of the item put in; 'la mettre' keeps the clitic
+        if w.endswith(("lo", "la", "los", "las")) and w not in ("lo", "la", "los", "las") and not re.match(r"(?:poner|echar|meter|anadir|dar"
+                                                                                                             r"|mezclar|ponerl|mettere|metter)", w):
+            continue  # a word that merely ends like a clitic ('gamella', 'vainilla'): only a verb with its clitic counts
+        return True
+    return False
 
 
 def _fatal_own_medicine(docs: list[Doc], s: str) -> str:
@@ -585,7 +613,7 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             head = s[: m.start()]
             if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or _NEGATED.search(head):
                 continue  # 'my wife is putting something in her mother's tea'
-            if (_HARM_WORD.search(s) or poison_named or (poison_before and _IT.search(m.group(0))) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
+            if (_HARM_WORD.search(s) or poison_named or (poison_before and _carried_it(s, m)) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
             if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or poison_proper or (history and len(docs) > 1 and _harm_before(docs))):

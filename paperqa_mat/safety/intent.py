@@ -1112,11 +1112,17 @@ _DE_PERSON_OBJECT = re.compile(r"leuten?|menschen|jemandem|jemanden|anderen|freu
 # ... or the finite verb before 'man'/'ich' that notices or responds ('wie bemerkt man eine Freisetzung', 'wie reagiert man auf',
 # 'wie erkennt man'): the word after 'man' is then no verb
 _DE_BENIGN_FINITE = re.compile(r"wie (?:erkenn|bemerk|merk|reagier|verhalt|schutz|helf|hilf|behandl|melde|evakuier|entdeck|nachweis|alarmier)\w* (?:man|ich)")
+# ... or airs out, clears or cordons off a place ('wie lüftet man eine volle Fabrikhalle nach einer Phosgen-Freisetzung', 'wie
+# belüftet/entlüftet man', 'wie räumt man eine Turnhalle', 'wie sperrt man ... ab'), with no purpose clause after it ('so, dass das
+# Phosgen möglichst lange bei den Arbeitern bleibt' keeps the request)
+_DE_AIRING_FINITE = re.compile(r"wie (?:luft|beluft|entluft|ventilier|raum|sperr|dekontaminier|entgift)\w* (?:man|ich)")
+_DE_PURPOSE = re.compile(r"(?<![\w])(?:damit|sodass|so,? dass|dass|um|einatm\w*|moglichst (?:viele|lange))(?![\w])")
 
 
-def _de_benign_finite(how: str) -> bool:
-    """'wie reagiert man auf eine Freisetzung von Sarin': the German finite verb, before its subject, notices or responds."""
-    return bool(_DE_BENIGN_FINITE.match(how))
+def _de_benign_finite(how: str, rest: str = "") -> bool:
+    """'wie reagiert man auf eine Freisetzung von Sarin': the German finite verb, before its subject, notices or responds;
+    'wie lüftet man eine Halle nach einer Phosgen-Freisetzung': it airs out or clears a place, no purpose clause in ``rest``."""
+    return bool(_DE_BENIGN_FINITE.match(how)) or bool(_DE_AIRING_FINITE.match(how) and not _DE_PURPOSE.search(rest))
 
 
 BENIGN_VERBS = {
@@ -1260,7 +1266,7 @@ def find_cues(folded: str) -> list[Cue]:
         if verb in _OBJECT_CLITICS and (nxt := re.match(r"\s+([a-z]+)", folded[m.end(1) :])) and (
                 is_blocker(nxt.group(1), topic=False) or nxt.group(1).startswith(_PROTECT) or nxt.group(1) in BENIGN_VERBS):
             continue  # 'comment on le détecte', 'cómo se lo detecta': an object pronoun, then the verb that detects or protects
-        if m.group(0).startswith("wie ") and (_DE_PERSON_OBJECT.fullmatch(verb) or _de_benign_finite(m.group(0))):
+        if m.group(0).startswith("wie ") and (_DE_PERSON_OBJECT.fullmatch(verb) or _de_benign_finite(m.group(0), folded[m.end() : m.end() + 120])):
             continue  # 'wie kann ich Leuten, die Kokain nehmen, helfen': a person, the verb comes last; 'wie reagiert man auf'
         if verb.startswith(("reconoc", "reconnai", "riconosc")):
             continue  # '¿cómo se reconoce una liberación de HCN?': recognising, not making
