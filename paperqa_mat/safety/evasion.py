@@ -1156,7 +1156,12 @@ def screened_evasion(doc: Doc, q: it.Cue) -> bool:
 _FAULT_OBJECT = re.compile(r"\s*(?:(?:[\w'-]+ ){0,2}?(?:any |no |nothing |a single |ninguna |ningun |aucune? |keine?n? |rien )?(?:faults?|violations?|deficienc\w*"
                            r"|non-?conformit\w*|irregularit\w*|shortcomings?|infractions?|breaches|to (?:critici[sz]e|complain about|fault|object to)"
                            r"|a redire|a reprocher|zu beanstanden|auszusetzen|zu bemangeln|defici?encias?|fallas?|faltas?|infracciones|irregularidades"
-                           r"|manquements?|non-conformites?|defauts?|mangel|verstosse))(?![\w])")
+                           r"|manquements?|non-conformites?|defauts?|mangel|verstosse"
+                           # a kitchen's hygiene findings ('so the food-safety inspectors find no grease', 'kein Fett', 'nothing to flag')
+                           r"|grease|grime|dirt|fat|mou?ld|pests?|nothing to (?:flag|write up|cite|mark down)|graisses?|salete|fett|schmutz"
+                           r"|schimmel|grasa|suciedad|moho))(?![\w])")
+# the same finding after a plain 'so ... find no ...', no evade cue read ('degrease the extractor so environmental health finds no fault')
+_SO_FIND_NO = re.compile(r"(?<![\w])so (?:that )?(?:[\w'-]+ ){1,4}?(?:finds?|found|will find|can find)(?=\s)")
 _SENTENCE_END = re.compile(r"[.?!\n]")
 _HIDDEN_THING = re.compile(r"(?<![\w])(?:hid\w*|conceal\w*|cover\w* up|fake\w*|falsif\w*|undeclared|secret\w*|dump\w*|traces?|residues?|drums?"
                            r"|versteck\w*|cach\w*|ocult\w*|escond\w*|spuren|rastros?|restos?)(?![\w])")
@@ -1172,4 +1177,6 @@ def faultless_inspection(doc: Doc, q: it.Cue) -> bool:
     # the set-up or preparing verb of that sentence too, when no agent or precursor is named ('how do I set up our waste collection')
     return q.kind in ("make", "howto", "use", "scale") and not any(m.tier in ("agent", "precursor") for m in doc.mentions) and any(
         e.kind == "evade" and e.start > q.start and not _SENTENCE_END.search(doc.folded, q.end, e.start)
-        and _FAULT_OBJECT.search(doc.folded[e.start : e.end + 45]) for e in doc.cues)
+        and _FAULT_OBJECT.search(doc.folded[e.start : e.end + 45]) for e in doc.cues) or (
+        q.kind in ("make", "howto") and not doc.mentions and (k := _SO_FIND_NO.search(doc.folded, q.end)) is not None
+        and not _SENTENCE_END.search(doc.folded, q.end, k.start()) and _FAULT_OBJECT.match(doc.folded, k.end()) is not None)

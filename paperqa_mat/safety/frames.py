@@ -107,6 +107,7 @@ from paperqa_mat.safety.frames_industry import (
     _deterrent_formulation,
     _done_without,
     _emission_below_limit,
+    _forensic_lab_prep,
     _formulated_into_material,
     _industry_of_use,
     _materials_reading,
@@ -894,11 +895,11 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
 
 def _industrial_use_inert(doc: Doc, q: it.Cue) -> bool:
     """Industrial and lab uses: a safety procedure or a list of safety provisions, an industry of use, a lab incident, a
-    restricted reagent, a declared facility, a drug extracted for an analysis, a medicine's release form, a dosage form made resistant to extraction."""
+    restricted reagent, a declared facility, a drug extracted for an analysis, seized samples a forensic lab purifies, a medicine's release form, a dosage form made resistant to extraction."""
     return (_coordinated_safety_noun(doc, q) or _industry_of_use(doc, q) or _incident_while_working(doc, q)
             or _restricted_reagent_substitute(doc, q) or _declared_facility(doc, q) or _safety_provision_list(doc, q)
             or _analytical_extraction(doc, q) or _release_formulation(doc, q) or _emission_below_limit(doc, q)
-            or _deterrent_formulation(doc, q))
+            or _deterrent_formulation(doc, q) or _forensic_lab_prep(doc, q))
 
 
 # ---- watchers enabled

@@ -234,6 +234,17 @@ _RAIDED_BEFORE = re.compile(r"(?<![\w])(?:(?:busted|raided|found|discovered|unco
                             r" (?:[\w'-]+ ){0,3}$")
 _REMEDIATION = re.compile(r"(?<![\w])(?:contaminat\w*|decontaminat\w*|remediat\w*|residues?|clean(?:ed|ing|up|-up)?|sampl\w*|test(?:s|ing)?|health"
                           r" risks?|hazards?|safe to|re-?let|reopen\w*|re-?occup\w*|limpi\w*|nettoy\w*|contamina\w*)(?![\w])")
+# a drug cook named as what leaves traces behind, its residues asked by whoever finds or tests them ('what residues does a meth
+# cook leave behind in a rented flat', 'contaminants left behind by a meth cook', 'welche Rückstände hinterlässt das Kochen von
+# Meth', 'qué residuos deja una cocina de metanfetamina'): the aftermath, not the cook; not one's own cook or one left traceless
+_LEAVES_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:leaves?|left|leaving)(?![\w])")
+_LEFT_BY_BEFORE = re.compile(r"(?<![\w])(?:(?:left|remaining|residues?|traces?|contamina\w*) (?:behind )?(?:by|from|of|after) (?:a|an|the|one)"
+                             r"|(?:hinterlass\w*|hinterlasst|deja|dejan|laisse\w*) (?:das|der|die|ein|eine|una|un|el|la|une|le))"
+                             r" (?:[\w'-]+ ){0,3}$")
+_OWN_COOK = re.compile(r"(?<![\w'])(?:my|our|i|we|mein\w*|unser\w*|ich|wir|mon|ma|mes|notre|nos|je|mi|mis|nuestr\w*|yo)\s+(?:[\w'-]+\s+){0,2}?"
+                       r"(?:cook\w*|koch\w*|cuisson|cocin\w*)|(?:without|no|not|ohne|sans|sin|keine?n?) (?:[\w'-]+ ){0,3}?(?:leav\w*|residues?"
+                       r"|traces?|ruckstand\w*|hinterlass\w*|residus?|residuos?|laisser|dejar)(?![\w])")
+_COOK_TRACES = re.compile(r"(?<![\w])(?:traces?|ruckstand\w*|spuren|residus?|residuos?|restos?|rastros?)(?![\w])")
 # 'buying a house where ...', 'we are renting the flat': a property bought or rented, not a substance
 _PROPERTY_OBJECT = re.compile(r"\s+(?:a|an|the|this|that|our|my|his|her|their) (?:[\w-]+ ){0,2}?(?:house|home|flat|apartment|property|condo"
                               r"|building|unit|land|farm|plot|cabin|trailer|motel|hotel|warehouse|premises|garage|barn)s?(?![\w])(?! of)")
@@ -337,6 +348,10 @@ def _safety_incident_inert(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and q.text.startswith("cook") and _RAIDED_BEFORE.search(before) and _REMEDIATION.search(f) \
             and not _OPERATIONAL.search(f) and not _REPLICATE.search(f):
         return True  # 'police busted a meth cook in one of our rental houses: what contamination remains'
+    if q.kind == "make" and re.match(r"cook|koch|cuisson|cocin", q.text) and (_LEAVES_AFTER.match(f, q.end) or _LEFT_BY_BEFORE.search(before)) \
+            and (_REMEDIATION.search(f) or _COOK_TRACES.search(f)) and not _OWN_COOK.search(f) and not _OPERATIONAL.search(f) and not _REPLICATE.search(f) \
+            and not any(c.kind == "evade" for c in doc.cues):
+        return True  # 'what residues does a meth cook leave behind in a rented flat, and how do landlords test for them'
     if q.kind == "acquire" and re.fullmatch(r"buy(?:s|ing)?|bought|purchas\w*|rent(?:s|ing|ed)?|leas\w*", q.text) and _PROPERTY_OBJECT.match(f, q.end):
         return True  # "I'm buying a house where police found a meth lab": the house is bought
     if q.kind == "make" and _DO_VERB.fullmatch(q.text) and _WHAT_BEFORE.search(f[max(0, q.start - 40) : q.start]) \

@@ -528,6 +528,33 @@ def _analytical_extraction(doc: Doc, q: it.Cue) -> bool:
     return bool(_ANALYSIS_PURPOSE.search(doc.folded, q.end, e0 + 1)) and not _EXTRACT_ONWARD.search(doc.folded)
 
 
+# a forensic lab's own handling of seized drug samples, asked why or how it is done ('why do forensic labs recrystallise seized
+# methamphetamine before impurity profiling', 'crime labs purify seized cocaine samples', 'les laboratoires de police scientifique
+# recristallisent la méthamphétamine saisie'): the lab is the actor and the sample is evidence; not the asker's own batch
+_FORENSIC_LAB = re.compile(r"(?<![\w])(?:(?:forensic|crime|police|customs|drug[- ]enforcement|dea|toxicology|government|state|national)"
+                           r" (?:[\w-]+ )?(?:labs?|laborator(?:y|ies)|chemists?|analysts?|scientists?)|laboratoires? (?:de )?(?:police scientifique"
+                           r"|criminalistique|forensiques?|des douanes)|forensische\w* (?:labor\w*|chemiker\w*)|kriminaltechni\w*"
+                           r"|laboratorios? (?:forenses?|de criminalistica|policiales?))(?![\w])")
+_LAB_PREP_CUE = re.compile(r"re-?cry?stalli[sz]\w*|recristalli[sz]\w*|recristaliz\w*|umkristallis\w*|purif\w*|reinig\w*|extract\w*|isolat\w*"
+                           r"|convert\w*|derivati[sz]\w*")
+_EVIDENCE_SAMPLE = re.compile(r"(?<![\w])(?:seized|confiscated|exhibits?|street samples?|case samples?|saisi\w*|sichergestellt\w*|beschlagnahmt\w*"
+                              r"|incautad\w*|decomisad\w*|profil\w*|analys[ie]s|analy[sz]\w*|gc-?ms|lc-?ms|comparison|comparing)(?![\w])")
+
+# (the steps or amounts asked; 'isotope-ratio analysis' is no ratio asked for)
+_PREP_OPS = re.compile(r"(?<![\w])(?:step[- ]by[- ]step|steps?|recipe|amounts?|quantit\w*|how much|walk me|give me|exactly)(?![\w])")
+
+
+def _forensic_lab_prep(doc: Doc, q: it.Cue) -> bool:
+    """'Why do forensic labs recrystallise seized methamphetamine before impurity profiling?': a forensic lab purifies or
+    extracts evidence for its analysis; not when the asker speaks of their own batch or asks for steps or a sale."""
+    if q.kind != "make" or not _LAB_PREP_CUE.fullmatch(q.text):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    return bool(_FORENSIC_LAB.search(doc.folded, s0, q.start) and _EVIDENCE_SAMPLE.search(doc.folded, q.end, e0 + 1)) \
+        and not _FIRST_ANY.search(doc.folded) and not _PREP_OPS.search(doc.folded) and not _EXTRACT_ONWARD.search(doc.folded) \
+        and not any(c.kind == "evade" for c in doc.cues)
+
+
 # a medicine's dosage form made for its release profile by its makers ('how are 12-hour cold tablets formulated so the
 # pseudoephedrine comes out slowly', 'how are abuse-deterrent oxycodone tablets formulated'), asked in the passive with no asker
 _FORMULATE_CUE = re.compile(r"formulat\w*|formul(?:e|es|ee|ees|ent|ons|iert|ieren|an|ado|ados|ada|adas)")

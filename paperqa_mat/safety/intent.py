@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|how-to|diy|homebrew|how (?:to|2)(?=\W*$)"),
     # French
     ("make", "verb", False, r"synthetis(?:er|e|ez|ons|ant)|fabriqu(?:er|e|ez|ons|ant)|produi(?:re|s|sez|sons)|prepar(?:er|ez|ons)"
-     r"|obtenir|extrair(?:e)|purifi(?:er|ez)|concentr(?:er|ez|ons)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
+     r"|obtenir|extrair(?:e)|purifi(?:er|ez)|(?:re)?cristallis(?:er|ez|ons)|concentr(?:er|ez|ons)|cultiv(?:er|ez)|stabilis(?:er|ez)|concevoir|realiser|raffiner|distiller"
      r"|faire|fais|faites"
      # 'formuler' a substance, with a partitive ('formuler de la méthamphétamine'), not 'formuler une question sur ...'
      r"|formul(?:er|ez|ons)(?= (?:de la|du|des|de l'|d'|de) ?)"),
