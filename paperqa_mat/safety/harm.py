@@ -107,7 +107,7 @@ _FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|m
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
          r"|drankje|drank|koffie|thee|eten|wijn|sap|maaltijd"
          # ... a pet's bowl or feed ("dans la gamelle du chien du voisin", 'in den Napf vom Nachbarshund', 'en el comedero del perro')
-         r"|bowl|gamelle|napf|futternapf|comedero|ciotola)")
+         r"|bowl|gamelle|napf|futternapf|comedero|ciotola|plato|platos|cuenco|bebedero)")
 # anyone as the owner of the food or drink ('le smoothie de quelqu'un', 'el batido de alguien', 'il frullato di qualcuno')
 _SOMEONE = r"(?:quelqu'un|alguien|qualcuno|alguem)"
 _TARGET_FOOD = (rf"(?:{_PERSON_NP}'s?|his|her|their|someone's|somebody's) (?:{_W} )?{_FOOD}(?![\w])"
@@ -183,6 +183,11 @@ _ACTOR = re.compile(r"(?<![\w'])(?:i|we|you|u|one|someone|somebody|to|me|je|j'|f
                     r"|quiero|posso|devo|voglio|per|pour|para|um|ik|pongo|echo|meto|doy|pusiera|echara|diera"
                     # a bare infinitive of slipping in, like English 'what to put' ('quelles feuilles mettre dans la tisane de mon mari')
                     r"|mettre|verser|ajouter|glisser|poner|echar|anadir|meter)(?![\w'])")
+# a yes-no question asking leave for the asker's own deed ('Can I put it in my neighbour's dog's bowl without him noticing?', 'Je
+# peux la mettre dans la gamelle ...', '¿Puedo ponerlo en el plato ...', 'Kann ich es in den Napf ... tun'): a request, read for a
+# covert dose
+_MAY_I = re.compile(r"(?<![\w'])(?:(?:can|could|may|should|shall) (?:i|we)|(?:est-ce que )?(?:je|j') ?(?:peux|pourrais|dois)|puis-je|pourrais-je"
+                    r"|(?:kann|konnte|darf|soll) ich|(?:puedo|podria|debo)|(?:posso|potrei))(?![\w'])")
 _WISH = re.compile(r"(?<![\w'])(?:(?:i|we)(?:'m| am| are)? (?:want|need|plan|intend|would like|'d like|wanna|gonna|going|trying|looking|hoping)"
                    r"|i'll|we'll|je veux|je voudrais|je vais|ich will|ich mochte|ich werde|quiero|voy a|voglio|vorrei)(?![\w'])")
 # a third party's deed, told: history ('how did Graham Young poison his coworkers')
@@ -493,7 +498,15 @@ _MASS_VERB = r"(?:poison\w*|kill\w*|sicken\w*|hurt\w*|harm\w*|injur\w*|gas(?:es)
 _MASS_AIM = re.compile(rf"(?<![\w'])(?:{_MASS_VERB} (?:[\w'-]+ ){{0,2}}?(?:as many (?:[\w-]+ ){{0,2}}?as possible|(?:the )?most (?:people|persons|victims"
                        rf"|students|children|kids|shoppers|passengers|commuters|spectators|residents)|le plus de (?:gens|personnes|monde|victimes|eleves"
                        rf"|passagers)|la mayor cantidad de (?:gente|personas)|el mayor numero de (?:personas|victimas))|(?:moglichst viele|so viele"
-                       rf" (?:[\w-]+ )?wie moglich) (?:[\w-]+ ){{0,3}}?{_MASS_VERB})(?![\w])")
+                       rf" (?:[\w-]+ )?wie moglich) (?:[\w-]+ ){{0,3}}?{_MASS_VERB}"
+                       # ... or the crowd the subject of the outcome ('so that as many guests as possible get sick', 'pour que le plus
+                       # d'invités possible tombent malades', 'damit möglichst viele Gäste krank werden', 'que la mayor cantidad de invitados
+                       # posible se enfermen'); 'as few as possible' keeps them safe
+                       rf"|(?:as many (?:[\w'-]+ ){{0,3}}?as possible|le plus (?:de |d')(?:[\w'-]+ ){{0,2}}?possible|(?:moglichst viele|so viele"
+                       rf" (?:[\w-]+ )?wie moglich)(?: [\w-]+){{1,2}}|(?:la mayor cantidad|el mayor numero) de (?:[\w-]+ ){{1,2}}?(?:posibles? )?)"
+                       rf" ?(?:get sick|gets sick|fall (?:ill|sick)|falls (?:ill|sick)|become (?:ill|sick)|end up in (?:the )?hospital|die|are"
+                       rf" poisoned|tombent malades|meurent|soient empoisonnes|krank werden|sterben|vergiftet werden|se enfermen|mueran"
+                       rf"|se intoxiquen))(?![\w])")
 # a dose picked for how fast or surely it kills a person, any person ('which dose of soman kills a person fastest', 'quelle dose de
 # soman tue une personne le plus vite', 'welche Dosis Soman tötet einen Menschen am schnellsten', 'qué dosis de somán mata a una
 # persona más rápido'): an optimised kill, not the lethal dose of toxicology; an antidote's dose, or weeds, name no kill of a person
@@ -521,7 +534,7 @@ def _mass_aim(doc: Doc, s: str, chemical: bool) -> str:
     """'Which cathode material gives the most HCN release in thermal runaway, so the fire in the school corridor poisons as many
     people as possible?': a release or a fire asked about so that it harms as many people as it can."""
     m = _MASS_AIM.search(s)
-    if m is None or not (chemical or _GAS_OR_FIRE.search(s)) or _NEGATED.search(s[: m.start()]) or _TOLD_BEFORE.search(s[: m.start()]):
+    if m is None or not (chemical or _GAS_OR_FIRE.search(s) or any(v in s for v in _CHEMICAL_VERB)) or _NEGATED.search(s[: m.start()]) or _TOLD_BEFORE.search(s[: m.start()]):
         return ""
     return m.group(0) if "?" in s or _ASK.search(s) or ml.personal(s) or re.search(r"(?<![\w'])(?:i|we) (?:want|need|would like)", s) else ""
 
@@ -613,7 +626,7 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             head = s[: m.start()]
             if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or _NEGATED.search(head):
                 continue  # 'my wife is putting something in her mother's tea'
-            if (_HARM_WORD.search(s) or poison_named or (poison_before and _carried_it(s, m)) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()])):
+            if (_HARM_WORD.search(s) or poison_named or (poison_before and _carried_it(s, m)) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()]) or _MAY_I.search(s[: m.start() + 1])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
                 break
             if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or poison_proper or (history and len(docs) > 1 and _harm_before(docs))):

@@ -184,7 +184,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     if hit := _vent_release(doc, docs):
         return hit
-    if hit := _caused_leak(doc, docs):  # (before the other side: a leak is also an accident's word)
+    if hit := _caused_leak(doc, docs) or _trapped_release(doc, docs):  # (before the other side: a leak is also an accident's word)
         return hit
     if _OTHER_SIDE.search(_KEPT_SEALED.sub(" ", text)):
         return None
@@ -385,6 +385,38 @@ def _caused_leak(doc: Doc, docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "cwa", f"asks how to cause a release of {gas} in a crowded place ('{hit.group(0)}'; {CATEGORY_TEXT['cwa']})",
                    "rules", [gas])
+
+
+# people kept from escaping a toxic-gas release: exits locked or blocked so they cannot get out when the gas is let out ('How do I
+# lock the exits so the workers can't evacuate when the phosgene is released?', 'verrouiller les sorties pour que les ouvriers ne
+# puissent pas évacuer', 'die Notausgänge verriegeln, damit die Arbeiter nicht fliehen können', 'bloquear las salidas para que no
+# puedan evacuar'); exits kept open so people can evacuate, a past fire's locked exits, or a cabinet locked from kids are not
+_TRAP_EXITS = re.compile(r"(?<![\w])(?:lock\w*|block\w*|chain\w*|bar|barricad\w*|seal\w*|jam\w*|wedge\w*|weld\w*|verrouill\w*|bloqu\w*|condamn\w*"
+                         r"|ferm\w*|verriegl\w*|verschlie\w*|abschlie\w*|zusperr\w*|versperr\w*|blockier\w*|cerr\w*|atranc\w*|sell\w*)"
+                         r"(?: [\w'-]+){0,3}? (?:exits?|doors?|fire doors?|emergency exits?|sorties?|portes?|issues de secours|notausgange?|ausgange?"
+                         r"|turen?|tur|salidas?|puertas?)(?![\w])|(?<![\w])(?:exits?|doors?|sorties?|portes?|notausgange?|ausgange?|turen?|salidas?"
+                         r"|puertas?)(?: [\w'-]+){0,2}? (?:verriegel\w*|abschlie\w*|verschlie\w*|blockier\w*|versperr\w*)(?![\w])")
+_NO_ESCAPE = re.compile(r"(?<![\w'])(?:(?:can't|cannot|can not|won't be able to|will not be able to|couldn't|could not|unable to|nobody can|no one can"
+                        r"|noone can|nobody could|no one could)(?: \w+)? (?:evacuat\w*|escape|get out|leave|flee|run|exit|make it out)"
+                        r"|ne (?:puisse|puissent|pourront|pourra|peuvent|peut) (?:pas|plus) (?:\w+ )?(?:evacuer|sortir|fuir|s'echapper|partir)"
+                        r"|nicht (?:mehr )?(?:\w+ )?(?:fliehen|raus|hinaus|entkommen|evakuier\w*|fluchten)(?: \w+)? (?:kann|konnen)"
+                        r"|no (?:puedan|pueda|podran|podra) (?:\w+ )?(?:evacuar|salir|escapar|huir)|nadie (?:pueda|podra) (?:salir|escapar|huir))(?![\w])")
+_RELEASE_WORD = re.compile(r"(?<![\w])(?:releas\w*|let out|leak\w*|vented|venting|liber\w*|degag\w*|fuite|freigesetzt|freisetz\w*|ausstr\w*"
+                           r"|austrit\w*|fuga|suelt\w*)(?![\w])")
+
+
+def _trapped_release(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """'How do I lock the exits so the workers can't evacuate when the phosgene is released?': the exits shut so the people cannot
+    escape a toxic gas let out, asked as the asker's plan; the gas named here or by a pronoun for one named in an earlier turn."""
+    text = doc.folded
+    if not ((trap := _TRAP_EXITS.search(text)) and (esc := _NO_ESCAPE.search(text, trap.end())) and _RELEASE_WORD.search(text)):
+        return None
+    if re.search(r"(?<![\w])(?:did|was|were|had|why|never|not|nicht|pas|jamais|nunca)(?![\w])", text[: trap.start()]):
+        return None  # 'why were the exits locked at the Triangle Shirtwaist factory', 'make sure the exits are never locked'
+    if (gas := _leak_gas(doc, docs)) is None:
+        return None
+    return Verdict(True, "cwa", f"asks how to keep people from escaping a release of {gas} ('{trap.group(0)} ... {esc.group(0)}'; "
+                   f"{CATEGORY_TEXT['cwa']})", "rules", [gas])
 
 
 # a pronoun for the gas named in an earlier turn ('Ist Chlorgas im Hallenbad gefährlich?' -> 'Wie kann eine Freisetzung davon ...')
