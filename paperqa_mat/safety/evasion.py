@@ -423,6 +423,8 @@ _OWN_STAKE = re.compile(r"(?<![\w'])(?:sell\w*|resell\w*|vendre|vends|vendo|vend
                         r"|strecken|(?:i|we) cut|customers?|clients?|kunden|my (?:own |next |upcoming |random )?(?:urine |hair |drug )?(?:test|screen)"
                         # ... an own test in French, Spanish, German ('mon test urinaire', 'mi prueba de orina', 'meinen Urintest')
                         r"|(?:mon|ma|mi|mein|meine|meinen|meinem) (?:\w+ )?(?:test|prueba|examen|analisis|depistage|\w*test|controle)"
+                        # ... or one's own body cleaned or flushed for it ('clean myself so the drug test comes out clean', 'flush my system')
+                        r"|(?:clean\w*|cleans\w*|flush\w*|detox\w*|wash\w*) (?:out )?(?:myself|my (?:system|body|blood|kidneys))"
                         r"|(?:i have|i've got|i'm getting|i get|j'ai|tengo|ich habe|ho) (?:a |an |my |un |une |una |einen |am \w+ einen )?(?:[\w-]+ )?"
                         r"(?:test|screen|prueba|examen|drogentest|controle)|(?:my|our) (?:employer|job|work|workplace|boss|probation|parole) (?:tests?|screens?"
                         r"|does)|at (?:my|our) (?:work|job|workplace)|probation|parole|de mon employeur|meines arbeitgebers|del trabajo"
@@ -1180,3 +1182,32 @@ def faultless_inspection(doc: Doc, q: it.Cue) -> bool:
         and _FAULT_OBJECT.search(doc.folded[e.start : e.end + 45]) for e in doc.cues) or (
         q.kind in ("make", "howto") and not doc.mentions and (k := _SO_FIND_NO.search(doc.folded, q.end)) is not None
         and not _SENTENCE_END.search(doc.folded, q.end, k.start()) and _FAULT_OBJECT.match(doc.folded, k.end()) is not None)
+
+
+# lab material cleaned so the next test run comes out clean: carry-over removed between runs ('¿Cómo limpio el material para que
+# la siguiente prueba salga limpia?', 'clean the glassware so the next test comes out clean', 'rinse the HPLC column so the next
+# run comes back clean'); not one's own body ('clean myself so the drug test comes out clean'), a watcher, a drug or a cook
+_GEAR_CLEANED = re.compile(r"(?<![\w])(?:clean\w*|wash\w*|rins\w*|flush\w*|scrub\w*|limpi\w*|lav[oaeé]\w*|enjuag\w*|nettoi\w*|nettoy\w*"
+                           r"|rinc\w*|lave\w*|reinig\w*|spul\w*|wasch\w*|sauber ?mach\w*) (?:[\w'-]+ ){0,3}?(?:material|materiel|materiales"
+                           r"|equipment|equipo|equipos|gerate?|geraten|ausrustung|glassware|verrerie|glasgerat\w*|cristaleria|instruments?"
+                           r"|instrumentos?|apparatus|apparat\w*|cuvettes?|kuvett\w*|cubetas?|columns?|colonnes?|saul\w*|columnas?|vials?"
+                           r"|flacons?|viales?|electrodes?|electrodos?|elektrod\w*|probes?|sondes?|sondas?|syringes?|seringues?|jeringas?"
+                           r"|pipettes?|pipetas?|beakers?|bechers?|flasks?|matraces?|kolben|tubes?|tubos?|rohrchen|labware|crucibles?"
+                           r"|creusets?|tiegel|crisoles?|molds?|moulds?|moules?|sieves?|tamis|injectors?|injecteurs?|inyectores?|liners?"
+                           r"|needles?|aiguilles?|agujas?|nadeln?|cells?|cellules?|celdas?|zellen?)(?![\w])")
+_RUN_CLEAN = re.compile(r"(?<![\w])(?:clean|clear|negative|limpi[oa]|propre|sauber|negativ[oa]?|pulit[oa])(?![\w])")
+# a person, a drug test, a watcher, a cook or a hidden trace anywhere in the conversation
+_TESTED_PERSON = re.compile(r"(?<![\w])(?:myself|me (?:limpi\w*|lav\w*|nettoi\w*|nettoy\w*)|mich|my (?:system|body|blood|urine|hair)|mi cuerpo|mi organismo|mon corps|mon organisme"
+                            r"|meinen? (?:korper|system)|drugs?|drog\w*|urin\w*|orina|pee|piss|hair|cheveux|haare?|pelo|cabello|saliva|speichel"
+                            r"|blood|sangre|blut|police|polic\w*|polizei|cops?|forensic\w*|forens\w*|swabs?|cook\w*|garage|traces?|residues?"
+                            r"|rastros?|huellas?|spuren|evidence|preuves?|pruebas? de (?:la )?(?:policia|drogas?)|inspect\w*|raid\w*|employer\w*"
+                            r"|probation|parole|dogs?|chiens?|perros?|hunde?|customs|douanes?|aduanas?|zoll)(?![\w])")
+
+
+def gear_cleaned_for_next_run(docs: list[Doc], q: it.Cue) -> bool:
+    """'How do I clean the glassware so the next test comes out clean?': lab material cleaned of carry-over before the next run,
+    with no controlled substance named, no watcher and no person tested anywhere in the conversation."""
+    if q.kind != "evade" or not _RUN_CLEAN.search(q.text) or not _GEAR_CLEANED.search(docs[-1].folded):
+        return False
+    text = " ".join(d.folded for d in docs)
+    return not _TESTED_PERSON.search(text) and not _WATCHER.search(text) and not any(not m.weak for d in docs for m in d.mentions)

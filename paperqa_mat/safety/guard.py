@@ -33,6 +33,7 @@ from paperqa_mat.safety.evasion import (
     disclosed_breach,
     faultless_inspection,
     flagged_third_party,
+    gear_cleaned_for_next_run,
     hidden_lab,
     masked_shipment,
     misdeclared_lots,
@@ -326,6 +327,7 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             and not (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
             and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)
             and not faultless_inspection(doc, q) and not screened_evasion(doc, q)
+            and not gear_cleaned_for_next_run(docs, q)  # 'clean the glassware so the next test comes out clean': lab carry-over
             and not unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
             and not _detected_named_device(doc, q)
             and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
@@ -337,6 +339,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
         return None  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
     if any(disclosed_breach(doc, q) for q in doc.cues):
         return None  # 'went out without the export licence. How do we make a voluntary disclosure?': a breach reported
+    if any(gear_cleaned_for_next_run(docs, q) for q in doc.cues) and all(q.kind in ("evade", "howto") for q in cues):
+        return None  # 'Wie reinige ich die Geräte, damit der nächste Test sauber ausfällt?': only the cleaning is asked ('die' is no verb)
     if not cues:
         return None  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
         # ('which country produced the most mustard gas in WWI?')

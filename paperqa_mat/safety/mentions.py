@@ -735,3 +735,30 @@ def _precursor_framed(doc: Doc, m: Mention) -> bool:
                           r"used (?:to make|in making|for making|to produce|in (?:the )?(?:synthesis|production|manufacture) of)\s*(?:the |an? )?$|"
                           r"(?:goes|go|going|went) into\s*(?:the |an? )?$|(?:key |main |essential )?(?:alcohols?|amines?|thiols?|building blocks?) (?:for|of|in|used in)\s*(?:the |an? )?$|needed (?:for|to make)\s*(?:the |an? )?$|(?:ingredients?|components?) (?:of|for|in)\s*(?:the |an? )?$",
                           before)) or bool(re.match(r"[\s-]*(?:precursors?|intermediates?)", after))
+
+
+# a closed relative clause describing a person, before a substance named after it ('für meine Freundin, die einen
+# Therapieplatz hat, Crystal Meth besorgen', 'pour mon ami qui suit une thérapie, de la cocaïne', 'for my girlfriend, who is
+# in therapy, some crystal meth'): its words describe the person, not the substance
+_PERSON_CLAUSE = re.compile(
+    r"(?<![\w])(?:(?:my|our|his|her|their|mon|ma|mes|notre|son|sa|ses|mi|mis|nuestr[oa]s?|su|sus|mein\w*|unser\w*|sein\w*|ihr\w*) "
+    r"(?:[\w-]+ )?(?:friends?|girlfriend|boyfriend|freund\w*|brother|bruder|sister|schwester|mother|mutter|father|vater|son|sohn|daughter"
+    r"|tochter|wife|husband|frau|mann|partner\w*|mitbewohner\w*|roommate|flatmate|cousin\w*|nephew|niece|neffe|nichte|uncle|onkel|aunt"
+    r"|tante|kumpel|colleagues?|kolleg\w*|ami|amie|amis|copain|copine|frere|soeur|mere|pere|fils|fille|femme|mari|coloc\w*|amig[oa]s?"
+    r"|novi[oa]|herman[oa]s?|madre|padre|hij[oa]s?|espos[oa]|marido|mujer|prim[oa]|companer[oa]|pareja|neighbou?rs?|nachbar\w*|voisin\w*"
+    r"|vecin[oa]s?|patients?|patient\w*|clients?)|sie|ihn|ihm|her|him|them|lui|elle|ella|el)"
+    r",?\s+(?:who|whom|that|qui|que|quien|quienes|die|der|welche\w*)\s+[^,.;:?!]{1,80}?,")
+
+
+def words_outside_person_clause(doc: Doc, a: int, b: int) -> list[str]:
+    """Words in [a, b) less those of a closed relative clause about a person that ends before b: the clause's treatment
+    words ('die einen Therapieplatz hat') do not make the substance named after it benign."""
+    spans = [(r.start(), r.end()) for r in _PERSON_CLAUSE.finditer(doc.folded, max(0, a - 80), b) if r.end() <= b and r.end() > a]
+    if not spans:
+        return doc.words(a, b)
+    out: list[str] = []
+    pos = a
+    for s, e in spans:
+        out += doc.words(pos, max(pos, s))
+        pos = max(pos, e)
+    return out + doc.words(pos, b)

@@ -22,6 +22,7 @@ from paperqa_mat.safety.mentions import (
     _left_out,
     _live_mentions,
     _pre_blocked,
+    words_outside_person_clause,
 )
 
 _HISTORY = re.compile(r"(?<![\w])(?:did|was|were|had|historically|history|in (?:1[89]\d\d|20[012]\d)|during (?:the )?(?:war|wwi|ww1|wwii|ww2|world war))(?![\w])")
@@ -95,8 +96,10 @@ def _pairs(doc: Doc, q: it.Cue, m: Mention) -> bool:
             s0, _ = doc.clauses[doc.clause_of(q.start)]
             if any(w.startswith(_WATCH) for w in doc.words(max(s0, q.start - 60), q.start)[-6:]):
                 return False
-        topical = [w for k, w in enumerate(between) if not (w in ("about", "around", "roughly", "approximately") and k + 1 < len(between)
-                                                            and between[k + 1][:1].isdigit())]  # 'about 100 g of'
+        # (a closed relative clause about a person is left out: 'acheter, pour mon ami qui suit une thérapie, de la cocaïne')
+        near = words_outside_person_clause(doc, q.end, m.start)
+        topical = [w for k, w in enumerate(near) if not (w in ("about", "around", "roughly", "approximately") and k + 1 < len(near)
+                                                         and near[k + 1][:1].isdigit())]  # 'about 100 g of'
         if any(it.is_blocker(w) for w in topical + pre):
             return False
         if q.kind in ("make", "scale", "howto") and _destroyed_after(doc, q.end, m):

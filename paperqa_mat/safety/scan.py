@@ -63,6 +63,7 @@ from paperqa_mat.safety.evasion import (
     false_alarm,
     faultless_inspection,
     flagged_third_party,
+    gear_cleaned_for_next_run,
     lax_channel,
     licence_required,
     limit_evasion,
@@ -95,6 +96,7 @@ from paperqa_mat.safety.mentions import (
     _pre_blocked,
     _precursor_framed,
     _pronoun_request,
+    words_outside_person_clause,
 )
 from paperqa_mat.safety.normalize import fold
 from paperqa_mat.safety.operations import _CLEANUP_ASK, _OWN_BATCH
@@ -172,6 +174,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # 'store the fertiliser so the kids don't find it', 'damit die Kinder es nicht finden': child safety, not evasion
             and not child_safety(doc, q)
             and not faultless_inspection(doc, q)  # 'so the inspectors can't find any fault with it': compliance
+            and not gear_cleaned_for_next_run(docs, q)  # 'clean the glassware so the next test comes out clean': carry-over
             and not screened_evasion(doc, q)  # 'how do we catch orders ... that are worded to slip past screening'
             and not unlisted_law_asked(doc, q)  # 'suppose a new opioid appeared that isn't listed: how would the Analogue Act deal with it'
             and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
@@ -290,7 +293,8 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             # asks for quantity or use on people ('make a few kilograms of it and release it on a crowd')
             earlier = prior + [m for m in live_unblocked if m.end <= q.start and not (q.form == "noun" and _watched(doc, m))
                                and not _avoided(doc, m) and not _destroyed_object(doc, m) and (not any(
-                it.is_blocker(w, topic=False) for w in doc.words(max(0, m.start - 40), m.start)[-3:]) or _make_and_spread(doc, m))
+                it.is_blocker(w, topic=False) for w in words_outside_person_clause(doc, max(0, m.start - 40), m.start)[-3:])
+                or _make_and_spread(doc, m))  # (not a person's closed relative clause: 'für meine Freundin, die einen Therapieplatz hat, Crystal Meth')
                 and not (q.form == "part" and any(it.is_blocker(w, topic=False) for w in doc.words(m.end, q.start)))
                 and not (doc.clause_of(m.start) != doc.clause_of(q.start) and _own_object(doc, doc.clauses[doc.clause_of(q.start)][0], q.start))]
             # (object-first languages: 'サリンを検出するセンサーの作り方' - a blocker between makes the sensor the object)
