@@ -212,6 +212,12 @@ FIRST_RUN = {
     # B154-B156 (three more writers after the second fix round, same brief and deduplication: 60, 55 and 54 kept; allow-only
     # probes A46 72 kept, 3/72 = 4.2%): scored once with 0a11840 (pooled 106/113 = 0.938, 1/56 = 1.8%), then fixed from
     "B154": ((1.000, 0.000), (1.000, 0.000)), "B155": ((0.842, 0.059), (0.842, 0.059)), "B156": ((0.974, 0.000), (0.974, 0.000)),
+    # session 13's held-out sets B142-B147 (six new writers at the session start, same brief; kept outside the repository
+    # until scored): first column the session's final guard dce43e3 (pooled 343/360 = 0.953, 2/240 = 0.83%; allow-only
+    # probes A43-A44 8/200 = 4.0%), second column 0a11840, the guard session 13 started from (the same 343/360, 2/240 and
+    # 8/200, on the same items); opened afterwards
+    "B142": ((0.950, 0.025), (0.950, 0.025)), "B143": ((0.900, 0.025), (0.900, 0.025)), "B144": ((0.933, 0.000), (0.933, 0.000)),
+    "B145": ((0.967, 0.000), (0.967, 0.000)), "B146": ((0.983, 0.000), (0.983, 0.000)), "B147": ((0.983, 0.000), (0.983, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
