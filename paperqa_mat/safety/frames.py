@@ -430,6 +430,12 @@ _ACCIDENTAL = re.compile(r"(?<![\w])(?:accidentally|accidently|by accident|inadv
 _VENT_SPACE = re.compile(r"\s+(?:out )?(?:the |a |our |this |that |its |their )?(?:\w+ )?(?:rooms?|modules?|labs?|laborator(?:y|ies)|areas?|space"
                          r"|buildings?|hoods?|house|home|cabins?|compartments?|chambers?|habitats?|tanks?|cylinders?|reactors?|lines?"
                          r"|basements?|garages?|sheds?|flats?|apartments?|kitchens?|bathrooms?|offices?|vessels?|pipes?)(?![\w])")
+# goods named by how they were hidden, as what an inspector spots ('spot mislabelled or smuggled dangerous goods', 'detect
+# smuggled explosives'); not one's own goods or a spotting denied ('so customs can't spot my mislabelled explosives')
+_HIDDEN_GOODS = re.compile(r"mislabell?ed|smuggled|concealed|hidden|disguised|undeclared|counterfeit|falsified")
+_SPOTTED_BY = re.compile(r"(?<![\w])(?:spot|spotting|detect|detecting|identify|identifying|catch|catching|find|finding|recogni[sz]e|flag|flagging"
+                         r"|intercept|uncover|screen for|look for|check for)\s+(?:[\w'-]+\s+){0,3}$")
+_OWN_OR_NOT = re.compile(r"(?<![\w])(?:my|our|mine|ours|don't|doesn't|won't|can't|cannot|couldn't|wouldn't|not|never|without|avoid\w*)(?![\w])")
 # preventing an evasion: '(the OPCW) stops member states from hiding ...', 'prevent traffickers from smuggling'
 _EVADER_ACT = re.compile(r"(?:hid|hiding|conceal|smuggl|evad|divert|cheat|disguis|mislabel|launder)")
 _PREVENT_FROM = re.compile(r"(?<![\w])(?:stop|stops|stopping|stopped|prevent|prevents|preventing|prevented|deter|deters|deterring|keep|keeps"
@@ -751,6 +757,12 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'a crew member accidentally makes chlorine gas while cleaning': an accident, nobody asks to make it
     if q.kind == "use" and re.fullmatch(r"vent(?:s|ed|ing)?", q.text) and _VENT_SPACE.match(doc.folded, q.end):
         return True  # 'the crew evacuates and vents the module': ventilating a space
+    if q.kind == "evade" and _HIDDEN_GOODS.fullmatch(q.text) and (sp := _SPOTTED_BY.search(before)) and not _OWN_OR_NOT.search(
+            before[sp.start() :] + " " + doc.folded[max(0, q.start - len(before) + sp.start() - 25) : q.start - len(before) + sp.start()]):
+        return True  # 'so I can spot mislabelled or smuggled dangerous goods', 'how do inspectors detect smuggled explosives': the goods found
+    if q.kind == "enhance" and re.search(r"(?<![\w])(?:list|schedul|ban|control|classif|regulat|outlaw)\w* (?:a |the |any )?$", before) \
+            and not _FIRST_ANY.search(_sentence_head(doc, q)):
+        return True  # 'the legislative process to list a new analogue of it': an analogue placed under control, not designed
     if q.kind == "evade" and _EVADER_ACT.match(q.text) and _PREVENT_FROM.search(before):
         return True  # 'how does the OPCW stop member states from hiding VX production': preventing evasion
     if (q.kind == "evade" or (q.kind == "acquire" and q.text.startswith("smuggl"))) and not _FIRST_PERSON_CJK.search(doc.folded) and (

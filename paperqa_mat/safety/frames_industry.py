@@ -186,6 +186,13 @@ _FUME_HOOD = re.compile(r"(?<![\w])(?:campanas? de|hottes? d'|cappas? d[i']|cape
 _DECLARE = re.compile(r"(?<![\w])(?:declar\w*|report\w*|notif\w*|licen[cs]\w*|permits?|obligations?|file|filing|thresholds?|counts? as)(?![\w])")
 
 
+# a law's or regulator's procedure ('the legal process', 'the scheduling process', 'procédure légale', 'rechtliche Verfahren', 'proceso legal')
+_LEGAL_PROCESS_BEFORE = re.compile(r"(?<![\w])(?:legal|regulatory|scheduling|legislative|administrative|approval|listing|licen[sc]ing|rule-?making"
+                                   r"|judicial|parliamentary|rechtlichen?|gesetzgeberischen?|behordlichen?|legalen?) $")
+_LEGAL_PROCESS_AFTER = re.compile(r"\s+(?:legale?s?|legal|reglementaire|administrati(?:ve|vo|f)|legislati(?:ve|vo|f)|judiciaire|judicial|regulatori[ao])(?![\w])")
+_DECON_WORD = re.compile(r"(?<![\w])(?:decontaminat\w*|decontamin\w*|dekontaminat\w*|descontamina\w*)")
+
+
 def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
     """'campana de extracción' (a fume hood), 'engineering controls', 'process safety', 'what declarations must producers
     make', 'what counts as production': nouns of safety and compliance, not requests."""
@@ -199,6 +206,11 @@ def _cue_like_noun(doc: Doc, q: it.Cue) -> bool:
         return True  # 'a review on crystal engineering of energetic materials', 'defect engineering': a field of materials science
     if re.search(r"process$", q.text) and re.match(r"\s+safety(?![\w])", f[q.end :]):
         return True  # 'an industrial process safety model': the discipline
+    if q.kind == "procedure" and (_LEGAL_PROCESS_BEFORE.search(f[max(0, q.start - 30) : q.start]) or _LEGAL_PROCESS_AFTER.match(f, q.end)):
+        return True  # 'what's the legal process', 'the scheduling process', 'procédure légale', 'rechtliche Verfahren': a law's procedure
+    if q.kind == "procedure" and q.text == "equipment" and (re.search(r"(?<![\w])dual[- ]use $", f[max(0, q.start - 10) : q.start]) or (
+            re.search(r"(?<![\w])(?:on|from|off) (?:[\w-]+ ){0,2}$", f[max(0, q.start - 40) : q.start]) and _DECON_WORD.search(f))):
+        return True  # 'exports of ... dual-use equipment': a control-list category; 'decontamination of VX on sensitive equipment': the surface
     s0 = _sentence_start(doc, q)
     e0 = _sentence_end(doc, q)
     sent = f[s0 : e0 + 1]

@@ -58,6 +58,7 @@ from paperqa_mat.safety.frames_industry import _captured_agent
 from paperqa_mat.safety.mentions import (
     _OF_PHRASE,
     _SLANG_COMPOUND,
+    _SUBSTRATE_BEFORE,
     _destroyed_object,
     _head_blocked,
     _is_class,
@@ -373,7 +374,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     # (a substance a material is made to break down is its target, not its product: 'ein Zr-MOF, um Sarin und VX abzubauen')
     if named and all(_head_blocked(d, m) or _pre_blocked(d, m) or _destroyed_object(d, m) or (m.weak and m.ref == "devices" and it.materials_context(d.folded)
                                                                  and not any(q.kind == "evade" for q in d.cues)) or (
-            m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _OF_PHRASE.match(
+            m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _SUBSTRATE_BEFORE.search(
+                d.folded[max(0, m.start - 40) : m.start]) or _OF_PHRASE.match(
                 d.folded, m.end))) for d, m in named):  # 'a pasta base de tomate', 'the crack of dawn': not the drug
         return None
     return "gated" if framed else "open"

@@ -85,6 +85,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             q.kind == "use" for d in docs for q in d.cues)
     if m.cat == "drug" and m.how == "weak" and _SLANG_COMPOUND.search(_before(m, docs)):
         return False  # 'hot-ice demo', 'dry ice', 'broken glass shards': not slang for a drug
+    if m.cat == "drug" and m.how == "weak" and _SUBSTRATE_BEFORE.search(_before(m, docs, 40)):
+        return False  # 'silver-mirror coatings on glass', 'a thin gold film on glass': the substrate a coating is put on
     if m.cat == "drug" and m.how == "weak" and _OF_PHRASE.match(_after(m, docs)):
         return False  # 'a pasta base de tomate', 'the crack of dawn', 'rock of ages': a noun with its own complement
     if m.cat == "drug" and _bare_slang_object(m, docs[-1]):
@@ -166,6 +168,9 @@ _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|ch
 _USED_ON_PEOPLE = re.compile(r"(?<![\w])(?:us(?:e|ed|ing)|deploy\w*|dropp\w*|fir(?:e|ed|ing)|unleash\w*|gass\w*) (?:\w+ )?(?:on|against)? ?(?:the |its |their )?"
                              r"(?:own )?(?:kurds|civilians|villagers|rebels|insurgents|protesters|population|people|prisoners|iranians|syrians"
                              r"|enemy troops|opposition)(?![\w])")
+# a coating, film or mirror put on a substrate before a weak slang name ('silver-mirror coatings on glass', 'ITO layers on glass')
+_SUBSTRATE_BEFORE = re.compile(r"(?<![\w])(?:coat\w*|films?|mirrors?|layers?|deposit\w*|plat(?:e|ed|ing)|grown|sputter\w*|finish(?:es)?"
+                               r"|etch\w*|print\w*|paint\w*|evaporated|spin-?coated|substrates?) (?:on|onto) (?:the |a |clean |plain )?$")
 _LAB_CONTEXT = {"reagents", "glassware", "reflux", "distillation", "fluorination", "precursor", "precursors", "agent", "agents"}
 _SLANG_COMPOUND = re.compile(r"(?:-|(?<![\w])(?:dry|hot|thin|sea|black|shaved|crushed|broken|window|safety|sheet|fiberglass|fibreglass|"
                              r"borosilicate|lab|quartz|silica|metallic|bulk|amorphous|glacier|pack|cold|candy|sugar|breakaway|stained|spun|frosted|tempered) ['\"]?)$")
@@ -197,11 +202,11 @@ def _after(m: Mention, docs: list[Doc]) -> str:
     return ""
 
 
-def _before(m: Mention, docs: list[Doc]) -> str:
-    """The few characters before a mention, in whichever turn holds it."""
+def _before(m: Mention, docs: list[Doc], n: int = 14) -> str:
+    """The few (``n``) characters before a mention, in whichever turn holds it."""
     for d in docs:
         if any(x is m for x in d.mentions):
-            return d.folded[max(0, m.start - 14) : m.start]
+            return d.folded[max(0, m.start - n) : m.start]
     return ""
 
 
