@@ -885,16 +885,17 @@ _TRACE_MARKER = re.compile(r"(?<![\w])(?:\w*markers?|\w*taggants?|tracers?|batch
                            r"|serial (?:codes?|numbers?)|identification codes?|impurity (?:profiles?|signatures?)|chemical signatures?"
                            r"|marqueurs?|traceurs?|marker\w*|markierung\w*|chargennummer\w*|marcadores?|trazadores?|marcatori|traccianti"
                            r"|numeros? de lote?)(?![\w])")
-_BUYER = (r"(?:buyers?|purchasers?|customers?|sellers?|stores?|shops?|retailers?|owners?|me|us|whoever|acheteurs?|vendeur|magasin|moi|kaufer\w*"
+_BUYER = (r"(?:buyers?|purchasers?|customers?|sellers?|stores?|shops?|retailers?|owners?|me|us|whoever|batch(?:es)?|lots?|acheteurs?|vendeur|magasin|moi|kaufer\w*"
           r"|kunden?|verkaufer|mich|comprador(?:es)?|vendedor(?:es)?|tienda|mi|acquirente|compratore)")
 _TRACED_TO_BUYER = re.compile(rf"(?<![\w])(?:(?:trac\w*|link\w*|ties?|tied|tying|connect\w*|lead\w*|remont\w*|rastre\w*|zuruckverfolg\w*"
-                              rf"|ermitteln|finden|identifi\w*|risal\w*)(?: [\w'-]+){{0,5}}? (?:back )?(?:to |jusqu'(?:a )?|a |al |hasta |auf |zu )?"
+                              rf"|ermitteln|finden|identifi\w*|risal\w*)(?: [\w'-]+){{0,5}}? (?:back )?(?:to |2 |jusqu'(?:a )?|a |al |hasta |auf |zu )?"
                               rf"(?:the |a |its |l'|le |la |den |el |il |un |einen )?{_BUYER}"
                               rf"|{_BUYER} (?:zu )?(?:finden|ermitteln|identifizieren|zuruckverfolgen))(?![\w])")
 # the asker's own removal of them: a strip verb on the markers or a pronoun for them
 _STRIP_MARKERS = re.compile(
     r"(?<![\w])(?:(?:remov\w*|avoid\w*|get rid of|strip\w*|eras\w*|defeat\w*|get (?:a)?round|bypass\w*|scrub\w*|eliminat\w*|destroy\w*"
-    r"|neutrali[sz]\w*|mask\w*|disabl\w*|file off|grind off|burn off|wipe off)(?: (?:or|and) \w+)? (?:the |all |such |any )?(?:them|those|these|it|any"
+    r"|neutrali[sz]\w*|mask\w*|disabl\w*|file off|grind off|burn off|wipe off|wash\w*|dissolv\w*|extract\w*)(?: (?:or|and) \w+)?"
+    r" (?:the |all |such |any )?(?:them|those|these|it|any|(?:[\w-]+ )?\w*taggants?"
     r"|\w*markers?|\w*taggants?|codes?|numbers?|signatures?)"
     r"|(?:les|l'|le|la|ces marqueurs|ces traceurs) ?(?:elimin|evit|supprim|effac|retir|enlev|neutralis|masqu|contourn)\w*"
     r"|(?:elimin|evit|supprim|effac|retir|enlev|contourn)\w* (?:ces|les) (?:marqueurs|traceurs)"
@@ -904,6 +905,9 @@ _STRIP_MARKERS = re.compile(
 # a first person carried by the verb alone ('cómo puedo eliminarlos', 'puis-je', 'kann ich')
 _FIRST_PERSON_VERB = re.compile(r"(?<![\w'])(?:puedo|podemos|debo|debemos|quiero|tengo que|puis-je|pourrais-je|dois-je|posso|possiamo"
                                 r"|devo|kann ich|konnen wir|muss ich)(?![\w'])")
+# an impersonal ask for the way to do it ('is there a way to remove the taggants', 'how could someone strip', 'h0w d0 1 get rid of')
+_IMPERSONAL_ASK = re.compile(r"(?<![\w])(?:is there (?:a|any|some) (?:\w+ )?ways?|how (?:to|2|(?:do|can|could|would|might) (?:1|one|someone|somebody|you|u))"
+                             r"|(?:which|what) (?:\w+ ){0,2}?(?:would|could|will|can) (?:remove|strip|wash|dissolve|get rid))(?![\w])")
 
 _KEPT_FROM = re.compile(r"(?:(?<![\w'])(?:avoid|avoids|without|not|never|careful not to|sans|ohne|sin|senza)|n't) $")
 
@@ -912,13 +916,14 @@ def stripped_markers(docs: list[Doc]) -> Verdict | None:
     """The asker's own removal of the markers that would trace an explosive, drug or agent back to its buyer: evidence defeated
     before the fact. The markers and their link to the buyer may be named in an earlier turn ('how do I get rid of those markers')."""
     doc = docs[-1]
-    text = doc.folded
-    conv = " ".join(d.folded for d in docs)
+    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    conv = " ".join(d.folded for d in docs) + " " + text
     # (a removal kept from happening is preservation: 'how do I avoid destroying them when I render the device safe')
     f = next((f for f in _STRIP_MARKERS.finditer(text) if not _KEPT_FROM.search(text, max(0, f.start() - 25), f.start())), None)
     if not (f and _TRACE_MARKER.search(conv) and _TRACED_TO_BUYER.search(conv)) or _WHY.match(text):
         return None
-    if not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _FIRST_PERSON_VERB.search(text) or doc.personal):
+    if not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _FIRST_PERSON_VERB.search(text) or doc.personal
+            or _IMPERSONAL_ASK.search(text)):
         return None
     m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
     return Verdict(True, "evasion", f"asks how to remove the markers that trace {m} to its buyer ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
@@ -945,8 +950,17 @@ _UNKNOWN_TO_DETECTOR = re.compile(
     r"|[eé]chapp\w* (?:aux?|à la) (?:[\w-]+ ){0,3}?(?:biblioth[eè]ques?|d[eé]tecteurs?|chiens|scanners?)|(?:hors|absente?s?) des biblioth[eè]ques?"
     r"|nicht in (?:den|der|die) (?:[\w-]+ ){0,3}?(?:bibliothek\w*|datenbank\w*)|ausserhalb (?:der|den) (?:[\w-]+ ){0,2}?bibliothek\w*"
     r"|(?:queden|quedan|caigan|caen|esten|estan) fuera de (?:las|los) (?:[\w-]+ ){0,2}?(?:bibliotecas?|bases de datos|detectores)"
-    r"|no (?:esten|estan|aparezcan) en (?:las|los) (?:[\w-]+ ){0,2}?bibliotecas?)(?![\w])")
-_EXPLOSIVE_WATCHER = re.compile(r"(?<![\w])(?:(?:trace[- ])?(?:explosives?[- ])?detectors?|sniffers?|(?:sniffer |detection )?dogs|ion mobility|ims"
+    r"|no (?:esten|estan|aparezcan) en (?:las|los) (?:[\w-]+ ){0,2}?bibliotecas?"
+    # ... or kept below the scanners' detection limits ('formulations and packaging that would fall below all of them', 'keep a 300 g
+    # charge below those limits', 'resteraient sous toutes ces limites', 'unter den Nachweisgrenzen', 'queden por debajo de los límites')
+    r"|(?:fall|falls|stay|stays|keep|keeps|remain|remains|sit|sits|be|are|is|rest\w*|tomb\w*|qued\w*|halt\w*|bleib\w*)(?: [\w'-]+){0,5}?"
+    r" (?:below|under|beneath|sous|en dessous (?:de|des)|por debajo de|bajo) (?:all of |each of |any of |toutes |tous |todos |todas )?"
+    r"(?:them|those|these|(?:[\w'-]+ ){0,4}?(?:limits?|thresholds?|lods?|limites?|seuils?|umbral\w*))"
+    r"|unter (?:den|der|die|allen) (?:[\w-]+ ){0,2}?nachweisgrenze\w*"
+    # ... or ranked by how hard the sniffers would find them ('ranking them by how hard they'd be for airport sniffers to pick up')
+    r"|(?:hard|harder|hardest|difficult) (?:[\w'-]+ ){0,6}?(?:to|2) (?:pick|detect|sniff|spot|smell|flag)\w*)(?![\w])")
+_EXPLOSIVE_WATCHER = re.compile(r"(?<![\w])(?:(?:trace[- ])?(?:explosives?[- ])?detectors?|sniffers?|(?:sniffer |detection )?dogs|ion[- ]mobility|ims"
+                                r"|raman|airports?|checkpoints?|aeroports?|flughafen\w*|aeropuertos?|escaneres"
                                 r"|scanners?|etd|d[eé]tecteurs?|\w*detektor\w*|detectores|chiens|sp[uü]rhunde?)(?![\w])")
 
 # ... unless the libraries are to be improved with them ('so we can update our library', 'how are researchers improving detector libraries')
@@ -954,15 +968,26 @@ _LIBRARY_UPDATE = re.compile(r"(?<![\w])(?:improv\w*|updat\w*|expand\w*|add (?:t
                              r"|mettre a jour|aktualisier\w*|actualiz\w*)(?![\w])")
 
 
+# a packing or masking agent picked for a named charge ('tell me which packaging or masking agents would keep a 300 g charge below
+# those limits', 'welche Verpackung oder Maskierungsmittel', 'propose packaging'): the pick is the design
+_PACK_PICK = re.compile(r"(?<![\w])(?:which|what|tell me|propos\w*|suggest\w*|welche\w*|quel\w*|cual\w*)(?: [\w'-]+){0,4}? (?:packag\w*|wrapp\w*"
+                        r"|mask\w*|emballag\w*|verpackung\w*|maskierung\w*|embalaj\w*)(?![\w])")
+
+
 def undetected_energetics(docs: list[Doc]) -> Verdict | None:
-    """New energetic molecules designed, generated or ranked so that explosive detectors, their libraries or dogs will not know
-    them: a design for evasion."""
+    """New energetic molecules or formulations designed, generated, ranked or packed so that explosive detectors, their libraries,
+    detection limits or dogs will not know them: a design for evasion. An earlier turn may name the detectors ('what are IMS
+    detection limits at airports?' -> 'which formulations and packaging would stay below all of them')."""
     text = docs[-1].folded
-    if not ((d := _DESIGN_ASK.search(text)) and (e := _ENERGETIC.search(text)) and (u := _UNKNOWN_TO_DETECTOR.search(text))
-            and _EXPLOSIVE_WATCHER.search(text)) or _LIBRARY_UPDATE.search(text) or _WHY.match(text):
+    conv = " ".join(d.folded for d in docs)
+    named = next((m.text for d in docs for m in d.mentions if m.cat == "explosive" and not m.weak), None)
+    e = _ENERGETIC.search(text)
+    if not ((d := _DESIGN_ASK.search(text) or _PACK_PICK.search(text)) and (e or named) and (u := _UNKNOWN_TO_DETECTOR.search(text))
+            and _EXPLOSIVE_WATCHER.search(conv)) or _LIBRARY_UPDATE.search(text) or _WHY.match(text):
         return None
-    return Verdict(True, "evasion", f"asks for {e.group(0)} designed ('{d.group(0)}') so detectors would not know them ('{u.group(0)}'; "
-                   f"{CATEGORY_TEXT['evasion']})", "rules", [e.group(0)])
+    what = e.group(0) if e else named
+    return Verdict(True, "evasion", f"asks for {what} designed ('{d.group(0)}') so detectors would not know them ('{u.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [what])
 
 
 # `untraceable_route`: forensic attribution read backwards, a route or method picked so a sample or batch cannot be traced to
@@ -1211,3 +1236,28 @@ def gear_cleaned_for_next_run(docs: list[Doc], q: it.Cue) -> bool:
         return False
     text = " ".join(d.folded for d in docs)
     return not _TESTED_PERSON.search(text) and not _WATCHER.search(text) and not any(not m.weak for d in docs for m in d.mentions)
+
+
+# `unsniffed_odour`: a drug's smell taken out of or masked in an own place, vehicle or bag so drug dogs do not alert ('how 2 get
+# m3th smell 0ut of a tr@iler so the K9 unit dont h1t on it', 'pour que les chiens ne la sentent pas', 'damit der Drogenhund nicht
+# anschlägt', 'para que los perros no lo detecten'); remediating a former lab, or how dogs are trained against masking, is not
+_ODOUR = re.compile(r"(?<![\w])(?:smell\w*|odou?rs?|stench|stink\w*|scents?|odeurs?|geruch\w*|olor(?:es)?)(?![\w])")
+_ODOUR_OFF = re.compile(r"(?<![\w])(?:get (?:[\w'-]+ ){0,5}?(?:out|off|rid of)|remov\w*|mask\w*|cover\w* up|hid(?:e|ing)|eliminat\w*|neutrali[sz]\w*"
+                        r"|enlev\w*|elimin\w*|masqu\w*|bekomm\w*|entfern\w*|loswerd\w*|quit\w*|sac\w*)(?![\w])")
+_DOG = re.compile(r"(?<![\w])(?:dogs?|k-?9s?|sniffers?|chiens?|\w*hunde?s?|perros?)(?![\w])")
+_DOG_MISSES = re.compile(r"(?<![\w])(?:(?:don't|doesn't|dont|won't|wont|not|never|can't|cannot|cant|ne|nicht|no) (?:[\w'-]+ ){0,3}?(?:hit|alert|smell|sniff|pick"
+                         r"|detect|find|notice|sent\w*|flair\w*|detect\w*|anschlag\w*|anschlagt|riech\w*|huel\w*|encuentr\w*)\w*)(?![\w])")
+_DOG_WORK = re.compile(r"(?<![\w])(?:train\w*|teach\w*|entrain\w*|trainier\w*|ausbild\w*|entren\w*|remediat\w*|saniert?\w*)(?![\w])")
+
+
+def unsniffed_odour(docs: list[Doc]) -> Verdict | None:
+    """A drug's or explosive's smell removed or masked so drug or sniffer dogs do not alert on it: detection evaded at a search;
+    leetspeak is read through."""
+    doc = docs[-1]
+    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    if not (_ODOUR.search(text) and (o := _ODOUR_OFF.search(text)) and _DOG.search(text) and (k := _DOG_MISSES.search(text))) \
+            or _DOG_WORK.search(text) or _WHY.match(text):
+        return None
+    m = next((m.text for d in docs for m in d.mentions if m.cat in ("drug", "explosive") and not m.weak), None)
+    return Verdict(True, "evasion", f"asks how to take the smell of {m} away ('{o.group(0)}') so dogs miss it ('{k.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [m]) if m else None

@@ -606,6 +606,9 @@ _STATED_CUE = re.compile(r"made|produced|manufactured|synthesi[sz]ed|prepared|fa
 # a format conversion: 'convert it to CSV', 'turn this table into JSON'
 _DATA_FORMAT = re.compile(r"\s+(?:(?:it|this|that|them|these|the (?:[\w-]+ ){0,2}?(?:table|data|list|file|text|results?|values?)) )?(?:to|into|as)"
                           r" (?:a |an )?(?:csv|json|tsv|xlsx?|excel|latex|markdown|md|yaml|xml|html|tables?|spreadsheets?|bibtex|plain text)(?![\w])")
+# a document made that compares or summarises: 'then generate a table comparing them', 'make a chart summarising the limits'
+_COMPARING_DOC = re.compile(r"\s+(?:a |an |the |one )?(?:[\w-]+ )?(?:tables?|charts?|plots?|graphs?|figures?|overviews?|summar(?:y|ies)|spreadsheets?)"
+                            r" (?:that )?(?:compar\w*|contrast\w*|summari[sz]\w*|plott\w*|tabulat\w*)(?![\w])")
 # repeated experience, not concealment: 'I keep seeing CAS 77-81-6 in CWC documents', 'we keep hearing about it'
 _KEEP_PERCEIVE = re.compile(r"(?:keep|keeps|kept|keeping) (?:on )?(?:seeing|hearing|reading|finding|noticing|coming across|running into|spotting"
                             r"|getting asked|encountering)$")
@@ -710,6 +713,8 @@ def _benign_sense_inert(doc: Doc, q: it.Cue) -> bool:
         return True  # 'the last batch was killed by wet methanol': a batch ruined, nobody harmed
     if q.kind == "make" and (first.startswith("conver") or first in ("turn", "turns", "export")) and _DATA_FORMAT.match(f, q.start + len(first)):
         return True  # 'convert it to CSV'
+    if q.kind == "make" and first in ("generate", "make", "create", "produce", "draw", "build") and _COMPARING_DOC.match(f, q.start + len(first)):
+        return True  # 'then generate a table comparing them': a document of the values, nothing made
     if q.kind == "make" and first == "engineer" and re.search(r"(?<![\w])(?:an?|the|our|my|his|her|their|this|that|chemical|civil|process"
                                                               r"|software|electrical|mechanical|safety|battery|senior|lead|field) $", f[: q.start]):
         return True  # 'an engineer says', 'a chemical engineer': the person

@@ -48,6 +48,7 @@ from paperqa_mat.safety.evasion import (
     undetected_energetics,
     unlisted_law_asked,
     unmatched_blend,
+    unsniffed_odour,
     untraceable_route,
     unwatched_precursors,
     worded_past_screen,
@@ -153,7 +154,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _scan, _last(_unscheduled_analogue), _fill_in_procedure, _tool_call_text, agent_operation,
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
-    finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab,
+    finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
 )
 
 
