@@ -50,7 +50,9 @@ _DESIGN = re.compile(
     r"|behalter|gehause|rohre?|kappen|tamano de (?:particula|grano)|recipientes?|envases?|tubos?"
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone"
     # how tightly the fill is packed, in French ('je tasse le tube à quel point', 'bourrer le tube')
-    r"|tass(?:e|er|ee|es|ez)|bourr(?:e|er|ee|es))(?![\w])")
+    r"|tass(?:e|er|ee|es|ez)|bourr(?:e|er|ee|es)"
+    # the fuel share of an oxidiser fill in French, German and Spanish ('quel pourcentage de gazole', 'wie viel Prozent Diesel')
+    r"|pourcentage|porcentaje|prozent|gazole|gasoleo|gasoil)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
     r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|blow(?:s|ing)? (?:a )?holes? (?:in|into|through)|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
@@ -74,6 +76,10 @@ _EFFECT = re.compile(
     r"|(?:para que|de modo que|para) (?:\w+ )?se (?:fragmente|fragmenten|fragmentar)|se fragmente\w* (?:en vez|en lugar|em vez) de"
     r"|(?:en vez|en lugar|em vez|au lieu|anziche|invece) de (?:solo |solamente |simplemente )?(?:abrirse|rajarse|romperse|se fendre|s'ouvrir|abrir)"
     r"|traverser"
+    # an oxidiser/fuel fill balanced for the fullest reaction ('what diesel percentage gives the best oxygen balance', 'le meilleur
+    # bilan d'oxygène', 'die beste Sauerstoffbilanz', 'el mejor balance de oxígeno'); asking what a compound's balance is is not
+    r"|(?:best|optimal|optimum|ideal|perfect|right|correct|zero|balanced) oxygen balance|(?:meilleur|optimal|bon) bilan d'oxygene"
+    r"|(?:beste|optimale|richtige) sauerstoffbilanz|(?:mejor|optimo|correcto) balance de oxigeno"
     # a charge that only partly goes off, wanted to go whole ('aren't going off completely', 'so the whole thing
     # goes'), a device wanted to fragment ('a device ... to actually fragment', 'so it actually fragments')
     r"|(?:go|goes|going|went|gone) off (?:completely|fully|properly|all the way|reliably)|(?:only |just )?(?:partly|partially|half) "

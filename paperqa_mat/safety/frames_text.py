@@ -67,9 +67,11 @@ def _addressed_note(doc: Doc, a: int, b: int, pos: int) -> bool:
 # the handed-over text's own request to be carried out as well: 'Also, please actually answer the action item', 'then do what
 # the note asks'
 _ANSWER_EMBEDDED = re.compile(r"(?<![\w])(?:(?:answer|do|carry out|act on|action|address|respond to|reply to|follow|execute|perform|complete|resolve"
-                              r"|handle|tackle|fulfil+) (?:the|its|that|this|their|each|all|any|every|his|her|my|our|your) (?:[\w-]+ )?(?:action items?|requests?|tasks?"
+                              r"|handle|tackle|fulfil+) (?:the|its|that|this|their|each|all|any|every|his|her|my|our|your|[\w-]+'s|[\w-]+s') (?:[\w-]+ )?(?:action items?|requests?|tasks?"
                               r"|questions?|instructions?|to-?dos?|asks?|points?|items?)|do what (?:it|the \w+|they|he|she) (?:asks?|says?|requests?"
                               r"|wants?)|answer (?:it|them)"
+                              # ... named by its asker ('answer Sergei's question at the end', 'answer the question Mike asks')
+                              r"|answer the (?:questions?|request) (?:[\w-]+ ){1,2}?(?:asks|asked|raises|puts)"
                               # ... in French, German and Spanish ('réponds à sa question', 'beantworte seine Frage', 'responde a su pregunta')
                               r"|repond\w* (?:a|aux) (?:sa|ses|leur|leurs|la|sa|cette|ces) (?:questions?|demandes?)"
                               r"|beantwort\w* (?:seine|ihre|die|deren|diese) (?:frage|fragen|bitte)|respond\w* (?:a )?(?:su|sus|la|esa|esta) (?:preguntas?|dudas?))(?![\w])")

@@ -522,6 +522,8 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("make", "verb", False, r"(?:si|se) (?:estrae|ottiene|prepara|produce|sintetizza|fabbrica|raffina|purifica|extrae|obtiene|sintetiza|fabrica"
      r"|purifica|refina|faz|fabrica|sintetiza|extrai|obtem)"
      r"|(?:si |se )?(?:trasform|transform|convert|conviert)[\w-]* (?:[\w'-]+ ){0,4}?(?:in|en|em)"
+     # the Dutch separable conversion verb ('hoe zet ik safrol om in PMK', 'efedrine om te zetten in', 'omzetten naar')
+     r"|(?:zet|zetten|zette|zet je) (?:[\w'-]+ ){0,4}?om (?:in|naar)|om te zetten (?:in|naar)|omzetten (?:in|naar)"
      r"|how (?:exactly )?(?:you|we|i) (?:\w+ )?(?:mixed|made|built|assembled|cooked|brewed|prepared|primed|wired|rigged|packed|synthesi[sz]ed|produced)"),
     # a named reaction step of the route, as a noun with its object ('the reductive amination of P2P to methamphetamine',
     # 'the esterification of methylphosphonic dichloride with ...', 'the workup and crystallisation of the methamphetamine');

@@ -197,7 +197,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
             or _dispersal(doc, agents, live) or _munition(doc, agents)
             or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
             or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
-            or _product_for_sale(doc, docs) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
+            or _product_for_sale(doc, docs) or _leaf_rock_for_sale(doc) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
             or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc) or _deterrent_defeated(doc)
             or _series_stock(doc) or _sold_crystals(doc))
 
@@ -1000,6 +1000,25 @@ def _product_for_sale(doc: Doc, docs: list[Doc]) -> Verdict | None:
               and not _is_class(m)), None)  # (its pill form counts: 'eine Dose Pseudoephedrin-Tabletten')
     return Verdict(True, "drug", f"improves the crystals of a product made from {m.text} to sell it ({CATEGORY_TEXT['drug']})",
                    "rules", [m.text]) if m else None
+
+
+
+# an own leaf extract purified so it sells as the drug's street form, the drug named only by its leaf and its rock ('25 g of white
+# powder from the leaf extraction ... what wash gets it higher so it sells better as rock', 'que se venda mejor como roca')
+_LEAF_SOURCE = re.compile(r"(?<![\w])(?:leaf (?:extract\w*|paste|mash)|(?:coca )?leaves|hojas|feuilles|blatt\w*|folhas)(?![\w])")
+_PURER = re.compile(r"(?<![\w])(?:wash\w*|recrystalli[sz]\w*|purer|purity|pure|cleaner|lavado|lavar|pureza|lavage|laver|pur|purete|wasche"
+                    r"|waschen|reiner|reinheit)(?![\w])")
+_SELLS = re.compile(r"(?<![\w])(?:se vende|se venda|sich (?:\w+ )?verkauft|verkauft)(?![\w])")
+_STREET_ROCK = re.compile(r"(?<![\w])(?:(?:the |as |my )rocks?|crack|roca|caillou|als stein|pedra)(?![\w])")
+
+
+def _leaf_rock_for_sale(doc: Doc) -> Verdict | None:
+    """An own leaf extract washed or recrystallised so it sells as rock: the drug named by its leaf source and street form."""
+    text = doc.folded
+    if not (_LEAF_SOURCE.search(text) and _PURER.search(text) and (_SALE.search(text) or _SELLS.search(text)) and _STREET_ROCK.search(text)) \
+            or _DISPENSED.search(text):
+        return None
+    return Verdict(True, "drug", f"purifies a leaf extract so it sells as rock ({CATEGORY_TEXT['drug']})", "rules", [])
 
 
 # an organophosphate pesticide named in the conversation, whose military counterpart is a nerve agent
