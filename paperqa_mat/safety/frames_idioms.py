@@ -62,6 +62,11 @@ _MEMORIAL = (r"(?:memorials?|monuments?|plaques?|statues?|museums?|memoriaux|mem
 _MEMORIAL_BEFORE = re.compile(r"(?<![\w])" + _MEMORIAL + r"(?: [\w'-]+){0,4}? (?:(?:was|were|is|are|been|being|has been|have been|had been"
                               r"|ont ete|a ete|wurden|wurde|se|fue|fueron|han sido) )?$|(?<![\w])" + _MEMORIAL + r" $")
 _MEMORIAL_AFTER = re.compile(r"\s+(?:(?:an?|the|un|une|des|ein\w*|un|una|unos|unas) )?(?:[\w-]+ )?" + _MEMORIAL + r"(?![\w])")
+# a teaching document prepared ('preparing a WWI lesson', 'preparing a lecture on the Great War', 'je prépare un cours d'histoire',
+# 'estoy preparando una clase'): the lesson is the object, no substance is made
+_TEACHING_DOC_AFTER = re.compile(r"\s+(?:(?:a|an|the|my|our|this|some|un|une|des|una|unas|eine?n?)\s+)?(?:[\w'-]+\s+){0,3}?(?:lessons?|lectures?"
+                                 r"|classe?s?|talks?|presentations?|slides?|slide decks?|worksheets?|handouts?|quiz(?:zes)?|seminars?|syllabus"
+                                 r"|curriculum|teaching units?|cours|lecons?|exposes?|clases?|lecciones?|charlas?|unterrichtsstunden?|vortrage?)(?![\w])")
 # 'building' as a noun modifier: 'building security', 'building manager', 'building staff'
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:security|guards?|managers?|management|staff|owners?|occupants?|residents?|tenants?|maintenance"
                                   r"|superintendents?|supers?|janitors?|caretakers?|concierge|inspectors?|inspections?|codes?|regulations?"
@@ -368,6 +373,9 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and q.form in ("part", "verb") and (_MEMORIAL_BEFORE.search(f[max(0, _sentence_start(doc, q)) : q.start])
                                                           or _MEMORIAL_AFTER.match(f, q.end)):
         return True  # 'what memorials were built for the victims of the 2005 London bombers': a memorial is built
+    if q.kind == "make" and re.fullmatch(r"prepar\w*|prepar\w* (?:a|an|the)", q.text) and (t := _TEACHING_DOC_AFTER.match(f, q.end)) \
+            and not any(q.end <= m.start < t.end() for m in doc.mentions):
+        return True  # 'preparing a WWI lesson', 'je prépare un cours d'histoire': a teaching document is prepared
     if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
         return True  # 'building security', 'the building manager'
     if q.kind == "make" and q.text == "building" and _CIVIL_WORK_BEFORE.search(before) and _CIVIL_END.match(f, q.end):

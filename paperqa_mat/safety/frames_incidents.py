@@ -31,7 +31,9 @@ _SUBSTANCE_RELEASES = re.compile(r"(?:releas\w*|liberat\w*|emit\w*|gives? off|gi
 # the bath', 'the tablets may give off phosphine when wet'), asked about with its safeguards
 _PLANT_SUBJECT = re.compile(r"(?<![\w])(?:lines?|baths?|tanks?|vats?|plants?|process(?:es)?|reactors?|cylinders?|drums?|tablets?|pellets?"
                             r"|storage|stores?|warehouses?|pipes?|pipelines?|systems?|units?|facilit(?:y|ies)|sites?|equipment|mixtures?"
-                            r"|reactions?|fires?|leaks?|spills?|accidents?|batch(?:es)?|waste|effluent|furnaces?|kilns?|boilers?|scrubbers?)"
+                            r"|reactions?|fires?|leaks?|spills?|accidents?|batch(?:es)?|waste|effluent|furnaces?|kilns?|boilers?|scrubbers?"
+                            # ... a lab or workshop ('our gold assay lab can release CAS 74-90-8 if leach solutions get acidified')
+                            r"|labs?|laborator(?:y|ies)|workshops?)"
                             r"(?: (?:can|could|may|might|will|would|sometimes|accidentally|also))+ $")
 _SAFEGUARD = re.compile(r"(?<![\w])(?:detect\w*|detectors?|monitor\w*|alarms?|sensors?|emergency|evacuat\w*|ventilat\w*|ppe|respirators?"
                         r"|safeguards?|precautions?|risk assessment|prevent\w*|first aid|antidotes?|exposure limits?)(?![\w])")
@@ -42,7 +44,8 @@ def _accidental_release(doc: Doc, q: it.Cue) -> bool:
     installation releasing the agent by accident, asked about with its safeguards, not a release anyone wants."""
     if q.kind != "use" or not _SUBSTANCE_RELEASES.match(q.text):
         return False
-    return bool(_PLANT_SUBJECT.search(doc.folded[max(0, q.start - 60) : q.start])) and bool(_SAFEGUARD.search(doc.folded))
+    return bool(_PLANT_SUBJECT.search(doc.folded[max(0, q.start - 60) : q.start])) and bool(_SAFEGUARD.search(doc.folded)) \
+        and not _RELEASE_VICTIM.search(doc.folded[q.end :]) and not _RELEASE_CAUSER.search(doc.folded[max(0, q.start - 60) : q.start])
 
 
 # a material asked whether it releases a gas: negated ('the cyanide ligand won't release HCN in normal conditions, right')
@@ -51,7 +54,10 @@ _MATERIAL_RELEASER = re.compile(
     r"(?:(?<![\w])(?:the|this|that|these|those|its|their|our|my|a|an) (?:[\w()\[\]',-]+ ){0,5}?(?:won't|wont|will not|doesn't|doesnt|does not"
     r"|don't|dont|do not|wouldn't|wouldnt|would not|can't|cant|cannot|couldn't|couldnt|shouldn't|shouldnt|should not|never|isn't going to"
     r"|aren't going to)|(?:^|[^\w])(?:does|do|will|would|could|can|might|may) (?:the|this|that|these|those|its|their|our|my|any) "
-    r"(?:[\w()\[\]',-]+ ){1,6}?) $")
+    r"(?:[\w()\[\]',-]+ ){1,6}?"
+    # ... or a bare material name, no determiner ('can ferrocyanide release HCN under my conditions'), not a person or a pronoun
+    r"|(?:^|[^\w])(?:does|will|would|could|can|might|may) (?!(?:i|we|you|he|she|they|it|someone|somebody|anyone|people|one|me|us|them)\s)"
+    r"[\w()\[\]',-]+(?: [\w()\[\]',-]+)?) $")
 # someone who would make it release ('make the salt release', 'get the cyanide to', 'so the ...'), or a person as the subject
 _RELEASE_CAUSER = re.compile(r"(?<![\w'])(?:make|makes|making|made|get|gets|getting|cause|causes|force|forces|let|lets|want|wants|need|needs"
                              r"|help|so|so that|attackers?|terrorists?|someone|somebody|he|she|they|people|person|guy|villain"

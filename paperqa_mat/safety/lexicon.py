@@ -964,6 +964,27 @@ def _food_bomb(toks: list[Token], i: int) -> bool:
     return nxt in _FOOD_BOMB_AFTER or (nxt in _FOOD_BOMB_PREP and nxt2 in _FOOD_BOMB_FILLING)
 
 
+# 'explosive' said of a surging quantity, a degree word or a copula before it ('make demand for them truly explosive', 'rendre la
+# demande vraiment explosive', 'die Nachfrage wirklich explosiv machen'): the quantity's growth, not a substance
+_SURGE_NOUNS = {"demand", "growth", "sales", "market", "markets", "interest", "popularity", "adoption", "uptake", "revenue", "revenues",
+                "demande", "croissance", "ventes", "marche", "nachfrage", "wachstum", "absatz", "markt", "umsatz", "demanda", "crecimiento",
+                "ventas", "mercado", "domanda", "crescita", "vendite", "mercato"}
+_SURGE_DEGREE = {"truly", "really", "genuinely", "absolutely", "so", "very", "more", "quite", "pretty", "even", "again", "become", "became",
+                 "becomes", "be", "is", "was", "get", "gets", "got", "turn", "turns", "vraiment", "tres", "plus", "devenir", "wirklich",
+                 "sehr", "noch", "werden", "wird", "verdaderamente", "realmente", "muy", "mas", "fuera", "sea", "sera", "davvero", "molto"}
+
+
+def _surging_quantity(toks: list[Token], i: int) -> bool:
+    """'explosive' after a degree word, a surge noun ('demand', 'growth', 'sales') a few words before it: see ``_SURGE_NOUNS``."""
+    if not (toks[i].text.startswith(("explosiv", "esplosiv")) or toks[i].text == "explosif") or i == 0 or toks[i - 1].text not in _SURGE_DEGREE:
+        return False
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt not in _DEVICE_NOUNS and any(t.text in _SURGE_NOUNS for t in toks[max(0, i - 8) : i - 1])
+
+
+_DEVICE_NOUNS = {"device", "devices", "charge", "charges", "mixture", "mixtures", "powder", "compound", "material", "vest", "belt"}
+
+
 def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
     """'bomb calorimeter', 'explosive growth', 'Teflon-lined bomb', 'ZnO nano-bombs (hollow nanospheres)': not a weapon sense."""
     if clean and _nano_nickname(toks, i, clean):
@@ -980,6 +1001,8 @@ def _guard_benign(toks: list[Token], i: int, clean: str = "") -> bool:
     if toks[i].text in ("bomb", "bombs") and nxt == "out" and (prev in _BOMB_OUT_SUBJECT or (prev.endswith("ly") and len(prev) > 4) or (
             toks[i].text == "bomb" and prev.endswith("s") and prev not in ("is", "was", "his", "its", "this", "has", "as", "us", "gas", "yes", "pas"))):
         return True  # 'the islands basically bomb out of the box', 'the run bombs out after 1e5 steps': the verb 'to fail'
+    if _surging_quantity(toks, i):
+        return True  # 'which market would make demand for them truly explosive': growth, not a substance
     word = toks[i].text
     if word.startswith("explosiv") or word == "explosif":
         # singular adjective use: 'explosive <noun>' where the noun is not a weapon noun

@@ -604,6 +604,24 @@ def _course_nickname(doc: Doc, m: Mention) -> bool:
     return q0 >= 0 and q1 >= 0 and bool(_NICKNAME_VERB.search(f, max(0, q0 - 60), q0 + 1)) and bool(_COURSE_WORD.search(f[q0:q1]))
 
 
+# a substance's name given in quotes as the nickname of a material ("nicknames our TiNbTa high-entropy alloy 'TNT'", "we call our
+# NiCoCr alloy 'the bomb'", "on surnomme notre alliage « TNT »"), or the class word that disclaims it right after ('(not the explosive)')
+_MATERIAL_NICKNAMED = re.compile(r"(?<![\w])(?:call\w*|dubb?(?:s|ed|ing)?|nicknam\w*|surnomm\w*|appel\w*|nenn\w*|llam\w*|apod\w*|chiam\w*)"
+                                 r" (?:[\w()\[\]/,-]+ ){0,6}?(?:alloys?|legierung\w*|alliages?|aleacion\w*|lega|samples?|films?|coatings?"
+                                 r"|catalysts?|mofs?|polymers?|composites?|ceramics?|glass(?:es)?|cathodes?|anodes?|electrolytes?|perovskites?"
+                                 r"|phases?|crystals?|nanoparticles?|membranes?)(?: [\w()\[\]/,-]+){0,2}? ['\"\u00ab\u201c\u2018]\s*$")
+_NICKNAME_DISCLAIMER = re.compile(r"['\"\u00bb\u201d\u2019]\s*[(,-]*\s*(?:not|pas|nicht|no|kein\w*)\s+(?:the|l'|le|la|der|die|das|el|un|une)?\s*$")
+
+
+def _material_nickname(doc: Doc, m: Mention) -> bool:
+    """A substance named only as the quoted nickname of a material, or the class word that disclaims it: see ``_MATERIAL_NICKNAMED``."""
+    f = doc.folded
+    if _MATERIAL_NICKNAMED.search(f, max(0, m.start - 120), m.start) and re.match(r"\s*['\"\u00bb\u201d\u2019]", f[m.end :]):
+        return True
+    named = [o for o in doc.mentions if o is not m and o.end <= m.start and _material_nickname(doc, o)]
+    return _is_class(m) and any(_NICKNAME_DISCLAIMER.match(f[o.end : m.start]) for o in named)
+
+
 def _not_a_substance(doc: Doc, m: Mention) -> bool:
     """A class word used as a predicate, a verb or a nickname, not a substance: see the patterns above."""
     f = doc.folded
@@ -617,6 +635,8 @@ def _not_a_substance(doc: Doc, m: Mention) -> bool:
         return True  # "my labmates call our ZnO recipe 'the bomb' because it never fails": praise
     if _course_nickname(doc, m):
         return True  # "the students keep calling it 'the cocaine lab'": the nickname of a teaching lab
+    if _material_nickname(doc, m):
+        return True  # "our TiNbTa alloy 'TNT' (not the explosive)": the quoted nickname of a material, and its disclaimer
     return _flop_verb(doc, m)  # 'a nervous founder bombs at the start of her investor pitch': the show flopped
 
 
