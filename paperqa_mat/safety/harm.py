@@ -155,6 +155,28 @@ _AIM = re.compile(r"(?<![\w])(?:fastest|quickest|quickly|fast|faster|slowest|slo
 # ... or with the asker's own deed as its condition: 'which plants would poison my neighbour's cat if I put them in its food'
 _OWN_DEED = re.compile(r"(?<![\w'])(?:if|once|when|after|si|wenn|cuando|se) (?:i|we|je|ich|yo|io) (?:[\w'-]+ )?(?:put|slip|add|mix|give|gave|feed|fed"
                        r"|sprinkle|hide|grind|crush|dose|use|used|leave|left|mets|donne|gebe|futtere|pongo|doy|metto|do)(?![\w'])")
+# ... the asker's own covert dose as a condition, with whether it suffices or how soon it acts asked after it ('if I grind about 20 seeds
+# from a rosary pea plant into someone's smoothie, is that enough for a grown man', 'si je mets vingt graines de ricin dans le smoothie
+# de quelqu'un, est-ce que ça suffit', 'wenn ich ... in den Smoothie meines Mannes mische, reicht das', 'si pongo ... ¿es suficiente');
+# a child who swallowed seeds is an exposure, flax seeds no poison
+_IF_I = re.compile(r"(?<![\w'])(?:(?:if|once|when|si|wenn|falls|cuando|se) (?:i|we|je|j'|ich|wir|yo|io)(?![\w'])|si (?:pongo|echo|meto|muelo|doy"
+                   r"|mezclo)|se (?:metto|mescolo|do))")
+_ENOUGH_Q = re.compile(r"(?<![\w])(?:(?:is|would|will|'s) (?:that|it|this|they|those|these)(?: be)? enough|enough (?:for|to)|how long (?:until|till"
+                       r"|before)|(?:ca|cela|est-ce que ca|est-ce que cela) (?:suffit|suffira|suffirait)|suffit-il|reicht (?:das|es)|genugt (?:das|es)"
+                       r"|(?:es|sera|seria) suficiente|basta(?:no|ra|rebbe)?)(?![\w])")
+
+
+_INTO_FOOD = re.compile(rf"(?<![\w'])(?:(?:in|into|onto|inside) (?:{_TARGET_FOOD})|{_COVERT.pattern})")
+
+
+def _own_dose_enough(s: str, poison: bool) -> str:
+    """The asker's own covert dose of a poison ('if I grind ... into someone's smoothie') followed by whether it suffices or how soon
+    it acts."""
+    own = _IF_I.search(s)
+    food = _INTO_FOOD.search(s, own.end()) if own and poison else None
+    return food.group(0) if food and _ENOUGH_Q.search(s, food.end()) else ""
+
+
 # a purpose clause that harms the target: 'so my husband can't wake up', 'so she passes out', 'pour que mon mari ne se reveille
 # plus', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas', 'perche mio marito non si svegli piu'
 _SUBJECT = rf"(?:{_SPECIFIC}|he|she|they|il|elle|ils|er|sie|el|ella|lui|lei)"
@@ -232,7 +254,7 @@ _NATURAL_END = (r"(?:(?:his|her|their|the) heart (?:just )?(?:gave|gives|give|gi
                 r"|died in (?:his|her|their) sleep|natural (?:heart|cardiac) (?:problem|event|failure|death)|crise cardiaque|herzinfarkt|infarto"
                 # ... or as a disease that kills at home: heart failure, a stroke ('so it looks like heart failure', 'wie Herzversagen')
                 r"|heart failure|cardiac (?:failure|arrest)|(?:a )?stroke|insuffisance cardiaque|arret cardiaque|herzversagen|herzstillstand"
-                r"|schlaganfall|insuficiencia cardiaca|derrame cerebral"
+                r"|schlaganfall|insuficiencia cardiaca|derrame cerebral|(?:une )?mort naturelle|(?:una )?muerte natural|(?:einen )?naturlichen tod"
                 r"|ataque (?:al corazon|cardiaco)|paro cardiaco)")
 # the purpose or the manner of a covert dose: sick, dead, knocked out
 _HARM_WORD = re.compile(r"(?<![\w])(?:sick|ill|vomit\w*|throw up|puke|pass out|passes out|black out|knock \w+ out|unconscious|die|dies|dead|death"
@@ -434,14 +456,30 @@ _PLANT = re.compile(r"(?<![\w])(?:\w*plants?|\w*plantes?|\w*pflanzen?|\w*plantas
                     r"|velenos\w*)(?![\w])")
 
 
+# a dose asked that brings on a fatal outcome, any medicine its means, the outcome then dressed as natural ('what insulin dose given to
+# a non-diabetic elderly patient would cause fatal hypoglycaemia that looks like natural death', 'quelle dose d'insuline ... provoquerait
+# une hypoglycémie mortelle qui ressemble à une mort naturelle'); why such a death looks natural is pathology, not a dose asked
+_FATAL_DOSE_TO_LOOK = re.compile(r"(?<![\w])(?:what|which|how much|how many|quelle|quel|combien|welche\w*|wie ?viel\w*|que|cuant[oa]s?)"
+                                 r"(?: [\w'-]+){0,12}? (?:would|will|could|might|to|provoquerait|causerait|wurde|causaria|provocaria)"
+                                 r"(?:(?: [\w'-]+){0,2}? (?:cause|bring on|induce|kill|provoquer|causer|tuer|verursachen|causar|provocar))?"
+                                 r"(?: [\w'-]+){0,6}? (?:fatal|lethal|deadly|mortel\w*|todlich\w*|mortal\w*|letal\w*)|(?<![\w])(?:what|which|how much"
+                                 r"|how many)(?: [\w'-]+){0,8}? would kill(?![\w])")
+
+
+def _fatal_dose_asked(head: str) -> re.Match | None:
+    """A dose or amount asked that would bring on a fatal outcome, in the text before 'looks like natural death'."""
+    m = _FATAL_DOSE_TO_LOOK.search(head)
+    return m if m and _DOSE_WORD.search(m.group(0)) else None
+
+
 def _staged_natural(docs: list[Doc], s: str, poison: bool) -> str:
     """A poison (or a poisonous plant) used on a person so their death looks natural, which or how much asked."""
     if not _ASK.search(s) or not (look := _LOOKS_NATURAL.search(s)) or _NEGATED.search(s[: look.start()].split(",")[-1][-12:]):
         return ""
-    use = _USED_ON.search(s) or _DEATH_LOOK.search(s)
+    use = _USED_ON.search(s) or _DEATH_LOOK.search(s) or _fatal_dose_asked(s[: look.start()])
     if use is None or _TOLD.search(s[: use.start()]) or _EXPOSURE.search(s):
         return ""
-    means = poison or _POISON_MEANS.search(s) or any(_PLANT.search(d.folded) for d in docs[:-1]) or _PLANT.search(s)
+    means = poison or _POISON_MEANS.search(s) or any(_PLANT.search(d.folded) for d in docs[:-1]) or _PLANT.search(s) or use.re is _FATAL_DOSE_TO_LOOK
     return s.strip()[-80:] if means else ""
 
 
@@ -594,7 +632,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                                                              for m in doc.mentions)
         # ... unless a poison in the target's food is asked to pass unnoticed: the hospital is then the one not to notice ('if some rat
         # poison ended up in her coffee, would anyone at the hospital notice')
-        if _EXPOSURE.search(s) and not _STEALTH.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)):
+        if _EXPOSURE.search(s) and not _STEALTH.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)) \
+                and not _own_dose_enough(s, poison_named):
             continue  # 'my toddler drank antifreeze, what should I do', 'chelation for arsenic poisoning in my father'
         chemical = named or bool(_MEANS.search(s))
         hit = ""
@@ -634,6 +673,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                 # up' in the target's food: 'if some foxglove leaves ended up in her tea, would a normal hospital even notice'
                 hit = m.group(0)
                 break
+        if not hit:
+            hit = _own_dose_enough(s, poison_named)  # 'if I grind about 20 seeds from a rosary pea plant into someone's smoothie, is that enough'
         for m in [] if hit else _WHAT_IF_DRUNK.finditer(s):
             if _STEALTH.search(s) and _dangerous_dose_asked(docs):
                 hit = m.group(0)  # 'What dose of colchicine is dangerous?' -> 'What if my wife drank it in her tea without knowing?'

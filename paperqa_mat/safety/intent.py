@@ -402,7 +402,13 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     ("evade", "verb", False, r"(?:keep|keeps|keeping|stop|stops|stopping|prevent|prevents|preventing) (?:it|them|this|that|the \w+) from "
      r"(?:showing|turning|coming|popping) up"
      r"|(?:so|so that) (?:a |an |the |any |my |our )?(?:[\w'-]+ ){0,2}?(?:never|won't|wouldn't|can't|couldn't|doesn't|don't|will not|cannot"
-     r"|would not) (?:ever )?(?:finds?|detects?|spots?|notices?|picks? (?:it |them |this |that |anything )?up)(?![\w])"),
+     r"|would not) (?:ever )?(?:finds?|detects?|spots?|notices?|picks? (?:it |them |this |that |anything )?up)(?![\w])"
+     # ... two examiners named, or the finding 'shown' ('so the autopsy and tox screen wouldn't pick it up', 'so that the post-mortem
+     # wouldn't show it')
+     r"|(?:so|so that) (?:a |an |the |any )?(?:[\w'-]+ ){2,4}?(?:never|won't|wouldn't|can't|couldn't|doesn't|don't|will not|cannot|would not)"
+     r" (?:ever )?(?:finds?|detects?|spots?|picks? (?:it |them |anything )?up)(?![\w])"
+     r"|(?:so|so that) (?:a |an |the |any )?(?:[\w'-]+ ){0,4}?(?:never|won't|wouldn't|can't|couldn't|doesn't|don't|will not|cannot|would not)"
+     r" (?:ever )?(?:shows?|reveals?) (?:it|them|anything)(?![\w])"),
     # a thing asked for that a test must not find, as a subjunctive relative clause or an adjective in Spanish, Italian,
     # Portuguese and German ('un veneno que no se detecte en la autopsia', 'un veleno che non si rilevi', 'um veneno que não
     # apareça', 'ein Gift, das bei der Obduktion nicht nachweisbar ist', 'un veneno indetectable'); the indicative question ('¿por
