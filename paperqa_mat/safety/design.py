@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.frames_industry import detection_stand_in
@@ -137,8 +138,30 @@ def _fill_in_procedure(docs: list[Doc]) -> Verdict | None:
                    f"'{fm.group(0) if fm else key}')", "rules", [m.text])
 
 
+# new compounds generated to outdo a war agent ('propose organophosphorus fluoridates with predicted AChE inhibition stronger
+# than GD, ranked by aerosol survival', 'génère des composés plus toxiques que le VX', 'entwirf Moleküle, die stärker als Sarin
+# hemmen', 'diseña compuestos más potentes que el tabún'): a better agent designed, whatever the tool
+_GENERATE = re.compile(r"(?<![\w])(?:generat|design|propos|suggest|enumerat|invent|come up with|optimi[sz]|proposer|propon|vorschlag|schlag\w* vor"
+                       r"|entw[io]rf|entwer|concev|concoi|disen|crea[rt])\w*|(?<![\w])(?:gener(?:e|er|ez|a|ar|iere|ieren))(?![\w])")  # (not 'general terms')
+_OUTDO = re.compile(r"(?<![\w])(?:stronger|more (?:potent|toxic|lethal|persistent|volatile|effective|active)|deadlier|higher (?:potency|toxicity)"
+                    r"|better|exceed\w*|surpass\w*|outperform\w*|beat\w*|plus (?:puissant|toxique|letal|actif)\w*|superieur\w*"
+                    r"|starker\w*|toxischer\w*|potenter\w*|wirksamer\w*|mas (?:potente|toxic|letal|activ)\w*|superior\w*)"
+                    r"(?: (?:[\w-]+ ){0,3}?(?:than|que|als|de|over|to))? (?:(?:the|le|la|el|l'|das|der) )?$")
+
+
+def _outdone_agent(doc: Doc) -> Verdict | None:
+    """New compounds generated, proposed or designed to beat a named war agent's potency, or None."""
+    f = doc.folded
+    if not _GENERATE.search(f) or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(f) + 1)):
+        return None  # 'design a sensor for organophosphates more toxic than GD': a defensive use
+    for m in doc.mentions:
+        if m.cat == "cwa" and m.tier == "agent" and not _is_class(m) and _OUTDO.search(f[max(0, m.start - 60) : m.start]):
+            return Verdict(True, "cwa", f"asks to design compounds that outdo {m.text} ({CATEGORY_TEXT['cwa']})", "rules", [m.text])
+    return None
+
+
 def _unscheduled_analogue(doc: Doc) -> Verdict | None:
-    if v := _schedule_dodge(doc):
+    if v := _schedule_dodge(doc) or _outdone_agent(doc):
         return v
     m = _AGENT_CLASS.search(doc.folded)
     if not m:

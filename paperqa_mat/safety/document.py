@@ -26,6 +26,8 @@ _PERSONAL = re.compile(
     r"(?:i|we)(?: want| need| plan| will|'ll| am going)|give me|tell me|show me|help me|explain how|how to|"
     r"(?:best|easiest|simplest|quickest|cheapest|most effective) (?:way|method)|"
     r"(?:\w+est|most \w+|good|right|proper|ideal|correct|usual|standard|typical|simple|easy|quick|cheap) (?:way|method|approach|trick|technique|route|recipe|procedure|substitute)s? (?:to|for|of|when)|"
+    # a way asked to be better than one tried ('what would be a better way to release it than poking holes in bags')
+    r"(?:a|any|some|the) (?:better|more effective|more efficient) (?:way|method|approach|technique)s? (?:to|for|of)|"
     r"what(?:'s| is| are) the (?:trick|secret|recipe|procedure|reaction|steps?|process|route) (?:to|for)|teach me|explain how|"
     r"what(?:'s| is| are| would be) the (?:\w+est|best|right|ideal|most \w+) \w+ (?:\w+ )?(?:to|for)|"
     r"(?:which|what)(?:'s|s| is| are| would be) the (?:\w+est|best|most \w+) (?:\w+ ){1,2}to (?:make|produce|build|synthesi[sz]e|cook|get|buy|extract|brew|grow)|"
