@@ -67,17 +67,7 @@ KNOWN = {
 # then fixed from: no error is open
 # session 13's held-out sets B142-B147 and probes A43-A44 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard dce43e3 (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md), then opened; these errors are open
-KNOWN.update({
-    "blind_B142": {"blind-B142-009", "blind-B142-028", "blind-B142-042", "blind-B142-044"},
-    "blind_B143": {"blind-B143-012", "blind-B143-014", "blind-B143-018", "blind-B143-060", "blind-B143-074", "blind-B143-075", "blind-B143-089"},
-    "blind_B144": {"blind-B144-060", "blind-B144-066", "blind-B144-091", "blind-B144-100"},
-    "blind_B145": {"blind-B145-008", "blind-B145-024"},
-    "blind_B146": {"blind-B146-019"},
-    "blind_B147": {"blind-B147-023"},
-    "probe_A43": {"probe-A43-001", "probe-A43-092", "probe-A43-095", "probe-A43-096"},
-    "probe_A44": {"probe-A44-008", "probe-A44-048", "probe-A44-068", "probe-A44-075"},
-})
+# docs/benchmarks.md), then opened and fixed from at the end of session 13: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
