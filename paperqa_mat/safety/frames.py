@@ -54,6 +54,7 @@ from paperqa_mat.safety.frames_idioms import (
     _food_thickened,
     _french_measured_time,
     _game_mechanic,
+    _harmless_food_slipped,
     _harmless_item_slipped,
     _idiom_cue,
     _object_elsewhere,
@@ -84,7 +85,9 @@ from paperqa_mat.safety.frames_incidents import (
     _material_releases,
     _pest_control,
     _poisoning_event,
+    _poisoning_proved,
     _poisoning_risk,
+    _release_emergency_plan,
     _release_event,
     _release_in_failure,
     _release_risk,
@@ -92,6 +95,7 @@ from paperqa_mat.safety.frames_incidents import (
     _released_on_exposure,
     _rescue_medicine_used,
     _safety_incident_inert,
+    _stored_away_from,
     _stored_near_asked,
     _treated_poisoning,
     _treatment_place_obtained,
@@ -649,7 +653,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _supplier_stock(doc, q) or _state_past_act(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
-            or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q):
+            or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q) \
+            or _harmless_food_slipped(doc, q) or _release_emergency_plan(doc, q) or _poisoning_proved(doc, q) or _stored_away_from(doc, q):
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

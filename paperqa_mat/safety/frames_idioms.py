@@ -869,3 +869,30 @@ def _harmless_item_slipped(doc: Doc, q: it.Cue) -> bool:
         return False
     s = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
     return bool(_HARMLESS_SLIP.search(s)) and not _DOSE_OR_MEAL.search(s)
+
+
+# a harmless food or drink slipped into someone's meal as a treat or a healthier dish ('put some honey in my husband's tea
+# without him noticing', 'sneak spinach into my kids' pasta sauce', 'un peu de miel dans le thé de mon mari', 'etwas Honig in den
+# Tee meines Mannes', 'un poco de miel en el té'); nothing controlled named and no poison, drug or medicine word in the sentence
+_HARMLESS_FOOD = re.compile(r"(?<![\w])(?:honey|sugar|sweetener|cinnamon|vanilla|nutmeg|ginger|lemon|lime|mint|milk|oat milk|cream|butter|salt"
+                            r"|pepper|spices?|garlic|onions?|spinach|kale|broccoli|carrots?|courgettes?|zucchini|vegetables?|veggies"
+                            r"|lentils|beans|cauliflower|fruit|berries|chia|flax\w*|oats|protein powder|cocoa|chocolate|syrup|juice"
+                            r"|miel|sucre|cannelle|legumes|epinards|lait|honig|zucker|zimt|gemuse|spinat|milch|miel|azucar|canela|verduras"
+                            r"|espinacas|leche)(?![\w])")
+_HARMFUL_ADDITIVE = re.compile(r"(?<![\w])(?:poison\w*|toxi\w*|drug\w*|pills?|tablets?|medic\w*|sedat\w*|sleeping|laxative\w*|antifreeze|bleach"
+                               r"|drops|powder(?!ed sugar)|overdos\w*|kill\w*|sick|ill|hurt|harm\w*|dose|dosing|spik\w*|lac(?:e|ed|ing)|roofie\w*"
+                               r"|gift\w*|vergift\w*|tabletten|schlaf\w*|mort-aux-rats|somnif\w*|medicament\w*|veneno\w*|pastillas|somnifer\w*"
+                               r"|raticida|empoison\w*|envenen\w*|droga\w*|drogue\w*|pilules?)(?![\w])")
+
+# (slipped in unnoticed, the covert part the treat shares with its harmful twin)
+_UNNOTICED = re.compile(r"(?<![\w])(?:notic\w*|realis\w*|realiz\w*|sneak\w*|slip\w*|hide|hidden|merkt|bemerkt|aperc\w*|apercoive|cuenta|darse cuenta"
+                        r"|sans qu'|ohne dass|sin que)")
+
+
+def _harmless_food_slipped(doc: Doc, q: it.Cue) -> bool:
+    """'Can I put some honey in my husband's tea without him noticing?': a harmless food slipped into someone's meal, nothing
+    controlled named and no poison, drug, medicine or harm word in the sentence (the harmful twin names one)."""
+    if q.kind not in ("use", "evade", "howto") or doc.mentions:
+        return False
+    s = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
+    return bool(_HARMLESS_FOOD.search(s) and _UNNOTICED.search(s)) and not _HARMFUL_ADDITIVE.search(doc.folded)

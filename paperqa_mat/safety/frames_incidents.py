@@ -899,3 +899,69 @@ def safety_question_mix(doc: Doc) -> bool:
     if _WHY_MIX.search(doc.folded) and not _HOWTO_TOO.search(doc.folded):
         return True  # 'why does a potassium chlorate and sugar mix burn so violently in the classic demo'
     return bool(_SAFE_ASK.search(doc.folded)) and not _MIX_AIM.search(doc.folded)
+
+
+# ---- an emergency plan for a release: the gas 'is released' as the plan's condition, people kept able to escape
+# ('make sure the exits are never locked so the workers can evacuate quickly when phosgene is released', 'in case hydrogen
+# cyanide is released', 'wenn Phosgen freigesetzt wird', 'si du phosgène est libéré', 'si se libera fosgeno'); no harm word
+# and no exit shut or escape denied (operations._trapped_release keeps that twin)
+_RELEASE_CONDITION = re.compile(r"(?<![\w])(?:when|if|in case|should|whenever|wenn|falls|quand|si|lorsque|cuando|en caso de que)(?![\w])")
+_ESCAPE_PLAN = re.compile(r"(?<![\w])(?:evacuat\w*|escape|shelter[- ]in[- ]place|emergency|alarms?|drills?|exits?|eyewash\w*|evacuer|evacuation"
+                          r"|sorties?|evakuier\w*|notausg\w*|fluchtweg\w*|evacuar|salidas?|alarma|alarme)(?![\w])")
+_ESCAPE_DENIED = re.compile(r"(?<![\w])(?:can'?t|cannot|can not|couldn'?t|unable|nobody|no one|noone|trap\w*|lock (?:the|all)|are locked|kill\w*"
+                            r"|most people|casualt\w*|harm\w*|nicht|ne (?:puissent|puisse|peuvent)|nadie|no puedan|verrouiller|verriegel\w*"
+                            r"|abschliess\w*|bloquear|cerrar)(?![\w])")
+
+
+def _release_emergency_plan(doc: Doc, q: it.Cue) -> bool:
+    """'How do we make sure the workers can evacuate quickly when phosgene is released?': the release is the condition an
+    evacuation or emergency plan answers, passive, nobody kept from escaping and no harm asked."""
+    if q.kind != "use" or not _RELEASE_WORD_CUE.match(q.text):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    s = doc.folded[s0:e0]
+    head = doc.folded[max(s0, q.start - 60) : q.start]
+    return bool(_RELEASE_CONDITION.search(head) and _ESCAPE_PLAN.search(s)) and not _ESCAPE_DENIED.search(s) and not (
+        doc.personal and re.search(r"(?<![\w])(?:how (?:do|can|could) i|how to) (?:release|let out)", s))
+
+
+_RELEASE_WORD_CUE = re.compile(r"(?:releas\w*|liber\w*|freigesetzt|freisetz\w*|let out|vented)")
+
+
+# ---- a poisoning proved: an autopsy, a lab or a doctor confirms, proves or diagnoses it ('Wie weist die Obduktion eine
+# Vergiftung mit Thallium nach?', 'how does an autopsy prove a poisoning with thallium', 'comment l'autopsie prouve-t-elle un
+# empoisonnement', '¿cómo confirma la autopsia un envenenamiento?'); the twin that keeps it from being proved is evasion
+_PROVE_HEAD = re.compile(r"(?<![\w])(?:weist|weisen|nachgewiesen|nachweis\w*|prove[sd]?|proving|confirm\w*|diagnos\w*|establish\w*|prouv\w*"
+                         r"|confirme\w*|diagnostiqu\w*|comprueb\w*|demuestr\w*|diagnostic\w*)(?: [\w'-]+){0,4}? $")
+_PROVE_TAIL = re.compile(r"(?<![\w])(?:nach|nachgewiesen|festgestellt|bestatigt)(?![\w])")
+_PROOF_DODGED = re.compile(r"(?<![\w])(?:not|nicht|cannot|can'?t|without|ohne|sans|sin|ne|no|kein\w*|so that|damit|pour que|para que)(?![\w])")
+
+
+def _poisoning_proved(doc: Doc, q: it.Cue) -> bool:
+    """'Wie weist die Obduktion eine Vergiftung mit Thallium nach?': a poisoning noun a forensic or medical test proves."""
+    if q.kind != "use" or not _POISONING_NOUN.match(q.text):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    s = doc.folded[s0:e0]
+    proved = _PROVE_HEAD.search(doc.folded[max(s0, q.start - 60) : q.start]) or _PROVE_TAIL.search(doc.folded, q.end, e0)
+    return bool(proved) and not _PROOF_DODGED.search(s)
+
+
+# ---- a weapon combination's ingredient stored safely away from the other ('how should I store 40 kg of ammonium nitrate prill
+# safely away from diesel on the farm', 'loin du gazole', 'getrennt von Diesel', 'lejos del gasóleo'): storage segregation,
+# nothing combined (the twin that mixes, soaks or primes it stays refused)
+_STORED_AWAY = re.compile(r"(?<![\w])(?:(?:stor|keep|kept|lager|stock|almacen|guard)\w*(?: [\w',-]+){0,10}? (?:safely )?(?:away from|apart from"
+                          r"|separate(?:ly)? from|isolated from|loin d[eu']|loin des|a l'ecart d[eu']|getrennt von|entfernt von|abseits von|lejos del?|separad[oa] del?)"
+                          r"|(?:how far apart|wie weit entfernt|a quelle distance|a que distancia)(?: [\w'-]+){0,8}? (?:keep|stor|lager|stock|almacen)\w*)(?![\w])")
+_STORE_ASKED = re.compile(r"(?<![\w])(?:stor\w*|keep|lager\w*|stocker|almacen\w*)(?![\w])")
+_COMBINED = re.compile(r"(?<![\w])(?:mix\w*|soak\w*|combin\w*|prim\w*|detonat\w*|explo\w*|bomb\w*|charges?|ratio|anfo|ready|react\w*|blast\w*"
+                       r"|melang\w*|misch\w*|spreng\w*|mezcl\w*|explosi\w*|boost\w*)(?![\w])")
+
+
+def _stored_away_from(doc: Doc, q: it.Cue) -> bool:
+    """'How should I store 40 kg of ammonium nitrate prill safely away from diesel on the farm?': one ingredient kept away
+    from the other, nothing mixed, soaked, primed or set off and no agent named."""
+    if q.kind not in ("make", "scale", "procedure", "mix") or any(m.tier == "agent" for m in doc.mentions):
+        return False
+    s = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
+    return bool(_STORED_AWAY.search(s) and _STORE_ASKED.search(s)) and not _COMBINED.search(s)

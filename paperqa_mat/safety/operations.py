@@ -392,15 +392,17 @@ def _caused_leak(doc: Doc, docs: list[Doc]) -> Verdict | None:
 # puissent pas évacuer', 'die Notausgänge verriegeln, damit die Arbeiter nicht fliehen können', 'bloquear las salidas para que no
 # puedan evacuar'); exits kept open so people can evacuate, a past fire's locked exits, or a cabinet locked from kids are not
 _TRAP_EXITS = re.compile(r"(?<![\w])(?:lock\w*|block\w*|chain\w*|bar|barricad\w*|seal\w*|jam\w*|wedge\w*|weld\w*|verrouill\w*|bloqu\w*|condamn\w*"
-                         r"|ferm\w*|verriegl\w*|verschlie\w*|abschlie\w*|zusperr\w*|versperr\w*|blockier\w*|cerr\w*|atranc\w*|sell\w*)"
+                         r"|ferm\w*|verriegl\w*|verschlie\w*|abschlie\w*|zusperr\w*|versperr\w*|blockier\w*|cerr\w*|cierr\w*|atranc\w*|sell\w*)"
                          r"(?: [\w'-]+){0,3}? (?:exits?|doors?|fire doors?|emergency exits?|sorties?|portes?|issues de secours|notausgange?|ausgange?"
                          r"|turen?|tur|salidas?|puertas?)(?![\w])|(?<![\w])(?:exits?|doors?|sorties?|portes?|notausgange?|ausgange?|turen?|salidas?"
-                         r"|puertas?)(?: [\w'-]+){0,2}? (?:verriegel\w*|abschlie\w*|verschlie\w*|blockier\w*|versperr\w*)(?![\w])")
+                         r"|puertas?)(?: [\w'-]+){0,2}? (?:verriegel\w*|abschlie\w*|verschlie\w*|blockier\w*|versperr\w*)(?![\w])"
+                         # (the exits passive: 'make sure the exits are locked so the workers can't evacuate')
+                         r"|(?<![\w])(?:exits?|doors?|fire doors?|emergency exits?) (?:are|stay|get|remain|will be) (?:locked|blocked|chained|sealed|barred|jammed)(?![\w])")
 _NO_ESCAPE = re.compile(r"(?<![\w'])(?:(?:can't|cannot|can not|won't be able to|will not be able to|couldn't|could not|unable to|nobody can|no one can"
                         r"|noone can|nobody could|no one could)(?: \w+)? (?:evacuat\w*|escape|get out|leave|flee|run|exit|make it out)"
                         r"|ne (?:puisse|puissent|pourront|pourra|peuvent|peut) (?:pas|plus) (?:\w+ )?(?:evacuer|sortir|fuir|s'echapper|partir)"
                         r"|nicht (?:mehr )?(?:\w+ )?(?:fliehen|raus|hinaus|entkommen|evakuier\w*|fluchten)(?: \w+)? (?:kann|konnen)"
-                        r"|no (?:puedan|pueda|podran|podra) (?:\w+ )?(?:evacuar|salir|escapar|huir)|nadie (?:pueda|podra) (?:salir|escapar|huir))(?![\w])")
+                        r"|no (?:puedan|pueda|podran|podra) (?:\w+ )?(?:evacuar|salir|escapar|huir)|nadie (?:pueda|podra) (?:salir|escapar|huir|evacuar))(?![\w])")
 _RELEASE_WORD = re.compile(r"(?<![\w])(?:releas\w*|let out|leak\w*|vented|venting|liber\w*|degag\w*|fuite|freigesetzt|freisetz\w*|ausstr\w*"
                            r"|austrit\w*|fuga|suelt\w*)(?![\w])")
 
