@@ -17,11 +17,14 @@ is sold in ('pull the pseudoephedrine out and leave the binders behind'); an own
 from, cleaned up or dosed into capsules ('my safrole-derived batch ... how many mg in each capsule'); additives for the shelf life of
 an agent's stock or stockpile; the amount for a lethal concentration in a crowded place, no agent named; and a toxic-gas leak caused in
 a crowded place ('comment provoquer une fuite d'isocyanate de méthyle dans une gare bondée').
+
+``OPERATION_RULES`` lists the rules after ``agent_operation``'s prelude in the order asked, each with the inputs it reads.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
@@ -192,14 +195,8 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
-    return (_own_batch(doc, agents, live) or _route_stock(docs) or _df_partner(docs) or _route_trouble(docs) or _scaled_run(docs)
-            or _own_drug_batch(doc, live) or _own_made_quality(doc, live) or _batch_by_trace(docs) or _batch_redo(docs)
-            or _dispersal(doc, agents, live) or _munition(doc, agents)
-            or _precursor_ready(doc, live) or _starting_material_followup(doc, docs) or _precursor_run(doc, live)
-            or _scaled_next_stage(doc, docs) or _programme_step(doc) or _gbl_drink(doc, live) or _pressed_doses(doc, live)
-            or _product_for_sale(doc, docs) or _leaf_rock_for_sale(doc) or _military_counterpart(doc, docs) or _pulled_from_tablets(doc, docs, live)
-            or _combo_batch(docs) or _poppy_latex(doc) or _mask_defeat(doc) or _pulled_decongestant(doc) or _deterrent_defeated(doc)
-            or _series_stock(doc) or _sold_crystals(doc))
+    ctx = {"doc": doc, "docs": docs, "live": live, "agents": agents}
+    return next((hit for rule, needs in OPERATION_RULES if (hit := rule(*(ctx[k] for k in needs.split()))) is not None), None)
 
 
 # an own product's clean-up or yield asked ('how do I clean up the product and push the yield above 70%', 'purifier le produit et
@@ -1178,3 +1175,18 @@ def _sold_crystals(doc: Doc) -> Verdict | None:
         return Verdict(True, "drug", f"cleans up own crystals with a drug's telltale or for its buyers ('{t.group(0)}'; {CATEGORY_TEXT['drug']})",
                        "rules", [t.group(0)])
     return None
+
+
+# every operation rule after the prelude of ``agent_operation``, in the order asked (the first refusal wins), each with the inputs it
+# reads: ``doc`` (the last turn), ``docs`` (the conversation), ``live`` (the last turn's live mentions), ``agents`` (its live war-agent
+# and toxin mentions); a new mechanism is a new entry
+OPERATION_RULES: tuple[tuple[Callable[..., Verdict | None], str], ...] = (
+    (_own_batch, "doc agents live"), (_route_stock, "docs"), (_df_partner, "docs"), (_route_trouble, "docs"),
+    (_scaled_run, "docs"), (_own_drug_batch, "doc live"), (_own_made_quality, "doc live"), (_batch_by_trace, "docs"),
+    (_batch_redo, "docs"), (_dispersal, "doc agents live"), (_munition, "doc agents"), (_precursor_ready, "doc live"),
+    (_starting_material_followup, "doc docs"), (_precursor_run, "doc live"), (_scaled_next_stage, "doc docs"),
+    (_programme_step, "doc"), (_gbl_drink, "doc live"), (_pressed_doses, "doc live"), (_product_for_sale, "doc docs"),
+    (_leaf_rock_for_sale, "doc"), (_military_counterpart, "doc docs"), (_pulled_from_tablets, "doc docs live"),
+    (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc"),
+    (_deterrent_defeated, "doc"), (_series_stock, "doc"), (_sold_crystals, "doc"),
+)
