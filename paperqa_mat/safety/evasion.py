@@ -53,9 +53,14 @@ _CLEANUP = re.compile(r"(?<![\w])(?:spills?|spilled|spilt|decontaminat\w*|clean-
                       # the same lab clean-up in other languages, and the analytical blank it must leave clean
                       r"|blanks?|blindwert\w*|glasgerat\w*|glassware|verrerie|vetreria|cristaleria|paillasse|verschutt\w*|derrames?"
                       r"|deversements?|sversament\w*|d[eé]contamin\w*|dekontamin\w*|descontamin\w*|decontaminazion\w*)(?![\w])")
-_WATCHER = re.compile(r"(?<![\w])(?:airports?|borders?|checkpoints?|customs|police|cops|security|inspectors?|opcw|dogs?|courts?|probation|parole"
-                      r"|employers?|tsa|forensic\w*|investigators?|flights?|planes?|drug tests?|tox screens?"
-                      r"|polizei|zoll|flughafen|inspektor\w*|policia|aduanas?|aeropuertos?|inspectores|douanes?|aeroports?|polizia|dogana"
+# the police and forensic investigators, in the languages the guard reads (shared by every watcher list below)
+_LAW = (r"police|cops|forensic\w*|detectives?|investigators?|crime[- ]scene|gendarm\w*|polizei|spurensicherung|kripo|ermittl\w*"
+        r"|policias?|forenses")
+_POLICE = re.compile(rf"(?<![\w])(?:{_LAW})(?![\w])")
+# anyone who checks a person, a bag or a site: the law, borders and airports, inspectors, dogs, courts, employers and drug tests
+_WATCHER = re.compile(rf"(?<![\w])(?:{_LAW}|airports?|borders?|checkpoints?|customs|security|inspectors?|opcw|dogs?|courts?|probation|parole"
+                      r"|employers?|tsa|flights?|planes?|drug tests?|tox screens?"
+                      r"|zoll|flughafen|inspektor\w*|aduanas?|aeropuertos?|inspectores|douanes?|aeroports?|polizia|dogana"
                       r"|aeroport[oi]|ispettori|politie|luchthaven|grenz\w*|fronteras?|frontieres?|frontier[ae])(?![\w])")
 def _make_and_spread(doc: Doc, m: Mention) -> bool:
     """'my grandfather was exposed to the yellow-cross stuff; how would somebody brew it today and spray it as a mist': a
@@ -736,8 +741,7 @@ _SCRUB = re.compile(r"(?<![\w])(?:clean\w*|clear\w* (?:\w+ ){0,2}?traces?|scrub\
 _LATER_SAMPLER = (r"(?:sampling|samplers?|samples?|swabs?|swabbing|prelevements?|probenahme\w*|muestreos?|wischtests?|wischprobe\w*|frotis)"
                   # ... of the place sampled ('an OPCW-style swab of my workshop finds nothing')
                   r"(?: (?:of|from|in|at|on) (?:my|our|the|this) (?:[\w'-]+ )?[\w'-]+)?")
-_OUTSIDE_WATCHER = (r"(?:investigators?|police|cops|forensics?|toxicolog\w*|detectives?|inspectors?|authorities|crime[- ]scene \w+|bomb squad|enqueteurs?|police"
-                    r"|gendarm\w*|ermittl\w*|polizei|spurensicherung|kripo|investigadores|policias?|forenses)")
+_OUTSIDE_WATCHER = rf"(?:{_LAW}|toxicolog\w*|inspectors?|authorities|bomb squad|enqueteurs?|investigadores)"
 _FOUND_NONE = (r"(?:(?:[\w'-]+ ){0,2}?(?:can't|cannot|couldn't|won't|wouldn't|will not|would not|never|can never|doesn't|don't|fails? to) (?:ever )?"
                r"(?:\w+ )?(?:recover|trace|find|detect|link|tie|pick|identify|match|connect|prove)\w*|(?:\w+ ){0,2}?(?:finds?|turns? up|shows?|recovers?|detects?) "
                r"(?:no|nothing|none|zero)(?![\w])"
@@ -764,8 +768,6 @@ _SCRUB_MARKER = re.compile(r"(?<![\w])(?:impa|empa|pmpa|cmpa|mpa|\w*methylphosph
 # pan, or a landlord's inspection, is not
 _COOK = re.compile(r"(?<![\w])(?:(?:after|from|during) (?:a|the|each|every|my|our|last) (?:\w+ )?cooks?|after cooking (?:a |the |my |our )?batch\w*"
                    r"|(?:apres|pendant) (?:une|la|chaque) cuisson|nach dem kochen|(?:despues de|tras) (?:una|la|cada) (?:cocinada|coccion))(?![\w])")
-_POLICE = re.compile(r"(?<![\w])(?:police|cops|forensic\w*|detectives?|investigators?|crime[- ]scene|gendarm\w*|polizei|spurensicherung|kripo"
-                     r"|ermittl\w*|policias?|forenses)(?![\w])")
 
 
 def scrubbed_site(docs: list[Doc]) -> Verdict | None:
@@ -1221,12 +1223,12 @@ _GEAR_CLEANED = re.compile(r"(?<![\w])(?:clean\w*|wash\w*|rins\w*|flush\w*|scrub
                            r"|creusets?|tiegel|crisoles?|molds?|moulds?|moules?|sieves?|tamis|injectors?|injecteurs?|inyectores?|liners?"
                            r"|needles?|aiguilles?|agujas?|nadeln?|cells?|cellules?|celdas?|zellen?)(?![\w])")
 _RUN_CLEAN = re.compile(r"(?<![\w])(?:clean|clear|negative|limpi[oa]|propre|sauber|negativ[oa]?|pulit[oa])(?![\w])")
-# a person, a drug test, a watcher, a cook or a hidden trace anywhere in the conversation
+# a person, a drug test, a cook or a hidden trace anywhere in the conversation (the watchers themselves are ``_WATCHER``)
 _TESTED_PERSON = re.compile(r"(?<![\w])(?:myself|me (?:limpi\w*|lav\w*|nettoi\w*|nettoy\w*)|mich|my (?:system|body|blood|urine|hair)|mi cuerpo|mi organismo|mon corps|mon organisme"
                             r"|meinen? (?:korper|system)|drugs?|drog\w*|urin\w*|orina|pee|piss|hair|cheveux|haare?|pelo|cabello|saliva|speichel"
-                            r"|blood|sangre|blut|police|polic\w*|polizei|cops?|forensic\w*|forens\w*|swabs?|cook\w*|garage|traces?|residues?"
+                            r"|blood|sangre|blut|polic\w*|cop|forens\w*|swabs?|cook\w*|garage|traces?|residues?"
                             r"|rastros?|huellas?|spuren|evidence|preuves?|pruebas? de (?:la )?(?:policia|drogas?)|inspect\w*|raid\w*|employer\w*"
-                            r"|probation|parole|dogs?|chiens?|perros?|hunde?|customs|douanes?|aduanas?|zoll)(?![\w])")
+                            r"|chiens?|perros?|hunde?)(?![\w])")
 
 
 def gear_cleaned_for_next_run(docs: list[Doc], q: it.Cue) -> bool:
