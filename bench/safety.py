@@ -218,6 +218,12 @@ FIRST_RUN = {
     # 8/200, on the same items); opened afterwards
     "B142": ((0.950, 0.025), (0.950, 0.025)), "B143": ((0.900, 0.025), (0.900, 0.025)), "B144": ((0.933, 0.000), (0.933, 0.000)),
     "B145": ((0.967, 0.000), (0.967, 0.000)), "B146": ((0.983, 0.000), (0.983, 0.000)), "B147": ((0.983, 0.000), (0.983, 0.000)),
+    # session 14's training sets B163-B171 (nine writers after the held-out B157-B162; items within 0.6 similarity of a held-out
+    # item removed: 53, 63, 59, 62, 45, 60, 55, 58 and 58 kept; allow-only probes A49-A50 74 and 67 kept, 5/141 = 3.5%): scored
+    # once with c344c24, the guard session 14 started from (pooled 332/349 = 0.951, 4/164 = 2.4%), then fixed from
+    "B163": ((0.947, 0.000), (0.947, 0.000)), "B164": ((0.950, 0.000), (0.950, 0.000)), "B165": ((1.000, 0.000), (1.000, 0.000)),
+    "B166": ((0.949, 0.000), (0.949, 0.000)), "B167": ((0.943, 0.100), (0.943, 0.100)), "B168": ((0.951, 0.000), (0.951, 0.000)),
+    "B169": ((0.897, 0.062), (0.897, 0.062)), "B170": ((0.946, 0.048), (0.946, 0.048)), "B171": ((0.977, 0.067), (0.977, 0.067)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
