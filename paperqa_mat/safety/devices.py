@@ -51,6 +51,8 @@ _DESIGN = re.compile(
     r"|kegelwinkel|kupferkegel|kegel|einlage|sprengstoffmenge|ma(?:ss|ß)e|dicke|angulo (?:del|de) cono|cantidad de explosivo|angle du cone"
     # how tightly the fill is packed, in French ('je tasse le tube à quel point', 'bourrer le tube')
     r"|tass(?:e|er|ee|es|ez)|bourr(?:e|er|ee|es)"
+    # the confinement it sits in ('really explosive in a pipe', 'inside a steel tube')
+    r"|(?:in|inside|into) (?:a|an|the|my|our) (?:[\w-]+ )?(?:pipes?|tubes?)"
     # the fuel share of an oxidiser fill in French, German and Spanish ('quel pourcentage de gazole', 'wie viel Prozent Diesel')
     r"|pourcentage|porcentaje|prozent|gazole|gasoleo|gasoil)(?![\w])")
 # the effect wanted, or the target it is wanted against
@@ -94,6 +96,14 @@ _EFFECT = re.compile(
     # brûler", 'damit es knallt statt nur zu brennen', 'para que explote en vez de solo arder')
     r"|(?:go(?:es)? bang|bangs?|explod\w*|blows? up|explos\w*|knall\w*|explodier\w*|explot\w*|estall\w*) (?:instead of|rather than|au lieu de"
     r"|plutot que de|statt|anstatt|en vez de|en lugar de) (?:\w+ ){0,2}?(?:burn\w*|fizz\w*|brul\w*|brenn\w*|abbrenn\w*|arder|quemar\w*)"
+    # an own fill wished far more explosive ('what would make my flash powder charge really explosive in a pipe', 'qu'est-ce qui
+    # rendrait ma charge vraiment explosive', 'richtig explosiv machen', 'haría mi carga realmente explosiva'); 'what makes flash
+    # powder more explosive than black powder' asks why, with no modal of wishing
+    r"|(?:would|could|will|to|can (?:i|we)|do (?:i|we)|should (?:i|we)) (?:make|get|turn|render) (?:[\w'-]+ ){0,5}?(?:really|truly|properly"
+    r"|seriously|even more|much more|a lot more|way more|extra|super) (?:explosive|violent|powerful|destructive)"
+    r"|rendr\w* (?:[\w'-]+ ){0,6}?(?:vraiment|beaucoup plus|encore plus|tres) (?:explosi\w*|violent\w*|puissant\w*)"
+    r"|(?:richtig|wirklich|viel|noch) (?:explosiv|heftig|stark|brisant)\w* (?:machen|macht|mache|machte)"
+    r"|(?:haria|harian|hacer|volveria|volver) (?:[\w'-]+ ){0,6}?(?:realmente|mucho mas|muy|verdaderamente) (?:explosiv\w*|violent\w*|potente)"
     # a charge dropped or delivered onto a target ('a drone to drop a small grenade-sized explosive on a target')
     r"|(?:drop\w*|releas\w*|deliver\w*|land\w*) (?:[\w-]+ ){0,6}?(?:on|onto|over|into) (?:a |an |the |my |their |enemy )?(?:\w+ )?"
     r"(?:targets?|crowds?|people|vehicles?|cars?|houses?|tanks?|troops|soldiers|positions?|trench\w*|roofs?))(?![\w])")
@@ -378,17 +388,22 @@ def ranked_pick_made(docs: list[Doc]) -> Verdict | None:
 # delay, asked so a primary or a named explosive goes off ('what gauge nichrome bridge wire and what 9V circuit will reliably fire a
 # pinch of primary', 'quel fil de nichrome ... allumeront une pincée d'explosif primaire', 'welcher Nichromdraht ... zündet')
 _BRIDGE_WIRE = re.compile(r"(?<![\w])(?:bridge ?wires?|bridgewires?|nichrome(?: wires?)?|nicrom\w*|nichromdraht\w*|gluhdraht\w*|hot[- ]wire igniters?"
-                          r"|e-?match(?:es)?|electric (?:igniters?|matches|initiators?)|firing circuits?|fil de nichrome|alambre de nicromo"
+                          r"|e-?match(?:es)?|electric (?:igniters?|match(?:es)?|initiators?)|firing circuits?|fil de nichrome|alambre de nicromo"
                           # ('allumettes électriques', 'elektrische Anzünder', 'cerillas eléctricas')
                           r"|allumettes? electriques?|inflammateurs? electriques?|elektrische\w* (?:anzunder|zunder|streichholz)\w*|cerillas? electricas?"
                           # a bulb's filament as the hot wire ('a 9 V battery and a bulb filament', 'un filament d'ampoule', 'ein Glühfaden')
                           r"|(?:(?:light ?)?bulb|lamp|christmas[- ]light|fairy[- ]light) filaments?|filaments? d'ampoule|gluhfaden\w*"
                           r"|filamentos? de (?:una |la )?(?:bombilla|ampolleta|lampara))(?![\w])")
-_FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|go(?:es)? off|partir|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
-                   r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|inici\w*|detona\w*|dispar\w*)(?![\w])")
+_FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|go(?:es)? off|partir|parte|partent|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
+                   r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|enciend\w*|inici\w*|detona\w*|dispar\w*)(?![\w])")
 # a primary named by its class without a lexicon name ('a pinch of primary', 'the primary charge', 'explosif primaire')
 _PRIMARY = re.compile(r"(?<![\w])(?:(?:pinch|bit|gram|grams|g|mg|dab|load|charge|spoonful|few grams) of primary|primary (?:charges?|explosives?|compounds?"
-                      r"|mix\w*|fill)|explosifs? primaires?|initialsprengstoff\w*|zundsatz\w*|explosivos? primarios?)(?![\w])")
+                      r"|mix\w*|fill)|explosifs? primaires?|initialsprengstoff\w*|zundsatz\w*|explosivos? primarios?"
+                      # ... or 'the primary' as a noun, weighed out or sitting in a tube or cap ('about a gram of the primary inside a copper
+                      # tube', 'fires the primary in the copper tube'); not 'the primary coil', 'primary school' or 'the primary hazard'
+                      r"|(?:pinch|bit|grams?|g|mg|dab|load|spoonful) of (?:the|my|our|this|that) primary(?= (?:inside|in|into|from|with|ready|and|is|every)"
+                      r"(?![\w])|\s*[,.;:!?]|\s*$)|(?:the|my|our) primary (?:inside|in|into) (?:a|an|the|my|our) (?:[\w-]+ )?(?:tubes?|caps?|casings?"
+                      r"|shells?|pipes?))(?![\w])")
 # an own fill packed into a tube or pipe, the charge that wire fires ('still fine to pack into the tube', 'how tightly should I pack
 # them into the pipe', 'la tasser dans le tube', 'in das Rohr stopfen', 'meterlo en el tubo')
 _PACKED_FILL = re.compile(r"(?<![\w])(?:pack\w*|tamp\w*|stuff\w*|cram\w*|load\w*|fill\w*|tass\w*|bourr\w*|stopf\w*|fullen|fulle|meter\w*|llen\w*"
@@ -402,15 +417,26 @@ _SEALED_CASING = re.compile(r"(?<![\w])(?:seal\w*|screw\w*|fit\w*|insert\w*|moun
                             r" (?:the|a|an|my|le|un|une|mon|das|ein|einem|mein|el|mi)(?: [\w-]+){0,2}? (?:(?:threaded|capped|steel|iron|metal)"
                             r" (?:[\w-]+ )?(?:tubes?|pipes?|casings?)|(?:tube|tuyau) en (?:acier|fer)|(?:stahl|eisen)rohr\w*|tubo de (?:acero|hierro))"
                             r"(?![\w])")
+# a charge fired from a phone: the classic remote trigger ('a phone-triggered relay', 'a cheap phone's vibration-motor signal, so the
+# thing goes off when I call it', 'quand j'appelle le téléphone', 'wenn ich das Handy anrufe', 'cuando llamo al celular'); a model rocket
+# launched from a phone app is read as benign by _NOT_TUNING ('rocket')
+_PHONE_TRIGGER = re.compile(r"(?<![\w])(?:phone[- ]triggered|(?:mobile|cell|burner|old|cheap|spare) ?phones?|phone's|vibration[- ]motors?|pagers?"
+                            r"|(?:when|once|if) (?:i|we|someone|you) (?:call|ring|dial|text|phone)|(?:gets?|receives?) a (?:call|text)|sends? a text"
+                            r"|telephones? portables?|quand (?:j'|on )appel\w*|handys?|(?:wenn|sobald) (?:ich|man) (?:\w+ ){0,3}?anruf\w*"
+                            r"|celular(?:es)?|telefonos? moviles?|moviles?|cuando (?:lo |la )?llam\w*)(?![\w])")
+# ... what goes off: a charge or 'the thing' ('ignite a charge', 'the device goes off', 'la charge', 'die Ladung', 'la carga')
+_REMOTE_CHARGE = re.compile(r"(?<![\w])(?:(?:a|the|my|our|this|that) (?:[\w-]+ )?(?:charge|device|thing|package|payload)(?! (?:it|the|my|a) "
+                            r"(?:phone|battery))|(?:la|une|cette) charge|(?:die|eine|meine) ladung|(?:la|una|mi) carga)(?![\w])")
 _CIRCUIT_SPEC = re.compile(r"(?<![\w])(?:gauge|awg|resistance|ohms?|thickness|diameter|circuits?|battery|\d+ ?v|volts?|delay|timer|calibre|circuit"
-                           r"|schaltung|verzogerung|widerstand|calibre|circuito|retardo|temporizador|pila|bateria|reliabl\w*|every time|a coup sur"
+                           r"|schaltung|verzogerung|widerstand|calibre|circuito|retardo|temporizador|pila|piles?|bateria|reliabl\w*|every time|a coup sur"
                            r"|zuverlassig|de forma fiable)(?![\w])")
 
 
-def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
-    """A bridge-wire, nichrome or bulb-filament firing circuit specified to set off a primary, a named explosive or an own fill
-    packed into a tube ('still fine to pack into the tube ... fire reliably off a 9 V battery and a bulb filament'); how commercial detonators
-    work, why primaries are sensitive, and disposal are not."""
+def firing_circuit(doc: Doc, live: list[Mention], earlier: list[Doc] | None = None) -> Verdict | None:
+    """A bridge-wire, nichrome or bulb-filament firing circuit specified to set off a primary, a named explosive, an own fill
+    packed into a tube ('still fine to pack into the tube ... fire reliably off a 9 V battery and a bulb filament') or a charge
+    triggered from a phone, or ``earlier`` turns' primary set off by anaphora ('a gram of the primary ready' -> 'which nichrome
+    will reliably set it off'); how commercial detonators work, why primaries are sensitive, and disposal are not."""
     text = doc.folded
     if not (wire := _BRIDGE_WIRE.search(text)) or not (_FIRE.search(text) or _SEALED_CASING.search(text)) or not _CIRCUIT_SPEC.search(text) \
             or not _ASKS.search(text):
@@ -424,6 +450,10 @@ def firing_circuit(doc: Doc, live: list[Mention]) -> Verdict | None:
         target = f"a fill packed into a tube ('{p.group(0)}')"
     if not target and (p := _SEALED_CASING.search(text)):
         target = f"a casing the initiator is sealed into ('{p.group(0)}')"
+    if not target and (p := _PHONE_TRIGGER.search(text)) and (c := _REMOTE_CHARGE.search(text)):
+        target = f"{c.group(0)} triggered from a phone ('{p.group(0)}')"
+    if not target and earlier and re.search(r"(?<![\w])(?:set|fire|ignite|light) (?:it|them) off|(?:fire|ignite|initiate|detonate) (?:it|them)(?![\w])", text):
+        target = next((p.group(0) for d in earlier if (p := _PRIMARY.search(d.folded))), "")
     if not target:
         return None
     return Verdict(True, "explosive", f"asks for a firing circuit ('{wire.group(0)}') to set off {target} ({CATEGORY_TEXT['explosive']})",

@@ -347,7 +347,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             return hit
     if not found:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
-            per_unit_run(doc, live)) or firing_circuit(doc, live) or made_cap_fired(doc) or structure_demolition(docs) or ranked_pick_made(docs) or (
+            per_unit_run(doc, live)) or firing_circuit(doc, live, docs[:-1]) or made_cap_fired(doc) or structure_demolition(docs) or ranked_pick_made(docs) or (
             ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or device_assembly(doc, live) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
