@@ -39,6 +39,7 @@ from paperqa_mat.safety.evasion import (
     misdeclared_lots,
     screened_evasion,
     scrubbed_site,
+    split_purchases,
     staged_inspection,
     story_caught,
     stripped_markers,
@@ -155,6 +156,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
     finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
+    split_purchases,
 )
 
 
