@@ -24,7 +24,7 @@ from paperqa_mat.safety.frames_common import (
     _sentence_head,
     _sentence_start,
 )
-from paperqa_mat.safety.mentions import feared_poisoning, poisoned_surface
+from paperqa_mat.safety.mentions import feared_poisoning, metric_kill, poisoned_surface
 
 _ADMIN_PASSIVE = re.compile(r"(?<![\w])(?:get|gets|getting|got|be|being|become|becomes) (?:[\w'-]+ ){0,4}?(?:scheduled|banned|controlled|listed"
                             r"|regulated|classified|reclassified|outlawed|prohibited|restricted)(?![\w])")
@@ -242,12 +242,37 @@ def _synthetic_class(f: str, q: it.Cue) -> bool:
         or (bool(re.fullmatch(r"synthetisch\w*|synthetic|synthetische?n?", q.text)) and bool(_SYNTH_CLASS_AFTER.match(f, q.end))))
 
 
+# the causative 'faire' before a removal or check ('comment la faire enlever', 'la faire reprendre par un prestataire')
+_FAIRE_REMOVE = re.compile(r"\s+(?:enlever|retirer|evacuer|eliminer|reprendre|recuperer|collecter|analyser|verifier|inspecter|controler|detruire)(?![\w])")
+# cooking food: a cook verb after 'when I', 'while', 'beim', 'al', or followed by 'with it' / 'with salt' ('release HCN when I cook
+# with it', 'beim Kochen Blausäure freisetzen', 'liberar HCN al cocinar', 'right for home cooking')
+_COOK_WORD = re.compile(r"cook(?:s|ed|ing)?|kochen|cocinar|cuisiner|cuisson")
+_COOK_WHEN = re.compile(r"(?<![\w])(?:when (?:i|we|you|they|people|one) |while (?:i |we |you )?|for home |in home |beim |al |en |a la |lors de la |pendant la )$")
+_COOK_AFTER = re.compile(r"\s+with (?:it|salt|them|this salt|table salt)(?![\w])")
+# a fertiliser spread on land ('spread it on the pasture', 'spread it on the wheat field')
+_SPREAD_FIELD = re.compile(r"\s+(?:it |them |this |the \w+ )?(?:on|over|across) (?:the |our |my |a |his |her )?(?:[\w-]+ )?"
+                           r"(?:pastures?|fields?|lawns?|crops?|paddocks?|meadows?|grass|wheat|barley|maize|corn|land|soil|garden)(?![\w])")
+# mown plants after 'cut' ('freshly cut hay', 'cut grass', 'fresh-cut flowers'): the smell of phosgene or a garden, not a drug cut
+_CUT_PLANT = re.compile(r"\s+(?:hay|grass|grasses|lawns?|flowers?|clover|straw|leaves|herbs?|wood|timber|logs?|greens?|fields?|meadows?)(?![\w])")
+
+
 def _code_or_idiom_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in code identifiers and everyday idioms, not requests."""
     f = doc.folded
     before = f[max(0, q.start - 60) : q.start]
     if _synthetic_class(f, q):
         return True  # 'drogues de synthèse': the class of drugs, not a synthesis asked
+    if q.kind == "make" and re.fullmatch(r"faire", q.text) and _FAIRE_REMOVE.match(f, q.end):
+        return True  # 'comment la faire enlever': the causative 'have it removed', nothing made
+    if q.kind == "make" and _COOK_WORD.fullmatch(q.text) and (_COOK_WHEN.search(before) or _COOK_AFTER.match(f, q.end)) \
+            and not any(m.cat == "drug" for m in doc.mentions):
+        return True  # 'release HCN when I cook with it', 'beim Kochen', 'al cocinar', 'for home cooking': cooking food
+    if q.kind == "use" and re.fullmatch(r"spread(?:s|ing)?", q.text) and _SPREAD_FIELD.match(f, q.end):
+        return True  # 'break it up and spread it on the pasture': a fertiliser spread on a field
+    if metric_kill(doc, q):
+        return True  # 'the ink is killing our device yield': a figure of merit falls, a figure of speech
+    if q.kind == "make" and q.text == "cut" and _CUT_PLANT.match(f, q.end):
+        return True  # 'smells like freshly cut hay', 'cut grass': a participle of mown plants (phosgene's smell), not a drug cut
     if q.kind == "use" and re.match(r"kill", q.text) and (f[q.end : q.end + 1] in ("_", "(") or f[max(0, q.start - 1) : q.start] in ("_", ".")):
         return True  # 'kill_agent(a)', 'sim.kill(a)': an identifier in code
     if q.kind == "use" and re.match(r"kill(?:s|ed|ing)?(?![\w])", q.text):

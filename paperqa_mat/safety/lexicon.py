@@ -577,6 +577,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
                         cands.add(d)
                 for c in sorted(cands):
                     if _damerau1(t, c):
+                        if c in GUARDED and _guard_benign(toks, i, clean):
+                            break  # 'die Nachfrage wirklich explosiv machen': a benign sense of a guarded word, spelled another way
                         add(_mk(lex, lex.fuzzy_names[c], toks[i].start, toks[i].end, t, "fuzzy", False))
                         break
     for m in _compound_mentions(lex, views[0], folded):

@@ -51,6 +51,19 @@ _PILL_WORD = re.compile(r"(?<![\w])(?:tablets?|pills?|capsules?|stamped|imprint\
                         r"|kapseln?|pragung|pastillas?|pildoras?|comprimidos?|capsulas?)(?![\w])")
 
 
+# a kill verb whose object is a figure of merit, a figure of speech: 'killing our device yield', 'kills the efficiency of our
+# cells', 'tue le rendement de nos dispositifs'
+_METRIC_OBJECT = re.compile(r"\s+(?:(?:our|my|the|their|its|your|all|notre|nos|le|la|les|unsere\w*|die|den)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:yields?|efficienc\w+|performance|throughput|conversion|selectivity|lifetimes?|mobility|output|signal"
+                            r"|contrast|resolution|reproducibility|uptime|rendement|ausbeute|rendimiento)(?![\w])")
+
+
+def metric_kill(doc: Doc, q: it.Cue) -> bool:
+    """A use cue 'kill'/'tuer' whose object is a yield or an efficiency: a figure of speech, nobody is harmed."""
+    return q.kind == "use" and bool(re.fullmatch(r"(?:kill(?:s|ed|ing)?|tue|tuent)", q.text)) and bool(
+        _METRIC_OBJECT.match(doc.folded, q.end))
+
+
 def _corroborated(m: Mention, docs: list[Doc]) -> bool:
     """Weak mentions (ambiguous codes, slang, 'mustard', 'toxin') need supporting context."""
     if not m.weak:
@@ -82,7 +95,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
             _BREAKDOWN_NEXT.match(_after(m, docs))) or _stored_liquid(text) or bool(_USED_ON_PEOPLE.search(text))
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
-            q.kind == "use" for d in docs for q in d.cues)
+            q.kind == "use" and not metric_kill(d, q) for d in docs for q in d.cues)
     if m.cat == "drug" and m.how == "weak" and _SLANG_COMPOUND.search(_before(m, docs)):
         return False  # 'hot-ice demo', 'dry ice', 'broken glass shards': not slang for a drug
     if m.cat == "drug" and m.how == "weak" and _SUBSTRATE_BEFORE.search(_before(m, docs, 40)):
@@ -398,11 +411,17 @@ def _watched_precursor_of(doc: Doc, m: Mention) -> bool:
 # ... or the object of a detection verb in the purpose of a sensing device, with only trace words and other analytes between ('a SERS
 # substrate to detect trace TNT and RDX vapour', 'un substrat SERS pour détecter des traces de TNT', 'para detectar trazas de TNT y
 # RDX'); not a detector asked how it detects, 'prevent ... from detecting', or any evasion in the text
+# (also in a relative clause on the device: 'detectors (the kind that sense TNT vapour)', 'sensors that detect TNT and RDX',
+# 'des détecteurs qui détectent les vapeurs de TNT')
 _DETECT_VERB = re.compile(r"(?<![\w])(?:(?:in order )?to (?:detect|sense)|for (?:detecting|sensing|the detection of)|pour (?:detecter|la detection de)"
+                          r"|(?:that|which|qui|die|que) (?:(?:can|could|will|peuvent) )?(?:sense|senses|detect|detects|detectent|detecte|erkennen"
+                          r"|detectan|detecta)"
                           r"|afin de detecter|para (?:detectar|la deteccion de)|per (?:rilevare|il rilevamento di)|zum nachweis von)(?![\w])")
 _DETECT_GAP = re.compile(r"(?:\W|(?<![\w])(?:trace|traces|trace amounts|amounts|levels|low|ppb|ppm|residual|of|the|des|de|du|la|le|les|trazas|huellas"
+                         r"|vapou?rs?|dnt|nitroaromatics?"
                          r"|tracce|di|spuren|von|and|or|et|ou|y|o|und|oder|e)(?![\w]))*")
-_SENSING_DEVICE = re.compile(r"(?<![\w])(?:sers|sensors?|substrates?|chips?|films?|probes?|sensing|capteurs?|substrats?|sustratos?|sensores?"
+_SENSING_DEVICE = re.compile(r"(?<![\w])(?:sers|sensors?|detectors?|detecteurs?|detektoren|detectores|substrates?|chips?|films?|probes?|sensing"
+                             r"|capteurs?|substrats?|sustratos?|sensores?"
                              r"|sensore|sensori|sonde|sondas?)(?![\w])")
 _EVADE_WORD = re.compile(r"(?<![\w])(?:undetect\w*|evad\w*|avoid\w*|beat|fool|defeat\w*|bypass\w*|get (?:\w+ )?past|smuggl\w*|hide|hiding|conceal\w*"
                          r"|mask\w*|prevent\w*|stop\w*)(?![\w])")

@@ -307,6 +307,22 @@ def _victim_participle(doc: Doc, q: it.Cue) -> bool:
         bool(re.search(r"(?<![\w])(?:was|were|been|being|is|are|got|get|a|the|who|child|person|people|victims?)\s+$", doc.folded[max(0, q.start - 12) : q.start]))
 
 
+# things that go off harmlessly, made or kept from going off: a bath bomb fizzing, an alarm sounding ('what makes bath bombs go
+# off in the water', 'make my bath bombs go off slower', 'what makes the smoke alarm go off when I make toast')
+_HARMLESS_GOER = re.compile(r"(?<![\w])(?:(?:bath|seed|glitter|fizz|fizzy)[ -]?(?:bombs?|fizz\w*|balls?)|(?:smoke |fire |co |carbon monoxide |car |burglar )?"
+                            r"alarms?|(?:smoke |co )?detectors?|sprinklers?|alarm clocks?|timers?)(?![\w])")
+_BOMB_WORD = re.compile(r"(?<![\w])(?:bombs?|explosives?|ied|detonators?)(?![\w])")
+_HARMLESS_ONES = re.compile(r"(?<![\w])(?:bath|seed|fizzy?)[ -]?bombs?(?![\w])")
+
+
+def _harmless_goer(span: str, doc: Doc, prev: Doc | None) -> bool:
+    """The thing made to go off is a bath bomb or an alarm (named in the span, or 'them' after bath bombs), with no bomb beside it."""
+    if _HARMLESS_GOER.search(span):
+        return not _BOMB_WORD.search(_HARMLESS_ONES.sub(" ", span))
+    return bool(re.search(r"(?<![\w])(?:them|it|ones)(?![\w])", span)) and bool(_HARMLESS_ONES.search(
+        " ".join(d.folded for d in (prev, doc) if d is not None))) and not _BOMB_WORD.search(_HARMLESS_ONES.sub(" ", doc.folded))
+
+
 def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> str:
     """'blow up my neighbour's car', 'bring down a house', 'for a big blast', 'rig it to explode': an
     explosive described by its effect. Returns the phrase, or ''. Only with a request frame; 'blow it up'
@@ -319,6 +335,8 @@ def _implicit_blast(doc: Doc, cues: list[it.Cue], prev: Doc | None = None) -> st
         return "do that (" + _BLAST.search(prev.folded).group(0) + ")"  # 'how could I do that to my garage with homemade stuff'
     if not m or _SURGE_SUBJECT.search(doc.folded[max(0, m.start() - 60) : m.start()]):
         return ""  # 'growth seems to explode once supersaturation passes 5%': a quantity surging, not a blast
+    if _harmless_goer(m.group(0), doc, prev):
+        return ""  # a bath bomb or an alarm made to go off (or 'them', after bath bombs): fizz and noise, not a blast
     if re.match(r"blow(?:ing)? (?:it|them|this|that|something|stuff|things)|bring(?:ing)? down the house$", m.group(0)) and \
             not _BLAST_RECIPE.search(doc.folded):
         return ""  # 'bring down the house' is applause unless a recipe is asked for

@@ -684,6 +684,8 @@ _COMMON_PRODUCT = re.compile(r"(?<![\w])(?:aspirin|acetylsalicylic acid|paraceta
                              r"|sulfanilamide|phenolphthalein|fluorescein|dibenzalacetone|indigo|copper sulfate crystals|alum crystals"
                              r"|bakelite|polylactic acid|bioplastic|candles?|toothpaste|shampoo|lip balm|cold cream|yogh?urt|cheese"
                              r"|aspirine|acide acetylsalicylique|savon|seife|jabon|acido acetilsalicilico|aspirina"
+                             # a fizzing bath product ('make my homemade bath bombs go off more slowly', 'bombes de bain')
+                             r"|bath ?(?:bombs?|fizz\w*)|bombes? de bain|bombas? de bano|badebomben?|badekugeln?"
                              # a kitchen or essential oil pressed or distilled ('the sesame oil from my last pressing came out dark')
                              r"|(?:sesame|olive|coconut|sunflower|rapeseed|canola|peanut|walnut|linseed|flaxseed|avocado|argan|lavender|lemongrass"
                              r"|peppermint|eucalyptus|rosemary|tea tree) oils?|essential oils?"
