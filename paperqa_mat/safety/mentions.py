@@ -641,9 +641,22 @@ def _material_nickname(doc: Doc, m: Mention) -> bool:
     return _is_class(m) and any(_NICKNAME_DISCLAIMER.match(f[o.end : m.start]) for o in named)
 
 
+# the Russian common noun 'новичок' (a beginner), written in lower case with no war-agent word beside it ('как новичку в химии
+# очистить продукт синтеза аспирина', 'советы новичку'); the agent is a proper name ('«Новичка» А-234', 'новичок, боевое ОВ')
+_NOVICE_OFF = re.compile(r"(?<![\w])(?:a-?2[3-6]\d|агент\w*|боев\w*|отравля\w*|ов|нервно\w*|прекурсор\w*|химическ\w* оруж\w*|яд\w*)(?![\w])")
+
+
+def _novice_word(doc: Doc, m: Mention) -> bool:
+    """'новичок' in lower case meaning a beginner, not the agent: see ``_NOVICE_OFF``."""
+    word = doc.clean[m.start : m.end]
+    return m.ref == "novichok" and word[:1].islower() and word.startswith("нович") and not _NOVICE_OFF.search(doc.folded)
+
+
 def _not_a_substance(doc: Doc, m: Mention) -> bool:
     """A class word used as a predicate, a verb or a nickname, not a substance: see the patterns above."""
     f = doc.folded
+    if _novice_word(doc, m):
+        return True  # 'как новичку в химии очистить продукт синтеза аспирина': a beginner
     if m.ref == "generic_toxin" and _HAZARD_PREDICATE.search(f, max(0, m.start - 40), m.start) and _PREDICATE_END.match(f, m.end):
         return True  # 'Lead is a poison, so besides the recipe itself ...': a hazard stated of lead
     if m.ref == "generic_toxin" and m.text.lower() in ("poisons", "poisoned") and _TOLL_VERB_BEFORE.search(f, max(0, m.start - 20), m.start) \

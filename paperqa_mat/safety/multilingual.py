@@ -317,7 +317,14 @@ def candidates(word: str) -> list[str]:
                     b = h[: -len(s)]
                     out.append(b)
                     out.extend(b[: -len(s2)] for s2 in suf if b.endswith(s2) and len(b) - len(s2) >= _min_len(b) + 1)
+                    # a Russian fleeting vowel: the case forms of a noun in -ок drop its 'о' ('Новичка', 'новичком' -> 'новичок')
+                    if _FLEETING_K.search(b):
+                        out.append(b[:-1] + "ок")
     return out
+
+
+# a stem ending in consonant + 'к' whose nominative has a fleeting 'о' before it ('новичк' of 'новичка')
+_FLEETING_K = re.compile(r"[бвгджзйклмнпрстфхцчшщ]к$")
 
 
 def base_of(word: str, name_words: set[str], name_stems: dict[str, str]) -> str | None:

@@ -35,6 +35,9 @@ _PUNCT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '
 _LATIN = re.compile(r"[A-Za-z]")
 _NONLATIN_LOOKALIKE = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0131\u0142\u00f8\u0111\u0127\u0261\u0578\u057d]")
 _WORD = re.compile(r"\S+")
+# a military code written with look-alike capitals in Cyrillic or Greek text: one or two capitals, a hyphen, three digits
+# ('«Новичок» А-234' -> 'A-234'); a tank's 'Т-34' (two digits) stays as it is
+_LOOKALIKE_CODE = re.compile("^[^\\w]*[\u0391-\u03a9\u0410-\u042f]{1,2}-\\d{3}[^\\w]*$")
 _CJK_STOP = re.compile("。|(?<=[?!])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3])")
 _NATIVE = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
 
@@ -50,7 +53,7 @@ def clean(text: str) -> str:
 
     def fix(m: re.Match) -> str:
         w = m.group(0)
-        if _NONLATIN_LOOKALIKE.search(w) and (_LATIN.search(w) or (_mostly_lookalike(w) and not native)):
+        if _NONLATIN_LOOKALIKE.search(w) and (_LATIN.search(w) or (_mostly_lookalike(w) and not native) or _LOOKALIKE_CODE.search(w)):
             return w.translate(_HOMOGLYPHS)
         return w
 

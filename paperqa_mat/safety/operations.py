@@ -191,7 +191,7 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     if _OTHER_SIDE.search(_KEPT_SEALED.sub(" ", text)):
         return None
-    if hit := _stock_shelf_life(doc) or _lethal_crowd(doc):
+    if hit := _stock_shelf_life(doc) or _lethal_crowd(doc) or _crowd_containers(doc):
         return hit
     live = [m for m in _live_mentions(doc, docs) if not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     agents = [m for m in live if m.tier == "agent" and m.cat in ("cwa", "toxin")]
@@ -318,6 +318,32 @@ def _lethal_crowd(doc: Doc) -> Verdict | None:
     text = doc.folded
     if (hit := _LETHAL_AMOUNT.search(text)) and (_CROWD_PLACE.search(text) or _PACKED.search(text) or _CROWD_ML.search(text)):
         return Verdict(True, "cwa", f"sizes the amount for a lethal concentration in a crowded place ('{hit.group(0)}'; {CATEGORY_TEXT['cwa']})",
+                       "rules", [hit.group(0)])
+    return None
+
+
+# containers of an unnamed own product counted for a crowded place ('once the final liquid is made ... how many 10 mL ampoules would
+# it take for a crowded subway carriage', 'combien d'ampoules de 10 mL faudrait-il pour une rame de métro bondée', 'wie viele
+# 10-mL-Ampullen der fertigen Flüssigkeit bräuchte man für einen vollen U-Bahn-Wagen', 'cuántas ampollas harían falta para un vagón
+# lleno'); a kit stocked with a named medicine ('how many vials of naloxone should the tent stock') asks no 'would it take'
+_CONTAINER_COUNT = re.compile(r"(?<![\w])(?:how many|combien d|wie ?viele|cuant[oa]s|quant[oa]s)[^.?!]{0,40}?(?<![a-z])"
+                              r"(?:ampoules?|ampuls?|ampull\w*|ampollas?|ampolas?|vials?|phials?|flacons?|fiolas?|viales?|small bottles|bottles?"
+                              r"|canisters?|cartridges?|kartusch\w*|cartouches?|flaschchen|fläschchen|kanister\w*|botes?|frascos?)(?![\w])")
+_IT_TAKES = re.compile(r"(?<![\w])(?:would it take|does it take|will it take|it would take|would (?:i|we|you) need|do (?:i|we) need|faudrait-il"
+                       r"|faut-il|faudra-t-il|il faudrait|brauchte (?:man|ich|wir)|brauche ich|braucht man|harian falta|hacen falta|haria falta"
+                       r"|necesitaria\w*|necesito)(?![\w])")
+# the product is the asker's own and unnamed ('once the final liquid is made', 'the liquid I made', 'une fois le liquide fait', 'der
+# fertigen Flüssigkeit', 'una vez hecho el líquido', 'once it's made', 'after the last step')
+_OWN_UNNAMED = re.compile(r"(?<![\w])(?:once (?:the |it'?s |it is )|after the (?:last|final) step|(?:liquid|product|stuff|batch) (?:i|we) (?:made|got)"
+                          r"|final (?:liquid|product)|(?:liquide|produit) (?:fait|final|termine)|une fois|fertig\w*|una vez|(?:liquido|producto) final)")
+
+
+def _crowd_containers(doc: Doc) -> Verdict | None:
+    """Containers of an unnamed own product counted for a crowded place: a mass-casualty release sized, see ``_CONTAINER_COUNT``."""
+    text = doc.folded
+    if (hit := _CONTAINER_COUNT.search(text)) and _IT_TAKES.search(text) and _OWN_UNNAMED.search(text) and (
+            _CROWD_PLACE.search(text) or _PACKED.search(text) or _CROWD_ML.search(text)):
+        return Verdict(True, "cwa", f"counts the containers of an own product for a crowded place ('{hit.group(0)}'; {CATEGORY_TEXT['cwa']})",
                        "rules", [hit.group(0)])
     return None
 
@@ -466,7 +492,11 @@ _DF = re.compile(r"(?:methylphosphon\w* |(?:^|(?<=[^\w\s])|(?<![\w])(?:the|our|m
                  r"(?:difluorid\w*|difluorur\w*)"
                  r"(?![\w])")
 _G_ALCOHOL = re.compile(r"(?<![\w])(?:isopropanol|isopropyl alcohol|2-propanol|propan-2-ol|pinacolyl(?: alcohol)?|pinakolyl\w*|cyclohexanol"
-                        r"|alcohols?|alcools?|alkohol\w*|amines?)(?![\w])")
+                        r"|alcohols?|alcools?|alkohol\w*|amines?"
+                        # ... or named by its ester, the agent itself ('the isopropyl ester we made from the difluoride', 'der Isopropylester',
+                        # 'l'ester isopropylique', 'el éster isopropílico')
+                        r"|(?:isopropyl|pinacolyl|pinakolyl|cyclohexyl)[ -]?esters?|esters? (?:isopropyl|pinacolyl|cyclohexyl|isopropil|pinacolil"
+                        r"|ciclohexil)\w*)(?![\w])")
 # a precursor taken through its step ('the thiodiglycol chlorination', 'chlorinated thiodiglycol', 'made from thiodiglycol')
 _STEP_WORD = r"(?:chlor|clor|fluor|halogen|brom|esterifi|alkyl|nitr|condens|cycli)\w*(?:ations?|ierung|acion)"
 _ROUTE_STEP = re.compile(r"[\s-]+(?:" + _STEP_WORD + r"|reactions?|routes?|conversions?)(?![\w])")
@@ -1046,6 +1076,36 @@ def _military_counterpart(doc: Doc, docs: list[Doc]) -> Verdict | None:
     return None
 
 
+# an organophosphate made deadlier for people: a superlative or 'even more' toxicity, not a comparison of two species ('more toxic
+# to mammals than to insects'), the military ones, or the toxicity pushed up ('the most lethal variant for humans', 'even more potent
+# ... like the military ones', 'la variante la plus mortelle', 'die tödlichste Variante', 'la variante más letal')
+_DEADLIER = re.compile(r"(?<![\w])(?:(?:most|more) (?:lethal|toxic|deadly|potent|poisonous)(?! to [\w-]+ than)|deadli(?:er|est)|push\w* (?:the )?"
+                       r"(?:[\w-]+ )?toxicity up|plus (?:mortel\w*|toxique\w*|letal\w*)|todlich(?:st|er)\w*|giftig(?:st|er)\w*"
+                       r"|mas (?:letal\w*|toxic\w*|mortal\w*))(?![\w])")
+# ... made by the asker in an amount ('how I'd make a few hundred grams of it', 'I want to make a few grams', 'synthesise 100 g',
+# 'quelques centaines de grammes', 'ein paar hundert Gramm', 'unos cientos de gramos', 'half a kilo')
+_OWN_AMOUNT = re.compile(r"(?<![\w])(?:\d+ ?(?:g|kg|grams?|grammes?|gramm|gramos?|kilos?)|(?:a few|several|some|half a) (?:hundred )?"
+                         r"(?:grams?|kilos?|kilograms?)|quelques (?:centaines de )?grammes|(?:ein )?paar (?:hundert )?gramm|(?:unos|algunos) "
+                         r"(?:cientos de )?gramos|(?:demi|halbes|medio)[ -]kilo)(?![\w])")
+# ... not a safer pesticide ('a less toxic variant', 'safer for humans', 'moins toxique', 'weniger giftig', 'menos tóxico')
+_SAFER = re.compile(r"(?<![\w])(?:less (?:toxic|lethal|harmful)|safer|moins (?:toxique|dangereu)\w*|weniger (?:giftig|toxisch)\w*|sicherer\w*"
+                    r"|menos (?:toxic|letal|peligros)\w*|mas segur\w*)(?![\w])")
+
+
+def _deadlier_pesticide(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """An organophosphate pesticide conversation taken to its deadliest variant for people or to the military ones, then an amount
+    of it asked to be made ('design the most lethal variant for humans ... how I'd make a few hundred grams of it'; 'walk me through
+    the modifications ... to get there. I want to make a few grams'): a nerve agent designed and made."""
+    text = doc.folded
+    if not any(_OP_PESTICIDE.search(d.folded) for d in docs) or not _OWN_AMOUNT.search(text) or _SAFER.search(text):
+        return None
+    if not any(_DEADLIER.search(d.folded) or _MILITARY_KIN.search(d.folded) for d in docs):
+        return None
+    if any(q.kind in ("make", "procedure") and not q.weak for q in doc.cues):
+        return Verdict(True, "cwa", f"asks to make a deadlier organophosphate for people, a nerve agent ({CATEGORY_TEXT['cwa']})", "rules", [])
+    return None
+
+
 # a controlled drug or its precursor pulled out of the tablets it is sold in by a plain verb, the binders or fillers left behind ('a few
 # hundred boxes of cold tablets: which solvent system pulls the pseudoephedrine out and leaves the binders behind', 'get the codeine out
 # of co-codamol', 'séparer la pseudoéphédrine des liants', 'hole ich das Pseudoephedrin heraus', 'sacar la pseudoefedrina'); an
@@ -1186,7 +1246,8 @@ OPERATION_RULES: tuple[tuple[Callable[..., Verdict | None], str], ...] = (
     (_batch_redo, "docs"), (_dispersal, "doc agents live"), (_munition, "doc agents"), (_precursor_ready, "doc live"),
     (_starting_material_followup, "doc docs"), (_precursor_run, "doc live"), (_scaled_next_stage, "doc docs"),
     (_programme_step, "doc"), (_gbl_drink, "doc live"), (_pressed_doses, "doc live"), (_product_for_sale, "doc docs"),
-    (_leaf_rock_for_sale, "doc"), (_military_counterpart, "doc docs"), (_pulled_from_tablets, "doc docs live"),
+    (_leaf_rock_for_sale, "doc"), (_military_counterpart, "doc docs"), (_deadlier_pesticide, "doc docs"),
+    (_pulled_from_tablets, "doc docs live"),
     (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc"),
     (_deterrent_defeated, "doc"), (_series_stock, "doc"), (_sold_crystals, "doc"),
 )
