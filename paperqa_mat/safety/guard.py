@@ -47,6 +47,7 @@ from paperqa_mat.safety.evasion import (
     threshold_dilution,
     trainer_purpose,
     undetected_energetics,
+    unfound_poison,
     unlisted_law_asked,
     unmatched_blend,
     unsniffed_odour,
@@ -156,7 +157,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
     finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
-    split_purchases,
+    split_purchases, unfound_poison,
 )
 
 
