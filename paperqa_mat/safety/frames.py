@@ -27,6 +27,7 @@ from paperqa_mat.safety.frames_common import (
 )
 from paperqa_mat.safety.frames_history import (
     _attributed_production,
+    _first_made_asked,
     _illicit_supply,
     _inventor_history,
     _inventor_past_act,
@@ -325,6 +326,11 @@ _ANALYTIC_BEFORE = re.compile(r"(?<![\w])(?:solid[- ]phase|liquid[- ]liquid|supp
                               r"|quantitative|bioanalytical|forensic)\s+(?:[\w/-]+\s+){0,2}?$")
 _MATRIX_AFTER = re.compile(r"\s+(?:of \w+ )?from (?:the |a |whole |postmortem |post-mortem |human |spiked |patient )?(?:plasma|blood|urine|serum"
                            r"|hair|saliva|oral fluid|wastewater|samples?|specimens?|tissues?|matri(?:x|ces)|swabs?)(?![\w])")
+# a kinetic, thermal or structural analysis named after its authors or its model ('the Kissinger method', 'the Ozawa-Flynn-Wall method',
+# 'Friedman's isoconversional method', 'the Rietveld method'): what is analysed is data, nothing is made
+_NAMED_ANALYSIS_METHOD = re.compile(r"(?<![\w])(?:kissinger(?:-akahira-sunose)?|ozawa(?:-flynn-wall)?|flynn-wall(?:-ozawa)?|friedman|starink"
+                                    r"|vyazovkin|coats-redfern|kas|ofw|isoconversional|model-free|rietveld|scherrer|debye-scherrer"
+                                    r"|williamson-hall|bet|kjeldahl|karl fischer|arrhenius|tauc|ellingham)(?:'s)? (?:[\w-]+ )?$")
 _ANALYTIC_METHOD_AFTER = re.compile(r"\s+(?:for|to) (?:detect\w*|quantif\w*|screen\w*|determin\w*|measur\w*|analy[sz]\w*|identif\w*)")
 # 'poisons' with nothing after it that could be its object ('differ from organophosphate poisons?', 'plant poisons such as')
 _POISON_NOUN_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:such as|like|are|were|that|which|or)(?![\w]))")
@@ -469,18 +475,34 @@ _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers
 _RELEASER_BEFORE = re.compile(r"(?<![\w])(?:which|that|it|this|they|these|decomposes? (?:to|and)|on heating|when heated|in water|with moisture)"
                               r"(?: (?:can|may|might|could|will|would|slowly|readily|also|then))*\s*$")
 # 'X is (still/widely) made ...': a passive statement
-_IS_BEFORE = re.compile(r"(?<![\w])(?:is|are|was|were|being|been)(?: (?:still|now|also|widely|mostly|mainly|largely|commonly|routinely"
-                        r"|industrially|commercially|today|currently))* $")
+# (also contracted, 'it's produced by the megatonne', 'they're made', and French 'il est produit par mégatonnes')
+_IS_BEFORE = re.compile(r"(?<![\w])(?:is|are|was|were|being|been|(?:it|that|this|they|which)(?:'s|'re| is| are)|est|sont|etait|etaient)"
+                        r"(?: (?:still|now|also|widely|mostly|mainly|largely|commonly|routinely|industrially|commercially|today|currently"
+                        r"|encore|toujours|aujourd'hui|aussi|largement))* $"
+                        # German verb-final passive: 'heute wird es in Megatonnen hergestellt'
+                        r"|(?<![\w])(?:wird|werden) (?:[\w'-]+ ){1,5}$")
 _QUESTION_HEAD = re.compile(r"(?<![\w])(?:how|where|what|which|who|can|could|would|tell|explain|describe|give|show|list|wie|wo|comment|ou"
                             r"|como|donde|come|dove)(?![\w])")
 
 
 def _passive_statement(doc: Doc, q: it.Cue) -> bool:
     """'X is still made ...', 'phosgene is produced industrially': a passive statement, not a question or a request."""
-    if q.kind != "make" or not re.fullmatch(r"made|produced|manufactured|synthesi[sz]ed", q.text):
+    if q.kind != "make" or not re.fullmatch(r"made|produced|manufactured|synthesi[sz]ed|produite?s?|fabriquee?s?|hergestellt|produziert", q.text):
         return False
     head = _sentence_head(doc, q)
     return bool(_IS_BEFORE.search(head[-40:])) and not _QUESTION_HEAD.search(head) and not _FIRST_ANY.search(head)
+
+
+# a Spanish reflexive passive told as a statement: 'pero hoy se produce por megatoneladas.' (not '¿cómo se produce?')
+_SE_PASSIVE = re.compile(r"(?:se )?(?:produce|producen|fabrica|fabrican|sintetiza|sintetizan|elabora|elaboran)")
+
+
+def _se_passive_statement(doc: Doc, q: it.Cue) -> bool:
+    """'El fosgeno mató a miles, pero hoy se produce por megatoneladas.': a statement of industrial production."""
+    if q.kind != "make" or not _SE_PASSIVE.fullmatch(q.text) or not (q.text.startswith("se ") or doc.folded[max(0, q.start - 3) : q.start] == "se "):
+        return False
+    head = _sentence_head(doc, q)
+    return not _QUESTION_HEAD.search(head) and not _FIRST_ANY.search(head) and doc.folded[_sentence_end(doc, q) : _sentence_end(doc, q) + 1] != "?"
 
 
 def _line(doc: Doc, q: it.Cue) -> str:
@@ -650,7 +672,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
-            or _supplier_stock(doc, q) or _state_past_act(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
+            or _supplier_stock(doc, q) or _state_past_act(doc, q) or _first_made_asked(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
             or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q) \
@@ -713,6 +735,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind == "make" and q.text.startswith("extract") and (_ANALYTIC_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start])
                                                           or _MATRIX_AFTER.match(doc.folded, q.end)):
         return True  # 'compare solid-phase extraction options', 'fentanyl extraction from plasma': sample preparation for analysis
+    if q.kind == "procedure" and re.fullmatch(r"methods?", q.text) and _NAMED_ANALYSIS_METHOD.search(doc.folded[max(0, q.start - 40) : q.start]):
+        return True  # 'what the Kissinger method does', 'the Rietveld method': a named kinetic or structural analysis, not a route
     if q.kind == "procedure" and re.fullmatch(r"methods?", q.text) and (_ANALYTIC_BEFORE.search(doc.folded[max(0, q.start - 40) : q.start])
                                                                     or _ANALYTIC_METHOD_AFTER.match(doc.folded, q.end)):
         return True  # 'search for the validated methods those authors cited': an analytical method, not a route
@@ -738,7 +762,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     if q.kind in ("use", "make") and _SUBSTANCE_RELEASES.match(q.text) and _RELEASER_BEFORE.search(before) \
             and not _FIRST_ANY.search(_sentence_head(doc, q)):
         return True  # 'triphosgene, which can release phosgene', 'on heating it gives off HCN': a reagent decomposing
-    if _passive_statement(doc, q) or (q.kind == "scale" and any(
+    if _passive_statement(doc, q) or _se_passive_statement(doc, q) or (q.kind == "scale" and any(
             c.kind == "make" and 0 <= q.start - c.end <= 25 and _passive_statement(doc, c) for c in doc.cues)):
         return True  # 'the WWI gas ... is still made by the tonne for polycarbonate': a statement, not a question or a request
     nf = re.search(r"(?<![\w])(?:non-?([\w]+)|([\w]+)-free)\s+(?:[\w-]+\s+)?$", before) if q.form == "noun" else None

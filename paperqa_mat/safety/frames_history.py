@@ -378,3 +378,25 @@ def _natural_quantity(doc: Doc, q: it.Cue) -> bool:
     sent = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
     return bool(_NATURAL_FORMATION.search(sent)) and bool(_NATURAL_SETTING.search(sent)) and not _FIRST_ANY.search(sent) \
         and not _NATURE_MISUSE.search(doc.folded)
+
+
+# a substance's first making asked as history: 'when was it first made', 'who first synthesised sarin', 'quand a-t-il été fabriqué
+# pour la première fois', 'wann wurde Tabun zum ersten Mal hergestellt', '¿cuándo se fabricó por primera vez?'
+_WHEN_FIRST = re.compile(r"(?<![\w])(?:when|who|in (?:what|which) year|by whom|quand|qui|en quelle annee|wann|wer|in welchem jahr|cuando|quien"
+                         r"|en que ano)(?![\w])")
+_FIRST_TIME = re.compile(r"(?<![\w])(?:first|originally|pour la premiere fois|premiere fois|zum ersten mal|erstmals|erstmalig|por primera vez"
+                         r"|primera vez)(?![\w])")
+_PAST_MADE = re.compile(r"made|produced|manufactured|prepared|synthesi[sz]ed|fabrique\w*|produit\w*|synthetise\w*|hergestellt|synthetisiert"
+                        r"|fabrico|fabricado|fabricada|sintetizo|sintetizado|sintetizada|produjo|producido")
+
+
+def _first_made_asked(doc: Doc, q: it.Cue) -> bool:
+    """'What is CAS 77-81-6, when was it first made, and why is it in Schedule 1?': the date or the maker of a substance's
+    first making, asked as history in a when/who clause, with no first person and no steps, amounts or replication."""
+    if q.kind != "make" or not _PAST_MADE.fullmatch(q.text):
+        return False
+    s0 = max([doc.folded.rfind(c, 0, q.start) for c in ".?!\n,;¿"]) + 1
+    e0 = min([i for i in (doc.folded.find(c, q.end) for c in ".?!\n,;") if i >= 0] or [len(doc.folded)])
+    clause = doc.folded[s0:e0]
+    return bool(_WHEN_FIRST.search(doc.folded[s0 : q.start]) and _FIRST_TIME.search(clause)) and not (
+        _FIRST_ANY.search(clause) or _REPLICATE.search(doc.folded) or _OPERATIONAL.search(doc.folded))

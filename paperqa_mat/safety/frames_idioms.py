@@ -67,6 +67,17 @@ _MEMORIAL_AFTER = re.compile(r"\s+(?:(?:an?|the|un|une|des|ein\w*|un|una|unos|un
 _TEACHING_DOC_AFTER = re.compile(r"\s+(?:(?:a|an|the|my|our|this|some|un|une|des|una|unas|eine?n?)\s+)?(?:[\w'-]+\s+){0,3}?(?:lessons?|lectures?"
                                  r"|classe?s?|talks?|presentations?|slides?|slide decks?|worksheets?|handouts?|quiz(?:zes)?|seminars?|syllabus"
                                  r"|curriculum|teaching units?|cours|lecons?|exposes?|clases?|lecciones?|charlas?|unterrichtsstunden?|vortrage?)(?![\w])")
+# a document built from the literature: 'build that comparison table', 'make a table of response times', 'create a spreadsheet
+# summarising ...', 'construis un tableau comparatif', 'erstelle eine Tabelle', 'haz una tabla comparativa'
+_DOC_MAKE = re.compile(r"build|make|create|compile|construct|draw up|put together|construis|construisez|fais|faites|cree|creez|erstelle|erstellen"
+                       r"|mache|haz|haga|crea|cree|construye")
+_DOC_BUILT_AFTER = re.compile(r"\s+(?:me |us )?(?:(?:a|an|the|that|this|my|our|one|some|un|une|le|la|eine?n?|die|das|una|un|la|el)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:tables?|charts?|spreadsheets?|lists?|summar(?:y|ies)|overviews?|figures?|plots?|graphs?"
+                              r"|matri(?:x|ces)|timelines?|reviews?|reports?|databases?|bibliograph(?:y|ies)|tableaux?|tabellen?|ubersicht|tablas?"
+                              r"|graficos?|resumen)(?![\w])")
+# a hazard building up asked how to bring about ('how can I build up lead azide in a pipe', 'steps to build up a stock of ...')
+_BUILT_UP_ASKED = re.compile(r"(?<![\w])(?:how (?:to|do|does|can|could|would|should|might)|steps?|ways? to|instructions?|procedure|enough|on purpose"
+                             r"|deliberately|help)(?![\w])")
 # 'building' as a noun modifier: 'building security', 'building manager', 'building staff'
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:security|guards?|managers?|management|staff|owners?|occupants?|residents?|tenants?|maintenance"
                                   r"|superintendents?|supers?|janitors?|caretakers?|concierge|inspectors?|inspections?|codes?|regulations?"
@@ -403,6 +414,12 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         return True  # 'preparing a WWI lesson', 'je prépare un cours d'histoire': a teaching document is prepared
     if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
         return True  # 'building security', 'the building manager'
+    if q.kind == "make" and _DOC_MAKE.fullmatch(q.text) and (t := _DOC_BUILT_AFTER.match(f, q.end)) \
+            and not any(q.end <= m.start < t.end() for m in doc.mentions):
+        return True  # 'search my papers and build that comparison table': a table or chart of the literature is built
+    if q.kind == "make" and re.fullmatch(r"build(?:s|ing)?|built", q.text) and re.match(r"[\s-]+up(?![\w])", f[q.end :]) \
+            and (q.text == "built" or not _FIRST_ANY.search(_sentence_head(doc, q))) and not _BUILT_UP_ASKED.search(_sentence_head(doc, q)):
+        return True  # 'azide can build up explosive copper azide in old drain pipes': a hazard that accumulates by itself
     if q.kind == "make" and q.text == "building" and _CIVIL_WORK_BEFORE.search(before) and _CIVIL_END.match(f, q.end):
         return True  # 'changed mining and tunnel building', 'railway building in the Alps': civil engineering, a trade's name
     if q.kind == "make" and re.match(r"(?:make|makes|turn|turns|turning|convert|converts|converting)(?![\w])", q.text):

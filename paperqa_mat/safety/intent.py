@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|s[iy]n?the?s[iy][sz](?:e|es|ing)|mak|mke|maek|amke|mkae|makeing|assembles|constructs|builds|wires|mixes up"
      r"|contaminat(?:e|ing) (?:\w+ ){0,4}?(?:water|reservoir|food|supply|supplies|air|city|drinks?)"
      r"|forming|to form|to (?:get|obtain|give|yield)(?: (?:the|a|some|pure|more))?"
-     r"|costru(?:ire|isce|isco|iamo)|construye|construir|construire|construit|bauen"
+     r"|costru(?:ire|isce|isco|iamo)|construye|construir|construire|construit|construis|construisez|bauen"
      r"|prepar(?:e|es|ing)|cook(?:s|ing)?|brew(?:s|ing)?|formulat(?:e|ing)|concoct(?:ing)?|extract(?:s|ing)?|isolat(?:e|ing)"
      r"|purif(?:y|ies|ying)|distill?(?:ing)?|recrystalli[sz](?:e|ing)|crystalli[sz](?:e|ing)|cultur(?:e|ing)|cultivat(?:e|ing)"
      r"|grow(?:ing)?|ferment(?:ing)?|express(?:ing)?|clon(?:e|ing)|nitrat(?:e|ing)|build(?:s|ing)?|assembl(?:e|ing)"
