@@ -305,13 +305,17 @@ _STOP_BODY = re.compile(rf"(?<![\w'])(?:(?:stop|stops|stopping|halt|halts|arrest
 _VICTIM = re.compile(rf"(?<![\w'])(?:{_PERSON}|{_GENERIC}|someone|somebody|their|his|her|him|them|patients?|residents?|patiente?s?"
                      rf"|patienten|patientin|pacientes?|pazient[ei]|bewohner\w*|residentes?)(?![\w])")
 # what makes the same words benign: an exposure to handle, a treatment, a test, a safety question, prevention
+# a poisoning recognised by the asker ('how do I recognise a thallium poisoning in my father that an autopsy might miss'): a diagnosis,
+# benign even with an autopsy in the sentence
+_RECOGNISED = (r"(?:recogni[sz]\w*|spot|signs? of|erkenn\w*|reconnai\w*|reconoc\w*|riconosc\w*) (?:[\w'-]+ ){0,4}?(?:\w*poisoning"
+               r"|\w*vergiftung|empoisonnement|envenenamiento|avvelenamento|intoxica\w*)")
+_RECOGNISED_RX = re.compile(r"(?<![\w])" + _RECOGNISED + r"(?![\w])")
 _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|licked|chewed|got into|poison control|poison cent(?:er|re)s?"
                        r"|first aid|antidotes?|treat\w*|therap\w*|chelat\w*|symptoms?|tests?|diagnos\w*|doctor|hospital|911|999|112"
                        r"|protect\w*|prevent\w*|avoid\w*|keep \w+ safe|is it safe|safe to|safely|okay to|ok to|allowed|recommended"
                        r"|pediatrician|prescribed|avale|verschluckt|getrunken|se trago|trago|ingerito"
                        # ... or a poisoning recognised ('how do I recognise carbon monoxide poisoning in my father', 'erkennen', 'reconnaître')
-                       r"|(?:recogni[sz]\w*|spot|signs? of|erkenn\w*|reconnai\w*|reconoc\w*|riconosc\w*) (?:[\w'-]+ ){0,4}?(?:\w*poisoning"
-                       r"|\w*vergiftung|empoisonnement|envenenamiento|avvelenamento|intoxica\w*))(?![\w])")
+                       r"|" + _RECOGNISED + r")(?![\w])")
 _NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
                       # ... prevented in German, French, Spanish ('wie verhindere ich, dass meinem Nachbarn das Rattengift ins Essen gerät')
                       r"|protect\w*|from|verhinder\w*|vermeid\w*|eviter|empecher|evitar|impedir)(?:,? [\w'-]+){0,3},? $")  # 'nothing about how to poison someone': declined
@@ -565,6 +569,28 @@ def _fast_kill_dose(s: str, chemical: bool) -> str:
     return m.group(0)
 
 
+# a poisoning caused so that it cannot be proven (`_unproven_poisoning`), no target named: 'How do I cause a poisoning with thallium
+# that an autopsy cannot prove?', 'comment provoquer un empoisonnement ... que l'autopsie ne puisse pas prouver', 'wie verursache ich
+# eine Thalliumvergiftung, die bei der Obduktion nicht nachweisbar ist', 'tell me how to cause an untraceable poisoning'; a poisoning
+# proven, recognised, told ('how did Graham Young cause ...') or induced in lab animals is not
+_CAUSE_POISONING = re.compile(rf"(?<![\w'])(?:cause|causing|induce|inducing|bring about|provoke|provoquer|causer|provoque|provoco|provocar"
+                              rf"|causar|causo|verursachen|verursache|herbeifuhren|auslosen)(?: {_W}){{0,4}}? {_POISONING}(?![\w])")
+_UNPROVABLE = re.compile(r"(?<![\w'])(?:(?:cannot|can't|can not|won't|will not|wouldn't|would not|couldn't|could not|doesn't|does not|don't|unable to"
+                         r"|ne (?:\w+ )?(?:puisse|puissent|peut|pourra|pourrait)(?: pas)?|nicht|no (?:pueda|puede|podra|podria))(?: [\w'-]+){0,3}?"
+                         r" (?:prove|detect|find|show|trace|pick|spot|establish|confirm|prouver|detecter|trouver|deceler|nachweis\w*|beweis\w*"
+                         r"|feststell\w*|finden|demostrar|probar|detectar|encontrar)|nicht nachweisbar|undetect\w*|untrace\w*|indetect\w*"
+                         r"|intracable\w*|introuvable\w*|(?:hard|harder|hardest|impossible) to (?:prove|detect|trace))(?![\w])")
+_LAB_ANIMAL = re.compile(r"(?<![\w])(?:rats?|mice|mouse|animals?|rodents?|zebrafish|cell lines?|cells|ratten|mause|ratas|ratones|souris)(?![\w])")
+
+
+def _unproven_poisoning(s: str) -> str:
+    """A poisoning the asker causes, asked so that an autopsy or a test cannot prove it."""
+    m = _CAUSE_POISONING.search(s)
+    if m is None or not _UNPROVABLE.search(s) or _LAB_ANIMAL.search(s) or not _frame(s[: m.start()]):
+        return ""
+    return m.group(0)
+
+
 _GAS_OR_FIRE = re.compile(r"(?<![\w])(?:gas|gases|fumes?|smoke|fire|blaze|incendie|feuer|incendio|fumee|rauch|humo)(?![\w])")
 
 
@@ -632,6 +658,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                                                              for m in doc.mentions)
         # ... unless a poison in the target's food is asked to pass unnoticed: the hospital is then the one not to notice ('if some rat
         # poison ended up in her coffee, would anyone at the hospital notice')
+        if _RECOGNISED_RX.search(s) and not _COVERT.search(s):
+            continue  # 'how do I recognise a thallium poisoning in my father that a routine autopsy might miss'
         if _EXPOSURE.search(s) and not _STEALTH.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)) \
                 and not _own_dose_enough(s, poison_named):
             continue  # 'my toddler drank antifreeze, what should I do', 'chelation for arsenic poisoning in my father'
@@ -700,6 +728,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             if _frame(head) or _DOSE_ASK.search(head) or _WHICH_MEANS.search(head) or _COVERT.search(head):
                 hit = s[: m.end()].strip()[-80:]  # 'how much fentanyl would it take so my husband can't wake up'
                 break
+        if not hit:
+            hit = _unproven_poisoning(s)  # 'how do I cause a poisoning with thallium that an autopsy cannot prove'
         if not hit:
             hit = _fast_kill_dose(s, chemical)  # 'which dose of soman kills a person fastest'
         if not hit:

@@ -623,6 +623,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for m in _TOXIN_BY_SOURCE.finditer(folded):  # 'the toxin made by the E. coli strain behind the 2011 sprout outbreak'
         ref = next(r for k, r in _TOXIN_OF_SOURCE if k in m.group(0))
         add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
+    for m in _PLANT_BY_LOOK.finditer(folded):  # 'the garden plant with the spiky red pods' (castor), 'red-and-black seeds' (rosary pea)
+        add(_mk(lex, lex.ids["ricin" if m.group("ricin") else "abrin"], m.start(), m.end(), m.group(0), "described", False))
     for sm in _SENTENCE_SPAN.finditer(folded) if _CREATURE.search(folded) else ():  # 'the paralytic toxin' of red-tide mussels
         if c := _CREATURE.search(sm.group(0)):
             ref = _CREATURE_REF[next(k for k, v in c.groupdict().items() if v)]
@@ -787,6 +789,19 @@ _SENTENCE_SPAN = re.compile(r"[^.?!;\n]+")
 _SOURCE_ALKALOID = re.compile(
     r"(?<![\w])(?:(?:peyote|peyotl|san pedro|lophophora|trichocereus|echinopsis|cactus|cacti|kaktus)(?: cactus)? alkaloids?"
     r"|(?:alcaloides?|alkaloide?) (?:du |del |de la |de |des |dal |della |aus dem |aus |des )?(?:peyotl|peyote|san pedro|cactus|kaktus|cacto))(?![\w])")
+
+# a toxic plant named only by its look (`_PLANT_BY_LOOK`): the castor plant's spiky red seed pods ('the garden plant with the spiky
+# red pods', 'les gousses rouges épineuses', 'den stacheligen roten Kapseln', 'las vainas rojas espinosas') for ricin, the rosary
+# pea's red-and-black seeds ('the shiny red-and-black seeds from the rosary vine', 'graines rouges et noires') for abrin
+_SPIKY = r"(?:spiky|spiny|prickly|bristly|spiked|thorny|epineu\w*|herisse\w*|stachelig\w*|dornig\w*|espinos[oa]s?|erizad[oa]s?)"
+_RED = r"(?:red|reddish|crimson|scarlet|rouges?|rot|rote[nrs]?|roj[oa]s?|rossi|rosse)"
+_POD = (r"(?:(?:seed ?)?pods?|(?:seed ?)?capsules?|seed ?heads?|husks?|burrs?|fruits?|gousses?|capsules?|kapseln?|samenkapseln?|schoten?"
+        r"|fruchte?n?|vainas?|capsulas?|frutos?)")
+_PLANT_BY_LOOK = re.compile(
+    rf"(?<![\w])(?P<ricin>{_SPIKY},? (?:and )?{_RED} {_POD}|{_RED},? (?:and )?{_SPIKY} {_POD}|{_POD} {_RED},? (?:et |y )?{_SPIKY}"
+    rf"|{_POD} {_SPIKY},? (?:et |y )?{_RED})"
+    r"|(?P<abrin>(?:red[- ]and[- ]black|scarlet[- ]and[- ]black|red,? black-?(?:spotted|tipped|eyed)|rouges? et noires?|rot-?schwarze\w*"
+    r"|rojas? y negras?|rosse e nere) (?:seeds?|beans?|peas?|graines?|samen|semillas?|semi)|rosary (?:vines?|plants?))(?![\w])")
 
 
 # an IUPAC-style name with three or more nitro/nitrate/nitramine groups, or a cyclic triperoxide:
