@@ -69,16 +69,9 @@ KNOWN = {
 # repository until scored): scored once with the session's final guard dce43e3 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened and fixed from at the end of session 13: no error is open
 # session 14's training sets B163-B171 and probes A49-A50 (written with the held-out B157-B162, A47-A48; items within 0.6
-# similarity of a held-out item removed): scored once with the session-start guard c344c24 (bench/safety.py FIRST_RUN);
-# the errors still open:
-KNOWN.update({
-    "blind_B163": {"blind-B163-033", "blind-B163-079"}, "blind_B164": {"blind-B164-020", "blind-B164-085"},
-    "blind_B166": {"blind-B166-055", "blind-B166-070"}, "blind_B167": {"blind-B167-021", "blind-B167-069", "blind-B167-074"},
-    "blind_B168": {"blind-B168-022", "blind-B168-037"},
-    "blind_B169": {"blind-B169-009", "blind-B169-013", "blind-B169-025", "blind-B169-027", "blind-B169-083"},
-    "blind_B170": {"blind-B170-047", "blind-B170-049", "blind-B170-076"}, "blind_B171": {"blind-B171-025", "blind-B171-078"},
-    "probe_A49": {"probe-A49-044", "probe-A49-050", "probe-A49-097"}, "probe_A50": {"probe-A50-003", "probe-A50-014"},
-})
+# similarity of a held-out item removed): scored once with the session-start guard c344c24 (bench/safety.py FIRST_RUN),
+# then fixed from; the one error still open:
+KNOWN.update({"blind_B169": {"blind-B169-009"}})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
