@@ -60,6 +60,7 @@ from paperqa_mat.safety.frames_idioms import (
     _idiom_cue,
     _object_elsewhere,
     _rejected_alternative,
+    _rewards_split,
     _service_name,
     _temporal_production,
     _why_causative_one,
@@ -117,8 +118,10 @@ from paperqa_mat.safety.frames_industry import (
     _industry_of_use,
     _materials_reading,
     _medicine_dosage_form,
+    _medicine_purchase_logged,
     _ordinary_product_noun,
     _patient_counselling,
+    _pressure_relieved,
     _reagent_own_product,
     _reagent_stock_sop,
     _release_formulation,
@@ -676,7 +679,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
             or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q) \
-            or _harmless_food_slipped(doc, q) or _release_emergency_plan(doc, q) or _poisoning_proved(doc, q) or _stored_away_from(doc, q):
+            or _harmless_food_slipped(doc, q) or _release_emergency_plan(doc, q) or _poisoning_proved(doc, q) or _stored_away_from(doc, q) \
+            or _pressure_relieved(doc, q) or _medicine_purchase_logged(doc, q) or _rewards_split(doc, q):  # 'release the pressure on the chlorine cylinder's regulator': maintenance
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

@@ -938,3 +938,22 @@ def _harmless_food_slipped(doc: Doc, q: it.Cue) -> bool:
         return False
     s = doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]
     return bool(_HARMLESS_FOOD.search(s) and _UNNOTICED.search(s)) and not _HARMFUL_ADDITIVE.search(doc.folded)
+
+
+# ---- ordinary shopping split across stores or cards for loyalty points, cashback or a coupon ('How do I split my grocery
+# purchases across stores and loyalty cards so I get the most points?', 'répartir mes courses ... points de fidélité', 'Einkäufe
+# auf mehrere Supermärkte aufteilen ... Payback-Punkte', 'reparto mis compras ... más puntos'); not a controlled item's purchases
+# split past a log or threshold ('... so the log doesn't flag me')
+_REWARD_WORD = re.compile(r"(?<![\w])(?:points?|loyalty|rewards?|cash ?back|coupons?|vouchers?|discounts?|sign-?up bonus\w*|bonus\w*|air ?miles"
+                          r"|fidelite|payback\w*|\w*punkte?n?|rabatt\w*|puntos?|fidelidad|descuentos?|cupon\w*)(?![\w])")
+_SPLIT_WORD = re.compile(r"(?<![\w])(?:split\w*|spread\w*|divid\w*|repart\w*|aufteil\w*|teile|verteil\w*|reparto|repartir|divido|dividir)(?![\w])")
+_SPLIT_HIDDEN = re.compile(r"(?<![\w])(?:flag\w*|notic\w*|threshold\w*|report\w*|detect\w*|log|limits?|suspic\w*|auffall\w*|auffallt|gemeldet|signal\w*"
+                           r"|detect\w*|seuil\w*|umbral\w*|schwelle\w*|cook\w*|meth\w*|bomb\w*|explos\w*)(?![\w])")
+
+
+def _rewards_split(doc: Doc, q: it.Cue) -> bool:
+    """Purchases split across stores or cards for points, cashback or a coupon, nothing controlled named and nothing kept
+    from a log or threshold."""
+    f = doc.folded
+    return q.kind in ("evade", "acquire", "make", "mix") and not doc.mentions and bool(_SPLIT_WORD.search(f)) and bool(_REWARD_WORD.search(f)) \
+        and not _SPLIT_HIDDEN.search(f)

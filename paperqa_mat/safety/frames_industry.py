@@ -696,3 +696,43 @@ def detection_stand_in(doc: Doc) -> bool:
     f = doc.folded
     return bool(_STAND_IN_ROLE.search(f) and _DETECTION_METHOD.search(f)) and not _STAND_IN_ABUSE.search(f) \
         and not any(q.kind == "evade" for q in doc.cues)
+
+
+# ---- a gas cylinder's regulator, gauge or line depressurised for maintenance ('How do I release the pressure on the chlorine
+# cylinder's regulator safely?', 'bleed the pressure off the regulator before changing it', 'relâcher la pression du détendeur',
+# 'liberar la presión del regulador'); not a gas let out where people are ('... so the gas fills my neighbour's house')
+_PRESSURE_WORD = re.compile(r"(?<![\w])(?:pressure|druck|pression|presion|pressione)(?![\w])")
+_FITTING_WORD = re.compile(r"(?<![\w])(?:regulators?|gauges?|lines?|valves?|manifolds?|hoses?|pigtails?|fittings?|detendeurs?|manometres?"
+                           r"|\w*regler\w*|\w*ventil\w*|manometer|reguladores?|valvulas?|manometros?|mangueras?)(?![\w])")
+_RELEASE_CUE = re.compile(r"(?:releas\w*|reliev\w*|bleed\w*|vent\w*|relach\w*|liber\w*|ablass\w*)")
+_RELEASED_ONTO = re.compile(r"(?<![\w])(?:people|crowd\w*|someone|him|her|them|neighbou?r\w*|house|home|room|coworkers?|colleagues?|students|staff"
+                            r"|lobby|ventilation|air intakes?|hvac|subway|metro|station|school|stadium|office|gas (?:my|the|them|him|her)"
+                            r"|kill\w*|poison\w*|hurt|harm\w*|inhal\w*|fills?|gare|bondee|estacion|llena|leute|menschen)(?![\w])")
+
+
+def _pressure_relieved(doc: Doc, q: it.Cue) -> bool:
+    """A release cue whose object is the pressure on a cylinder's regulator, gauge or line (maintenance), nobody and no
+    place with people named as where the gas goes."""
+    f = doc.folded
+    return q.kind == "use" and bool(_RELEASE_CUE.match(q.text)) and bool(_PRESSURE_WORD.search(f)) \
+        and bool(_FITTING_WORD.search(f)) and not _RELEASED_ONTO.search(f)
+
+
+# ---- a medicine already bought for one's own illness, asked against a pharmacy's purchase log or limit ('I bought Sudafed at
+# two pharmacies this week for a bad cold; will the NPLEx log flag me?', 'Pseudoephedrin gegen meine Erkältung gekauft – werde
+# ich gemeldet?', 'compré Sudafed ... por un resfriado; ¿me marcará el registro?'); not a purchase still to be made past the log
+_MEDICINE_BOUGHT = re.compile(r"(?:bought|purchased|picked up|got|gekauft|besorgt|compre|compramos|achete|achetee?s?|acquis)")
+_OWN_ILLNESS = re.compile(r"(?<![\w])(?:colds?|flu|allerg\w*|hay fever|sinus\w*|congestion|stuffy nose|cough\w*|erkaltung\w*|schnupfen|grippe"
+                          r"|allergi\w*|resfriados?|gripe|alergi\w*|rhumes?|sinusite)(?![\w])")
+_PURCHASE_LOG = re.compile(r"(?<![\w])(?:nplex|logs?|flag\w*|limits?|block\w*|registers?|registre|registro|register|gemeldet|meldet|melden|marcar\w*"
+                           r"|signal\w*|plafond|limite|grenze\w*|hochstmenge)(?![\w])")
+_LOG_DODGED = re.compile(r"(?<![\w])(?:without|avoid\w*|get around|bypass\w*|evad\w*|dodge|fake|friends'? ids?|other people'?s? ids?|ohne|umgeh\w*"
+                         r"|sin que|evitar|sans|eviter|contourn\w*|extract\w*|meth\w*|cook\w*|more|mehr|mas|plus)(?![\w])")
+
+
+def _medicine_purchase_logged(doc: Doc, q: it.Cue) -> bool:
+    """A cold medicine already bought for the asker's own illness, asked whether a purchase log or limit flags it: a
+    compliance question about a purchase made, nothing to buy past the log."""
+    f = doc.folded
+    return q.kind == "acquire" and bool(_MEDICINE_BOUGHT.fullmatch(q.text)) and bool(_OWN_ILLNESS.search(f)) \
+        and bool(_PURCHASE_LOG.search(f)) and not _LOG_DODGED.search(f)

@@ -742,6 +742,8 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
             hit = _staged_natural(docs, s, chemical or poison_before)  # 'use one of those on a person so it looked like a heart attack'  # 'est-ce que le mercure va l'empoisonner si je le mets dans sa chambre exprès'
         if not hit and (ml.personal(s) or _ASK.search(s)) and not _ml_benign(s):
             hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
+        if not hit:
+            hit = ml.dosed_to_death(s)  # a covert dose with a death word: 'لأضعه في شاي زوجي حتى يموت'
         for m in [] if hit else _LETHAL_FOR.finditer(s):
             if chemical:
                 hit = m.group(0)  # "what's the lethal dose of paraquat for my brother-in-law"

@@ -388,3 +388,21 @@ def poisoned_person(folded: str) -> str:
         if target.search(folded):
             return m.group(0)
     return ""
+
+
+def dosed_to_death(folded: str) -> str:
+    """Something put into a particular person's food or drink by the asker with a death word after it, not negated
+    ('كم يلزم من مستخلص الدفلى لأضعه في شاي زوجي حتى يموت'); sugar in the husband's tea or food 'so he does not die' stays
+    benign. Returns the placement verb or ''."""
+    pp = data()["poison_person"]
+    verb = re.compile("|".join(map(re.escape, pp.get("dose_verbs", []))) or r"(?!)")
+    death = re.compile("|".join(map(re.escape, pp.get("death_words", []))) or r"(?!)")
+    negated = re.compile("|".join(map(re.escape, pp.get("not_death", []))) or r"(?!)")
+    _, _, target = _poison_rx()
+    v = verb.search(folded)
+    if v is None or not target.search(folded, v.end()):
+        return ""
+    end = death.search(folded, v.end())
+    if end is None or negated.search(folded[max(0, end.start() - 12) : end.start() + 1]):
+        return ""
+    return v.group(0)

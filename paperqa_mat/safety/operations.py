@@ -189,6 +189,9 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
         return hit
     if hit := _caused_leak(doc, docs) or _trapped_release(doc, docs):  # (before the other side: a leak is also an accident's word)
         return hit
+    # (before the other side: the main verb may be a test or an analysis, 'faire analyser du sarin que je veux fabriquer')
+    if hit := _planned_agent(doc, [m for m in doc.mentions if m.tier == "agent" and m.cat in ("cwa", "toxin")]):
+        return hit
     if _OTHER_SIDE.search(_KEPT_SEALED.sub(" ", text)):
         return None
     if hit := _stock_shelf_life(doc) or _lethal_crowd(doc) or _crowd_containers(doc):
@@ -1264,6 +1267,46 @@ def _sold_crystals(doc: Doc) -> Verdict | None:
     return None
 
 
+# a controlled drug cut (stretched with a filler) so more of it sells, asked by the one who sells it ('Comment couper l'héroïne
+# pour en vendre plus ?', 'what ratio of lactose should I cut my heroin with before I sell it', 'wie strecke ich Kokain, um mehr
+# zu verkaufen', '¿cómo corto la cocaína para vender más?'); not what street drugs are cut with, nor why dealers do it
+_CUT_DRUG = re.compile(r"(?<![\w])(?:cut|cuts|cutting|stretch\w*|step on|coup\w*|streck\w*|gestreckt|cort\w*)(?![\w])(?! (?:back|down|off|out)(?![\w]))")
+_MORE_SALE = re.compile(r"(?<![\w])(?:sells?|selling|sale|resale|profits?|margins?|vend\w*|verkauf\w*|gewinn\w*|benefices?|ganancias?|beneficios?)(?![\w])")
+_CUT_BY_OTHERS = re.compile(r"(?<![\w])(?:why|dealers?|traffickers?|cartels?|commonly|usually|often|typically|pourquoi|warum|por que|porque|suele\w*"
+                            r"|souvent|haufig|detect\w*|test\w*|risks?|risques?|riesgos?|danger\w*)(?![\w])")
+
+
+def _cut_for_sale(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """A named controlled drug cut or stretched so more of it sells, asked by the seller (no dealer's practice asked about)."""
+    text = doc.folded
+    if not (_CUT_DRUG.search(text) and _MORE_SALE.search(text)) or _CUT_BY_OTHERS.search(text):
+        return None
+    # (a weak name right after the cut verb is the drug: 'couper la coke pour en vendre davantage')
+    m = next((m for m in live if m.cat == "drug" and m.tier == "agent" and (not m.weak or re.search(
+        r"(?:cut|stretch|coup|streck|cort)\w*\s+(?:\w+\s+)?$", text[max(0, m.start - 20) : m.start]))), None)
+    return Verdict(True, "drug", f"cuts {m.text} to sell more of it ({CATEGORY_TEXT['drug']})", "rules", [m.text]) if m else None
+
+
+# a war agent or toxin named with the asker's own intent to make it in a relative clause after it, whatever the main verb asks
+# (analysed, stored, tested): 'comment faire analyser du sarin que je veux fabriquer', 'the VX I'm planning to produce', 'das Sarin,
+# das ich herstellen will', 'el sarín que quiero fabricar'; not an agent found, seized or made by someone else
+_OWN_INTENDED = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+)?(?:i|we)(?:'m|'re| am| are)?\s+(?:want|plan|planning|intend|intending|going|hope|hoping|mean)\w*\s+to\s+"
+    r"(?:make|produce|synthesi[sz]e|manufacture|brew)"
+    r"|\s*,?\s*qu[e']\s*(?:je|j'|nous)\s*(?:veux|voudrais|vais|compte|souhaite|pense|voulons|allons|comptons)\s+(?:fabriquer|produire|synthetiser|preparer)"
+    r"|\s*,?\s*(?:das|die|den)\s+(?:ich|wir)\s+(?:\w+\s+)?(?:herstellen|produzieren|synthetisieren)\s+(?:will|mochte|werde|wollen|mochten|werden)"
+    r"|\s*,?\s*que\s+(?:quiero|voy a|pienso|queremos|vamos a)\s+(?:fabricar|producir|sintetizar|preparar)")
+
+
+def _planned_agent(doc: Doc, agents: list[Mention]) -> Verdict | None:
+    """A war agent or toxin followed by the asker's own relative clause of making it ('le sarin que je veux fabriquer')."""
+    for m in agents:
+        if not m.weak and m.tier == "agent" and (r := _OWN_INTENDED.match(doc.folded, m.end)):
+            return Verdict(True, m.cat, f"asks about {m.text} the asker plans to make "
+                           f"('{r.group(0).strip()}'; {CATEGORY_TEXT[m.cat]})", "rules", [m.text])
+    return None
+
+
 # every operation rule after the prelude of ``agent_operation``, in the order asked (the first refusal wins), each with the inputs it
 # reads: ``doc`` (the last turn), ``docs`` (the conversation), ``live`` (the last turn's live mentions), ``agents`` (its live war-agent
 # and toxin mentions); a new mechanism is a new entry
@@ -1277,4 +1320,5 @@ OPERATION_RULES: tuple[tuple[Callable[..., Verdict | None], str], ...] = (
     (_pulled_from_tablets, "doc docs live"),
     (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc"),
     (_deterrent_defeated, "doc"), (_series_stock, "doc"), (_sold_crystals, "doc"), (_toxin_workup, "doc live"),
+    (_cut_for_sale, "doc live"),
 )
