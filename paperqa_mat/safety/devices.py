@@ -319,7 +319,7 @@ _STRUCTURE = re.compile(
 # ... brought down ('to drop the span', 'bring down a column', 'so the deck collapses', 'faire tomber', 'einstürzt', 'derribarlo')
 _COLLAPSE = re.compile(
     r"(?<![\w])(?:(?:bring|brings|bringing|brought|take|taking|knock|knocking) (?:[\w'-]+ ){0,4}?down|(?:drop|dropping|topple|toppling|fell"
-    r"|collapse|collapsing|demolish|demolishing|level|flatten) (?:[\w'-]+ ){0,4}?(?:span|bridge|column|pier|deck|building|roof|tower|it|them)s?"
+    r"|collapse|collapsing|demolish|demolishing|level|flatten) (?:[\w'-]+ ){0,4}?(?:span|bridge|column|pier|deck|building|roof|tower|overpass|viaduct|pillar|beam|structure|garage|it|them)s?"
     r"|collapses?|caves? in|cave in|gives? way|comes? down|fall down|falls? down|faire (?:tomber|s'effondrer|s'ecrouler)|effondr\w*"
     r"|ecroul\w*|einst(?:u|ue)rz\w*|zum einsturz|derrib\w*|derrumb\w*|colaps\w*|hacer caer)(?![\w])")
 # ... by charges or an explosive
@@ -339,14 +339,30 @@ _PAST_OR_TRADE = re.compile(r"(?<![\w])(?:historic\w*|wwi+|ww ?[12]|world war|in
                             r"(?:demolition|blasting) (?:crews?|engineers?|companies|contractors|experts?|teams?|firms?|workers))(?![\w])")
 
 
+# ... or the charge left unnamed ('the minimum amount of the stuff ... where on the column should it go', 'how much of it', 'du
+# truc', 'von dem Zeug ... wo muss es hin', 'cuánto de eso')
+_UNNAMED_FILL = re.compile(
+    r"(?<![\w])(?:(?:of|with) (?:the|that|this|my|our|some|your) (?:stuff|material|product|mix|mixture|powder|goods|package|gear|load)"
+    r"|(?:of|with) (?:it|that|them)|(?:should|would|does|do|must|will|could|can) (?:it|they|the stuff) (?:\w+ ){0,2}?(?:go|sit|be placed|be put)"
+    r"|would it (?:need to |have to )?go|du truc|de ce truc|du produit|de la poudre|du melange|(?:von )?(?:dem|diesem) zeug|davon"
+    r"|(?:muss|soll|sollte) es hin|de eso|de esto|de esa cosa|del producto|del polvo|de la mezcla)(?![\w])")
+# ... unless a benign tool is what is sized or placed ('hydraulic jacks', 'shoring', 'the eluent', 'vérins', 'Mörtel')
+_BENIGN_TOOL = re.compile(
+    r"(?<![\w])(?:jacks?|shoring|props?|cranes?|excavators?|wrecking balls?|saws?|jackhammers?|breakers?|hydraulic\w*|grout|mortar"
+    r"|epoxy|rebar|sensors?|gauges?|eluent|solvents?|silica|chromatograph\w*|fractions?|verins?|etais|mortier|mortel|stutzen"
+    r"|gatos? hidraulicos?|puntales?|mortero)(?![\w])")
+
+
 def structure_demolition(docs: list[Doc]) -> Verdict | None:
     """Charges placed or sized against a load-bearing structure so it comes down: 'where would you place charges on a highway
     bridge pier, and how much of which explosive would it take to drop the span', 'what mass of charge and what placement
-    would I need to bring down a load-bearing concrete column'. How a structure withstands a blast, a past demolition and
+    would I need to bring down a load-bearing concrete column', the charge also left unnamed ('the minimum amount of the stuff
+    ... where on the column should it go'). How a structure withstands a blast, a past demolition and
     how the trade plans one are not."""
     last = docs[-1].folded
     conv = " ".join(d.folded for d in docs)
-    if not (_CHARGE_WORD.search(last) and _PLACE_OR_SIZE.search(last) and _PROSPECTIVE.search(last)) or not _ASKS.search(last):
+    charge = _CHARGE_WORD.search(last) or (_UNNAMED_FILL.search(last) and not _BENIGN_TOOL.search(conv))
+    if not (charge and _PLACE_OR_SIZE.search(last) and _PROSPECTIVE.search(last)) or not _ASKS.search(last):
         return None
     if _NOT_TUNING.search(last) or _PAST_OR_TRADE.search(last) or not (collapse := _COLLAPSE.search(last)) \
             or not (target := _STRUCTURE.search(conv)):
