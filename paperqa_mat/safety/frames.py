@@ -140,6 +140,7 @@ from paperqa_mat.safety.frames_text import (
     _list_noun,
     _quoted_for_text_task,
     _quoted_paragraph_checked,
+    _screened_list,
 )
 
 # a sentence end inside a cue read across it (a question mark or full stop, then a space)
@@ -636,7 +637,7 @@ def _idiom_or_context_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in idioms, exposure routes, labels, document tasks, emergencies, history, checked quotes, paperwork, story poisons,
     a hazard judged or kept from forming, found ordnance handed in."""
     return (_idiom_cue(doc, q) or _exposure_route(doc, q) or _hazard_label(doc, q) or _list_noun(doc, q) or _extract_from_documents(doc, q)
-            or _what_do_if(doc, q) or _inventor_history(doc, q) or _named_inventor_act(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q)
+            or _what_do_if(doc, q) or _inventor_history(doc, q) or _named_inventor_act(doc, q) or _quoted_paragraph_checked(doc, q) or _department_or_paperwork(doc, q) or _screened_list(doc, q)
             or _story_poison_really(doc, q) or _safety_incident_inert(doc, q) or _isolation_zone(doc, q) or _disavowed(doc, q)
             or _pest_control(doc, q) or _story_act_observed(doc, q) or _why_trend(doc, q) or _why_late_detection(doc, q)
             or _illicit_supply(doc, q)

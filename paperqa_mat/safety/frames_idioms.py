@@ -267,12 +267,31 @@ _SPREAD_FIELD = re.compile(r"\s+(?:it |them |this |the \w+ )?(?:on|over|across) 
 _CUT_PLANT = re.compile(r"\s+(?:hay|grass|grasses|lawns?|flowers?|clover|straw|leaves|herbs?|wood|timber|logs?|greens?|fields?|meadows?)(?![\w])")
 
 
+# 'extract' as the keyword argument of a written literature-search call ('search_papers(query="fentanyl sensor", extract=["LOD",
+# "sample matrix"])', '"extract": [...]'): the fields listed are data pulled from papers; steps or amounts listed stay cues
+_SEARCH_CALL = re.compile(r"(?<![\w])[\w.]*(?:search|papers?|literature|lit|query|lookup|find|retriev)[\w.]*\(")
+_EXTRACT_KWARG = re.compile(r"(?:_[\w]+)?['\"]?\s*[=:]\s*[\[('\"]")
+
+
+def _extract_kwarg(f: str, q: it.Cue) -> bool:
+    """'search_papers(query=..., extract=["LOD", ...])': the cue is a keyword argument's name inside a search call."""
+    if not (q.kind == "make" and q.text.startswith("extract") and _EXTRACT_KWARG.match(f, q.end)):
+        return False
+    calls = list(_SEARCH_CALL.finditer(f, 0, q.start))
+    if not calls:
+        return False
+    a = calls[-1].end() - 1
+    return f.count("(", a, q.start) > f.count(")", a, q.start)  # still inside the call's parentheses
+
+
 def _code_or_idiom_inert(doc: Doc, q: it.Cue) -> bool:
     """Cues in code identifiers and everyday idioms, not requests."""
     f = doc.folded
     before = f[max(0, q.start - 60) : q.start]
+    if _extract_kwarg(f, q):
+        return True  # 'search_papers(query="fentanyl sensor", extract=["LOD"])': a search call's keyword argument
     if _synthetic_class(f, q):
-        return True  # 'drogues de synthèse': the class of drugs, not a synthesis asked
+        return True  # 'drogues de synthèse'': the class of drugs, not a synthesis asked
     if q.kind == "make" and re.fullmatch(r"faire", q.text) and _FAIRE_REMOVE.match(f, q.end):
         return True  # 'comment la faire enlever': the causative 'have it removed', nothing made
     if q.kind == "make" and _COOK_WORD.fullmatch(q.text) and (_COOK_WHEN.search(before) or _COOK_AFTER.match(f, q.end)) \

@@ -458,13 +458,21 @@ _RELEASE_CAUSED = re.compile(r"(?<![\w])(?:caus\w*|trigger\w*|maximi[sz]\w*|prov
                              r"|aim|most|more|enough|maximum)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+# ... or from a material or product that gives it off ('how bad H2S release from the product will be', 'HCN release from the
+# coating', 'H2S release from the sulfide electrolyte'): the material's hazard judged
+_RELEASE_SOURCE = re.compile(r"\s+from (?:an? |the |our |their |its |this |that |these |those |my |any )?(?:[\w()-]+ ){0,2}?(?:products?|electrolytes?"
+                             r"|materials?|samples?|powders?|compounds?|films?|coatings?|polymers?|foams?|plastics?|cathodes?|anodes?|batter(?:y|ies)"
+                             r"|cells?|glass(?:es)?|salts?|solids?|pellets?|residues?|slurr(?:y|ies)|wastes?|membranes?|precursors?|[\w()-]*\d[\w()-]*)(?![\w])")
+
+
 def _release_in_failure(doc: Doc, q: it.Cue) -> bool:
     """'Our safety officer is worried about HCN release in thermal runaway, so flag any paper that measured it': the gas a
     material gives off in a fire or a battery failure, the release a noun after the gas, nobody causing it or harmed by it."""
     if q.kind != "use" or not q.text.startswith("releas"):
         return False
     gas = next((m for m in doc.mentions if m.end <= q.start and re.fullmatch(r"[\s-]", doc.folded[m.end : q.start])), None)
-    if gas is None or not _FAILURE_EVENT.match(doc.folded, q.start + len(q.text.split()[0])):
+    if gas is None or not (_FAILURE_EVENT.match(doc.folded, q.start + len(q.text.split()[0]))
+                           or _RELEASE_SOURCE.match(doc.folded, q.start + len(q.text.split()[0]))):
         return False
     caused = _RELEASE_CAUSED.search(doc.folded[max(0, gas.start - 30) : gas.start])
     rest = doc.folded[q.start : _sentence_end(doc, q)]

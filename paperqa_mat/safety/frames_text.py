@@ -183,3 +183,36 @@ def _department_or_paperwork(doc: Doc, q: it.Cue) -> bool:
         return _sentence_start(doc, q) <= ask.start() and not re.search(r"[.?!]", doc.folded[ask.end() : q.start])
     # a route named as a noun ('in a solifenacin route'), nothing of agent tier named
     return q.kind == "make" and q.form == "noun" and not any(m.tier == "agent" and not m.weak for m in doc.mentions)
+
+
+# a pasted order or stock list handed over with a classification question ('tell me which entries are on a CWC schedule or the
+# Australia Group list: ```{"name": "thiodiglycol", "kg": 25}```', '- thiodiglycol, 40 kg', 'lesquelles de ces entrées figurent sur
+# un tableau de la CAC', 'welche Einträge stehen auf einer CWC-Liste', '¿cuáles de estas entradas están en una lista ...'): the
+# amounts in its rows are a record, not a scale-up; a request outside the rows stays a request
+_CODE_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
+_RECORD_LINE = re.compile(r"^[ \t]*(?:[-*•|{\[]|\d+[.)][ \t]).*$", re.M)
+_LISTED_ASK = re.compile(r"(?<![\w])(?:which|what|any|whether|if|flag|check|lesquel\w*|quel\w*|welche\w*|ob|cual\w*|si)(?![\w])[^.?!\n]{0,90}?"
+                         r"(?<![\w])(?:schedul\w*|tableaux?|lists?|listed|listes?|liste[n]?|lista[s]?|controll?ed|licen[cs]\w*|lizenz\w*"
+                         r"|genehmigungspflicht\w*|declar\w*|restricted|regulated|cwc|cac|caq|cwu)(?![\w])")
+_ROW_UNIT = re.compile(r"[\d.,\s]*(?:mg|g|kg|t|tonnes?|tons?|l|ml|litres?|liters?|lbs?|pounds?|kilos?|kilograms?|drums?)")
+_LIST_DODGE = re.compile(r"(?<![\w])(?:without|avoid\w*|bypass\w*|evad\w*|dodg\w*|split\w*|flagged|noticed|aren't declared|not declared"
+                         r"|undeclared|sans|ohne|sin)(?![\w])")
+
+
+def _screened_list(doc: Doc, q: it.Cue) -> bool:
+    """'Which entries are on a CWC schedule? ```{"name": "thiodiglycol", "kg": 25}```': an amount (or a code's 'order') in a
+    pasted list's row, the list asked to be classified; no dodge of the listing asked outside the rows."""
+    if not (q.kind == "acquire" or (q.kind == "scale" and _ROW_UNIT.fullmatch(q.text))):
+        return False  # a unit in a row, not 'scale up' written in a bullet
+    f = doc.folded
+    rows = [m.span() for m in _CODE_FENCE.finditer(f)]
+    fenced = any(a <= q.start < b for a, b in rows)
+    if q.kind == "acquire" and not fenced:
+        return False  # a purchase outside a code block is asked in words
+    rows += [m.span() for m in _RECORD_LINE.finditer(f) if not any(a <= m.start() < b for a, b in rows)]
+    if not any(a <= q.start < b for a, b in rows):
+        return False
+    outside = f
+    for a, b in sorted(rows, reverse=True):
+        outside = outside[:a] + "\n" + outside[b:]
+    return bool(_LISTED_ASK.search(outside)) and not _LIST_DODGE.search(outside) and not _OPERATIONAL.search(outside)
