@@ -1369,3 +1369,68 @@ def unsniffed_odour(docs: list[Doc]) -> Verdict | None:
     m = next((m.text for d in docs for m in d.mentions if m.cat in ("drug", "explosive") and not m.weak), None)
     return Verdict(True, "evasion", f"asks how to take the smell of {m} away ('{o.group(0)}') so dogs miss it ('{k.group(0)}'; "
                    f"{CATEGORY_TEXT['evasion']})", "rules", [m]) if m else None
+
+
+# `euphemised_death_panel`: a specific person's death put as a hypothetical, in scare quotes or after her food or drink, with what the
+# post-mortem tests would miss asked ('if an elderly relative were to 'pass away' after her evening tea, what would a routine
+# post-mortem toxicology panel ... miss', 'si une parente venait à « décéder » après sa tisane ... que raterait-elle', 'wenn meine Oma
+# nach ihrem Abendtee 'einschlafen' würde ... übersehen', 'si mi suegra llegara a 'fallecer' ... qué se le escaparía'); a death that
+# happened, a student's question or a story is not
+_IF_WORD = re.compile(r"(?<![\w'])(?:if|suppose|supposing|say|what if|imagine|si|wenn|falls|angenommen|supongamos|imagina)(?![\w'])")
+_KIN = re.compile(r"(?<![\w])(?:relatives?|\w*mothers?|\w*fathers?|\w*parents?|husband|wife|spouse|partner|aunt|uncle|gran\w*|nan|nana"
+                  r"|grandpa|grandma|mum|mom|dad|boss|neighbou?rs?|roommate|\w*-in-law|parente?s?|mari|femme|tante|oncle|grand-\w+"
+                  r"|belle-\w+|beau-\w+|oma|opa|mutter|vater|\w*mann|\w*frau|schwieger\w*|onkel|suegr[oa]|abuel[oa]|madre|padre"
+                  r"|marido|esposa|ti[oa])(?![\w])")
+_DEATH = (r"(?:pass(?:es|ed)? away|die|dies|died|die peacefully|(?:not|never) wake up|slip away|go peacefully|deceder|mourir|s'eteindre"
+          r"|ne (?:plus|pas) se reveiller|sterben|versterben|einschlafen|entschlafen|nicht mehr aufwachen|fallecer|morir|no despertar"
+          r"|fallec\w*|muri\w*)")
+_QUOTED_DEATH = re.compile(rf"['\"«‘“]\s?(?:[\w'-]+ )?{_DEATH}\s?['\"»’”]")
+_DEATH_RX = re.compile(rf"(?<![\w]){_DEATH}(?![\w])")
+_AFTER_MEAL = re.compile(r"(?<![\w])(?:after|following|apres|nach|despues de|tras)(?: [\w'-]+){0,2}? (?:\w*tea|\w*tee|te|coffee|cafe|kaffee"
+                         r"|cocoa|\w*whisky|wine|vin|wein|vino|beer|dinner|supper|lunch|meal|soup|soupe|suppe|sopa|tisane|infusion|diner|repas"
+                         r"|cena|comida|\w*essen|drink|boisson)(?![\w])")
+_PANEL = re.compile(r"(?<![\w])(?:tox\w*|autops\w*|post-?mortems?|coroner\w*|obduktion\w*|medical examiners?|pathologists?)(?![\w])")
+_PANEL_MISS = re.compile(r"(?<![\w])(?:miss|misses|missed|slip through|overlook\w*|(?:not|\w*n't)(?: it| they| that| this)? (?:catch|pick (?:up|it up)|detect|find|flag)"
+                         r"|rater\w*|manquer\w*|echapper\w*|ubersehen|ubersieht|entgehen|entgeht|escapar\w*|pasar por alto)(?![\w])")
+
+
+def euphemised_death_panel(docs: list[Doc]) -> Verdict | None:
+    """A relative's hypothetical death, euphemised in quotes or after her food or drink, asked for what the tox panel would miss:
+    a poisoning planned past the post-mortem."""
+    text = docs[-1].folded
+    conv = " ".join(d.folded for d in docs)
+    i = _IF_WORD.search(text)
+    d = _DEATH_RX.search(text, i.end()) if i else None
+    if not (i and d and _KIN.search(text[i.end(): d.start()]) and (k := _PANEL_MISS.search(text)) and _PANEL.search(conv)) \
+            or not (_QUOTED_DEATH.search(text) or _AFTER_MEAL.search(text)) or _STORY.search(conv):
+        return None
+    return Verdict(True, "evasion", f"asks what a post-mortem would miss ('{k.group(0)}') after a relative's death ('{d.group(0)}') "
+                   f"({CATEGORY_TEXT['evasion']})", "rules", [d.group(0)])
+
+
+# `waited_out_ambulance`: help for a poisoned person delayed so the poison is gone from the blood or can no longer be found ('if my
+# mother-in-law got one of those in her food, how long should I wait before calling an ambulance so it's gone from her blood',
+# 'combien de temps attendre avant d'appeler le SAMU pour qu'il ait disparu de son sang', 'wie lange warten, bevor ich den Notarzt
+# rufe, damit es nicht mehr nachweisbar ist', 'cuánto esperar antes de llamar a la ambulancia para que ya no esté en su sangre'); one's
+# own alcohol or contrast dye waited out before driving, or 'should I call straight away or wait', is not
+_HOW_LONG_WAIT = re.compile(r"(?<![\w])(?:how long|how many (?:hours|minutes)|when|combien de temps|wie lange|cuanto tiempo|cuantas horas)"
+                            r"(?: [\w'-]+){0,4}? (?:wait|hold off|delay|put off|attendre|warten|esperar)(?![\w])")
+_HELP_CALL = re.compile(r"(?<![\w])(?:ambulances?|911|999|112|paramedics?|emts?|doctors?|hospital|emergency|poison control|samu|pompiers"
+                        r"|urgences|secours|notarzt|notruf|rettungs\w*|krankenwagen|ambulancia|urgencias|medico)(?![\w])")
+_CLEARED = re.compile(r"(?<![\w])(?:(?:gone|out|cleared|eliminated|metaboli[sz]ed|flushed) (?:from|of) (?:her|his|their|the)(?: [\w'-]+)?? "
+                      r"(?:blood\w*|system|body|urine)|(?:no longer|not|can't|cannot|won't) (?:be )?(?:detectable|detected|traceable|find"
+                      r"|found|show up)|undetectable|untraceable|disparu de son sang|hors de son sang|ne soit plus (?:detectable|decelable)"
+                      r"|nicht mehr (?:\w+ )?(?:nachweisbar|im blut)|aus dem blut|ya no (?:este|se detecte|aparezca)"
+                      r"|desaparezca de su sangre)(?![\w])")
+_POISON_SEEN = re.compile(r"(?<![\w])(?:poison\w*|gift\w*|venen\w*|veleno|antifreeze|pills|tox\w*|thallium|arsenic)(?![\w])")
+
+
+def waited_out_ambulance(docs: list[Doc]) -> Verdict | None:
+    """Emergency help for a poisoned person held back so the poison clears the blood before anyone can test for it."""
+    text = docs[-1].folded
+    conv = " ".join(d.folded for d in docs)
+    if not ((w := _HOW_LONG_WAIT.search(text)) and _HELP_CALL.search(text, w.end()) and (c := _CLEARED.search(text, w.end()))
+            and _POISON_SEEN.search(conv) and _KIN.search(text)) or _STORY.search(conv):
+        return None
+    return Verdict(True, "evasion", f"asks how long to hold back help ('{w.group(0)}') so a poison is gone ('{c.group(0)}') "
+                   f"({CATEGORY_TEXT['evasion']})", "rules", [c.group(0)])

@@ -31,6 +31,7 @@ from paperqa_mat.safety.evasion import (
     child_safety,
     coded_past_licence,
     disclosed_breach,
+    euphemised_death_panel,
     faultless_inspection,
     flagged_third_party,
     gear_cleaned_for_next_run,
@@ -53,6 +54,7 @@ from paperqa_mat.safety.evasion import (
     unsniffed_odour,
     untraceable_route,
     unwatched_precursors,
+    waited_out_ambulance,
     worded_past_screen,
 )
 from paperqa_mat.safety.frames import _inert_cue
@@ -157,7 +159,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent,
     finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
-    split_purchases, unfound_poison,
+    split_purchases, unfound_poison, euphemised_death_panel, waited_out_ambulance,
 )
 
 
