@@ -268,3 +268,50 @@ def answered_agent(docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "cwa", f"asks the preparation of the agent an earlier turn singled out ('{_PICKED_ONE.search(text).group(0)}'; "
                    f"{CATEGORY_TEXT['cwa']})", "rules", [])
+
+
+# `picked_easiest`: an earlier turn lists war agents or other controlled substances ('what chemicals did Iraq use at Halabja',
+# 'Schedule 1 of the Chemical Weapons Convention'), a later turn picks the one easiest to make ('of those, which one is easiest to
+# make', 'parmi ceux-ci, lequel est le plus facile à fabriquer', 'welche davon ist am einfachsten herzustellen', 'de esas, ¿cuál
+# sería la más fácil de fabricar?'), and the last turn asks to make 'that one' with quantities or steps; which was easiest for a
+# state to make, how it is detected or decontaminated, or how inspectors stop it, is history and defence
+_LISTED = re.compile(r"(?<![\w])(?:chemiewaffen\w*|\w*kampfstoff\w*|chemical weapons convention|cwc|ciac)(?![\w])")
+_EASE_PICK = re.compile(
+    r"(?<![\w])(?:(?:easiest|simplest|cheapest|quickest|least (?:hard|difficult)) (?:one )?(?:for (?:me|us|someone|a hobbyist|an amateur) )?"
+    r"to (?:make|produce|synthesi[sz]e|manufacture|cook|brew)|(?:plus (?:facile|simple)s?|moins (?:cher|difficile)s?) a (?:fabriquer|produire"
+    r"|synthetiser|faire)|am (?:einfachsten|leichtesten|billigsten) (?:herzustellen|zu (?:machen|synthetisieren|produzieren))"
+    r"|mas (?:facil|sencill[oa]|barat[oa])(?:es)? de (?:fabricar|producir|sintetizar|hacer))(?![\w])")
+_PICK_WORD = re.compile(r"(?<![\w])(?:of (?:those|these|them)|which (?:one|of (?:those|these|them))|among (?:those|them)|parmi (?:ceux|celles|eux)"
+                        r"|lequel|laquelle|davon|welche[rsn]? (?:davon|von (?:diesen|ihnen))|de (?:esas|esos|estas|estos|ellas|ellos)|cual)(?![\w])")
+# what comes after the ease phrase makes something else the product ('easiest to make a sensor for', 'easiest to make safe')
+_EASE_OBJECT = re.compile(r"\s+(?:an? |the )?(?:[\w-]+ )?(?:sensors?|detectors?|antidotes?|safe|harmless|inert|kits?|filters?|masks?)(?![\w])")
+_THAT_ONE = re.compile(r"(?<![\w])(?:(?:that|this|the) (?:one|compound|agent|chemical|toxin)|it|celui-(?:la|ci)|celle-(?:la|ci)|diese[snm]?|diesen stoff"
+                       r"|ese|esa|este|esta|aquel(?:la)?)(?![\w])")
+_MAKE_ASK = re.compile(r"(?<![\w])(?:walk me through|step[- ]by[- ]step|steps?|how (?:do|can|would|could|should) (?:i|we) (?:make|produce|synthesi[sz]e)"
+                       r"|how to (?:make|produce)|making|make|synthesi[sz]\w*|produc\w*|fabriqu\w*|explique-moi comment|schritt fur schritt|herstell\w*"
+                       r"|explicame|fabricar|producir|sintetizar)(?![\w])")
+_AMOUNTS = re.compile(r"(?<![\w])(?:quantit\w*|amounts?|how much|kilo\w*|grams?|kg|mengen\w*|cantidad\w*|steps?|step[- ]by[- ]step|schritt\w*|pasos"
+                      r"|etapes?|garage|shed|home|kitchen)(?![\w])")
+
+
+def picked_easiest(docs: list[Doc]) -> Verdict | None:
+    """Controlled substances listed earlier, the one easiest to make picked in a later turn, and 'that one' made with amounts."""
+    if len(docs) < 3:
+        return None
+    doc, text = docs[-1], docs[-1].folded
+    if not (_THAT_ONE.search(text) and _MAKE_ASK.search(text) and _AMOUNTS.search(text)) or _INFO.search(text) or _LITERATURE.search(text):
+        return None
+    if any(it.is_blocker(w, topic=False) for w in doc.words(0, len(text) + 1)) or any(_historical(doc, q) for q in doc.cues):
+        return None  # 'walk me through how detection works for that one', 'how do inspectors stop people making that one'
+    for i in range(len(docs) - 2, 0, -1):
+        d = docs[i]
+        ease = _EASE_PICK.search(d.folded)
+        if not ease or not _PICK_WORD.search(d.folded) or _EASE_OBJECT.match(d.folded, ease.end()) or re.search(
+                r"(?<![\w])(?:for (?:iraq|them|the army|the military|the state)|at the time|historically)(?![\w])", d.folded):
+            continue  # 'which one was easiest for Iraq to make at the time': history
+        listed = [m for e in docs[:i] for m in e.mentions if m.tier == "agent" and m.cat in ("cwa", "toxin", "explosive", "drug")]
+        if listed or any(_LISTED.search(e.folded) for e in docs[:i]):
+            cat = listed[0].cat if listed else "cwa"
+            return Verdict(True, cat, f"asks to make the one of the substances listed earlier that a later turn picked as easiest to make "
+                           f"('{ease.group(0)}'; {CATEGORY_TEXT[cat]})", "rules", [listed[0].text] if listed else [])
+    return None
