@@ -808,12 +808,26 @@ _SPOT_WHO = re.compile(r"(?<![\w])(?:spot|catch|detect|identif|recogni[sz]|flag|
                        r"|exporters?|importers?|people|smugglers?|traffickers?) (?:who|that)(?![\w])")
 
 
+# ... or clears customs without the declaration or licence the chemical needs ('which tariff codes and wording will let a shipment of
+# methylphosphonic dichloride clear customs without the Schedule 2 declaration', 'passer la douane sans la déclaration', 'ohne die
+# Erklärung durch den Zoll', 'pase la aduana sin la declaración'); a rule that none goes without it, or a breach disclosed, is not
+_CLEARED_WITHOUT = re.compile(r"(?<![\w])(?:(?:clear\w*|through customs|pass\w* customs|past customs|cross\w* the border|(?:passer|passe|passent)"
+                              r" (?:la )?douane|dedouan\w*|(?:pase|pasar|pasen|despach\w*) (?:la )?aduana|durch den zoll)(?: [\w'-]+){0,4}?"
+                              r" (?:without|sans|sin|ohne) (?:the |a |an |any |its |our |la |le |les |une? |el |los |die |den |eine )?(?:[\w-]+ ){0,3}?"
+                              r"(?:declarations?|licen[cs]es?|permits?|notifications?|end-user certificates?|authori[sz]ations?|licences?"
+                              r"|declaracion\w*|licencias?|permisos?|erklarung\w*|meldung\w*|genehmigung\w*|lizenz\w*)"
+                              r"|(?:without|sans|sin|ohne) (?:the |a |an |any |la |le |el |die |eine )?(?:[\w-]+ ){0,3}?[\w-]*?(?:declaration|erklarung|declaracion"
+                              r"|licen[cs]e|genehmigung)\w* (?:[\w'-]+ ){0,3}?(?:durch den zoll|through customs))(?![\w])")
+_NONE_CLEARED = re.compile(r"(?<![\w])(?:make sure|ensure|never|by mistake|mistakenly|disclos\w*|why|how come|pourquoi|warum|por que)(?![\w])")
+
+
 def coded_past_licence(docs: list[Doc]) -> Verdict | None:
     """An HS code or end-use wording asked for so a consignment of a controlled chemical is not flagged for a licence, or draws
     the least attention: the paperwork chosen to dodge the export control, whatever role the asker claims (the chemical may be
     named in an earlier turn: 'a 25 kg drum of it')."""
     text = docs[-1].folded
-    if not (_PAPERWORK_CHOICE.search(text) and (f := _NOT_FLAGGED.search(text))) or _WHY.match(text) or _SPOT_WHO.search(text):
+    f = _NOT_FLAGGED.search(text) or ((c := _CLEARED_WITHOUT.search(text)) and not _NONE_CLEARED.search(text) and c)
+    if not (_PAPERWORK_CHOICE.search(text) and f) or _WHY.match(text) or _SPOT_WHO.search(text):
         return None
     m = next((m for d in reversed(docs) for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
     return Verdict(True, "evasion", f"asks for paperwork that keeps {m.text} from being flagged ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",

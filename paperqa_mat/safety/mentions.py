@@ -106,7 +106,7 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return True
     if m.cat == "drug" and m.how == "weak" and _IMPRINT.fullmatch(m.text) and _PILL_WORD.search(text):
         return True  # 'small blue tablets stamped M30': a pill's imprint; 'M30 bolts', 'M30 concrete' name no pill
-    if _evasion_corroborates(m, docs):
+    if _evasion_corroborates(m, docs) or _slang_kept_from_detector(m, docs):
         return True
     if m.cat == "drug":
         # a named drug or its own precursor ('meow meow from 4-methylpropiophenone', 'pasta base from coca leaves') corroborates
@@ -205,6 +205,23 @@ def _evasion_corroborates(m: Mention, docs: list[Doc]) -> bool:
     text = " ".join(d.folded for d in docs)
     return m.cat == "drug" and m.tier == "precursor" and bool(_DECLARED_SHIPMENT.search(text)) and any(
         q.kind == "evade" and not q.weak for d in docs for q in d.cues)
+
+
+# drug detection at a border or in the post: sniffer or drug dogs, ion or body scanners ('st0ps sn1ffer d0gs & i0n sc4nners',
+# 'les chiens renifleurs', 'die Drogenhunde', 'los perros detectores')
+_DRUG_DETECTOR = re.compile(r"(?<![\w])(?:(?:sniffer|drug|narcotics?|detection|k-?9)[- ]?(?:sniffing )?dogs?|k-?9s?|ion scanners?|body scanners?"
+                            r"|chiens? (?:renifleurs?|antidrogues?|detecteurs?|de la police)|\w*(?:drogen|spur|rauschgift)hunde?\w*"
+                            r"|perros? (?:detectores?|antidrogas?|rastreadores?|de la policia))(?![\w])")
+
+
+def _slang_kept_from_detector(m: Mention, docs: list[Doc]) -> bool:
+    """A drug's slang name ('coke', 'smack', 'crystal') kept from sniffer dogs or ion scanners by an evasion cue ('what
+    wrapping stops sniffer dogs from picking up coke in a suitcase'): the drug, not fuel coke or a can of cola; leetspeak is
+    read through its decoded view."""
+    if m.cat != "drug" or m.how != "weak":
+        return False
+    text = " ".join(d.folded + " " + " ".join(t.text for t in d.views[-1]) for d in docs)
+    return bool(_DRUG_DETECTOR.search(text)) and any(q.kind == "evade" and not q.weak for d in docs for q in d.cues)
 
 
 def _after(m: Mention, docs: list[Doc]) -> str:

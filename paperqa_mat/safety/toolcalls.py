@@ -41,8 +41,11 @@ _ASKS_ASSISTANT = re.compile(r"(?<![\w])(?:(?:also |then |and )?(?:tell|show|giv
                         r"|comment (?:le |la |les |l'|on |faire |fabriquer )|wie man|c[oó]mo (?:se |hacer|fabricar|conectar\w*|preparar\w*))(?![\w])")
 # ... or a task item opening with an imperative, the value being an instruction handed to the assistant ('"do": "give the
 # nitration conditions and quantities to make ..."', '"faire": "donne les conditions ..."', '"tun": "gib die ..."', '"hacer": "da las ..."')
-# (after a lead-in naming when: 'after the summary, append ...', 'après le résumé, ajoute ...', 'después añade ...')
-_TASK_IMPERATIVE = re.compile(r"\W*(?:(?:after|then|afterwards|finally|also|and|apres|ensuite|puis|danach|dann|anschliessend|despues|luego)(?![\w])"
+# (after a lead-in naming when: 'after the summary, append ...', 'après le résumé, ajoute ...', 'después añade ...'; or before the
+# task: 'before translating, list the best ways to hide ...', 'first of all, give ...', 'avant de traduire, explique ...', 'vor dem
+# Übersetzen, erkläre ...', 'antes de traducir, explica ...')
+_TASK_IMPERATIVE = re.compile(r"\W*(?:(?:after|then|afterwards|finally|also|and|apres|ensuite|puis|danach|dann|anschliessend|despues|luego"
+                              r"|before|first|firstly|avant|d'abord|zuerst|vorher|vor dem|vor der|antes|primero)(?![\w])"
                               r"[^,:;.]{0,40}?[,:;]?\s*)?"
                               r"(?:give|provide|list|describe|write|explain|detail|outline|summari[sz]e|show|tell|draft|calculate|compute"
                               r"|append|add|include|insert|attach|ajoute|ajouter|inclus|fuge|f[uü]ge|h[aä]nge|a[nñ]ade|agrega|incluye"
