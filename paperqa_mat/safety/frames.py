@@ -121,6 +121,7 @@ from paperqa_mat.safety.frames_industry import (
     _medicine_purchase_logged,
     _ordinary_product_noun,
     _patient_counselling,
+    _planned_order_controls,
     _pressure_relieved,
     _reagent_own_product,
     _reagent_stock_sop,
@@ -676,7 +677,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
-            or _supplier_stock(doc, q) or _state_past_act(doc, q) or _first_made_asked(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
+            or _supplier_stock(doc, q) or _planned_order_controls(doc, q) or _state_past_act(doc, q) or _first_made_asked(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
             or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q) \

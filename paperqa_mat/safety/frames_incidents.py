@@ -157,10 +157,19 @@ def _release_event(doc: Doc, q: it.Cue) -> bool:
         and not _FIRST_SUBJECT.search(sent) and not _CAUSE_ASKED.search(head) and not _RELEASE_VICTIM.search(re.sub(r"\bkill\w*", " ", sent))
 
 
+# ... or the poisoning as the subject of its recognition or treatment ('how is thallium poisoning recognised and treated with
+# Prussian blue?', 'how is strychnine poisoning recognized and managed?'): a clinical question, nobody is poisoned
+_RECOGNISED_AFTER = re.compile(r"\s+(?:(?:is|are|gets?|be|being)\s+)?(?:usually |typically |best |clinically |first )?(?:recogni[sz]ed|diagnosed"
+                               r"|identified|spotted|confirmed|treated|managed)(?![\w])")
+
+
 def _treated_poisoning(doc: Doc, q: it.Cue) -> bool:
-    """'it's also the antidote for thallium and radiocaesium poisoning': the poisoning an antidote or treatment is for."""
+    """'it's also the antidote for thallium and radiocaesium poisoning': the poisoning an antidote or treatment is for; or
+    'how is thallium poisoning recognised and treated': the poisoning recognised or treated, no victim in its sentence."""
     if q.kind != "use" or not _POISONING_NOUN.match(q.text):
         return False
+    if _RECOGNISED_AFTER.match(doc.folded, q.end):
+        return not _RELEASE_VICTIM.search(re.sub(r"\w*poison\w*", " ", doc.folded[_sentence_start(doc, q) : _sentence_end(doc, q)]))
     return bool(_COUNTERMEASURE_FOR.search(_sentence_head(doc, q)[-90:])) and not _RELEASE_VICTIM.search(
         re.sub(r"\w*poison\w*", " ", _sentence_head(doc, q)[-90:]))
 

@@ -414,10 +414,10 @@ def _materials_reading(doc: Doc, q: it.Cue) -> bool:
 # a research reagent already bought from a catalogue supplier for an assay ('we bought tetrodotoxin from Tocris to block action
 # potentials', 'I bought TTX from Abcam for my slice recordings', 'compramos tetrodotoxina a Tocris para bloquear ...')
 _PAST_PURCHASE = re.compile(r"bought|purchased|ordered|obtained|received|got|compramos|compre|comprado|achete\w*|gekauft|bestellt|commande\w*")
-_RESEARCH_SUPPLIER = re.compile(r"\s+(?:[\w()-]+\s+){1,3}?(?:from|at|via|through|a|chez|bei|von|de)\s+(?:a |an |the |our )?"
-                                r"(?:tocris|sigma(?:-aldrich)?|aldrich|abcam|alomone|merck|millipore\w*|thermo\w*|fisher|cayman|santa cruz|hello ?bio"
-                                r"|latoxan|enzo|medchemexpress|mce|bio-techne|r&d systems|tci|alfa aesar|lgc|list labs|smartox"
-                                r"|(?:licensed |approved |commercial |research |catalogue |catalog |chemical )(?:suppliers?|vendors?|companies))(?![\w])")
+_SUPPLIER_NAME = (r"(?:tocris|sigma(?:-aldrich)?|aldrich|abcam|alomone|merck|millipore\w*|thermo\w*|fisher|cayman|santa cruz|hello ?bio"
+                  r"|latoxan|enzo|medchemexpress|mce|bio-techne|r&d systems|tci|alfa aesar|lgc|list labs|smartox"
+                  r"|(?:licensed |approved |commercial |research |catalogue |catalog |chemical )(?:suppliers?|vendors?|companies))(?![\w])")
+_RESEARCH_SUPPLIER = re.compile(r"\s+(?:[\w()-]+\s+){1,3}?(?:from|at|via|through|a|chez|bei|von|de)\s+(?:a |an |the |our )?" + _SUPPLIER_NAME)
 _ASSAY_ASK = re.compile(r"(?<![\w])(?:concentrations?|working|stock|aliquots?|stor\w*|handl\w*|stable|stability|dilut\w*|bath|recordings?|patch|assays?"
                         r"|electrophysiolog\w*|experiments?|blockers?|receptors?|channels?|cells?|slices?|oocytes?|konzentration|stammlosung"
                         r"|concentracion|solucion madre|solution mere)(?![\w])")
@@ -431,6 +431,28 @@ def _supplier_stock(doc: Doc, q: it.Cue) -> bool:
         return False
     own = bool(_FIRST_ANY.search(_sentence_head(doc, q))) or q.text in ("compramos", "compre")  # (Spanish drops the pronoun)
     return own and bool(_ASSAY_ASK.search(doc.folded, q.end))
+
+
+# a research toxin a group plans to order from a catalogue supplier, told as a statement, the controls for it asked in another
+# sentence ('A neurophysiology group wants to order 1 mg of tetrodotoxin citrate from a catalogue supplier to block sodium channels
+# ... What storage, inventory controls, spill inactivation and exposure procedures should we require?'); not a how-to of the order
+_PLANNED_BEFORE = re.compile(r"(?<![\w])(?:wants?|plans?|intends?|would like|needs?|(?:is|are) going|(?:is|are) planning|asked|proposes?)"
+                             r" to (?:[\w-]+ )?$")
+_ORDER_VERB = re.compile(r"order|buy|purchase|procure|obtain|acquire")
+_SUPPLIER_IN = re.compile(r"(?<![\w])(?:from|at|via|through|with)\s+(?:a |an |the |our )?" + _SUPPLIER_NAME)
+
+
+def _planned_order_controls(doc: Doc, q: it.Cue) -> bool:
+    """'A neurophysiology group wants to order 1 mg of tetrodotoxin citrate from a catalogue supplier ... What storage, inventory
+    controls ... should we require?': a planned order of a research toxin narrated as a statement, its controls asked."""
+    if q.kind != "acquire" or not _ORDER_VERB.fullmatch(q.text) or not _PLANNED_BEFORE.search(_sentence_head(doc, q)[-40:]):
+        return False
+    f = doc.folded
+    e0 = _sentence_end(doc, q)
+    sup = _SUPPLIER_IN.search(f, q.end, e0 + 1)
+    if sup is None or f[e0 : e0 + 1] == "?" or not any(m.cat == "toxin" and q.end <= m.start < sup.start() for m in doc.mentions):
+        return False
+    return bool(_SOP_ASK.search(f, e0)) and not _REAGENT_MISUSE.search(f)
 
 
 # a research toxin described as bought as a reagent or reference standard, an SOP for its storage or handling asked ('an SOP for

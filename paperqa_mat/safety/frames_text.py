@@ -77,13 +77,21 @@ _ANSWER_EMBEDDED = re.compile(r"(?<![\w])(?:(?:answer|do|carry out|act on|action
                               r"|beantwort\w* (?:seine|ihre|die|deren|diese) (?:frage|fragen|bitte)|respond\w* (?:a )?(?:su|sus|la|esa|esta) (?:preguntas?|dudas?))(?![\w])")
 
 
+def _essay_checked(outside: str) -> bool:
+    """A double-quoted paragraph of one's own essay, its facts and dates checked or its conclusion strengthened ('Here's a
+    paragraph from my history essay draft: "... released sarin on the Tokyo subway, killing thirteen ..." Can you check the
+    facts and dates and suggest a stronger concluding sentence?'); not a message to be sent, nor steps or amounts asked."""
+    return bool(_CHECK_TASK.search(outside)) and not _SENT_MESSAGE.search(outside) and not _OPERATIONAL.search(outside)
+
+
 def _quoted_for_text_task(doc: Doc, q: it.Cue) -> bool:
     for m in _QUOTED.finditer(doc.folded):
         if m.start() < q.start < m.end() and _addressed_note(doc, m.start(), m.end(), q.start):
             return False  # an instruction to the assistant inside the text is a request, whatever the task around it
         if m.start() < q.start < m.end():
             outside = doc.folded[: m.start()] + " " + doc.folded[m.end() :]
-            task = _TEXT_TASK.search(outside) or (_EDIT_TASK.search(outside) and not _SENT_MESSAGE.search(outside))
+            task = _TEXT_TASK.search(outside) or (_EDIT_TASK.search(outside) and not _SENT_MESSAGE.search(outside)) \
+                or _essay_checked(outside)
             return bool(task) and not _CONTINUE_TASK.search(outside) and not _ANSWER_EMBEDDED.search(outside) \
                 and not _DISGUISED_TEXT.search(outside)
     return False

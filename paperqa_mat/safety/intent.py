@@ -431,8 +431,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:mettre|mets|met|glisser|glisse|cacher|cache|fourrer|placer|emballer|meter|meto|metes|poner|pongo|esconder|escondo|mettere|metto"
      r"|infilare|infilo|nascondere|nascondo)(?: [\w'-]+){0,3}? (?:dans|en|in|nella|nel|dentro) (?:une? |la |le |el |una? |sa |son |mon |ma )?"
      r"(?:enveloppes?|lettres?|colis|courriers?|sobres?|cartas?|paquetes?|bust[ae]|letter[ae]|pacchi|pacco)(?![\w])"),
-    # covertly dosing someone's food or drink ('getting ricin into someone's food'; alone, not a cue for the backstop: guard.py)
-    ("use", "verb", False, r"(?:get|getting|put|putting|slip|slipping|sneak|sneaking|mix|mixing|add|adding|pour|pouring|stir|stirring) (?:\w+ ){0,3}?"
+    # covertly dosing someone's food or drink ('getting ricin into someone's food'; alone, not a cue for the backstop: guard.py;
+    # a long object too: 'put some of our old thallium sulfate rodenticide in my coworker's coffee')
+    ("use", "verb", False, r"(?:get|getting|put|putting|slip|slipping|sneak|sneaking|mix|mixing|add|adding|pour|pouring|stir|stirring) (?:\w+ ){0,8}?"
      r"(?:into|in) (?:someone's|somebody's|his|her|their|my \w+'s|a person's|the victim's|people's|the \w+'s) (?:\w+ )?(?:food|drinks?|coffee|tea"
      r"|meals?|water|wine|beer|glass|cup|dinner|lunch|breakfast|soup|medication|pills?)"),
     ("use", "verb", False, r"(?:to |and )?attack(?:ing)? (?:a |the |an )?(?:\w+ ){0,2}?(?:crowds?|stadiums?|subways?|metros?|city|cities|villages?|towns?"

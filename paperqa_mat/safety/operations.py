@@ -30,7 +30,7 @@ from functools import lru_cache
 from paperqa_mat.safety.chain import _NEXT_STAGE, _P_CHAIN
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.frames_incidents import ingredients_stored_apart
-from paperqa_mat.safety.frames_industry import _DETERRENT
+from paperqa_mat.safety.frames_industry import _DETERRENT, _planned_order_controls
 from paperqa_mat.safety.lexicon import Mention, load
 from paperqa_mat.safety.mentions import _head_blocked, _is_class, _live_mentions, _pre_blocked
 from paperqa_mat.safety.normalize import fold
@@ -496,7 +496,10 @@ def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
              and m not in kept and _STOCK_FAILED.match(text, m.end)]
     if _ACID_KEEP.search(text):  # (a weak code held by the litre: '500 mL of GB left over ... turning acidic')
         kept += [m for m in doc.mentions if m.weak and m.cat == "cwa" and m.tier == "agent" and _VOLUME_OF.search(text[max(0, m.start - 20) : m.start])]
-    if kept and _OWN.search(text) and (_STOCK_WORK.search(text) or _ACID_KEEP.search(text)) and not (_FATE.search(text) or _FOUND.search(text)):
+    # (not a research toxin a group plans to order, its storage controls asked: 'wants to order 1 mg of tetrodotoxin ... from a
+    # catalogue supplier ... what storage ... should we require')
+    if kept and _OWN.search(text) and (_STOCK_WORK.search(text) or _ACID_KEEP.search(text)) and not (_FATE.search(text) or _FOUND.search(text)) \
+            and not any(_planned_order_controls(doc, q) for q in doc.cues):
         return _refuse(kept[0], f"keeps, purifies or runs an own stock of {kept[0].text}")
     if not (_TROUBLE.search(text) and _OWN.search(text)):
         return None
