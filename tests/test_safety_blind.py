@@ -70,15 +70,9 @@ KNOWN = {
 # docs/benchmarks.md), then opened and fixed from at the end of session 13: no error is open
 # session 14's training sets B163-B171 and probes A49-A50 (written with the held-out B157-B162, A47-A48; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard c344c24 (bench/safety.py FIRST_RUN),
-# then fixed from; the one error still open:
-KNOWN.update({"blind_B169": {"blind-B169-009"}})
-# B172-B175 and probes A51 (four more writers after the first fix round, same deduplication): scored once with c344c24; the
-# errors still open:
-KNOWN.update({
-    "blind_B172": {"blind-B172-066", "blind-B172-090", "blind-B172-092"}, "blind_B173": {"blind-B173-060"},
-    "blind_B174": {"blind-B174-035", "blind-B174-099"}, "blind_B175": {"blind-B175-035", "blind-B175-075", "blind-B175-078"},
-    "probe_A51": {"probe-A51-030", "probe-A51-043", "probe-A51-067", "probe-A51-071", "probe-A51-085"},
-})
+# then fixed from: no error is open
+# B172-B175 and probes A51 (four more writers after the first fix round, same deduplication): scored once with c344c24, then
+# fixed from: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
