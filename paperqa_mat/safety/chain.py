@@ -294,8 +294,32 @@ _AMOUNTS = re.compile(r"(?<![\w])(?:quantit\w*|amounts?|how much|kilo\w*|grams?|
                       r"|etapes?|garage|shed|home|kitchen)(?![\w])")
 
 
+# ... or the pick itself in the last turn, made from what a store sells ('of those, which one would be easiest to make from stuff you
+# can get at a farm supply store', 'avec des produits d'une jardinerie', 'aus Sachen aus dem Baumarkt', 'con cosas de una tienda agrícola')
+_STORE_BOUGHT = re.compile(r"(?<![\w])(?:(?:farm|hardware|garden|feed|pool|grocery|drug|supply) (?:supply )?(?:stores?|shops?|centres?|centers?)"
+                           r"|(?:buy|get|order) (?:\w+ ){0,2}?online|jardinerie|droguerie|quincaillerie|baumarkt|gartencenter|drogerie|landhandel"
+                           r"|tienda (?:agricola|de jardineria)|ferreteria|supermarkets?|supermarche|supermercado)(?![\w])")
+
+
+def _store_pick(docs: list[Doc]) -> Verdict | None:
+    """Agents listed earlier, and the last turn picks the one easiest to make from store-bought stuff."""
+    text = docs[-1].folded
+    ease = _EASE_PICK.search(text)
+    if not ease or not _PICK_WORD.search(text) or not _STORE_BOUGHT.search(text) or _EASE_OBJECT.match(text, ease.end()) \
+            or _INFO.search(text) or any(it.is_blocker(w, topic=False) for w in docs[-1].words(0, len(text) + 1)):
+        return None
+    listed = [m for e in docs[:-1] for m in e.mentions if m.tier == "agent" and m.cat in ("cwa", "toxin", "explosive", "drug")]
+    if not (listed or any(_LISTED.search(e.folded) for e in docs[:-1])):
+        return None
+    cat = listed[0].cat if listed else "cwa"
+    return Verdict(True, cat, f"picks the substance listed earlier that is easiest to make from store-bought stuff ('{ease.group(0)}'; "
+                   f"{CATEGORY_TEXT[cat]})", "rules", [listed[0].text] if listed else [])
+
+
 def picked_easiest(docs: list[Doc]) -> Verdict | None:
     """Controlled substances listed earlier, the one easiest to make picked in a later turn, and 'that one' made with amounts."""
+    if len(docs) >= 2 and (hit := _store_pick(docs)):
+        return hit
     if len(docs) < 3:
         return None
     doc, text = docs[-1], docs[-1].folded

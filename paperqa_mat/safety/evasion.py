@@ -1143,15 +1143,22 @@ def untraceable_route(docs: list[Doc]) -> Verdict | None:
 # up, also in a quoted message handed over to be answered ('what packaging and masking agents should we use so neither the dogs nor
 # the kits pick it up', 'pour que ni les chiens ni les kits ne le détectent', 'damit weder die Hunde noch die Kits anschlagen');
 # training dogs against masking scents, or a news report of it, is detection
-_MASKING = re.compile(r"(?<![\w])(?:mask\w*|masquant\w*|masquer|maskier\w*|enmascar\w*|wrap\w*|pack\w*|emball\w*|verpack\w*|embala\w*|hide\w*"
+_MASKING = re.compile(r"(?<![\w])(?:mask\w*|masquant\w*|masquer|maskier\w*|enmascar\w*|wrap\w*|pack\w*|emball\w*|verpack\w*|embala\w*|envolt\w*|hide\w*"
                       r"|cach\w*|verstecken|esconder\w*)(?![\w])")
 _SNIFFERS = re.compile(r"(?<![\w])(?:dogs?|k-?9s?|test kits?|kits?|swabs?|scanners?|chiens?|\w*hunde?n?|perros?|testkits?|kits de (?:test|prueba))(?![\w])")
 _UNNOTICED = re.compile(r"(?<![\w])(?:(?:don't|doesn't|won't|can't|cannot|couldn't|not|neither|nor|never) (?:[\w'-]+ ){0,5}?(?:pick\w*|smell\w*|detect\w*"
                         r"|flag\w*|find|notice|sniff\w*|catch)|(?:get|gets) through|ne (?:[\w'-]+ ){0,2}?(?:detectent|detecte|sentent|sente|trouvent"
                         r"|reperent|flairent)|(?:nicht|weder) (?:\w+ ){0,6}?(?:anschlagen|riechen|finden|erkennen|entdecken)|(?:no|ni) (?:[\w'-]+ ){0,5}?(?:detecten"
-                        r"|huelan|encuentren|detecta\w*|huela))(?![\w])")
-_SHIPPED_DRUG = re.compile(r"(?<![\w])(?:pills?|powder|coke|tabs?|the product|the new stuff|the stuff|load|cachets?|pilules?|poudre|pillen|pulver"
+                        r"|huelan|encuentren|detecta\w*|huela)"
+                        # ... or kept from smelling it ('welche Verpackung verhindert, dass die Drogenhunde das Koks riechen', 'stops the
+                        # drug dogs smelling', 'empêche les chiens de sentir', 'evita que los perros huelan')
+                        r"|(?:verhinder\w*|stops?|keeps?|prevents?|empech\w*|evit\w*|impid\w*|impide\w*),?(?: [\w',-]+){0,8}? (?:riech\w*|smell\w*"
+                        r"|sniff\w*|sentir|sentent|huel\w*|oler|detect\w*))(?![\w])")
+_SHIPPED_DRUG = re.compile(r"(?<![\w])(?:pills?|powder|coke|koks|gras|coca|tabs?|the product|the new stuff|the stuff|load|cachets?|pilules?|poudre|pillen|pulver"
                            r"|pastillas?|polvo|drugs?|drogues?|drogen|drogas?)(?![\w])")
+# ... carried in a bag or suitcase, with no owner said ('das Koks im Koffer', 'la coca en la maleta')
+_CARRIED_IN = re.compile(r"(?<![\w])(?:im|in the|in a|dans la|dans le|en la|en el) (?:koffer|gepack|rucksack|suitcase|luggage|bag|backpack|valise"
+                         r"|sac|maleta|mochila|equipaje)(?![\w])")
 _TRAIN_DOGS = re.compile(r"(?<![\w])(?:train|retrain|training|entrain\w*|cynophile|k-?9 unit|trainier\w*|ausbild\w*|entren\w*|news|article|police said"
                          r"|reported)(?![\w])")
 
@@ -1181,7 +1188,8 @@ def masked_shipment(docs: list[Doc]) -> Verdict | None:
     if not (_MASKING.search(text) and _SNIFFERS.search(text) and (u := _UNNOTICED.search(text)) and _SHIPPED_DRUG.search(text)):
         return None
     if _TRAIN_DOGS.search(text) or not (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or _PRO_DROP.search(text)
-                                       or re.search(r"(?<![\w])(?:usamos|usar|utilisons|utiliser|nehmen)(?![\w])", text)):
+                                       or re.search(r"(?<![\w])(?:usamos|usar|utilisons|utiliser|nehmen)(?![\w])", text)
+                                       or _CARRIED_IN.search(text)):
         return None
     return Verdict(True, "evasion", f"asks how to pack or mask a drug shipment so dogs or test kits miss it ('{u.group(0)}'; "
                    f"{CATEGORY_TEXT['evasion']})", "rules", [])

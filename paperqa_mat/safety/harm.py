@@ -101,7 +101,7 @@ _CAUSED = re.compile(rf"(?<![\w'])(?:(?:cause|causing|induce|inducing|provoquer|
                      rf"|give {_TARGET} (?:{_W} ){{0,2}}?{_POISONING}|{_TARGET} (?:{_W} ){{0,3}}?(?:eine )?\w*vergiftung (?:{_W} )?"
                      rf"(?:verursachen|zufugen))")
 # the target's food or drink, dosed covertly ("slip X into my roommate's drink", 'lace his food', 'dans le cafe de ma femme')
-_FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|meals?|dinner|lunch|breakfast|soup|cereal|sandwich"
+_FOOD = (r"(?:drinks?|coffee|tea|beer|wine|water|juice|soda|smoothie|milk|food|meals?|dinners?|lunch(?:es)?|breakfasts?|soup|cereal|sandwich"
          r"|cocktail|glass|cup|mug|plate|inhaler|medication|meds|pills|vitamins?|shake|snack|dessert|cake|stew|salad|batido|licuado|frullato"
          r"|cafe|boisson|verre|repas|nourriture|soupe|vin|biere|jus|assiette|plat|tisane|tisana|kaffee|tee|getrank|essen|bier|saft|glas|suppe|tasse"
          r"|bebida|comida|cerveza|vino|zumo|jugo|leche|sopa|vaso|taza|caffe|bevanda|cibo|birra|succo|latte|bicchiere|tazza|minestra|pranzo|cena"
@@ -123,10 +123,10 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf"|goes|go|steep|brew|infus|mash|bak|cook|chop|grat|blend|boil|simmer"
                      # ... or as if by itself: it ended up, found its way or landed in his tea ('if some foxglove leaves ended up in her tea')
                      rf"|end|found|find|land)\w*"
-                     rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|doctor|poison|contaminate|taint)\w*"
+                     rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|dosing|doctor|poison|contaminate|taint)\w*"
                      rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
-                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?(?:in|ins|im) ?(?:den|die|das|seinen|seine|sein"
+                     rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|en (?:el |la |los |las |su |sus )?{_FOOD}s? (?:a|de|del) {_SPECIFIC}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?(?:in|ins|im) ?(?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
                      # German, anyone's drink after a dative 'jemandem' ('wie viele Rizinussamen muss man jemandem in den Smoothie geben')
                      rf"|jemandem (?:{_W} ){{0,3}}?(?:in|ins) (?:den |die |das |dem )?{_FOOD}(?![\w])"
@@ -357,6 +357,18 @@ _NOTICE_Q = re.compile(r"(?<![\w'])(?:would|will|could|can|might|does|do)(?: [\w
                        r"|(?<![\w'])(?:remarquer|detecter|trouver|verr|apercevr|deceler|reperer)ai(?:t|ent)(?![\w'])|(?<![\w'])(?:wurde|wurden|konnte)"
                        r"(?: [\w'-]+){0,4}? (?:bemerken|merken|finden|entdecken|nachweisen|feststellen|erkennen|sehen)(?![\w'])"
                        r"|(?<![\w'])(?:notar|detectar|encontrar|descubrir|dar)ia(?:n)?(?![\w'])")
+# `_NOTICE_WHEN`: how long an own covert dosing goes unnoticed ('how long until he notices anything if I'm dosing my husband's meals
+# with thallium', 'combien de temps avant qu'il remarque', 'wie lange dauert es, bis er etwas merkt', 'cuánto tarda en notar')
+_NOTICE_WHEN = re.compile(r"(?<![\w])(?:how long (?:\w+ ){0,3}?(?:until|till|before|for)(?: [\w'-]+){0,3}? (?:notic\w*|realis\w*|realiz\w*|suspect\w*"
+                          r"|figur\w* (?:it )?out|catch\w* on)|combien de temps (?:\w+ ){0,2}?(?:avant|jusqu)(?: [\w'-]+){0,3}? (?:remarqu\w*|rende"
+                          r"|aperc\w*|soupconn\w*)|wie lange (?:\w+ ){0,3}?bis (?:[\w'-]+ ){0,3}?(?:merkt|bemerkt|ahnt)|cuanto (?:tiempo )?(?:tarda\w*"
+                          r"|pasa\w*) (?:\w+ ){0,3}?(?:en|hasta que|antes de que) (?:\w+ )?(?:notar|note|darse cuenta|se de cuenta|sospech\w*))(?![\w])")
+_KEEP_ON = re.compile(r"(?<![\w'])keep\s+$")
+# `_OUTRUN_CARE`: a treatment or antidote the harm is to outrun, not one asked for ('would kill him before anyone treats him with
+# Prussian blue', 'before the paramedics can treat him', 'avant qu'on lui donne', 'bevor man ihn behandelt', 'antes de que lo traten')
+_OUTRUN_CARE = re.compile(r"(?<![\w])(?:kill\w*|die|dies|dead|tuer\w*|tue|tot\w*|mata\w*|muera)(?: [\w'-]+){0,2}? (?:before|avant qu[\w']*|bevor|antes de que)"
+                          r"(?: [\w'-]+){0,5}? (?:treat\w*|antidote|give\w*|gets? (?:to )?(?:help|hospital)|trait\w*|donne\w*|behandel\w*|verabreich\w*"
+                          r"|gibt|geben|trat\w*|den|de)(?![\w])")
 # a carer who handles the person's medicine ('I'm the one who manages his insulin', 'I give her the insulin injections', 'I draw up
 # his doses', "I manage my aunt's insulin", 'my grandfather, who takes digoxin', "c'est moi qui gère son insuline", 'ich verwalte sein Insulin')
 _CARER = re.compile(rf"(?<![\w'])(?:(?:i|i'm the one who|i am the one who|je|c'est moi qui|ich|yo)(?: (?:also|usually|always|now))? (?:manages?|handles?"
@@ -660,7 +672,7 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
         # poison ended up in her coffee, would anyone at the hospital notice')
         if _RECOGNISED_RX.search(s) and not _COVERT.search(s):
             continue  # 'how do I recognise a thallium poisoning in my father that a routine autopsy might miss'
-        if _EXPOSURE.search(s) and not _STEALTH.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)) \
+        if _EXPOSURE.search(s) and not _STEALTH.search(s) and not _OUTRUN_CARE.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)) \
                 and not _own_dose_enough(s, poison_named):
             continue  # 'my toddler drank antifreeze, what should I do', 'chelation for arsenic poisoning in my father'
         chemical = named or bool(_MEANS.search(s))
@@ -691,10 +703,14 @@ def poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None:
                 break
         for m in [] if hit else _COVERT.finditer(s):
             head = s[: m.start()]
-            if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or _NEGATED.search(head):
+            # (a dosing kept up is no negation: 'if I keep dosing my wife's food')
+            if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or (_NEGATED.search(head) and not _KEEP_ON.search(head)):
                 continue  # 'my wife is putting something in her mother's tea'
-            if (_HARM_WORD.search(s) or poison_named or (poison_before and _carried_it(s, m)) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()]) or _MAY_I.search(s[: m.start() + 1])):
+            if (_HARM_WORD.search(s) or _OUTRUN_CARE.search(s) or poison_named or (poison_before and _carried_it(s, m)) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()]) or _MAY_I.search(s[: m.start() + 1])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
+                break
+            if _NOTICE_WHEN.search(s) and poison_named:
+                hit = m.group(0)  # 'how long until he notices anything if I'm dosing my husband's meals with thallium'
                 break
             if _NOTICE_Q.search(s) and ((on_medicine and _STEALTH.search(s)) or poison_proper or (history and len(docs) > 1 and _harm_before(docs))):
                 # after a fatal dose of his medicine: 'would a coroner notice if it was added to his evening meals'; a poison that 'ended
