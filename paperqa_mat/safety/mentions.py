@@ -663,10 +663,16 @@ def _material_nickname(doc: Doc, m: Mention) -> bool:
 _NOVICE_OFF = re.compile(r"(?<![\w])(?:a-?2[3-6]\d|агент\w*|боев\w*|отравля\w*|ов|нервно\w*|прекурсор\w*|химическ\w* оруж\w*|яд\w*)(?![\w])")
 
 
+# ... but the object of a making, buying, keeping or using verb is the agent ('как сделать новичок дома', 'синтезировать новичок')
+_NOVICE_MADE = re.compile(r"(?<![\w])(?:с?дела\w*|синтез\w*|получ\w*|пригот\w*|изготов\w*|произв\w*|куп\w*|доста\w*|раздоб\w*|очист\w*"
+                          r"|хран\w*|стабилиз\w*|распыл\w*|примен\w*|использ\w*)\s+(?:\w+\s+)?$")
+
+
 def _novice_word(doc: Doc, m: Mention) -> bool:
-    """'новичок' in lower case meaning a beginner, not the agent: see ``_NOVICE_OFF``."""
+    """'новичок' in lower case meaning a beginner, not the agent: see ``_NOVICE_OFF`` and ``_NOVICE_MADE``."""
     word = doc.clean[m.start : m.end]
-    return m.ref == "novichok" and word[:1].islower() and word.startswith("нович") and not _NOVICE_OFF.search(doc.folded)
+    return (m.ref == "novichok" and word[:1].islower() and word.startswith("нович") and not _NOVICE_OFF.search(doc.folded)
+            and not _NOVICE_MADE.search(doc.folded[max(0, m.start - 40) : m.start]))
 
 
 def _not_a_substance(doc: Doc, m: Mention) -> bool:
