@@ -702,6 +702,10 @@ _FORENSIC_EXAMINER = re.compile(r"(?<![\w])(?:coroners?|autops\w*|post-?mortems?
 
 
 _NEED_EU = re.compile(r"(?<![\w])(?:necesito|tengo que|debo|j'ai besoin|je dois|il me faut|ich muss|ich brauche|devo|ho bisogno|preciso)(?![\w])")
+# the tests asked so that NO poison goes undetected: the examiner's side ('qué pruebas hace el laboratorio forense para que ningún
+# veneno pase sin detectarse', 'so that no poison goes undetected', 'damit kein Gift unentdeckt bleibt')
+_ALL_CAUGHT = re.compile(r"(?<![\w])(?:ningun\w*|nada|none|nothing|no|aucune?|rien|keine?|nichts) (?:[\w'-]+ ){0,4}?(?:sin|without|sans|ohne|un)"
+                         r"[ -]?(?:ser |etre )?(?:detect|notic|found|spott|erkannt|entdeck|nachgewiesen|repere)\w*")
 
 
 def concealed_poisoning(docs: list[Doc], q: it.Cue) -> Verdict | None:
@@ -713,7 +717,7 @@ def concealed_poisoning(docs: list[Doc], q: it.Cue) -> Verdict | None:
     text = docs[-1].folded
     own = _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or docs[-1].personal or _NEED_EU.search(text) or (
         "?" in text and re.match(r"\W*(?:if|how|what|which|when|quel\w*|welche\w*|que|cual\w*)(?![\w])", text))  # 'if someone was poisoned with X, how long until ...?'
-    if not (own and (p := _POISONING.search(conv)) and (w := _FORENSIC_EXAMINER.search(conv))):
+    if not (own and (p := _POISONING.search(conv)) and (w := _FORENSIC_EXAMINER.search(conv))) or _ALL_CAUGHT.search(text):
         return None
     return Verdict(True, "evasion", f"asks how to keep a {p.group(0)} from the {w.group(0)}'s tests ({CATEGORY_TEXT['evasion']}; cue "
                    f"'{q.text}')", "rules", [p.group(0)])

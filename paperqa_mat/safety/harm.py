@@ -316,8 +316,8 @@ _EXPOSURE = re.compile(r"(?<![\w])(?:accident\w*|swallow\w*|ingest\w*|drank|ate|
                        r"|pediatrician|prescribed|avale|verschluckt|getrunken|se trago|trago|ingerito"
                        # ... or a poisoning recognised ('how do I recognise carbon monoxide poisoning in my father', 'erkennen', 'reconnaître')
                        r"|" + _RECOGNISED + r")(?![\w])")
-_NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
-                      # ... prevented in German, French, Spanish ('wie verhindere ich, dass meinem Nachbarn das Rattengift ins Essen gerät')
+_NEGATED = re.compile(r"(?<![\w'])(?:without|not|never|nothing|none|nobody|no|don't|do not|won't|stop|stops|stopping|keep|keeping|prevent\w*|avoid\w*"
+                      # ... 'make sure none of it gets into our labmates' lunches'; prevented in German, French, Spanish ('wie verhindere ich, dass meinem Nachbarn das Rattengift ins Essen gerät')
                       r"|protect\w*|from|verhinder\w*|vermeid\w*|eviter|empecher|evitar|impedir)(?:,? [\w'-]+){0,3},? $")  # 'nothing about how to poison someone': declined
 _TOLD_BEFORE = re.compile(r"(?<![\w'])(?:is|are|was|were|be|been|being)\s+$")  # 'my sister is poisoning my mother'
 # ... but a passive condition asked about is a plan ('would a coroner notice if it was added to his evening meals')

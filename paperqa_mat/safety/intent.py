@@ -554,8 +554,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:perche|cosi che|in modo che) (?:\w+ ){0,8}?non (?:\w+ )?(?:rilev|trov|scopr|not|vedan)\w*"
      r"|(?:fake|faking|forg(?:e|ing|ed)|counterfeit\w*|doctor(?:ed|ing)?|fabricat(?:e|ed|ing)) (?:\w+ ){0,3}?(?:end-user|end user|certificates?"
      r"|licen[cs]es?|permits?|paperwork|documents?|declarations?|prescriptions?|manifests?)"
-     r"|(?:get|getting|sneak|sneaking|move|moving|ship|shipping|take|taking) (?:\w+ ){0,4}?past (?:\w+ ){0,2}?(?:declarations?|inspections?|inspectors?"
-     r"|opcw|export controls?|controls?|authorities|regulators?|monitoring|verification)"
+     r"|(?:get|getting|sneak|sneaking|move|moving|ship|shipping|take|taking) (?:\w+ ){0,4}?past (?:\w+ ){0,3}?(?:declarations?|inspections?|inspectors?"
+     r"|opcw|export controls?|controls?|authorities|regulators?|monitoring|verification|customs"
+     r"|(?:licen[cs]e|export|customs|border|end-?user|sanctions?) (?:checks?|screening))"
      r"|rout(?:e|es|ing) (?:\w+ ){0,3}?(?:through|via) (?:a |an )?(?:third|another|neutral|different|intermediate) (?:country|countries|party|state|port)"
      r"|trans-?ship(?:ping|ment)?"
      r"|(?:make|making|render|rendering|keep|keeping) (?:it|them|this|that|the \w+) (?:\w+ )?(?:legal|unscheduled|uncontrolled|unlisted)"),
