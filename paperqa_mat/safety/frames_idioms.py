@@ -404,7 +404,8 @@ def _stabilised_person(doc: Doc, q: it.Cue) -> bool:
     f = doc.folded
     if q.kind == "howto" and _ARTICLE.fullmatch(q.text):
         s, e = _sentence_start(doc, q), _sentence_end(doc, q)
-        return any(c is not q and s <= c.start < e and _stabilised_person(doc, c) for c in doc.cues)
+        # (only the stabilise cues themselves: two article 'verbs' in one sentence must not ask each other forever)
+        return any(c.kind in ("make", "enhance") and s <= c.start < e and _stabilised_person(doc, c) for c in doc.cues)
     return q.kind in ("make", "enhance") and bool(_STABILISE.match(q.text)) and bool(
         _STABILISED_PERSON.search(f[q.end : q.end + 30]) or _STABILISED_PERSON.search(f[max(0, q.start - 45) : q.start]))
 
