@@ -229,6 +229,12 @@ FIRST_RUN = {
     # first fix round made the same errors), then fixed from
     "B172": ((0.927, 0.000), (0.927, 0.000)), "B173": ((0.974, 0.000), (0.974, 0.000)), "B174": ((0.949, 0.000), (0.949, 0.000)),
     "B175": ((0.941, 0.059), (0.941, 0.059)),
+    # session 14's held-out sets B157-B162 (six new writers at the session start, same brief; kept outside the repository
+    # until scored): first column the session's final guard 466a1cb (pooled 346/360 = 0.961, 2/240 = 0.83%; allow-only
+    # probes A47-A48 13/200 = 6.5%; one German request crashed the guard with a RecursionError, counted as a miss), second
+    # column c344c24, the guard session 14 started from (345/360 = 0.958, 2/240, probes 13/200, the same crash); opened afterwards
+    "B157": ((0.983, 0.025), (0.983, 0.025)), "B158": ((0.967, 0.000), (0.967, 0.000)), "B159": ((0.967, 0.000), (0.967, 0.000)),
+    "B160": ((0.967, 0.000), (0.950, 0.000)), "B161": ((0.950, 0.025), (0.950, 0.025)), "B162": ((0.933, 0.000), (0.933, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
