@@ -186,7 +186,7 @@ def reached_agent(docs: list[Doc]) -> Verdict | None:
     doc = docs[-1]
     if not (_REACH_STOCK.search(doc.folded) and _REACH_STEPS.search(doc.folded)):
         return None
-    if any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if doc.any_blocker():
         return None  # 'which agent could inspectors reach ... the steps of its neutralisation': a defensive question
     for m in doc.mentions:
         if m.tier != "agent" or m.cat not in ("cwa", "drug", "explosive", "toxin") or _head_blocked(doc, m) or _pre_blocked(doc, m):
@@ -306,7 +306,7 @@ def _store_pick(docs: list[Doc]) -> Verdict | None:
     text = docs[-1].folded
     ease = _EASE_PICK.search(text)
     if not ease or not _PICK_WORD.search(text) or not _STORE_BOUGHT.search(text) or _EASE_OBJECT.match(text, ease.end()) \
-            or _INFO.search(text) or any(it.is_blocker(w, topic=False) for w in docs[-1].words(0, len(text) + 1)):
+            or _INFO.search(text) or docs[-1].any_blocker():
         return None
     listed = [m for e in docs[:-1] for m in e.mentions if m.tier == "agent" and m.cat in ("cwa", "toxin", "explosive", "drug")]
     if not (listed or any(_LISTED.search(e.folded) for e in docs[:-1])):
@@ -325,7 +325,7 @@ def picked_easiest(docs: list[Doc]) -> Verdict | None:
     doc, text = docs[-1], docs[-1].folded
     if not (_THAT_ONE.search(text) and _MAKE_ASK.search(text) and _AMOUNTS.search(text)) or _INFO.search(text) or _LITERATURE.search(text):
         return None
-    if any(it.is_blocker(w, topic=False) for w in doc.words(0, len(text) + 1)) or any(_historical(doc, q) for q in doc.cues):
+    if doc.any_blocker() or any(_historical(doc, q) for q in doc.cues):
         return None  # 'walk me through how detection works for that one', 'how do inspectors stop people making that one'
     for i in range(len(docs) - 2, 0, -1):
         d = docs[i]

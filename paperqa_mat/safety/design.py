@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.frames_industry import detection_stand_in
@@ -152,7 +151,7 @@ _OUTDO = re.compile(r"(?<![\w])(?:stronger|more (?:potent|toxic|lethal|persisten
 def _outdone_agent(doc: Doc) -> Verdict | None:
     """New compounds generated, proposed or designed to beat a named war agent's potency, or None."""
     f = doc.folded
-    if not _GENERATE.search(f) or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(f) + 1)):
+    if not _GENERATE.search(f) or doc.any_blocker():
         return None  # 'design a sensor for organophosphates more toxic than GD': a defensive use
     for m in doc.mentions:
         if m.cat == "cwa" and m.tier == "agent" and not _is_class(m) and _OUTDO.search(f[max(0, m.start - 60) : m.start]):

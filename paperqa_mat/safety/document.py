@@ -123,6 +123,8 @@ class Doc:
         self.personal = bool(_PERSONAL.search(self.folded)) or ml.personal(self.folded)
         self.mentioned = bool(it.MENTIONED.search(self.folded))
         self._hb: dict[tuple[str, int, int], bool] = {}
+        # the folded text read through spacing and leetspeak too ('wh4t p0is0n' also as 'what poison'), when a second view exists
+        self.read_through = self.folded if len(self.views) == 1 else self.folded + " " + " ".join(self._tok_texts)
 
     def clause_of(self, pos: int) -> int:
         return max(0, min(len(self.clauses) - 1, bisect_right(self._clause_starts, pos) - 1))
@@ -130,6 +132,10 @@ class Doc:
     def words(self, a: int, b: int) -> list[str]:
         """Token texts (de-obfuscated view) whose start lies in [a, b)."""
         return self._tok_texts[bisect_left(self._tok_starts, a) : bisect_left(self._tok_starts, b)]
+
+    def any_blocker(self) -> bool:
+        """Whether any word of the text (de-obfuscated view) blocks a harmful reading (``intent.is_blocker``, no topic words)."""
+        return any(it.is_blocker(w, topic=False) for w in self._tok_texts)
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:\w\.){1,}\w$")

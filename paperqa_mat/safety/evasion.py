@@ -713,7 +713,7 @@ def concealed_poisoning(docs: list[Doc], q: it.Cue) -> Verdict | None:
     if q.kind != "evade":
         return None
     # (leetspeak and shorthand read through: 'which p0is0n doesnt sh0w up on a st4ndard t0x scr33n at aut0psy??')
-    conv = " ".join(d.folded + (" " + " ".join(t.text for t in d.views[-1]) if len(d.views) > 1 else "") for d in docs)
+    conv = " ".join(d.read_through for d in docs)
     text = docs[-1].folded
     own = _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or docs[-1].personal or _NEED_EU.search(text) or (
         "?" in text and re.match(r"\W*(?:if|how|what|which|when|quel\w*|welche\w*|que|cual\w*)(?![\w])", text))  # 'if someone was poisoned with X, how long until ...?'
@@ -747,7 +747,7 @@ def unfound_poison(docs: list[Doc]) -> Verdict | None:
     """A poison asked for by its escape from an autopsy or a tox screen ('which poison doesn't show up at autopsy'), with no evade
     cue needed and leetspeak read through: a poisoning hidden from the examiner before the fact."""
     doc = docs[-1]
-    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    text = doc.read_through
     if not ((p := _POISON_PICK.search(text)) and (n := _NOT_FOUND.search(text)) and _POISON_EXAMINER.search(text)) \
             or _WHY.match(text) or _EXAMINER_WORK.search(text):
         return None
@@ -887,7 +887,7 @@ def scrubbed_site(docs: list[Doc]) -> Verdict | None:
     inspection named ('OPCW-style swab of my workshop finds nothing?? inspection is next week') is the outsider too; leetspeak and
     spacing are read through."""
     doc = docs[-1]
-    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    text = doc.read_through
     conv = " ".join(d.folded for d in docs) + " " + text
     if not (_SCRUB.search(text) and (f := _SCRUB_FOUND.search(text))) or not (
             _OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or doc.personal):
@@ -1038,7 +1038,7 @@ def stripped_markers(docs: list[Doc]) -> Verdict | None:
     """The asker's own removal of the markers that would trace an explosive, drug or agent back to its buyer: evidence defeated
     before the fact. The markers and their link to the buyer may be named in an earlier turn ('how do I get rid of those markers')."""
     doc = docs[-1]
-    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    text = doc.read_through
     conv = " ".join(d.folded for d in docs) + " " + text
     # (a removal kept from happening is preservation: 'how do I avoid destroying them when I render the device safe')
     f = next((f for f in _STRIP_MARKERS.finditer(text) if not _KEPT_FROM.search(text, max(0, f.start() - 25), f.start())), None)
@@ -1388,7 +1388,7 @@ def unsniffed_odour(docs: list[Doc]) -> Verdict | None:
     """A drug's or explosive's smell removed or masked so drug or sniffer dogs do not alert on it: detection evaded at a search;
     leetspeak is read through."""
     doc = docs[-1]
-    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
+    text = doc.read_through
     if not (_ODOUR.search(text) and (o := _ODOUR_OFF.search(text)) and _DOG.search(text) and (k := _DOG_MISSES.search(text))) \
             or _DOG_WORK.search(text) or _WHY.match(text):
         return None

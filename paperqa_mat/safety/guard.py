@@ -142,7 +142,7 @@ def _tool_call_text(docs: list[Doc]) -> Verdict | None:
     doc = docs[-1]
     # (a structure tool is no route: 'generate_cif(formula='C3H6N6O6') then compute density' models the crystal)
     calls = [c for c in written_calls(doc.folded) if ROUTE_TOOL.search(c[0]) and not structure_tool_call(c[0], doc.folded)]
-    if not calls or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if not calls or doc.any_blocker():
         return None  # 'run plan_route to see how inspectors detect the difluoride': a defensive use
     for name, a, b in calls:
         for m in _live_mentions(doc, docs):
@@ -352,8 +352,7 @@ def backstop_tier(docs: list[Doc]) -> str | None:
         return None  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
         # ('which country produced the most mustard gas in WWI?')
     framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
-    if not framed and not any(q.kind == "evade" for q in cues) and any(
-            it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if not framed and not any(q.kind == "evade" for q in cues) and doc.any_blocker():
         return None  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
     if _benign_work(docs) or _organic_bench_work(docs) or _household_work(docs):
         return None

@@ -504,11 +504,11 @@ _DISPERSAL_PARAMS = (
 def _dispersal_params(doc: Doc, live: list[Mention]) -> Verdict | None:
     """The parameters of dispersing a specific war agent or toxin over people: a size or thickener asked for, and one more
     dispersal feature (the inhaled dose, the aircraft, the town)."""
-    text = doc.folded if len(doc.views) == 1 else doc.folded + " " + " ".join(t.text for t in doc.views[-1])  # leetspeak read too
+    text = doc.read_through  # leetspeak read too
     groups = [bool(rx.search(text)) for rx in _DISPERSAL_PARAMS]
     if not (groups[0] or groups[1]) or sum(groups) < 2:
         return None
-    if _DEFENSIVE.search(_MASS_HARM.sub(" ", text)) or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if _DEFENSIVE.search(_MASS_HARM.sub(" ", text)) or doc.any_blocker():
         return None  # 'why do small droplets cause more inhalation injury, and how do responders protect themselves'
     for m in live:
         if m.cat in ("cwa", "toxin") and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
@@ -596,7 +596,7 @@ def _own_batch_cleanup(docs: list[Doc], pool: list[Mention]) -> Verdict | None:
     slang = {(m.ref, m.text.rstrip("s")) for m in pool if m.weak}
     drugs = [m for m in pool if m.cat == "drug" and m.tier in ("agent", "ingredient") and (not m.weak or sum(r == m.ref for r, _ in slang) >= 2)
              and not _is_class(m) and not (any(m is x for x in doc.mentions) and _pre_blocked(doc, m))]
-    if not drugs or any(it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if not drugs or doc.any_blocker():
         return None  # 'what does an oily MDMA sample indicate for drug checking': a benign purpose
     m = drugs[0]
     return Verdict(True, "drug", f"asks how to clean up a batch of {m.text} the asker made ({CATEGORY_TEXT['drug']})", "rules", [m.text])
@@ -615,8 +615,7 @@ _MEDICAL = re.compile(r"(?<![\w])(?:prescri\w*|patients?|pharmac\w*|clinic\w*|ho
 
 def _dosed_product(doc: Doc, live: list[Mention]) -> Verdict | None:
     """A controlled drug dosed per unit into a product being pressed, sprayed or made to sell (drug production for supply)."""
-    if not (_PER_UNIT.search(doc.folded) and _PRODUCING.search(doc.folded)) or _MEDICAL.search(doc.folded) or any(
-            it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1)):
+    if not (_PER_UNIT.search(doc.folded) and _PRODUCING.search(doc.folded)) or _MEDICAL.search(doc.folded) or doc.any_blocker():
         return None
     for m in live:
         if m.cat == "drug" and m.tier == "agent" and not m.weak and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
@@ -660,9 +659,8 @@ _SHRAPNEL = re.compile(r"(?<![\w])(?:pack|packing|packed|tape|taping|taped|glue|
 def _terse_recipe(doc: Doc) -> bool:
     """A fragment asking for two or more operational details ('full steps pls, how much nitric, what temp'), read through
     leetspeak, with no benign purpose word: a recipe asked for without an 'I'."""
-    text = doc.folded + (" " + " ".join(t.text for t in doc.views[-1]) if len(doc.views) > 1 else "")
-    return len({x.group(0) for x in _FOLLOW_OPS.finditer(text)}) >= 2 and not any(
-        it.is_blocker(w, topic=False) for w in doc.words(0, len(doc.folded) + 1))
+    text = doc.read_through
+    return len({x.group(0) for x in _FOLLOW_OPS.finditer(text)}) >= 2 and not doc.any_blocker()
 
 
 # '<agent> from <substance>' in a request ('heroin from morphine, what do I need'): a conversion asked for
