@@ -12,6 +12,7 @@ patterns) and ``scan`` (the rule pass, ``_scan``). ``RULES`` lists every rule ov
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable
@@ -92,6 +93,7 @@ __all__ = [
     "backstop_gate",
     "prepare_turns",
     "refusal_message",
+    "failed_closed",
     "rules_verdict",
     "screen",
     "screen_output",
@@ -120,12 +122,48 @@ def prepare_turns(turns: list[str] | str) -> list[str]:
 
 def _last(rule: Callable[[Doc], Verdict | None]) -> Callable[[list[Doc]], Verdict | None]:
     """A rule that reads the last turn only, as a rule over the conversation."""
-    return lambda docs: rule(docs[-1])
+
+    def last(docs: list[Doc]) -> Verdict | None:
+        return rule(docs[-1])
+
+    last.__name__ = rule.__name__
+    return last
+
+
+_log = logging.getLogger(__name__)
+
+
+def failed_closed(turns: list[str], where: str, exc: BaseException) -> Verdict:
+    """The guard's answer when part of it crashed: a refusal (fail closed), logged with its traceback. The category is
+    the learned backstop's best guess for the text (``toxin`` without one), and the reason says what failed."""
+    _log.error("safety guard: %s failed (%s: %s); refusing to be safe", where, type(exc).__name__, exc, exc_info=exc)
+    cat = "toxin"
+    try:
+        from paperqa_mat.safety import learned
+
+        cat = (learned.predict(turns) or (0.0, cat))[1]
+    except Exception:  # noqa: BLE001 - the text itself may be what breaks the analysis
+        pass
+    return Verdict(True, cat if cat in CATEGORIES else "toxin",
+                   f"the guard could not finish checking this request ({where} failed: {type(exc).__name__}), so it is "
+                   "refused to be safe; please rephrase it", "error", [])
 
 
 def rules_verdict(docs: list[Doc]) -> Verdict | None:
-    """The rules alone, without the learned backstop: the first refusal of ``RULES`` (in order), or None."""
-    return next((hit for rule in RULES if (hit := rule(docs)) is not None), None)
+    """The rules alone, without the learned backstop: the first refusal of ``RULES`` (in order), or None. A rule that
+    crashes is skipped; when no other rule refuses, the conversation is refused anyway (``failed_closed``)."""
+    crash: tuple[str, Exception] | None = None
+    for rule in RULES:
+        try:
+            hit = rule(docs)
+        except Exception as exc:  # noqa: BLE001 - one broken rule must neither crash the caller nor open the guard
+            crash = crash or (getattr(rule, "__name__", "a rule"), exc)
+            continue
+        if hit is not None:
+            return hit
+    if crash is not None:
+        return failed_closed([d.clean for d in docs], f"rule {crash[0]}", crash[1])
+    return None
 
 
 def _addressed_value(docs: list[Doc]) -> Verdict | None:
@@ -168,10 +206,17 @@ def screen_rules(turns: list[str] | str) -> Verdict:
     ts = prepare_turns(turns)
     if not ts:
         return ALLOW
-    docs = [analyse(t) for t in ts]
+    try:
+        docs = [analyse(t) for t in ts]
+    except Exception as exc:  # noqa: BLE001 - fail closed, never with a traceback
+        return failed_closed(ts, "reading the request", exc)
     hit = rules_verdict(docs)
-    if hit is None and (tier := backstop_tier(docs)) is not None:
-        hit = _backstop(ts, tier == "gated")
+    if hit is None:
+        try:
+            if (tier := backstop_tier(docs)) is not None:
+                hit = _backstop(ts, tier == "gated")
+        except Exception as exc:  # noqa: BLE001
+            return failed_closed(ts, "the learned backstop", exc)
     return hit or ALLOW
 
 
@@ -452,7 +497,10 @@ def screen_tool_call(name: str, args: Any, context_turns: list[str] | tuple[str,
     if verdict.refuse:
         return verdict
     if ROUTE_TOOL.search(name or ""):
-        doc = analyse(text)
+        try:
+            doc = analyse(text)
+        except Exception as exc:  # noqa: BLE001 - fail closed
+            return failed_closed([*ctx, text], f"reading the arguments of tool '{name}'", exc)
         specific = [m for m in _live_mentions(doc, [doc]) if not _is_class(m) and m.tier in ("agent", "precursor")
                     and not _head_blocked(doc, m)]
         if specific:
@@ -483,7 +531,10 @@ def screen_output(text: str, context_turns: list[str] | tuple[str, ...] = (), *,
         if v.refuse:
             return v
     for para in [p for p in re.split(r"\n\s*\n", text or "") if p.strip()] or [""]:
-        v = _screen_answer_block(para, ctx)
+        try:
+            v = _screen_answer_block(para, ctx)
+        except Exception as exc:  # noqa: BLE001 - an answer the guard cannot read is withheld
+            return failed_closed([*ctx, para], "checking the answer", exc)
         if v is not None:
             return v
     return ALLOW
