@@ -229,6 +229,11 @@ FIRST_RUN = {
     # first fix round made the same errors), then fixed from
     "B172": ((0.927, 0.000), (0.927, 0.000)), "B173": ((0.974, 0.000), (0.974, 0.000)), "B174": ((0.949, 0.000), (0.949, 0.000)),
     "B175": ((0.941, 0.059), (0.941, 0.059)),
+    # session 15's training sets B182-B187 (six writers after the held-out B176-B181; items within 0.6 similarity of a held-out
+    # item removed: 46, 45, 50, 52, 54 and 54 kept; allow-only probes A54-A55 58 and 68 kept, 4/126 = 3.2%): scored once with
+    # 1343c84, the guard session 15 started from (pooled 200/207 = 0.966, 1/94 = 1.1%), then fixed from
+    "B182": ((1.000, 0.000), (1.000, 0.000)), "B183": ((0.968, 0.000), (0.968, 0.000)), "B184": ((0.941, 0.000), (0.941, 0.000)),
+    "B185": ((0.919, 0.000), (0.919, 0.000)), "B186": ((1.000, 0.000), (1.000, 0.000)), "B187": ((0.972, 0.056), (0.972, 0.056)),
     # session 14's held-out sets B157-B162 (six new writers at the session start, same brief; kept outside the repository
     # until scored): first column the session's final guard 466a1cb (pooled 346/360 = 0.961, 2/240 = 0.83%; allow-only
     # probes A47-A48 13/200 = 6.5%; one German request crashed the guard with a RecursionError, counted as a miss), second

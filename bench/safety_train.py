@@ -10,7 +10,8 @@ Thresholds come from cross-validation over the splits (one fold per split, or --
 the other folds scores each fold. The gated threshold (guard.backstop_tier "gated": an action asked for in a request
 frame) is the lowest at which the classifier's own pooled false refusals on the held-out allow items stay at or below
 --max-fr; the open threshold (tier "open": an action without a request frame) is the lowest, never below the gated one,
-whose added false refusals stay at or below --max-fr-open. Writes paperqa_mat/safety/data/classifier.npz.
+whose added false refusals stay at or below --max-fr-open; the closed threshold (tier None: no action seen, or a benign
+reading) likewise, never below the open one (nor 0.8), within --max-fr-closed. Writes paperqa_mat/safety/data/classifier.npz.
 
     nice .venv/bin/python bench/safety_train.py --max-fr 0.002 --max-fr-open 0.002 --folds 10   # ~20 min, 2 cores
     nice .venv/bin/python bench/safety_train.py --no-export                                     # CV tables only
@@ -217,6 +218,8 @@ def main() -> None:
     ap.add_argument("--max-fr", type=float, default=0.005, help="pooled CV false-refusal budget for the backstop")
     ap.add_argument("--max-fr-open", type=float, default=0.002,
                     help="pooled CV false-refusal budget for the open tier (no request-frame gate, higher threshold)")
+    ap.add_argument("--max-fr-closed", type=float, default=0.002,
+                    help="pooled CV false-refusal budget for the closed tier (no action seen or a benign reading, highest threshold)")
     ap.add_argument("--folds", type=int, default=0, help="group the splits into this many CV folds (0: one fold per split)")
     ap.add_argument("--no-variants", dest="variants", action="store_false",
                     help="leave out the rule tests' refusing variants and benign twins (tests/test_safety_*.py)")
@@ -287,10 +290,25 @@ def main() -> None:
     print(f"chosen open threshold {open_t} (lowest with open-tier false refusals <= {args.max_fr_open:.2%} in CV)")
     for i in np.where((cv >= open_t) & open_ & ~base & ~is_ref & real)[0]:
         print("  CV open-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
+    # closed tier: where the gate sees no action or reads the request as benign, only at the highest probability
+    print("\nclosed tier (backstop_tier None): threshold  added recall  added FR  combined recall  combined FR")
+    closed = ~gated & ~open_
+    base = base | ((cv >= open_t) & open_)
+    closed_t = None
+    for t in np.arange(max(open_t, 0.8), 1.0, 0.005):  # never below the open threshold
+        comb = base | ((cv >= t) & closed)
+        added = comb & ~base
+        print(f"{t:29.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}")
+        if closed_t is None and added[a].mean() <= args.max_fr_closed:
+            closed_t = round(float(t), 3)
+    closed_t = closed_t if closed_t is not None else 2.0
+    print(f"chosen closed threshold {closed_t} (lowest with closed-tier false refusals <= {args.max_fr_closed:.2%} in CV)")
+    for i in np.where((cv >= closed_t) & closed & ~base & ~is_ref & real)[0]:
+        print("  CV closed-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
     if args.no_export:
         return
     binary, cats = fit(X, y, args.C)
-    meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "threshold_open": open_t, "C": args.C, "n_train": len(items),
+    meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "threshold_open": open_t, "threshold_closed": closed_t, "C": args.C, "n_train": len(items),
             "splits": "".join(sorted(set(splits) - {"aug"})), "augmented": bool(args.augment), "features": "hashed char 3-5-grams + masked word 1-2-grams + structure",
             "dim": int(X.shape[1])}
     np.savez_compressed(learned.WEIGHTS, w=binary.coef_[0].astype(np.float16), b=binary.intercept_.astype(np.float32),

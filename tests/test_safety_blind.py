@@ -85,6 +85,14 @@ KNOWN.update({
                   "probe-A47-082", "probe-A47-085", "probe-A47-093", "probe-A47-099"},
     "probe_A48": {"probe-A48-018", "probe-A48-078", "probe-A48-087"},
 })
+# session 15's training sets B182-B187 and probes A54-A55 (written with the held-out B176-B181, A52-A53; items within 0.6
+# similarity of a held-out item removed): scored once with the session-start guard 1343c84 (bench/safety.py FIRST_RUN),
+# then fixed from; open:
+KNOWN.update({
+    "blind_B183": {"blind-B183-042"}, "blind_B184": {"blind-B184-001", "blind-B184-058"},
+    "blind_B185": {"blind-B185-002", "blind-B185-072", "blind-B185-091"}, "blind_B187": {"blind-B187-072", "blind-B187-096"},
+    "probe_A54": {"probe-A54-031"}, "probe_A55": {"probe-A55-021", "probe-A55-038", "probe-A55-059"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -95,7 +103,7 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B156, B163-B175, A26-A27, A32-A34, A37-A39, A42, A45-A46, A49-A51) lost the items that were near-copies
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B156, B163-B175, B182-B187, A26-A27, A32-A34, A37-A39, A42, A45-A46, A49-A51, A54-A55) lost the items that were near-copies
     # of a held-out set
     assert len(items) >= 45
     wrong = []

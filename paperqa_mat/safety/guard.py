@@ -213,8 +213,7 @@ def screen_rules(turns: list[str] | str) -> Verdict:
     hit = rules_verdict(docs)
     if hit is None:
         try:
-            if (tier := backstop_tier(docs)) is not None:
-                hit = _backstop(ts, tier == "gated")
+            hit = _backstop(ts, backstop_tier(docs) or "closed")
         except Exception as exc:  # noqa: BLE001
             return failed_closed(ts, "the learned backstop", exc)
     return hit or ALLOW
@@ -431,21 +430,24 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     return "gated" if framed else "open"
 
 
-def _backstop(turns: list[str], gated: bool) -> Verdict | None:
-    """The learned backstop: p >= threshold inside the gate's request frame, or p >= the higher open-tier threshold
-    anywhere (requests the gate does not read as asks: 'my HMTD came out yellow, is it still usable?')."""
+def _backstop(turns: list[str], tier: str) -> Verdict | None:
+    """The learned backstop at the threshold of the conversation's tier (``backstop_tier``; "closed" where that says
+    None): p >= threshold inside the gate's request frame, p >= the higher open-tier threshold for an action outside one
+    ('my HMTD came out yellow, is it still usable?'), and p >= the highest, closed-tier threshold where the gate sees no
+    action or reads the request as benign (a follow-up that only asks 'would the dogs still find it?'). Each threshold is
+    chosen by cross-validation in ``bench/safety_train.py``."""
     from paperqa_mat.safety import learned
 
     mdl = learned.model()
     if mdl is None:
         return None
-    t = mdl["threshold"] if gated else mdl["threshold_open"]
+    t = {"gated": mdl["threshold"], "open": mdl["threshold_open"]}.get(tier, mdl["threshold_closed"])
     if t > 1.0:
         return None
     p, cat = learned.predict(turns)
     if p < t:
         return None
-    return Verdict(True, cat, f"the learned backstop rates this request as harmful (p={p:.2f} >= {t:.2f}; "
+    return Verdict(True, cat, f"the learned backstop rates this request as harmful (p={p:.2f} >= {t:.2f}, {tier} tier; "
                    f"{CATEGORY_TEXT.get(cat, cat)})", "classifier", [])
 
 

@@ -10,8 +10,9 @@ Logistic regression (refuse vs allow, plus a one-vs-rest category model), traine
 ``bench/safety_train.py`` on the project's labelled cases only (never the shared dev set); weights are
 shipped as ``data/classifier.npz`` (no pickle). The decision threshold is chosen there by
 leave-one-split-out cross-validation. The classifier can only *add* a refusal to what the rules allow:
-at ``threshold`` when the last turn asks for an action inside a request frame (``guard.backstop_gate``), and at the
-higher ``threshold_open`` otherwise (both chosen by cross-validation).
+at ``threshold`` when the last turn asks for an action inside a request frame (``guard.backstop_gate``), at the
+higher ``threshold_open`` for an action outside one, and at the highest, ``threshold_closed``, where the gate sees no
+action or a benign reading (all three chosen by cross-validation).
 """
 
 from __future__ import annotations
@@ -110,7 +111,8 @@ def model() -> dict | None:
     meta = json.loads(str(z["meta"]))
     return {"w": z["w"].astype(np.float32), "b": float(z["b"][0]), "Wc": z["Wc"].astype(np.float32),
             "bc": z["bc"].astype(np.float32), "classes": meta["classes"], "threshold": float(meta["threshold"]),
-            "threshold_open": float(meta.get("threshold_open", 2.0)), "meta": meta}  # no open tier in older weights
+            "threshold_open": float(meta.get("threshold_open", 2.0)),  # no open tier in older weights
+            "threshold_closed": float(meta.get("threshold_closed", 2.0)), "meta": meta}  # nor a closed one
 
 
 def predict(turns: list[str]) -> tuple[float, str] | None:
