@@ -11,7 +11,8 @@ the other folds scores each fold. The gated threshold (guard.backstop_tier "gate
 frame) is the lowest at which the classifier's own pooled false refusals on the held-out allow items stay at or below
 --max-fr; the open threshold (tier "open": an action without a request frame) is the lowest, never below the gated one,
 whose added false refusals stay at or below --max-fr-open; the closed threshold (tier None: no action seen, or a benign
-reading) likewise, never below the open one (nor 0.8), within --max-fr-closed. Writes paperqa_mat/safety/data/classifier.npz.
+reading) likewise, never below the open one (nor 0.8), within --max-fr-closed pooled and --max-fr-closed-writers on the
+writers' splits alone (the rule tests' benign twins are far denser in traps than real requests). Writes paperqa_mat/safety/data/classifier.npz.
 
     nice .venv/bin/python bench/safety_train.py --max-fr 0.002 --max-fr-open 0.002 --folds 10   # ~20 min, 2 cores
     nice .venv/bin/python bench/safety_train.py --no-export                                     # CV tables only
@@ -218,8 +219,11 @@ def main() -> None:
     ap.add_argument("--max-fr", type=float, default=0.005, help="pooled CV false-refusal budget for the backstop")
     ap.add_argument("--max-fr-open", type=float, default=0.002,
                     help="pooled CV false-refusal budget for the open tier (no request-frame gate, higher threshold)")
-    ap.add_argument("--max-fr-closed", type=float, default=0.002,
-                    help="pooled CV false-refusal budget for the closed tier (no action seen or a benign reading, highest threshold)")
+    ap.add_argument("--max-fr-closed", type=float, default=0.005,
+                    help="pooled CV false-refusal budget for the closed tier (no action seen or a benign reading, highest "
+                         "threshold), the rule tests' benign twins included")
+    ap.add_argument("--max-fr-closed-writers", type=float, default=0.001,
+                    help="the closed tier's CV false-refusal budget on the writers' splits alone (no rule-test twins)")
     ap.add_argument("--folds", type=int, default=0, help="group the splits into this many CV folds (0: one fold per split)")
     ap.add_argument("--no-variants", dest="variants", action="store_false",
                     help="leave out the rule tests' refusing variants and benign twins (tests/test_safety_*.py)")
@@ -294,15 +298,20 @@ def main() -> None:
     print("\nclosed tier (backstop_tier None): threshold  added recall  added FR  combined recall  combined FR")
     closed = ~gated & ~open_
     base = base | ((cv >= open_t) & open_)
+    # two budgets: the writers' splits (natural requests) and everything, the rule tests' benign twins included (requests
+    # written to share a harmful request's words, far denser in traps than real traffic)
+    writers = a & ~np.char.startswith(splits.astype(str), "T")
     closed_t = None
     for t in np.arange(max(open_t, 0.8), 1.0, 0.005):  # never below the open threshold
         comb = base | ((cv >= t) & closed)
         added = comb & ~base
-        print(f"{t:29.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}")
-        if closed_t is None and added[a].mean() <= args.max_fr_closed:
+        print(f"{t:29.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}"
+              f"  (writers' splits {added[writers].mean():.4f})")
+        if closed_t is None and added[a].mean() <= args.max_fr_closed and added[writers].mean() <= args.max_fr_closed_writers:
             closed_t = round(float(t), 3)
     closed_t = closed_t if closed_t is not None else 2.0
-    print(f"chosen closed threshold {closed_t} (lowest with closed-tier false refusals <= {args.max_fr_closed:.2%} in CV)")
+    print(f"chosen closed threshold {closed_t} (lowest with closed-tier false refusals <= {args.max_fr_closed:.2%} in CV, "
+          f"<= {args.max_fr_closed_writers:.2%} on the writers' splits)")
     for i in np.where((cv >= closed_t) & closed & ~base & ~is_ref & real)[0]:
         print("  CV closed-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
     if args.no_export:

@@ -370,8 +370,9 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     non-weak make/acquire/use/... cue that is neither inert nor historical) inside a request frame, judged at the lower
     threshold. "open": such an action outside a request frame ('my lead azide keeps coming out as big crystals, what
     additive makes it precipitate fine'), judged at the higher threshold. None: no such action, or a benign reading
-    (compliance, ordinary bench or materials work, an ordinary product, every substance named in a benign sense).
-    Questions about properties, history, detection or regulation never reach the classifier."""
+    (compliance, ordinary bench or materials work, an ordinary product, every substance named in a benign sense): only
+    the highest, closed-tier threshold applies there (``_backstop``), so questions about properties, history, detection
+    or regulation are refused only when the classifier is all but certain."""
     doc = docs[-1]
     cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
             and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
