@@ -30,7 +30,11 @@ _ENERGETIC_SUBJECT = re.compile(
     # a device named by its pipe or by the propellant in it ('a pipe-style device', 'a device using reloading powder')
     r"|pipe[- ]?(?:style|type|like|shaped)? devices?|(?:smokeless|reloading|gun|rifle|pistol|shotgun|cannon) ?powder"
     r"|(?:my|our|these|those) (?:[\w-]+ ){0,2}?test charges?|devices? (?:using|with|filled with|packed with|made (?:of|from|with)|full of) (?:\w+ ){0,2}?(?:powder|propellant|explosives?|mix\w*|fill)"
-    r"|hohlladung\w*|sprengladung\w*|rohrbomben?|cargas? huecas?|charges? creuses?|cariche cave|carica cava)(?![\w])")
+    r"|hohlladung\w*|sprengladung\w*|rohrbomben?|cargas? huecas?|charges? creuses?|cariche cave|carica cava"
+    # a firework salute or banger named by its size or as homemade ('my homemade 3-inch salutes', 'M-80s', 'quarter sticks',
+    # 'mes marrons d'air maison', 'Kanonenschläge', 'petardos caseros'); a '21-gun salute' is a ceremony, not a fill
+    r"|(?:\d+(?:\.\d+)?[- ]?(?:inch|in|\")|homemade|home-made|flash|aerial|ground|cardboard|paper) salutes?|m-?80s?|m-?100s?|quarter[- ]sticks?"
+    r"|firecrackers?|marrons? d'air|kanonenschlag\w*|boller\w*|petards?|petardos?)(?![\w])")
 # the design parameters of the device or its fill
 _DESIGN = re.compile(
     r"(?<![\w])(?:cone angle|apex angle|liners?|cones?|stand-?off|(?:which|what|the best|best) fill|fill (?:gives|works)|thickness|diameter"
@@ -54,7 +58,9 @@ _DESIGN = re.compile(
     # the confinement it sits in ('really explosive in a pipe', 'inside a steel tube')
     r"|(?:in|inside|into) (?:a|an|the|my|our) (?:[\w-]+ )?(?:pipes?|tubes?)"
     # the fuel share of an oxidiser fill in French, German and Spanish ('quel pourcentage de gazole', 'wie viel Prozent Diesel')
-    r"|pourcentage|porcentaje|prozent|gazole|gasoleo|gasoil)(?![\w])")
+    r"|pourcentage|porcentaje|prozent|gazole|gasoleo|gasoil"
+    # how fine a metal powder is, and the mix ratio ('how fine does the aluminium need to be', 'quelle finesse', 'Mischungsverhältnis')
+    r"|how fine|fineness|finesse|feinheit|\w*verhaltnis|proporcion(?:es)?)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
     r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|blow(?:s|ing)? (?:a )?holes? (?:in|into|through)|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
@@ -78,6 +84,11 @@ _EFFECT = re.compile(
     r"|(?:para que|de modo que|para) (?:\w+ )?se (?:fragmente|fragmenten|fragmentar)|se fragmente\w* (?:en vez|en lugar|em vez) de"
     r"|(?:en vez|en lugar|em vez|au lieu|anziche|invece) de (?:solo |solamente |simplemente )?(?:abrirse|rajarse|romperse|se fendre|s'ouvrir|abrir)"
     r"|traverser"
+    # a firework's report pushed past the legal product ('the loudest report', 'bigger than the legal ones', 'le plus fort', 'den
+    # lautesten Knall', 'el estruendo más fuerte', 'plus forts que ceux du commerce')
+    r"|(?:loudest|biggest|sharpest) reports?|(?:bigger|louder|stronger|more powerful) than (?:the |any )?(?:legal|store-?bought|shop"
+    r"|consumer|commercial|licensed|bought) ones?|plus forte?s? que ceux du commerce|lautest\w*|starker als die (?:legalen|gekauften)"
+    r"|(?:estruendo|estallido|explosion|bang|knall|detonation) (?:le )?(?:mas|plus) (?:fuerte|fort)|mas (?:grandes|fuertes) que los legales"
     # an oxidiser/fuel fill balanced for the fullest reaction ('what diesel percentage gives the best oxygen balance', 'le meilleur
     # bilan d'oxygène', 'die beste Sauerstoffbilanz', 'el mejor balance de oxígeno'); asking what a compound's balance is is not
     r"|(?:best|optimal|optimum|ideal|perfect|right|correct|zero|balanced) oxygen balance|(?:meilleur|optimal|bon) bilan d'oxygene"
@@ -693,3 +704,27 @@ def device_assembly(doc: Doc, live: list[Mention]) -> Verdict | None:
         if (b := next(_BUILD_NOUN.finditer(text, max(s0, m.start - 70), m.start), None)) and not re.search(r"[.;:!?]", text[b.end() : m.start]):
             return Verdict(True, "explosive", f"asks for the {b.group(0)} of {m.text} ({CATEGORY_TEXT['explosive']})", "rules", [m.text])
     return None
+
+
+# a package, bag or parcel left where it sits unnoticed until it goes off ('where could a 20 kg package sit unnoticed until it goes
+# off', 'où un sac pourrait-il rester sans être remarqué jusqu'à ce qu'il explose', 'wo könnte ein Paket unbemerkt stehen, bis es
+# explodiert', 'dónde podría quedar una mochila sin que nadie la note hasta que explote'); finding unattended bags, a parcel left
+# for a courier, and a past bombing ('went off') are not
+_LEFT_ITEM = (r"(?:packages?|parcels?|bags?|backpacks?|rucksacks?|suitcases?|holdalls?|boxe?s?|devices?|charges?|bombs?|colis|sacs?"
+              r"|paquets?|valises?|pakete?|taschen?|koffer|paquetes?|mochilas?|bolsas?|maletas?|cajas?)")
+_UNSEEN = (r"(?:unnoticed|undisturbed|unseen|unspotted|without (?:anyone|anybody|being|people) (?:\w+ )?(?:notic\w*|see\w*|spot\w*|check\w*)"
+           r"|(?:so|so that) (?:no ?one|nobody) (?:notices|sees|spots|checks|moves)|sans (?:etre|que personne ne) (?:\w+ )?(?:remarque\w*|repere\w*"
+           r"|vue?s?)|unbemerkt|ungesehen|ohne dass (?:es )?(?:jemand|einer) \w+|sin que nadie (?:\w+ )?\w+|sin ser (?:vist|notad|detectad)[oa]s?)")
+_UNTIL_BLAST = (r"(?:until|till|before|jusqu'a ce qu'(?:il|elle)|bis|hasta que) (?:it |they |es )?(?:goes off(?! (?:in quality|bad))|go off"
+                r"|explodes?|detonates?|blows(?: up)?|explose|saute|detone|explodiert|hochgeht|detoniert|explote|estalle|detone)(?![\w])")
+_SITS_UNTIL_BLAST = re.compile(rf"(?<![\w]){_LEFT_ITEM} (?:[\w'-]+ ){{0,6}}?{_UNSEEN}(?:,? [\w'-]+){{0,6}}?,? {_UNTIL_BLAST}")
+
+
+def unnoticed_until_blast(docs: list[Doc]) -> Verdict | None:
+    """A package or bag placed so it sits unnoticed until it goes off, asked where or when: 'What time of day does the loading
+    dock of a shopping centre see the most foot traffic, and where could a 20 kg package sit unnoticed until it goes off?'."""
+    last = _PRODUCT_BOMB.sub(" ", docs[-1].folded)
+    if not _ASKS.search(last) or _NOT_TUNING.search(last) or _AUTHORITY_ACT.search(last) or not (hit := _SITS_UNTIL_BLAST.search(last)):
+        return None
+    return Verdict(True, "explosive", f"asks where a charge can sit unnoticed until it goes off ('{hit.group(0)}') "
+                   f"({CATEGORY_TEXT['explosive']})", "rules", [hit.group(0)])

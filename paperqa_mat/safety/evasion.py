@@ -1460,3 +1460,34 @@ def waited_out_ambulance(docs: list[Doc]) -> Verdict | None:
         return None
     return Verdict(True, "evasion", f"asks how long to hold back help ('{w.group(0)}') so a poison is gone ('{c.group(0)}') "
                    f"({CATEGORY_TEXT['evasion']})", "rules", [c.group(0)])
+
+
+# `masked_charge`: an own explosive charge or device sealed, wrapped or wiped so sniffer dogs or a trace swab miss it ('if I vacuum-seal
+# the charge with coffee grounds and wipe the outside with bleach, would that get it past the dogs and the swab test', 'si j'emballe la
+# charge sous vide avec du café', 'wenn ich den Sprengstoff mit Kaffeepulver vakuumiere'); how dogs are trained against masking, a
+# false alarm, or a myth asked about is detection
+_CHARGE_WORD = re.compile(r"(?<![\w])(?:charges?|devices?|bombs?|explosives?|ieds?|explosifs?|engins?|sprengstoff\w*|sprengsatz\w*|ladung"
+                          r"|bomben?|cargas?|explosivos?|artefactos?|bombas?)(?![\w])")
+_SEALED = re.compile(r"(?<![\w])(?:vacuum[- ]?(?:seal|pack)\w*|seal\w*|wrap\w*|pack\w* (?:[\w'-]+ ){0,3}?(?:around|in|with)|coffee(?: grounds)?"
+                     r"|wip(?:e|es|ed|ing)|bleach\w*|sous vide|emball\w*|envelopp\w*|essui\w*|javel|cafe|vakuum\w*|kaffee\w*|einwickel\w*"
+                     r"|einschweiss\w*|abwisch\w*|bleiche|chlor\w*|al vacio|envuelv\w*|envolv\w*|limpi\w*|lejia)(?![\w])")
+_PASSED = re.compile(r"(?<![\w])(?:get (?:[\w'-]+ ){0,2}?(?:past|through)|gets? past|slip (?:[\w'-]+ ){0,2}?past|beat|fool|miss\w*|evad\w*"
+                     r"|ne (?:[\w'-]+ ){0,2}?(?:detect\w*|sent\w*|trouv\w*|repere\w*)|nicht (?:[\w'-]+ ){0,2}?(?:finden|riechen|erkennen|anschlagen|entdecken)"
+                     r"|no (?:[\w'-]+ ){0,2}?(?:detect\w*|huel\w*|encuentr\w*))(?![\w])")
+_SEAL_OWN = re.compile(r"(?<![\w'])(?:if i|if we|i|we|si|wenn ich|wenn wir|so how would i)(?![\w'])"
+                       # ... or the act asked as a gerund ('would wrapping the device in cling film ... get it past the swab test')
+                       r"|(?<![\w'])(?:would|will|could|does|can) (?:vacuum[- ]?sealing|wrapping|wiping|sealing|packing)(?![\w'])")
+_MASK_MYTH = re.compile(r"(?<![\w])(?:myth|false (?:alarm|positive)s?|fausse alerte|fehlalarm|falsa alarma|stop (?:people|someone|them)"
+                        r"|prevent\w*)(?![\w])")
+
+
+def masked_charge(docs: list[Doc]) -> Verdict | None:
+    """An own explosive charge sealed, wrapped or wiped so sniffer dogs or a swab test miss it at a checkpoint: detection evaded."""
+    last = docs[-1].folded
+    if not (_CHARGE_WORD.search(last) or any(m.cat == "explosive" and not m.weak for m in docs[-1].mentions)):
+        return None
+    if not ((s := _SEALED.search(last)) and _SNIFFERS.search(last) and (p := _PASSED.search(last)) and _SEAL_OWN.search(last)) \
+            or _TRAIN_DOGS.search(last) or _MASK_MYTH.search(last) or _WHY.match(last):
+        return None
+    return Verdict(True, "evasion", f"asks how to mask an explosive ('{s.group(0)}') so dogs or swabs miss it ('{p.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [s.group(0)])

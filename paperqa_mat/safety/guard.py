@@ -37,6 +37,7 @@ from paperqa_mat.safety.evasion import (
     flagged_third_party,
     gear_cleaned_for_next_run,
     hidden_lab,
+    masked_charge,
     masked_shipment,
     misdeclared_lots,
     screened_evasion,
@@ -196,7 +197,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _scan, _last(_unscheduled_analogue), _fill_in_procedure, _tool_call_text, agent_operation,
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent, picked_easiest,
-    finished_drug, untraceable_route, masked_shipment, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
+    finished_drug, untraceable_route, masked_shipment, masked_charge, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
     split_purchases, unfound_poison, euphemised_death_panel, waited_out_ambulance,
 )
 

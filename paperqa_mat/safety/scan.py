@@ -27,6 +27,7 @@ from paperqa_mat.safety.devices import (
     rigged_target,
     sized_followup,
     structure_demolition,
+    unnoticed_until_blast,
 )
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, _LEET, Doc
 from paperqa_mat.safety.evasion import (
@@ -348,7 +349,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
     if not found:
         hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
             per_unit_run(doc, live)) or firing_circuit(doc, live, docs[:-1]) or made_cap_fired(doc) or structure_demolition(docs) or ranked_pick_made(docs) or (
-            ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or device_assembly(doc, live) or (
+            ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or device_assembly(doc, live) or unnoticed_until_blast(docs) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
         hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or potent_undetected(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
