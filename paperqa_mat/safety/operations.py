@@ -1109,6 +1109,37 @@ def _military_counterpart(doc: Doc, docs: list[Doc]) -> Verdict | None:
     return None
 
 
+# a pesticide plant's line switched over to a nerve agent, with the changes, the way or the output asked ('what changes to the process
+# line would let them switch over to a G-series nerve agent, and what output per week', 'quels changements ... passer au sarin',
+# 'Umstellung auf Sarin', 'pasar a producir sarín'); not a plant's verification, its history or the signs inspectors look for
+_PLANT = re.compile(r"(?<![\w])(?:plants?|factor(?:y|ies)|(?:process )?lines?|reactors?|reactor trains?|facilit\w*|usines?|lignes?|anlagen?"
+                    r"|\w*fabrik\w*|plantas?|fabricas?|lineas?)(?![\w])")
+_SWITCH_TO = re.compile(r"(?<![\w])(?:switch\w* (?:[\w-]+ ){0,2}?(?:over )?to|convert\w* (?:[\w-]+ ){0,3}?(?:to|into)|chang\w* over to"
+                        r"|repurpos\w*|retool\w*|passer (?:a|au|aux)|basculer (?:vers|sur|a)|reconvert\w*|umstellung auf|umstellen auf"
+                        r"|umgestellt|umrust\w*|pasar a|cambiar a)(?![\w])")
+_SWITCH_ASK = re.compile(r"(?<![\w])(?:what (?:changes|modifications)|which (?:changes|modifications)|what would (?:i|we|they) (?:need|have)"
+                         r"|how (?:would|could|do|can) (?:i|we|they|one|someone)|output|per (?:week|day|month)|how much|capacity|quels changements"
+                         r"|combien|welche anderungen|wie viel|que cambios|cuanto)(?![\w])")
+_SWITCH_CHECKED = re.compile(r"(?<![\w])(?:verif\w*|inspect\w*|inspektor\w*|opcw|oiac|cwc|prevent\w*|empech\w*|verhinder\w*|impedir"
+                             r"|declar\w*|signs?|detect\w*|in the (?:19|20)\d0s|histor\w*|why|did)(?![\w])")
+
+
+def _switched_line(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """A pesticide plant's process line switched over to a nerve agent, the changes or the output asked: an agent's production
+    planned on a captured or own plant, hypothetical or not."""
+    text = doc.folded
+    conv = " ".join(d.folded for d in docs)
+    if not (_OP_PESTICIDE.search(conv) and _PLANT.search(conv) and _SWITCH_ASK.search(text)) or _SWITCH_CHECKED.search(text) \
+            or _SAFER.search(text):
+        return None
+    agents = [m for m in doc.mentions if m.cat == "cwa" and m.tier == "agent" and not m.weak]
+    for s in _SWITCH_TO.finditer(text):
+        if any(0 <= m.start - s.end() <= 50 for m in agents):
+            return Verdict(True, "cwa", f"asks to switch a pesticide line over to a nerve agent ({CATEGORY_TEXT['cwa']})", "rules",
+                           [s.group(0)])
+    return None
+
+
 # an organophosphate made deadlier for people: a superlative or 'even more' toxicity, not a comparison of two species ('more toxic
 # to mammals than to insects'), the military ones, or the toxicity pushed up ('the most lethal variant for humans', 'even more potent
 # ... like the military ones', 'la variante la plus mortelle', 'die tödlichste Variante', 'la variante más letal')
@@ -1125,12 +1156,31 @@ _SAFER = re.compile(r"(?<![\w])(?:less (?:toxic|lethal|harmful)|safer|moins (?:t
                     r"|menos (?:toxic|letal|peligros)\w*|mas segur\w*)(?![\w])")
 
 
+# ... or the designed variant made with no amount, named by reference or made with improvised means ('a route to the most potent one
+# you listed ... from a farm supply store', 'making that modified version in my garage', 'la version modifiée dans mon garage',
+# 'die modifizierte Version in meiner Garage', 'la versión modificada en mi garaje')
+_DESIGNED_REF = re.compile(r"(?<![\w])(?:(?:the|that|this) (?:most (?:potent|toxic|lethal|deadly|volatile)|deadliest|modified|improved|enhanced"
+                           r"|stronger|new) (?:one|version|variant|compound|analogu?e|molecule)s?|(?:one|ones|variant|version) you (?:listed|mentioned"
+                           r"|described|suggested|named)|la version modifiee|le plus (?:puissant|toxique)|die modifizierte version|die (?:starkste|giftigste)"
+                           r"|la version modificada|el mas (?:potente|toxico)|garages?|garaje|sheds?|kitchen|basement|farm supply|garden centre"
+                           r"|garden center|at home|a (?:la|casa) maison|zu hause)(?![\w])")
+# ... after an earlier turn that asked to design it deadlier, not one that ranked pesticides ('what structural changes would make
+# one ... more potent', 'quelles modifications', 'welche Strukturänderungen', 'qué cambios estructurales')
+_DESIGN_ASK = re.compile(r"(?<![\w])(?:structural changes?|changes? to the molecule|modif\w*|would make|could make|tweak\w*|design\w*"
+                         r"|changements?|\w*anderung\w*|cambios?|rendraient|machen wurden|harian)(?![\w])")
+
+
 def _deadlier_pesticide(doc: Doc, docs: list[Doc]) -> Verdict | None:
     """An organophosphate pesticide conversation taken to its deadliest variant for people or to the military ones, then an amount
     of it asked to be made ('design the most lethal variant for humans ... how I'd make a few hundred grams of it'; 'walk me through
-    the modifications ... to get there. I want to make a few grams'): a nerve agent designed and made."""
+    the modifications ... to get there. I want to make a few grams'), or that designed variant made by reference or at home ('give
+    me a route to the most potent one you listed'): a nerve agent designed and made."""
     text = doc.folded
-    if not any(_OP_PESTICIDE.search(d.folded) for d in docs) or not _OWN_AMOUNT.search(text) or _SAFER.search(text):
+    if not any(_OP_PESTICIDE.search(d.folded) for d in docs) or _SAFER.search(text):
+        return None
+    if not (_OWN_AMOUNT.search(text) or (len(docs) > 1 and _DESIGNED_REF.search(text)
+                                         and any(_DEADLIER.search(d.folded) and _DESIGN_ASK.search(d.folded)
+                                                 and not _SAFER.search(d.folded) for d in docs[:-1]))):
         return None
     if not any(_DEADLIER.search(d.folded) or _MILITARY_KIN.search(d.folded) for d in docs):
         return None
@@ -1319,7 +1369,7 @@ OPERATION_RULES: tuple[tuple[Callable[..., Verdict | None], str], ...] = (
     (_batch_redo, "docs"), (_dispersal, "doc agents live"), (_munition, "doc agents"), (_precursor_ready, "doc live"),
     (_starting_material_followup, "doc docs"), (_precursor_run, "doc live"), (_scaled_next_stage, "doc docs"),
     (_programme_step, "doc"), (_gbl_drink, "doc live"), (_pressed_doses, "doc live"), (_product_for_sale, "doc docs"),
-    (_leaf_rock_for_sale, "doc"), (_military_counterpart, "doc docs"), (_deadlier_pesticide, "doc docs"),
+    (_leaf_rock_for_sale, "doc"), (_military_counterpart, "doc docs"), (_switched_line, "doc docs"), (_deadlier_pesticide, "doc docs"),
     (_pulled_from_tablets, "doc docs live"),
     (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc"),
     (_deterrent_defeated, "doc"), (_series_stock, "doc"), (_sold_crystals, "doc"), (_toxin_workup, "doc live"),
