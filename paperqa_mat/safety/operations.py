@@ -192,6 +192,9 @@ def agent_operation(docs: list[Doc]) -> Verdict | None:
     # (before the other side: the main verb may be a test or an analysis, 'faire analyser du sarin que je veux fabriquer')
     if hit := _planned_agent(doc, [m for m in doc.mentions if m.tier == "agent" and m.cat in ("cwa", "toxin")]):
         return hit
+    # (before the other side: its past question is a precedent borrowed for the own stock or a spray, not history)
+    if hit := _kept_like_precedent(doc, docs) or _persistent_spray(doc, docs):
+        return hit
     if _OTHER_SIDE.search(_KEPT_SEALED.sub(" ", text)):
         return None
     if hit := _stock_shelf_life(doc) or _lethal_crowd(doc) or _crowd_containers(doc):
@@ -308,6 +311,52 @@ def _mask_defeat(doc: Doc) -> Verdict | None:
     if m := re.search(r"(?<![\w])(?:mustard|mostaza|moutarde|senf)\w*(?= (?:en polvo|en poudre|poudreu\w*|powder|dust))", text):
         return Verdict(True, "cwa", f"sizes a dust of {m.group(0)} to get through filter masks ({CATEGORY_TEXT['cwa']})", "rules", [m.group(0)])
     return None
+
+
+# an own stock kept like a precedent: the old stocks' stabiliser or storage asked so that 'ours' stays potent ('what stabiliser did
+# the old military stocks use, and what container ... will keep ours potent', 'garder le nôtre puissant', 'halten unseren zwei
+# Jahre wirksam', 'mantendrán el nuestro potente')
+_OURS_KEPT = re.compile(r"(?<![\w])(?:(?:keep|stor|hold|maintain)\w* (?:ours|mine)|(?:garder|conserver|stocker) le notre"
+                        r"|(?:halten|lagern|aufbewahren|bewahren) (?:wir )?unser\w*|(?:mantendr\w*|mantener|conservar|guardar) (?:el|la) nuestr[oa])(?![\w])")
+# the past question itself, which elsewhere reads as history ('what stabiliser did ...', 'historically')
+_PAST_ASK = re.compile(r"(?<![\w])(?:historically|(?:how|what|which|when|where) (?:\w+ )?(?:did|was|were|had))(?![\w])")
+
+
+def _kept_like_precedent(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """An own stock of a war agent kept potent the way old stocks were (the precedent's question borrowed, 'keep ours'), not
+    history: the defence and destruction readings still stand."""
+    text = doc.folded
+    if not (_OURS_KEPT.search(text) and _OWN.search(text)) or _OTHER_SIDE.search(_PAST_ASK.sub(" ", text)):
+        return None
+    m = _cwa_here_or_before(doc, docs, weak=False)
+    return _refuse(m, f"keeps an own stock of {m.text} potent the way old stocks were kept") if m else None
+
+
+_IT = re.compile(r"(?<![\w])(?:it|them|ours|mine|davon|en|le notre|unser\w*|el nuestro|la nuestra)(?![\w])")
+
+
+def _cwa_here_or_before(doc: Doc, docs: list[Doc], weak: bool) -> Mention | None:
+    """A war agent named in this turn, or in an earlier one that this turn points back to ('with it', 'of it', 'ours')."""
+    pool = _live_mentions(doc, docs) + ([m for d in docs[:-1] for m in _live_mentions(d, docs)] if _IT.search(doc.folded) else [])
+    return next((m for m in pool if m.cat == "cwa" and m.tier == "agent" and m.ref not in _INDUSTRIAL and (weak or not m.weak)), None)
+
+
+# an agent's spray droplets sized for the longest-lasting ground contamination, after a history clause or not ('what droplet size
+# from an aerial spray tank gives the longest-lasting ground contamination', 'la contamination du sol la plus durable', 'am längsten
+# anhaltende Bodenkontamination', 'la contaminación del suelo más duradera')
+_PERSIST_WANT = re.compile(r"(?<![\w])(?:longest[- ]lasting|long(?:est)?[- ]lived|most persistent|(?:stays?|keeps?|remains?) (?:\w+ ){0,3}?contaminated"
+                           r" (?:the )?longest|la plus (?:durable|persistante)|le plus longtemps|am langsten|langanhaltend\w*|mas (?:duradera|persistente)"
+                           r"|mas tiempo)(?![\w])")
+
+
+def _persistent_spray(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """A war agent's spray droplet size chosen for the longest-lasting contamination: weaponisation, even after 'how did the
+    Soviets thicken GD'; decontamination, detection and protection stay the other side."""
+    text = doc.folded
+    if not (_DROP_SIZE.search(text) and _PERSIST_WANT.search(text)) or _OTHER_SIDE.search(_PAST_ASK.sub(" ", text)):
+        return None
+    m = _cwa_here_or_before(doc, docs, weak=True)
+    return _refuse(m, f"sizes the spray of {m.text} for the longest-lasting contamination") if m else None
 
 
 def _stock_shelf_life(doc: Doc) -> Verdict | None:
@@ -532,13 +581,15 @@ _G_ALCOHOL = re.compile(r"(?<![\w])(?:isopropanol|isopropyl alcohol|2-propanol|p
                         r"|ciclohexil)\w*)(?![\w])")
 # a precursor taken through its step ('the thiodiglycol chlorination', 'chlorinated thiodiglycol', 'made from thiodiglycol')
 _STEP_WORD = r"(?:chlor|clor|fluor|halogen|brom|esterifi|alkyl|nitr|condens|cycli)\w*(?:ations?|ierung|acion)"
-_ROUTE_STEP = re.compile(r"[\s-]+(?:" + _STEP_WORD + r"|reactions?|routes?|conversions?)(?![\w])")
+_ROUTE_STEP = re.compile(r"[\s-]+(?:" + _STEP_WORD + r"|reactions?|routes?|conversions?"
+                         # a generic product named by its precursor ('the thiodiglycol-derived product', 'thiodiglycol-based liquid')
+                         r"|(?:derived|based)(?: \w+)? (?:products?|liquids?|stuff|oil|crude|material|batch|fluid))(?![\w])")
 _STEP_OF = re.compile(r"(?<![\w])(?:" + _STEP_WORD + r" (?:of|du|de|des|del|von)|chlorinat\w*|fluorinat\w*|reacted|made (?:\w+ )?from|got (?:\w+ )?from"
                       r"|obtained from|from|with|into|aus|avec|con|a partir (?:du|de|del))(?: the| le| la| l'| el| dem| der| den)? $")
 # the work done in own hands ('we made', 'I got', 'my last run', 'followed the procedure', 'ended up with')
 _DID = re.compile(r"(?<![\w])(?:made|got|obtained|produced|reacted|mixed|added|chlorinated|fluorinated|followed|ended up|gave|yielded"
                   r"|(?:last|latest|previous) (?:run|batch)|obtenus?|obtenu\w*|fabriqu\w*|fait|donne|lot|gemacht|erhalten|hergestellt|ergeben"
-                  r"|bei mir|hicimos|hice|obtuve|saque|obtenido|dio|lote"
+                  r"|bei mir|hicimos|hice|obtuve|saque|obtenido|dio|lote|(?<=-)(?:derived|based)"
                   # the product named by where it came from ('our batch from the difluoride', 'die Kristalle aus Aceton')
                   r"|(?:batch|run|product|stuff|crystals?|liquid|crude|kristalle|zeug|produkt|cristaux|produit|cristales|producto)"
                   r"(?: \w+)? (?:from|aus|de|del|obtenus))(?![\w])")
