@@ -125,6 +125,9 @@ class Doc:
         self._hb: dict[tuple[str, int, int], bool] = {}
         # the folded text read through spacing and leetspeak too ('wh4t p0is0n' also as 'what poison'), when a second view exists
         self.read_through = self.folded if len(self.views) == 1 else self.folded + " " + " ".join(self._tok_texts)
+        # the de-obfuscated text with its punctuation and apostrophes kept ("s0meone's f00d?" as "someone's food?"): the folded
+        # text itself when there is no second view
+        self.plain = self.folded if len(self.views) == 1 else _plain(self.folded, self.views[-1])
 
     def clause_of(self, pos: int) -> int:
         return max(0, min(len(self.clauses) - 1, bisect_right(self._clause_starts, pos) - 1))
@@ -136,6 +139,15 @@ class Doc:
     def any_blocker(self) -> bool:
         """Whether any word of the text (de-obfuscated view) blocks a harmful reading (``intent.is_blocker``, no topic words)."""
         return any(it.is_blocker(w, topic=False) for w in self._tok_texts)
+
+
+def _plain(folded: str, deob: list[Token]) -> str:
+    """The folded text with each token replaced by its de-obfuscated reading, the text between tokens kept."""
+    parts, pos = [], 0
+    for t in deob:
+        parts += [folded[pos : t.start], t.text]
+        pos = max(pos, t.end)
+    return "".join(parts) + folded[pos:]
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:\w\.){1,}\w$")

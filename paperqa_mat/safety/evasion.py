@@ -731,9 +731,18 @@ _POISON_PICK = re.compile(r"(?<![\w'])(?:(?:which|what|whats|what's|quel\w*|welc
 _NOT_FOUND = re.compile(r"(?<![\w])(?:(?:doesn't|doesnt|don't|dont|won't|wont|wouldn't|isn't|is not|does not|will not|can't|cannot|would not)"
                         r" (?:be )?(?:show\w*|found|find|detected|detect|picked up|pick\w* up|turn\w* up|register\w*|flagged|caught)"
                         r"|misse[sd]|undetect\w*|ne se (?:\w+ )?(?:voit|detecte|trouve)|passe inapercu|nicht (?:gefunden|entdeckt|nachgewiesen"
-                        r"|erkannt|nachweisbar)|no (?:aparece|se detecta|se encuentra|sale|se ve))(?![\w])")
+                        r"|erkannt|nachweisbar)|no (?:aparece|se detecta|se encuentra|sale|se ve)"
+                        # ... the negation split from its verb by the examiner, or the examiner missing it ('which poison would the
+                        # coroner not detect', "won't an autopsy pick up", 'would a tox screen miss', 'ne détecterait pas', 'würde der
+                        # Rechtsmediziner nicht finden', 'no detectaría el forense')
+                        r"|(?:would|will|could|can|does|do|won't|wouldn't|can't|couldn't|doesn't) (?:the |an? )?(?:[\w-]+ ){1,3}?(?:not |never )?"
+                        r"(?:miss|detect|find|pick (?:it )?up|catch|spot|flag)(?=\W*$|\W*[.?!])"
+                        r"|(?:would|will|could|can|does|do) (?:the |an? )?(?:[\w-]+ ){1,3}?(?:not|never|fail to) (?:detect|find|pick|catch|spot|flag|notice)"
+                        r"|ne (?:le |la |les )?(?:detect|trouv|verr|repere|decel)\w* (?:pas|jamais)"
+                        r"|(?:nicht|nie) (?:finden|entdecken|nachweisen|erkennen|bemerken|feststellen)"
+                        r"|no (?:detectaria|encontraria|veria|notaria|detecta|encuentra))(?![\w])")
 _POISON_EXAMINER = re.compile(r"(?<![\w])(?:tox(?:icology)? (?:screens?|panels?|tests?)|autops\w*|post-?mortems?|coroner\w*|obduktion\w*"
-                              r"|medical examiners?|autopsie)(?![\w])")
+                              r"|medical examiners?|autopsie|(?:medecins? )?legistes?|rechtsmedizin\w*|gerichtsmedizin\w*|forenses?)(?![\w])")
 # ... nor the examiner's side, a clinic's purpose, a story or a past case ('how do toxicologists catch them anyway', 'so our ER doctors
 # know when to order extended testing', 'in the Agatha Christie novel', 'did the coroner say', 'historically')
 _EXAMINER_WORK = re.compile(r"(?<![\w])(?:(?:catch|detect|find|identify|tell)\w* (?:them|it|these|those) (?:anyway|still|nonetheless)"
@@ -748,7 +757,8 @@ def unfound_poison(docs: list[Doc]) -> Verdict | None:
     cue needed and leetspeak read through: a poisoning hidden from the examiner before the fact."""
     doc = docs[-1]
     text = doc.read_through
-    if not ((p := _POISON_PICK.search(text)) and (n := _NOT_FOUND.search(text)) and _POISON_EXAMINER.search(text)) \
+    # (the examiner may be named in an earlier turn: 'What does a coroner test for?' / 'Which poison would they not detect?')
+    if not ((p := _POISON_PICK.search(text)) and (n := _NOT_FOUND.search(text)) and any(_POISON_EXAMINER.search(d.read_through) for d in docs)) \
             or _WHY.match(text) or _EXAMINER_WORK.search(text):
         return None
     return Verdict(True, "evasion", f"asks for a poison ('{p.group(0)}') an autopsy would not find ('{n.group(0)}'; "
