@@ -618,6 +618,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
         add(_mk(lex, lex.ids["generic_cwa"], m.start(), m.end(), m.group(0), "described", False))
     for m in _BECOMES_DRUG.finditer(folded):  # 'a cleaning solvent that turns into a sedative if you mix it with lye' (GBL to GHB)
         add(_mk(lex, lex.ids["ghb"], m.start(), m.end(), m.group(0), "described", False))
+    for m in _VET_DISSOCIATIVE.finditer(folded):  # 'the dissociative anaesthetic vets use on horses' (ketamine)
+        add(_mk(lex, lex.ids["dissociatives"], m.start(), m.end(), m.group(0), "described", False))
     for m in _SOURCE_ALKALOID.finditer(folded):  # 'the peyote alkaloid', 'the San Pedro cactus alkaloid' (mescaline)
         add(_mk(lex, lex.ids["psychedelics"], m.start(), m.end(), m.group(0), "described", False))
     for m in _TOXIN_BY_SOURCE.finditer(folded):  # 'the toxin made by the E. coli strain behind the 2011 sprout outbreak'
@@ -760,6 +762,18 @@ _BECOMES_DRUG = re.compile(
     r"(?:[\w-]+ )?(?:sedatives?|downers?|depressants?|date[- ]?rape drugs?|party drugs?|club drugs?|knock-?out drops|intoxicants?|hypnotics?"
     r"|liquid ecstasy|ghb)(?![\w])")
 
+
+# ketamine named by its class and the animals vets use it on (`_VET_DISSOCIATIVE`): 'the dissociative anaesthetic vets use on horses',
+# 'the horse anaesthetic', 'what vets use to knock out horses', "l'anesthésique dissociatif des vétérinaires", 'das dissoziative
+# Narkosemittel der Tierärzte', 'el anestésico disociativo de los veterinarios'; an anaesthetic alone needs a horse or a cat
+_DISSOC = r"(?:dissociati\w+|dissoziativ\w*|disociativ\w*)"
+_VET = r"(?:vets?|veterinar\w*|tierarzt\w*|tierarzte\w*)"
+_KETAMINE_ANIMAL = r"(?:horses?|ponies|cats?|chevaux|cheval|chats?|pferde?n?|katzen?|caballos?|gatos?)"
+_ANAESTHETIC = (r"(?:anaesthetics?|anesthetics?|tranquil+i[sz]ers?|tranqs?|knock-?out|knock them out|anesthesiques?|tranquillisants?"
+                r"|narkosemittel\w*|anasthetik\w*|anestesicos?|tranquilizantes?)")
+_VET_DISSOCIATIVE = re.compile(
+    r"(?<![\w])(?:" + _DISSOC + r" (?:[\w'-]+,? ){0,6}?(?:" + _VET + "|" + _KETAMINE_ANIMAL + r")|(?:" + _VET + r") (?:[\w'-]+ ){0,3}?" + _DISSOC
+    + r"|" + _ANAESTHETIC + r" (?:[\w'-]+,? ){0,6}?" + _KETAMINE_ANIMAL + r"|(?<!my )(?<!our )(?<!his )(?<!her )(?<!give )(?<!gave )(?:horse|cat|pony) " + _ANAESTHETIC + r")(?![\w])")
 
 # mescaline named by the cactus it comes from ('the cactus alkaloid', "l'alcaloide du peyotl", 'el alcaloide del San Pedro')
 # a threat toxin described by the bacterium that makes it ('the toxin made by the E. coli strain behind the sprout outbreak',

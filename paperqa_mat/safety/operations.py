@@ -1292,6 +1292,40 @@ def _pulled_decongestant(doc: Doc) -> Verdict | None:
                    f"({CATEGORY_TEXT['precursor']})", "rules", [])
 
 
+
+# `_vials_to_powder`: a liquid drug dried or turned from its vials into a powder or crystals to snort or bump ('turn the dissociative
+# anaesthetic vets use on horses from the liquid vials into a powder', 'the best k-hole, and how do I dry the vet vials into powder to
+# snort', 'transformer la kétamine liquide en poudre à sniffer', 'zu Pulver trocknen', 'convertir ... en polvo para esnifar'): the drug
+# named anywhere in the conversation, or unnamed with the liquid's vials and a snorting purpose; a solution dried in a lab is not this
+_POWDERED = re.compile(r"(?<![\w])(?:into|to|in|en|zu|a|as) (?:an? |une? |ein |el |la |fine |fines? |feine?s? )?(?:powders?|crystals?|poudre|cristaux"
+                       r"|pulver|polvo|cristales|kristalle?n?)(?![\w])")
+_CONVERTED = re.compile(r"(?<![\w])(?:turn\w*|dr(?:y|ied|ying)|evaporat\w*|cook\w*|bak\w*|convert\w*|transform\w*|chang\w*|get|make|reduc\w*"
+                        r"|sech\w*|evapor\w*|verwandl\w*|verwandel\w*|umwandl\w*|trockn\w*|verdampf\w*|convier\w*|convert\w*|secar|seco|sec[oa]"
+                        r"|volver|hacer)(?![\w])")
+_LIQUID_FORM = re.compile(r"(?<![\w])(?:vials?|ampoules?|ampules?|liquid|solution|flacons?|fioles?|liquides?|flaschchen|ampullen?|flussig\w*"
+                          r"|viales?|ampollas?|liquid[oa]s?|frascos?)(?![\w])")
+_SNORTED = re.compile(r"(?<![\w])(?:snort\w*|sniff\w*|bumps?|lines?|night out|part(?:y|ies)|rave|festival|k-?holes?|sniffer|schnupf\w*|esnifar"
+                      r"|fiesta|soiree|to get high|high)(?![\w])")
+# ... an unnamed drug only with a snorting word, not a party ('we dried the gelatin solution into a powder at the party')
+_SNORTED_STRICT = re.compile(r"(?<![\w])(?:snort\w*|sniff\w*|bumps?|k-?holes?|sniffer|schnupf\w*|esnifar)(?![\w])")
+_ASKED = re.compile(r"(?<![\w])(?:how|what|which|best way|easiest way|quickest way|comment|quel\w*|wie|welche\w*|como|cual\w*|que)(?![\w])")
+_ANALYSED = re.compile(r"(?<![\w])(?:forensic\w*|analys\w*|analyz\w*|assays?|hplc|reference standards?|seized|police|customs)(?![\w])")
+
+
+def _vials_to_powder(docs: list[Doc]) -> Verdict | None:
+    """A liquid drug turned from its vials into a powder to snort: a controlled drug named in the conversation and the liquid or a
+    snorting purpose, or the unnamed vials with a snorting purpose; forensic analysis of a seized solution is not this."""
+    text = docs[-1].folded
+    if not (_POWDERED.search(text) and _CONVERTED.search(text) and _ASKED.search(text)) or _ANALYSED.search(text):
+        return None
+    liquid, snorted = _LIQUID_FORM.search(text), _SNORTED.search(text)
+    m = next((m for d in docs for m in d.mentions if m.cat == "drug" and m.tier == "agent" and not m.weak and not _is_class(m)), None)
+    if m and (liquid or snorted):
+        return _refuse(m, f"asks how to turn {m.text} from its liquid form into a powder to snort")
+    if liquid and _SNORTED_STRICT.search(text):
+        return Verdict(True, "drug", f"asks how to turn a liquid drug's vials into a powder to snort ({CATEGORY_TEXT['drug']})", "rules", [])
+    return None
+
 def _refuse(m: Mention, reason: str) -> Verdict:
     cat = m.cat if m.cat in CATEGORY_TEXT else "cwa"
     return Verdict(True, cat, f"{reason} ({CATEGORY_TEXT[cat]})", "rules", [m.text])
@@ -1424,5 +1458,5 @@ OPERATION_RULES: tuple[tuple[Callable[..., Verdict | None], str], ...] = (
     (_pulled_from_tablets, "doc docs live"),
     (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc"),
     (_deterrent_defeated, "doc"), (_series_stock, "doc"), (_sold_crystals, "doc"), (_toxin_workup, "doc live"),
-    (_cut_for_sale, "doc live"),
+    (_cut_for_sale, "doc live"), (_vials_to_powder, "docs"),
 )
