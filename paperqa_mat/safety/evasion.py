@@ -661,7 +661,11 @@ def unwatched_precursors(doc: Doc) -> Verdict | None:
 # be missed by standard fentanyl test strips while keeping the potency', 'modifications that evade the drug screens but keep
 # the same strength', 'prédis quelles substitutions échapperaient aux bandelettes'); why some analogues are missed is a
 # detection question, and keeping potency alone is ordinary medicinal chemistry
-_MISSED = re.compile(r"(?<![\w])(?:(?:missed|overlooked|undetected|unnoticed|unflagged|not (?:be )?(?:detected|picked up|flagged|caught)) by"
+_MISSED = re.compile(r"(?<![\w])(?:(?:give|gives|giving|produce|produces|yield|yields|cause|causes|donner\w*|ergeben|ergibt|liefern|dar\w*) "
+                     # ... or a false negative the test would give on them ('which would give a false negative on test strips while staying
+                     # just as strong', 'donneraient un faux négatif', 'ein falsch negatives Ergebnis', 'darían un falso negativo')
+                     r"(?:an? |un |une |ein |einen )?(?:false[- ]negative|faux[- ]negatif|falsch[- ]negativ|falso[- ]negativo)\w*"
+                     r"|(?:missed|overlooked|undetected|unnoticed|unflagged|not (?:be )?(?:detected|picked up|flagged|caught)) by"
                      r"|(?:evade|evading|escape|escaping|dodge|dodging|beat|beating|fool|fooling|slip past|get past|echapp|entgeh|evadir|escapar"
                      r"|eludir)\w*|(?:would|will|could|might|to) miss|(?:stays?|staying|remains?|go|goes) (?:undetected|unnoticed)"
                      # ... or a test the variants won't react with or a library they won't match ('predict which ones won't react with
@@ -672,7 +676,7 @@ _MISSED = re.compile(r"(?<![\w])(?:(?:missed|overlooked|undetected|unnoticed|unf
 _TEST_WORD = re.compile(r"(?<![\w])(?:test strips?|strips|bandelettes?|teststreifen|tiras|immunoassays?|assays?|drug screens?|screens?"
                         r"|tests?|detectors?|scanners?|swabs?|dogs?|gc-?ms|librar(?:y|ies))(?![\w])")
 _KEEP_POTENCY = re.compile(r"(?<![\w])(?:(?:keep|keeps|keeping|retain\w*|preserv\w*|maintain\w*|stay\w*|remain\w*|without losing|garder"
-                           r"|gardant|conserv\w*|mantener\w*|behalten|beibehalten) (?:\w+ ){0,3}?(?:potency|potent|strength|strong|effects?"
+                           r"|gardant|conserv\w*|manten\w*|behalten|beibehalten) (?:\w+ ){0,3}?(?:potency|potent|strength|strong|effects?"
                            r"|activity|active|efficacy|high|puissance|potencia|wirkung|wirksamkeit)|just as (?:potent|strong|active)"
                            # ... or ranked by potency, the strongest picked ('rank them by likely potency', 'tell me which is most potent',
                            # 'classe-les par puissance', 'ordne sie nach Wirkstärke', 'ordénalos por potencia')
@@ -1126,7 +1130,12 @@ def undetected_energetics(docs: list[Doc]) -> Verdict | None:
 # its maker ('which production route leaves the fewest impurity markers, so a sample couldn't be traced back to where it was made',
 # 'pour qu'un échantillon ne puisse pas être relié', 'damit eine Probe nicht zurückverfolgt werden kann', 'para que no pueda rastrearse');
 # which markers link a sample to its source, or why tracing is hard, is forensics
-_ROUTE_PICK = re.compile(r"(?<![\w])(?:which|what|quel\w*|welche\w*|que|cual\w*)(?: [\w'-]+){0,4}? (?:routes?|synthes[ie]s|syntheseweg\w*|methods?|ways?"
+_ROUTE_PICK = re.compile(r"(?<![\w])(?:(?:switch\w*|chang\w*|mov\w*|go|going) (?:over )?to (?:a|an|another|the|a different|a new) (?:[\w'-]+ )?"
+                         # ... or a switch to another route ('if I switch to a route that doesn't leave those markers', 'si je passe à une
+                         # autre voie', 'wenn ich auf einen anderen Syntheseweg umsteige', 'si cambio a una ruta')
+                         r"(?:routes?|synthes[ie]s|methods?)|pass\w* a (?:une|la) (?:autre |nouvelle )?voie|(?:auf|zu) (?:einen|eine|ein) (?:\w+ )?"
+                         r"(?:syntheseweg|route|weg|verfahren)|cambi\w* (?:a|de) (?:una|otra|la) (?:otra )?(?:ruta|via))(?![\w])"
+                         r"|(?<![\w])(?:which|what|quel\w*|welche\w*|que|cual\w*)(?: [\w'-]+){0,4}? (?:routes?|synthes[ie]s|syntheseweg\w*|methods?|ways?"
                          r"|process\w*|voies?|rutas?|metodos?|weg|verfahren|precursors?|starting materials?)(?![\w])|(?<![\w])(?:routes?|synthes[ie]s"
                          r"|voies?|rutas?|syntheseweg\w*) (?:\w+ ){0,3}?(?:should|sollen|devrions|deberiamos)(?![\w])"
                          # ... or an additive or cutting agent picked for the batch ('what can be added to a batch of cocaine to throw off
@@ -1282,11 +1291,16 @@ def worded_past_screen(docs: list[Doc]) -> Verdict | None:
 # synthetische drugs zo in dat de politie het niet kan opsporen via het stroomverbruik', 'so the cops can't trace it from the
 # electricity bill', 'pour que la police ne puisse pas le repérer', 'dass die Polizei es nicht aufspüren kann', 'para que la policía
 # no pueda detectarlo'); how the police find such labs is detection
-_DRUG_LAB = re.compile(r"(?<![\w])(?:(?:drug|drugs|meth|drugs|crack|xtc|ecstasy|amfetamine|speed)[- ]?(?:labs?|laboratory|kitchens?)"
+_DRUG_LAB = re.compile(r"(?<![\w])(?:(?:clandestine|clan|hidden|secret|illegal|underground) (?:[\w-]+ )?(?:labs?|laboratory)"
+                       # ... or a clandestine lab in French, Spanish or German ('un labo clandestin de méthamphétamine', 'un laboratorio
+                       # clandestino', 'ein geheimes Drogenlabor'): cleaned so the police find no trace is evidence destroyed
+                       r"|(?:labos?|laboratoires?|laboratorios?) clandestins?|(?:geheim\w*|illegal\w*|versteckt\w*) (?:drogen)?labor\w*|drogenlabor\w*"
+                       r"|(?:drug|drugs|meth|drugs|crack|xtc|ecstasy|amfetamine|speed)[- ]?(?:labs?|laboratory|kitchens?)"
                        r"|(?:labs?|labos?|laboratori(?:um|a|o|os)|laboratoires?|labore?|labors|laboratory) (?:voor|for|de|des|fur|para|van) "
                        r"(?:\w+ )?(?:drugs|drogen|drogues?|drogas|meth|xtc|amfetamine|stupefiants))(?![\w])")
 _WATCHER_MISSES = re.compile(r"(?<![\w])(?:so|zo|dat|zodat|pour que|afin que|damit|dass|sodass|para que|de modo que|de forma que) (?:\w+ ){0,4}?"
-                             r"(?:police|politie|polizei|policia|cops|authorities|autoriteiten|behorden|autoridades|gendarmerie|feds|narcotics)"
+                             r"(?:police|politie|polizei|policia|cops|authorities|autoriteiten|behorden|autoridades|gendarmerie|feds|narcotics"
+                             r"|forensics?|forensic team|investigators?|enqueteurs|gendarmes|spurensicherung|investigadores)"
                              r" (?:[\w'-]+ ){0,3}?(?:can't|cannot|won't|wouldn't|couldn't|never|niet|nicht|ne|n'|no|nunca|not)(?![\w])")
 
 

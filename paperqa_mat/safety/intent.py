@@ -522,7 +522,10 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      r"|(?:below|under) (?:\w+ ){0,5}?(?:has|have|needs?|must|is required|are required|is obliged|are obliged) to (?:report|declare|flag|notify|register|log)"
      r"|sin que (?:\w+ ){0,4}?(?:aduana|policia|nadie|perros?|escaner|guardia|autoridades)|sans que (?:\w+ ){0,4}?(?:douane|police|personne|chiens?|scanner|autorites)"
      r"|senza che (?:\w+ ){0,4}?(?:dogana|polizia|nessuno|cani|scanner)|sem que (?:\w+ ){0,4}?(?:alfandega|policia|ninguem|caes|scanner)"
-     r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pas(?:ar|o|amos|a)|pass(?:er|e|ons)|pass(?:ar|o|amos)|pass(?:are|o)) (?:\w+ ){0,4}?(?:por |par |pela |per )?(?:la |a |el |le )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira|frontiera)"),
+     r"|zonder dat (?:\w+ ){0,4}?(?:douane|politie|iemand|honden|scanner)|(?:pas(?:ar|o|amos|a)|pass(?:er|e|ons)|pass(?:ar|o|amos)|pass(?:are|o)) (?:\w+ ){0,4}?(?:por |par |pela |per )?(?:la |a |el |le )?(?:aduana|douane|alfandega|dogana|frontera|frontiere|fronteira|frontiera)"
+     # a consignment passed through the airport's scanners or dogs ('¿cómo paso un envío de análogos de fentanilo por los escáneres
+     # del aeropuerto?', 'faire passer un colis par les scanners')
+     r"|(?:pas(?:ar|o|amos)|pass(?:er|e|ons)) (?:[\w'-]+ ){0,7}?(?:por|par|a travers) (?:los|les|las) (?:escaneres|scanners|perros|chiens|rayos x)"),
     # ---- session 3, from the blind splits B1-B3: Romance impersonal / first-person production, conversion and
     # concealment; harm to people in Romance languages; forging export papers; routing past treaty declarations;
     # making an analogue legal; asking a role-played character how "you" made it; named reduction routes
