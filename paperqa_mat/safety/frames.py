@@ -62,6 +62,7 @@ from paperqa_mat.safety.frames_idioms import (
     _rejected_alternative,
     _rewards_split,
     _service_name,
+    _software_clone,
     _temporal_production,
     _why_causative_one,
 )
@@ -94,6 +95,7 @@ from paperqa_mat.safety.frames_incidents import (
     _release_in_failure,
     _release_risk,
     _released_by_fire,
+    _released_contained,
     _released_on_exposure,
     _rescue_medicine_used,
     _safety_incident_inert,
@@ -672,12 +674,12 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
     """'X is used to make Y' describes X's role; 'which country produced the most Y' asks a historical fact."""
     before = doc.folded[max(0, q.start - 40) : q.start]
     if _spotting_third_party(doc, q) or _quoted_for_text_task(doc, q) or _handed_over_text(doc, q) or _object_elsewhere(doc, q) or _permission_asked(doc, q) \
-            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _released_on_exposure(doc, q) or _classified_poison(doc, q) or _release_in_failure(doc, q) or _released_by_fire(doc, q) or _treated_poisoning(doc, q) or _poisoning_risk(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
+            or _code_or_idiom_inert(doc, q) or _accidental_release(doc, q) or _material_releases(doc, q) or _released_on_exposure(doc, q) or _released_contained(doc, q) or _classified_poison(doc, q) or _release_in_failure(doc, q) or _released_by_fire(doc, q) or _treated_poisoning(doc, q) or _poisoning_risk(doc, q) or _poisoning_event(doc, q) or _release_event(doc, q) or _medicine_dosage_form(doc, q) or _patient_counselling(doc, q) or _why_causative_one(doc, q) or _volume_descriptor(doc, q) or _story_without_detail(doc, q) \
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
             or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
-            or _supplier_stock(doc, q) or _planned_order_controls(doc, q) or _state_past_act(doc, q) or _first_made_asked(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _alleged_production(doc, q) \
+            or _supplier_stock(doc, q) or _planned_order_controls(doc, q) or _state_past_act(doc, q) or _first_made_asked(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _software_clone(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
             or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q) \

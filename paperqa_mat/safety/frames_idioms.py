@@ -79,6 +79,10 @@ _DOC_BUILT_AFTER = re.compile(r"\s+(?:me |us )?(?:(?:a|an|the|that|this|my|our|o
 _BUILT_UP_ASKED = re.compile(r"(?<![\w])(?:how (?:to|do|does|can|could|would|should|might)|steps?|ways? to|instructions?|procedure|enough|on purpose"
                              r"|deliberately|help)(?![\w])")
 # 'building' as a noun modifier: 'building security', 'building manager', 'building staff'
+# 'Building' as a place's name with its letter or number ('Chemical inventory - Building C, room 214', 'Building 7, lab 3.12',
+# 'Building B2 - chemical store', 'Building 4 cold room'): where a stock is, not something built
+_BUILDING_ID_AFTER = re.compile(r"\s+(?:[a-z]|[a-z]?-?\d+[a-z]?)(?:\s*(?:[,:;)/|\u2013\u2014-]|$)|\s+(?:rooms?|labs?|laborator(?:y|ies)|floors?|levels?"
+                                r"|wings?|basement|cold room|stores?|stockrooms?|annex|ground|storage)(?![\w]))")
 _BUILDING_NOUN_AFTER = re.compile(r"\s+(?:security|guards?|managers?|management|staff|owners?|occupants?|residents?|tenants?|maintenance"
                                   r"|superintendents?|supers?|janitors?|caretakers?|concierge|inspectors?|inspections?|codes?|regulations?"
                                   r"|permits?|evacuations?|sites?|services|workers?|surveyors?|insurance|admin\w*|facilities|services"
@@ -434,6 +438,8 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         return True  # 'preparing a WWI lesson', 'je prépare un cours d'histoire': a teaching document is prepared
     if q.kind == "make" and q.text in ("building", "buildings") and _BUILDING_NOUN_AFTER.match(f, q.end):
         return True  # 'building security', 'the building manager'
+    if q.kind == "make" and q.text == "building" and _BUILDING_ID_AFTER.match(f, q.end):
+        return True  # 'Chemical inventory - Building C, room 214': a place's name
     if q.kind == "make" and _DOC_MAKE.fullmatch(q.text) and (t := _DOC_BUILT_AFTER.match(f, q.end)) \
             and not any(q.end <= m.start < t.end() for m in doc.mentions):
         return True  # 'search my papers and build that comparison table': a table or chart of the literature is built
@@ -888,6 +894,43 @@ def _game_mechanic(doc: Doc, q: it.Cue) -> bool:
     if q.kind != "use" or not q.text.startswith("poison") or not _GAME_EFFECT.match(doc.folded, q.end):
         return False
     return len({g.group(0) for g in _GAME.finditer(doc.folded)}) >= 2 and not _REAL_WORLD.search(doc.folded)
+
+
+# a game's code asked about: 'clone' as the noun for a copy of a game ('my Bomberman clone crashes when two bombs explode', 'a
+# Minesweeper clone in pygame'), its bombs exploding or a flood fill in it; not a gene or a toxin cloned ('clone the ricin gene'),
+# a named substance in the clone's name ('my ricin clone'), nor once real life enters ('now a real pipe bomb')
+_CLONE_NOUN_BEFORE = re.compile(r"(?<![\w])(?:my|our|your|his|her|their|a|an|the|this|that) (?:[\w'-]+[ -]){1,3}$")
+_CLONE_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|it|them|this|these|those|of|and|genes?|dna|plasmids?|toxins?|cells?)(?![\w])")
+_SOFTWARE = re.compile(r"(?<![\w])(?:games?|gaming|pygame|godot|unity|unreal|javascript|js|typescript|python|c\+\+|c#|java|code|coding|bugs?"
+                       r"|crash\w*|debug\w*|functions?|def|recursion|unit tests?|sprites?|tiles?|players?|apps?|```|github|repo|compil\w*"
+                       r"|\w+\(\)|fps|flood fill)(?![\w])")
+_REAL_DEVICE = re.compile(r"(?<![\w])(?:real|actual|working|functional|live)(?: \w+)? (?:bombs?|explosives?|devices?|grenades?|mines?|detonators?)(?![\w])")
+_GAME_BLAST = re.compile(r"explod\w*|detonat\w*|blow\w* up|go(?:es)? off")
+
+
+def _clone_noun(doc: Doc, q: it.Cue) -> bool:
+    f = doc.folded
+    if q.kind != "make" or q.text not in ("clone", "clones") or _CLONE_OBJECT_AFTER.match(f, q.end):
+        return False
+    pre = _CLONE_NOUN_BEFORE.search(f[max(0, q.start - 60) : q.start])
+    return pre is not None and not any(q.start - len(pre.group(0)) <= m.start < q.start for m in doc.mentions)
+
+
+def _software_clone(doc: Doc, q: it.Cue) -> bool:
+    """Software reading: a game's code asked about, with no real-world use: 'clone' as a noun naming a copy of a game ('my
+    Bomberman clone crashes'), its bombs exploding ('when two bombs explode at once'), a 'flood fill' over its tiles."""
+    f = doc.folded
+    if _REAL_WORLD.search(f) or _REAL_DEVICE.search(f):
+        return False
+    hits = {g.group(0) for g in _SOFTWARE.finditer(f)}
+    if _clone_noun(doc, q):
+        return bool(hits)
+    game = any(_clone_noun(doc, c) for c in doc.cues) or len(hits) >= 2
+    if not game:
+        return False
+    if q.kind == "use" and _GAME_BLAST.fullmatch(q.text):
+        return True  # 'when two bombs explode at once' in the game's code
+    return q.kind == "make" and q.text == "fill" and f[max(0, q.start - 6) : q.start] == "flood "
 
 
 # a food or drink thickened in the kitchen: 'how much chia seed to put in someone's smoothie for it to thicken', 'cornstarch in the

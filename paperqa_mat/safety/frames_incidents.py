@@ -103,6 +103,24 @@ def _classified_poison(doc: Doc, q: it.Cue) -> bool:
         and not _RELEASE_VICTIM.search(re.sub(r"poisons?", "", doc.folded[q.end : _sentence_end(doc, q)]))
 
 
+# a reagent stated to give off a toxic gas, and therefore kept in a fume hood or glovebox ('TMS2S stinks and releases H2S, so
+# everything goes in the glovebox/fume hood', 'Na2S releases H2S with acid, so we weigh it in the hood'): a hazard note
+_CONTAINED_AFTER = re.compile(r"[^.;!?]{0,50}?(?:,?\s*(?:so|therefore|hence|which is why|that's why|thats why|donc|deshalb|daher|asi que"
+                              r"|por eso|por lo que)) (?:[\w'/-]+ ){0,6}?(?:fume ?hoods?|hoods?|glove ?box(?:es)?|gloveboxes|glovebags?|abzug"
+                              r"|handschuhkasten|hotte|boite a gants|campana|scrubbers?|inert atmosphere|(?:under|unter|sous|bajo) (?:argon|nitrogen"
+                              r"|stickstoff|azote|nitrogeno))(?![\w])")
+
+
+def _released_contained(doc: Doc, q: it.Cue) -> bool:
+    """'TMS2S stinks and releases H2S, so everything goes in the glovebox': a reagent's gas named as the reason for its
+    containment, with no causer before it and no victim after it."""
+    if q.kind not in ("use", "make") or not _SUBSTANCE_RELEASES.match(q.text.split()[0]):
+        return False
+    tail = doc.folded[q.start + len(q.text.split()[0]) : _sentence_end(doc, q)]
+    return bool(_CONTAINED_AFTER.match(tail)) and not _RELEASE_CAUSER.search(_sentence_head(doc, q)) \
+        and not _RELEASE_VICTIM.search(tail)
+
+
 def _material_releases(doc: Doc, q: it.Cue) -> bool:
     """'the cyanide ligand wont release HCN in normal conditions right', 'will the Li2S powder release H2S in the glovebox':
     whether a material gives off a gas, asked as a safety question, not a release anyone wants."""
