@@ -70,6 +70,7 @@ from paperqa_mat.safety.frames_incidents import (
     _SUBSTANCE_RELEASES,
     _accidental_poisoning_removed,
     _accidental_release,
+    _body_stops,
     _classified_poison,
     _custody_procedure,
     _described_old_stock,
@@ -341,8 +342,10 @@ _NAMED_ANALYSIS_METHOD = re.compile(r"(?<![\w])(?:kissinger(?:-akahira-sunose)?|
 _ANALYTIC_METHOD_AFTER = re.compile(r"\s+(?:for|to) (?:detect\w*|quantif\w*|screen\w*|determin\w*|measur\w*|analy[sz]\w*|identif\w*)")
 # 'poisons' with nothing after it that could be its object ('differ from organophosphate poisons?', 'plant poisons such as')
 _POISON_NOUN_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:such as|like|are|were|that|which|or)(?![\w]))")
-# a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production')
-_OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
+# a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production');
+# also a prep just finished, whose leftover reagent is quenched ('quench leftover SOCl2 after an acid chloride prep')
+_OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into|after|following) (?:an? |the |our |my |their |this |its )?(?:[\w-]+ )?[\w-]*(?:ates?|anes?"
+                                 r"|(?:acid|acyl|alkyl|aryl|aroyl|benzyl|allyl|sulfonyl) (?:chlorides?|bromides?|iodides?)"
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
                                  r"|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|amides?|imides?"
                                  # a field named by its product class: 'in my natural product synthesis', 'for natural-product synthesis'
@@ -700,6 +703,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how can I help people who buy fentanyl avoid overdosing': the buyers are helped, nobody asks to buy
     if _treatment_place_obtained(doc, q):
         return True  # 'meiner Schwester, die Heroin spritzt, einen Therapieplatz besorgen': a treatment place is obtained
+    if _body_stops(doc, q):
+        return True  # 'stay with them in case they stop breathing again': the person's breathing stops, nobody stops the asker
     if _own_reporting_duty(doc, q) or _rescue_medicine_used(doc, q) or _ordinary_product_noun(doc, q):
         return True  # 'before it must report it', 'use the naloxone nasal spray', 'ammonia synthesis': a benign object
     if q.kind == "evade" and _SENTENCE_BREAK.search(doc.folded, q.start, q.end):

@@ -830,6 +830,8 @@ _RESCUE_MEDICINE = re.compile(r"(?<![\w])(?:naloxon[ae]?|narcan|nalmefene|atropi
 
 def _rescue_medicine_used(doc: Doc, q: it.Cue) -> bool:
     """'How do I use the naloxone nasal spray if he overdoses?': a use verb whose object is the rescue medicine."""
+    if q.kind == "howto" and _RESCUE_MEDICINE.fullmatch(q.text):
+        return True  # 'wie gebe ich Naloxon bei einer Fentanyl-Überdosis': the how-to's object is the medicine given
     if q.kind != "use":
         return False
     s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
@@ -839,6 +841,16 @@ def _rescue_medicine_used(doc: Doc, q: it.Cue) -> bool:
            or (re.search(r" (?:it|them)$", q.text) and _RESCUE_MEDICINE.search(head)))
     # no controlled substance in the sentence: the medicine is the only thing used
     return bool(own) and not any(s0 <= m.start < e0 and not m.weak for m in doc.mentions)
+
+
+# a person's body function that may stop, watched for after an overdose or exposure ('stay with them in case they stop
+# breathing again', 'in case he stops responding'): 'they stop' is the person's breathing, nobody stops the asker
+_BODY_STOPS = re.compile(r"\s+(?:again\s+)?(?:breathing|responding|responsive|moving|being responsive)(?![\w])")
+
+
+def _body_stops(doc: Doc, q: it.Cue) -> bool:
+    """'... how long should you stay with them in case they stop breathing again?': the evasion cue's 'stop' is a body function."""
+    return q.kind == "evade" and bool(re.search(r"(?<![\w])stops?$", q.text)) and bool(_BODY_STOPS.match(doc.folded, q.end))
 
 
 # the buyers or users of a drug described by a relative clause, helped not to overdose or kept safe: harm reduction, nobody asks

@@ -180,16 +180,20 @@ def _own_dose_enough(s: str, poison: bool) -> str:
 # a purpose clause that harms the target: 'so my husband can't wake up', 'so she passes out', 'pour que mon mari ne se reveille
 # plus', 'damit mein Mann nicht mehr aufwacht', 'para que mi marido no despierte mas', 'perche mio marito non si svegli piu'
 _SUBJECT = rf"(?:{_SPECIFIC}|he|she|they|il|elle|ils|er|sie|el|ella|lui|lei)"
+_STOP_BREATH = (r"(?:arrete|arretent|cesse|cessent) de respirer|ne respire plus|(?:aufhort|aufhoren) zu atmen|nicht mehr atmet"
+                r"|(?:deje|dejen) de respirar|no respire mas|smetta di respirare")
 _OUTCOME = (r"(?:(?:can't|cannot|can not|won't|will not|wouldn't|would not|couldn't|doesn't|does not|never) (?:ever )?wakes? up(?! (?:at|during)"
             r" night)|never wakes? up|(?:will |would )?(?:stops? breathing|dies|die|drops? dead|is dead|passes out|pass out|blacks? out"
             r"|collapses?|is knocked out|goes unconscious|is unconscious|gets? (?:really |very )?sick|ends? up in (?:the )?hospital|overdoses?)"
             r"|ne se (?:reveille|reveillent) (?:plus|jamais)|ne se reveille pas|(?:s'evanouisse|meure|perde connaissance|tombe malade)"
             r"|(?:nicht mehr|nie mehr|nie wieder) aufwacht|(?:ohnmachtig|bewusstlos|krank) wird|stirbt"
+            # breathing stopped, in French, German or Spanish ('pour qu'il arrête de respirer', 'damit er aufhört zu atmen')
+            rf"|{_STOP_BREATH}"
             r"|no (?:se )?(?:despierte|vuelva a despertar)(?: (?:mas|nunca|jamas))?|nunca (?:se )?despierte|se desmaye|pierda el conocimiento"
             r"|(?:se )?muera|se enferme|non si (?:ri)?svegli (?:piu|mai piu)|svenga|muoia|perda (?:i sensi|conoscenza)|si ammali)")
 # ... a fatal outcome needs no named target: 'how much fentanyl on his steering wheel so he overdoses', 'so she never wakes up'
 _FATAL_OUTCOME = re.compile(r"(?<![\w'])(?:overdoses?|dies|drops? dead|is dead|stops? breathing|never wakes? up|(?:can't|cannot|won't|will not"
-                            r"|doesn't|does not) (?:ever )?wakes? up)(?![\w'])")
+                            rf"|doesn't|does not) (?:ever )?wakes? up|{_STOP_BREATH})(?![\w'])")
 _PURPOSE = re.compile(rf"(?<![\w'])(?:(?:so that|so|such that|until|damit|para que|hasta que|perche|affinche|cosi che|in modo che"
                       rf"|(?:pour|afin) que) |(?:pour|afin) qu')(?:{_SUBJECT} )?(?:(?:{_W} ){{0,1}}{_SUBJECT} )?{_OUTCOME}(?![\w])")
 
