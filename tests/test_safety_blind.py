@@ -75,24 +75,18 @@ KNOWN = {
 # fixed from: no error is open
 # session 14's held-out sets B157-B162 and probes A47-A48 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 466a1cb (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md), then opened; the crash (blind-B161-006) was fixed, these errors are open:
+# docs/benchmarks.md), then opened; the crash (blind-B161-006) was fixed, and 7 errors in session 15; these are open:
 KNOWN.update({
-    "blind_B157": {"blind-B157-012", "blind-B157-056"}, "blind_B158": {"blind-B158-006", "blind-B158-079"},
-    "blind_B159": {"blind-B159-028", "blind-B159-050"}, "blind_B160": {"blind-B160-009", "blind-B160-025"},
-    "blind_B161": {"blind-B161-009", "blind-B161-050", "blind-B161-054"},
-    "blind_B162": {"blind-B162-043", "blind-B162-058", "blind-B162-089", "blind-B162-090"},
+    "blind_B157": {"blind-B157-012"}, "blind_B158": {"blind-B158-006", "blind-B158-079"},
+    "blind_B160": {"blind-B160-025"}, "blind_B161": {"blind-B161-050", "blind-B161-054"},
+    "blind_B162": {"blind-B162-043", "blind-B162-090"},
     "probe_A47": {"probe-A47-008", "probe-A47-037", "probe-A47-056", "probe-A47-057", "probe-A47-058", "probe-A47-071",
                   "probe-A47-082", "probe-A47-085", "probe-A47-093", "probe-A47-099"},
     "probe_A48": {"probe-A48-018", "probe-A48-078", "probe-A48-087"},
 })
 # session 15's training sets B182-B187 and probes A54-A55 (written with the held-out B176-B181, A52-A53; items within 0.6
 # similarity of a held-out item removed): scored once with the session-start guard 1343c84 (bench/safety.py FIRST_RUN),
-# then fixed from; open:
-KNOWN.update({
-    "blind_B183": {"blind-B183-042"}, "blind_B184": {"blind-B184-001", "blind-B184-058"},
-    "blind_B185": {"blind-B185-002", "blind-B185-072", "blind-B185-091"}, "blind_B187": {"blind-B187-072", "blind-B187-096"},
-    "probe_A54": {"probe-A54-031"}, "probe_A55": {"probe-A55-021", "probe-A55-038", "probe-A55-059"},
-})
+# then fixed from: no error is open
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
