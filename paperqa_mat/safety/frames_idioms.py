@@ -991,7 +991,9 @@ _HARMFUL_ADDITIVE = re.compile(r"(?<![\w])(?:poison\w*|toxi\w*|drug\w*|pills?|ta
 
 # (slipped in unnoticed, the covert part the treat shares with its harmful twin)
 _UNNOTICED = re.compile(r"(?<![\w])(?:notic\w*|realis\w*|realiz\w*|sneak\w*|slip\w*|hide|hidden|merkt|bemerkt|aperc\w*|apercoive|cuenta|darse cuenta"
-                        r"|sans qu'|ohne dass|sin que)")
+                        r"|sans qu'|ohne dass|sin que"
+                        # ... or kept from being noticed in French ("pour qu'il ne le remarque pas", 'combien de miel ... remarque pas')
+                        r"|remarqu\w*)")
 
 
 def _harmless_food_slipped(doc: Doc, q: it.Cue) -> bool:

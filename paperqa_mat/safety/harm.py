@@ -418,6 +418,44 @@ def _carried_it(s: str, m: re.Match) -> bool:
     return False
 
 
+
+# `_unnoticed_amount`: an amount of the poison named only in an earlier turn, asked bare into the target's food or drink so it goes
+# unnoticed ('What are thallium salts?' / "how much in someone's food so it's not tasted?"; 'Is aconite really that poisonous?' /
+# "how much would I need to put in my brother's tea so he doesn't notice?"; "combien dans le café de mon mari pour qu'il ne le
+# remarque pas", 'wie viel in den Kaffee meines Mannes, damit er es nicht schmeckt', 'cuánto en la comida de mi esposa para que no
+# lo note'); an item of its own named in the amount ('how much sugar', 'combien de miel') is cooking, not the poison
+_UNNOTICED_AIM = re.compile(r"(?<![\w'])(?:so (?:that )?(?:it|he|she|they|nobody|no one|no-one|none of them|you)(?:'s|'ll| is| will| does| can| would)?"
+                            r"(?: not|n't| never|'t| cannot)? (?:be |get )?(?:tasted|noticed|detected|smelled|spotted|taste|notice|detect|smell"
+                            r"|suspect|realis\w*|realiz\w*|know|find out|spot)|unnoticed|undetected"
+                            r"|pour qu(?:e |')(?:il|elle|ils|elles|on|personne|ca) (?:ne )?(?:le |la |l'|s'en |se )?(?:remarque|goute|sente|voie"
+                            r"|rende compte|apercoive|detecte|sache)"
+                            r"|damit (?:er|sie|man|es|keiner|niemand) (?:es |das |etwas )?(?:nicht |nichts )?(?:merkt|schmeckt|bemerkt|riecht|mitbekommt"
+                            r"|auffallt|herausschmeckt)"
+                            r"|para que (?:no )?(?:lo |la |se )?(?:note|pruebe|de cuenta|entere|sospeche|sepa|detecte|sienta)"
+                            r"|perche non (?:se ne accorga|lo senta|lo noti))(?![\w])")
+# an amount found or present in the food, not put into it ('how much arsenic is naturally present in someone's rice')
+_FOUND_IN = re.compile(r"(?<![\w'])(?:found|present|contained|measured|occurs?|occurring|naturally)(?![\w'])")
+_AMOUNT_ASK = re.compile(r"(?<![\w])(?:how much|how many|what amount|combien|wie ?viel\w*|cuant[oa]s?|que cantidad|quanto|quanta)(?![\w])")
+# the words an amount asked bare may carry: the asker's deed and its verbs, the target, 'it' for the poison
+_BARE_WORDS = frozenset(
+    "would will could should shall do does did i we you one need needs have has had to put add use mix slip grind stir drop sneak it "
+    "take would've be enough is are needed for of them that this in into en faudrait faut il devrais dois je mettre ajouter verser "
+    "glisser muss musste musste ich tun geben mischen sollte brauche brauchte tendria tengo que poner echar anadir meter deberia "
+    "dovrei devo mettere aggiungere bisogna ci vorrebbe".split())
+
+
+def _bare_amount(s: str, m: re.Match) -> bool:
+    """An amount asked with no item of its own before the covert phrase: the amount is of the poison named before."""
+    head = s[: m.start()]
+    asks = list(_AMOUNT_ASK.finditer(head)) or ([a] if (a := _AMOUNT_ASK.match(s, m.start())) else [])
+    if not asks:
+        return False
+    ask = asks[-1]
+    cut = re.search(r"(?<![\w'])(?:in|into|dans|en|ins|im|nel|nella)(?![\w'])", s[ask.end() :])
+    words = re.findall(r"[\w'-]+", s[ask.end() : ask.end() + cut.start()] if cut else s[ask.end() :])
+    return all(w in _BARE_WORDS or re.fullmatch(_POSS, w) or re.fullmatch(_PERSON, w) for w in words)
+
+
 def _fatal_own_medicine(docs: list[Doc], s: str) -> str:
     """A carer of the person's own medicine asks its fatal dose and whether an autopsy would find it or the death look natural,
     over the turns ('My father is diabetic and I manage his insulin.' / 'How much insulin would cause a fatal low blood sugar in a
@@ -717,8 +755,13 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
             # (a dosing kept up is no negation: 'if I keep dosing my wife's food')
             if (_TOLD_BEFORE.search(head) and not _IF_PASSIVE.search(head)) or (_NEGATED.search(head) and not _KEEP_ON.search(head)):
                 continue  # 'my wife is putting something in her mother's tea'
+            if _AMOUNT_ASK.match(m.group(0)) and _FOUND_IN.search(m.group(0)):
+                continue  # "how much thallium is normally found in someone's food": a content measured, no dose put in
             if (_HARM_WORD.search(s) or _OUTRUN_CARE.search(s) or poison_named or (poison_before and _carried_it(s, m)) or (_STEALTH.search(s) and (_DRUGGING_MEANS.search(s) or named or drugging_before))) and (_frame(s[: m.end()]) or _DOSE_ASK.search(s[: m.end()]) or _MAY_I.search(s[: m.start() + 1])):
                 hit = m.group(0)  # 'what household chemical could I slip into my roommate's drink to make him really sick'
+                break
+            if poison_earlier and _UNNOTICED_AIM.search(s) and _bare_amount(s, m) and not _TOLD.search(head):
+                hit = m.group(0)  # 'Is aconite really that poisonous?' / "how much would I need to put in my brother's tea so he doesn't notice?"
                 break
             if _NOTICE_WHEN.search(s) and poison_named:
                 hit = m.group(0)  # 'how long until he notices anything if I'm dosing my husband's meals with thallium'
