@@ -130,6 +130,30 @@ def caught_in_act(doc: Doc, q: it.Cue) -> bool:
     return q.kind == "evade" and bool(_CAUGHT_DOING.search(doc.folded[max(0, q.start - 40) : q.start])) and not evasion_asked(doc)
 
 
+# third parties' evasion explained by a why-question, failed or closed by enforcement ('why do clandestine lab operators fail to
+# clean away all traces before the police arrive', 'why do some shipments get past airport scanners, and how are customs closing
+# that gap', 'warum schaffen es Betreiber nicht, alle Spuren zu beseitigen', '¿por qué algunos envíos pasan los escáneres?'); the
+# asker's own stake ('I need mine to get through') or an ask for the method keeps it an evasion
+_WHY_OPEN = re.compile(r"(?:^|[.!?;:]\s*)\W*(?:why|how come|pourquoi|warum|weshalb|wieso|por que|porque)(?![\w])")
+_OWN_PARTY = re.compile(r"(?<![\w'])(?:i|i'm|i've|me|my|mine|myself|we|we're|us|our|ours|je|j'|moi|mon|ma|mes|nous|nos|notre|ich|mich|mir|mein\w*"
+                        r"|wir|uns|unser\w*|yo|mi|mis|me|nosotros|nuestr\w*)(?![\w'])")
+_HOW_ASKED = re.compile(r"(?<![\w])(?:how (?:do|can|could|would|should|to)|comment (?:faire|puis|peut-on|on)|wie (?:kann|konnte|soll)|como (?:puedo|se|hago|hacer)"
+                        # ... or the working method picked ('which packaging works best', 'what is the most reliable way')
+                        r"|(?:which|what|quel\w*|welche\w*|cual\w*|que) (?:[\w'-]+ ){0,4}?(?:works?|best|safest|most|least|easiest|mieux|meilleur\w*"
+                        r"|am besten|mejor\w*))(?![\w])")
+
+
+def explained_evasion(docs: list[Doc], q: it.Cue) -> bool:
+    """'Why do clandestine lab operators fail to clean away all traces before the police arrive?': others' evasion explained
+    by a why-question (its failure, or the gap enforcement is closing), with no own stake in any turn and no method asked."""
+    doc = docs[-1]
+    f = doc.folded
+    if q.kind != "evade" or any(_OWN_PARTY.search(d.folded) for d in docs) or _HOW_ASKED.search(f) or evasion_asked(doc):
+        return False
+    s0 = max(f.rfind(c, 0, q.start) for c in ".?!;\n") + 1
+    return bool(_WHY_OPEN.match(f, s0) or _WHY_OPEN.match(f[s0:].lstrip()))
+
+
 # the method of a narrated evasion asked for ('describe how she conceals it', 'which materials block detection')
 _HOW_DONE = re.compile(r"(?<![\w])(?:how (?:\w+ ){0,3}?(?:he|she|they|it|i|we|you|one)|(?:which|what) (?:\w+ ){0,2}?(?:materials?|methods?|ways?"
                        r"|tricks?|containers?|wrappings?|packaging))(?![\w])")

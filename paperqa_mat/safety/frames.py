@@ -54,6 +54,7 @@ from paperqa_mat.safety.frames_idioms import (
     _energetic_word_inert,
     _food_thickened,
     _french_measured_time,
+    _french_product_noun,
     _game_mechanic,
     _harmless_food_slipped,
     _harmless_item_slipped,
@@ -293,10 +294,17 @@ _ROUTE_OPS = re.compile(r"(?<![\w])(?:reagents?|quantit\w*|amounts?|steps?|recip
 
 
 _BOUGHT_PART = re.compile(r"bought|purchased|achetee?s?|gekauft\w*|comprad[oa]s?")
+# a synthesis-route noun read off a seized drug's impurities by a verb of telling ('which impurities reveal the synthesis route of
+# seized fentanyl', 'welche Verunreinigungen verraten den Syntheseweg', 'quelles impuretés révèlent la voie de synthèse', 'qué
+# impurezas revelan la ruta de síntesis'): the route is the evidence, not a request
+_ROUTE_NOUN = re.compile(r"synthe\w*|sintesis|syntheseweg\w*|voie de synthese|ruta de sintesis|herstellungs\w*|routes?|methods?")
+_ROUTE_TOLD = re.compile(r"(?<![\w])(?:reveal\w*|indicat\w*|betray\w*|point\w* to|infer\w*|attribut\w*|verrat\w*|deute\w*|weis\w* auf|revele\w*"
+                         r"|revel\w*|indiqu\w*|trahi\w*|indican?\w*|delat\w*|seized|sichergestellt\w*|beschlagnahmt\w*|saisi\w*|incautad\w*)(?![\w])")
 
 
 def _forensic_origin(doc: Doc, q: it.Cue) -> bool:
-    if not (q.kind == "make" and (q.form == "part" or re.fullmatch(r"routes?|methods?", q.text))
+    if not (q.kind == "make" and (q.form == "part" or re.fullmatch(r"routes?|methods?", q.text)
+                                  or (q.form == "noun" and _ROUTE_NOUN.fullmatch(q.text) and _ROUTE_TOLD.search(doc.folded)))
             or (q.kind == "acquire" and q.form == "part" and _BOUGHT_PART.fullmatch(q.text))):
         return False  # (a drug bought on the street, set against one made at home, is evidence too)
     if not _FORENSIC_FRAME.search(doc.folded) or _ROUTE_OPS.search(doc.folded) or any(c.kind == "evade" for c in doc.cues):
@@ -313,6 +321,14 @@ def _forensic_origin(doc: Doc, q: it.Cue) -> bool:
 # a piece of writing as the object of an improving verb ('improve the wording', 'polish my paragraph')
 _TEXT_OBJECT = re.compile(r"\s+(?:the |its |my |our |this |that |his |her |their )?(?:\w+ )?(?:wording|phrasing|prose|style|flow|readability"
                           r"|grammar|clarity|text|draft|paragraph|sentence|abstract|introduction|summary|essay|write-?up|passage|caption)(?![\w])")
+# a test's own measure as the object of an improving verb, the test named in the text ('our fentanyl immunoassay gives false
+# negatives for carfentanil; how can we improve its cross-reactivity', 'améliorer sa réactivité croisée', 'mejorar su reactividad
+# cruzada'): the assay is improved, not the drug it detects
+_ASSAY_MEASURE = re.compile(r"\s+(?:the |its |our |their |his |her |this |that |sa |son |leur |la |le |su |sus |la |die |seine |ihre |deren )?"
+                            r"(?:cross-?reactivit\w*|reactivite croisee|reactividad cruzada|kreuzreaktivitat|sensitivity|specificity|selectivity"
+                            r"|(?:lower )?limits? of detection|detection limits?|lod|sensibilite|specificite|sensibilidad|especificidad)(?![\w])")
+_ASSAY_NAMED = re.compile(r"(?<![\w])(?:immuno-?assays?|immunoessais?|inmunoensayos?|assays?|test strips?|strips|bandelettes?|tiras|kits?|sensors?"
+                          r"|capteurs?|sensores?|antibod\w*|anticorps|anticuerpos?|lc-?ms\S*|gc-?ms|screens?|tests?|methods?)(?![\w])")
 # a production noun kept out of the answer by a verb of avoiding: 'without going anywhere near production', 'steering clear
 # of synthesis or purification', 'sans aborder la production', 'ohne auf die Herstellung einzugehen', 'sin entrar en la producción'
 _STEER_CLEAR = re.compile(r"(?<![\w])(?:(?:without|not) (?:going |getting |straying |venturing )?(?:anywhere )?near|nowhere near"
@@ -681,7 +697,7 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _purchase_noun(doc, q) or _idiom_or_context_inert(doc, q) or _reagent_own_product(doc, q) or _cue_like_noun(doc, q) \
             or _industrial_use_inert(doc, q) or _materials_reading(doc, q) or _measured_checked_or_superseded(doc, q) \
             or _policy_effect(doc, q) or _hazard_can_kill(doc, q) or _release_risk(doc, q) or _service_name(doc, q) \
-            or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _custody_procedure(doc, q) \
+            or _temporal_production(doc, q) or _accented_false_friend(doc, q) or _french_product_noun(doc, q) or _custody_procedure(doc, q) \
             or _supplier_stock(doc, q) or _planned_order_controls(doc, q) or _state_past_act(doc, q) or _first_made_asked(doc, q) or _attributed_production(doc, q) or _past_additive(doc, q) or _game_mechanic(doc, q) or _software_clone(doc, q) or _alleged_production(doc, q) \
             or _concentrated_for_assay(doc, q) or _goes_off_itself(doc, q) or _accidental_poisoning_removed(doc, q) \
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
@@ -855,6 +871,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         return True  # 'how does impurity profiling tell meth made via the P2P route apart from ...': the route is evidence
     if q.kind == "enhance" and _TEXT_OBJECT.match(doc.folded, q.end):
         return True  # 'improve the wording of this introduction: "..."': the text is improved, not what it names
+    if q.kind == "enhance" and _ASSAY_MEASURE.match(doc.folded, q.end) and _ASSAY_NAMED.search(doc.folded):
+        return True  # 'our fentanyl immunoassay ... how can we improve its cross-reactivity': the test is improved, not the drug
     if q.form == "noun" and q.kind in ("make", "scale", "procedure") and _STEER_CLEAR.search(before):
         return True  # 'without going anywhere near production', 'stay well away from production or extraction': kept out
     if q.kind == "make" and re.fullmatch(r"mak(?:e|es|ing)|produc(?:e|es|ing)|prepar(?:e|es|ing)|synthesi[sz](?:e|es|ing)", q.text):

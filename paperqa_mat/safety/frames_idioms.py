@@ -611,6 +611,17 @@ def _accented_false_friend(doc: Doc, q: it.Cue) -> bool:
     return q.text in ("mache", "machen", "macht") and bool(re.search(r"[âàéèêáíóúñç]", doc.clean[q.start : q.end].lower()))
 
 
+# the French noun 'produit(s)' (products) after a determiner, not the participle 'produced' ('les produits dérivés du thiodiglycol
+# sont-ils inscrits au tableau 2', 'des produits contenant du thiodiglycol', 'ces produits d'hydrolyse du sarin')
+_PRODUCT_DETERMINER = re.compile(r"(?<![\w'])(?:les|des|ces|nos|vos|leurs|ses|mes|tes|aux|le|un|ce|son|notre|votre|leur|du|de|d'|l')\s*$")
+
+
+def _french_product_noun(doc: Doc, q: it.Cue) -> bool:
+    """'Les produits dérivés du thiodiglycol sont-ils inscrits au tableau 2 ?': products named, nothing is produced."""
+    return q.kind == "make" and q.form == "part" and q.text in ("produit", "produits") \
+        and bool(_PRODUCT_DETERMINER.search(doc.folded[max(0, q.start - 10) : q.start]))
+
+
 # a service or a field named by a harm word: 'call poison control', 'the poison centre', 'our harm-reduction nonprofit'
 _SERVICE_AFTER = re.compile(r"[\s-]+(?:control|cent(?:er|re)s?|helplines?|hotlines?|lines?|information|units?|services?|specialists?"
                             r"|reduction|minimi[sz]ation|minimi[sz]ing|reducing)(?![\w])")

@@ -33,6 +33,7 @@ from paperqa_mat.safety.evasion import (
     coded_past_licence,
     disclosed_breach,
     euphemised_death_panel,
+    explained_evasion,
     faultless_inspection,
     flagged_third_party,
     gear_cleaned_for_next_run,
@@ -384,6 +385,7 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             and not unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
             and not _detected_named_device(doc, q)
             and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
+            and not explained_evasion(docs, q)  # 'why do some shipments get past airport scanners, and how are customs closing that gap'
             and not story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]

@@ -61,6 +61,7 @@ from paperqa_mat.safety.evasion import (
     detected_earlier,
     disclosed_breach,
     evasion_asked,
+    explained_evasion,
     false_alarm,
     faultless_inspection,
     flagged_third_party,
@@ -180,6 +181,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             and not unlisted_law_asked(doc, q)  # 'suppose a new opioid appeared that isn't listed: how would the Analogue Act deal with it'
             and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
             and not caught_in_act(doc, q)  # 'a courier is caught smuggling ricin at customs': the story's arrest, not a plan
+            and not explained_evasion(docs, q)  # 'why do clandestine lab operators fail to clean away all traces before the police arrive'
             and not analytical_limit(doc, q)  # 'which matrix effects stop LC-MS methods from detecting fentanyl in blood'
             and not false_alarm(doc, q)  # 'keep the agent detectors from alarming on diesel exhaust': a false alarm tuned out
             and not benign_real_use(doc, q)  # 'is thionyl chloride controlled when it's actually for a battery': no hidden weapon use
