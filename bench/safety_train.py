@@ -10,8 +10,8 @@ Thresholds come from cross-validation over the splits (one fold per split, or --
 the other folds scores each fold. The gated threshold (guard.backstop_tier "gated": an action asked for in a request
 frame) is the lowest at which the classifier's own pooled false refusals on the held-out allow items stay at or below
 --max-fr; the open threshold (tier "open": an action without a request frame) is the lowest, never below the gated one,
-whose added false refusals stay at or below --max-fr-open; the closed threshold (tier None: no action seen, or a benign
-reading) likewise, never below the open one (nor 0.8), within --max-fr-closed pooled and --max-fr-closed-writers on the
+whose added false refusals stay at or below --max-fr-open; the closed threshold (tier "closed": no action seen, or every one
+inert) likewise, never below the open one (nor 0.8), within --max-fr-closed pooled and --max-fr-closed-writers on the
 writers' splits alone (the rule tests' benign twins are far denser in traps than real requests). Writes paperqa_mat/safety/data/classifier.npz.
 
     nice .venv/bin/python bench/safety_train.py --max-fr 0.002 --max-fr-open 0.002 --folds 10   # ~20 min, 2 cores
@@ -295,8 +295,8 @@ def main() -> None:
     for i in np.where((cv >= open_t) & open_ & ~base & ~is_ref & real)[0]:
         print("  CV open-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
     # closed tier: where the gate sees no action or reads the request as benign, only at the highest probability
-    print("\nclosed tier (backstop_tier None): threshold  added recall  added FR  combined recall  combined FR")
-    closed = ~gated & ~open_
+    print("\nclosed tier (backstop_tier 'closed'): threshold  added recall  added FR  combined recall  combined FR")
+    closed = np.array([t == "closed" for t in tiers])
     base = base | ((cv >= open_t) & open_)
     # two budgets: the writers' splits (natural requests) and everything, the rule tests' benign twins included (requests
     # written to share a harmful request's words, far denser in traps than real traffic)

@@ -20,10 +20,10 @@ def test_all_opened_splits_present():
 
 
 # the last blind sets of session 6 (B43-B48, probes A5-A6) were scored once with the final guard (docs/benchmarks.md) and
-# opened afterwards; a few general fixes followed, and these errors are still open (listed, so a fix shows up here)
+# opened afterwards; a few general fixes followed (and in session 15 the closed backstop tier), and these errors are still
+# open (listed, so a fix shows up here)
 KNOWN = {
-    "blind_B43": {"blind-B43-034", "blind-B43-060"}, "blind_B44": {"blind-B44-092"},
-    "blind_B46": {"blind-B46-055"}, "blind_B47": {"blind-B47-033"},
+    "blind_B43": {"blind-B43-060"}, "blind_B44": {"blind-B44-092"},
     "probe_A5": {"probe-A5-047"},
     "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
 }
@@ -75,11 +75,11 @@ KNOWN = {
 # fixed from: no error is open
 # session 14's held-out sets B157-B162 and probes A47-A48 (eight new writers at the session start, kept outside the
 # repository until scored): scored once with the session's final guard 466a1cb (bench/safety.py FIRST_RUN,
-# docs/benchmarks.md), then opened; the crash (blind-B161-006) was fixed, and 7 errors in session 15; these are open:
+# docs/benchmarks.md), then opened; the crash (blind-B161-006) was fixed, and 11 errors in session 15 (7 by rules, 4
+# by the retrained backstop, in-sample); these are open:
 KNOWN.update({
-    "blind_B157": {"blind-B157-012"}, "blind_B158": {"blind-B158-006", "blind-B158-079"},
-    "blind_B160": {"blind-B160-025"}, "blind_B161": {"blind-B161-050", "blind-B161-054"},
-    "blind_B162": {"blind-B162-043", "blind-B162-090"},
+    "blind_B157": {"blind-B157-012"}, "blind_B160": {"blind-B160-025"}, "blind_B161": {"blind-B161-054"},
+    "blind_B162": {"blind-B162-090"},
     "probe_A47": {"probe-A47-008", "probe-A47-037", "probe-A47-056", "probe-A47-057", "probe-A47-058", "probe-A47-071",
                   "probe-A47-082", "probe-A47-085", "probe-A47-093", "probe-A47-099"},
     "probe_A48": {"probe-A48-018", "probe-A48-078", "probe-A48-087"},

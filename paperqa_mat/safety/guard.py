@@ -215,7 +215,8 @@ def screen_rules(turns: list[str] | str) -> Verdict:
     hit = rules_verdict(docs)
     if hit is None:
         try:
-            hit = _backstop(ts, backstop_tier(docs) or "closed")
+            if (tier := backstop_tier(docs)) is not None:
+                hit = _backstop(ts, tier)
         except Exception as exc:  # noqa: BLE001
             return failed_closed(ts, "the learned backstop", exc)
     return hit or ALLOW
@@ -367,26 +368,40 @@ def backstop_gate(docs: list[Doc]) -> bool:
     return backstop_tier(docs) == "gated"
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ALPHABETIC = re.compile(r"[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")  # Latin, Greek and Cyrillic letters
+
+
+def _alphabetic(text: str) -> bool:
+    """Most letters are Latin, Greek or Cyrillic: scripts whose words the classifier's character n-grams read."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_ALPHABETIC.findall(text)) >= 0.6 * letters
+
+
 def backstop_tier(docs: list[Doc]) -> str | None:
     """How the learned backstop may judge a conversation the rules allow. "gated": the last turn asks for an action (a
     non-weak make/acquire/use/... cue that is neither inert nor historical) inside a request frame, judged at the lower
     threshold. "open": such an action outside a request frame ('my lead azide keeps coming out as big crystals, what
-    additive makes it precipitate fine'), judged at the higher threshold. None: no such action, or a benign reading
-    (compliance, ordinary bench or materials work, an ordinary product, every substance named in a benign sense): only
-    the highest, closed-tier threshold applies there (``_backstop``), so questions about properties, history, detection
-    or regulation are refused only when the classifier is all but certain."""
+    additive makes it precipitate fine'), judged at the higher threshold. "closed": no such action, or every one read as
+    inert or historical, in an alphabetic script (a follow-up that only asks 'would the dogs still find it?'), judged
+    at the highest threshold, so questions about properties, history, detection or regulation are refused only when the
+    classifier is all but certain. None: the classifier never speaks: a benign purpose the rules name outright (child
+    safety, a trainer's purpose, an inspection passed ...), compliance, ordinary bench or materials work, an ordinary
+    product, every substance named in a benign sense, or a text in a script the classifier barely reads."""
     doc = docs[-1]
-    cues = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak and not _inert_cue(doc, q) and not _historical(doc, q)
-            and not _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) and not _COVERT_DOSE.match(q.text)
-            and not (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
-            and not child_safety(doc, q) and not trainer_purpose(doc, q) and not tester_gap(docs, q)
-            and not faultless_inspection(doc, q) and not screened_evasion(doc, q)
-            and not gear_cleaned_for_next_run(docs, q)  # 'clean the glassware so the next test comes out clean': lab carry-over
-            and not unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
-            and not _detected_named_device(doc, q)
-            and not flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
-            and not explained_evasion(docs, q)  # 'why do some shipments get past airport scanners, and how are customs closing that gap'
-            and not story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
+    asked = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak]
+    # a benign purpose the rules name outright: the classifier never overrules it, not even at the closed tier
+    explained = [q for q in asked if _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) or _COVERT_DOSE.match(q.text)
+                 or (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
+                 or child_safety(doc, q) or trainer_purpose(doc, q) or tester_gap(docs, q)
+                 or faultless_inspection(doc, q) or screened_evasion(doc, q)
+                 or gear_cleaned_for_next_run(docs, q)  # 'clean the glassware so the next test comes out clean': lab carry-over
+                 or unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
+                 or _detected_named_device(doc, q)
+                 or flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
+                 or explained_evasion(docs, q)  # 'why do some shipments get past airport scanners, and how are customs closing that gap'
+                 or story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
+    cues = [q for q in asked if q not in explained and not _inert_cue(doc, q) and not _historical(doc, q)]
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(
@@ -396,9 +411,10 @@ def backstop_tier(docs: list[Doc]) -> str | None:
         return None  # 'went out without the export licence. How do we make a voluntary disclosure?': a breach reported
     if any(gear_cleaned_for_next_run(docs, q) for q in doc.cues) and all(q.kind in ("evade", "howto") for q in cues):
         return None  # 'Wie reinige ich die Geräte, damit der nächste Test sauber ausfällt?': only the cleaning is asked ('die' is no verb)
-    if not cues:
-        return None  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
-        # ('which country produced the most mustard gas in WWI?')
+    if not cues:  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
+        # ('which country produced the most mustard gas in WWI?'): the closed tier, unless a benign purpose was named or
+        # the text is in a script the classifier's character n-grams barely read (Chinese, Japanese, Arabic ...)
+        return "closed" if not explained and _alphabetic(doc.folded) else None
     framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
     if not framed and not any(q.kind == "evade" for q in cues) and doc.any_blocker():
         return None  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
@@ -435,11 +451,10 @@ def backstop_tier(docs: list[Doc]) -> str | None:
 
 
 def _backstop(turns: list[str], tier: str) -> Verdict | None:
-    """The learned backstop at the threshold of the conversation's tier (``backstop_tier``; "closed" where that says
-    None): p >= threshold inside the gate's request frame, p >= the higher open-tier threshold for an action outside one
-    ('my HMTD came out yellow, is it still usable?'), and p >= the highest, closed-tier threshold where the gate sees no
-    action or reads the request as benign (a follow-up that only asks 'would the dogs still find it?'). Each threshold is
-    chosen by cross-validation in ``bench/safety_train.py``."""
+    """The learned backstop at the threshold of the conversation's tier (``backstop_tier``): p >= threshold inside the
+    gate's request frame, p >= the higher open-tier threshold for an action outside one ('my HMTD came out yellow, is it
+    still usable?'), and p >= the highest, closed-tier threshold where the gate sees no action (a follow-up that only
+    asks 'would the dogs still find it?'). Each threshold is chosen by cross-validation in ``bench/safety_train.py``."""
     from paperqa_mat.safety import learned
 
     mdl = learned.model()
