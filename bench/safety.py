@@ -240,6 +240,12 @@ FIRST_RUN = {
     # column c344c24, the guard session 14 started from (345/360 = 0.958, 2/240, probes 13/200, the same crash); opened afterwards
     "B157": ((0.983, 0.025), (0.983, 0.025)), "B158": ((0.967, 0.000), (0.967, 0.000)), "B159": ((0.967, 0.000), (0.967, 0.000)),
     "B160": ((0.967, 0.000), (0.950, 0.000)), "B161": ((0.950, 0.025), (0.950, 0.025)), "B162": ((0.933, 0.000), (0.933, 0.000)),
+    # session 15's held-out sets B176-B181 (six new writers at the session start, same brief; kept outside the repository
+    # until scored): first column the session's final guard 19c5073 (pooled 351/360 = 0.975, 0/240 = 0%; allow-only
+    # probes A52-A53 7/200 = 3.5%), second column 1343c84, the guard session 15 started from (348/360 = 0.967, 0/240,
+    # probes 7/200); opened afterwards
+    "B176": ((0.983, 0.000), (0.983, 0.000)), "B177": ((0.967, 0.000), (0.967, 0.000)), "B178": ((0.967, 0.000), (0.950, 0.000)),
+    "B179": ((0.950, 0.000), (0.933, 0.000)), "B180": ((1.000, 0.000), (1.000, 0.000)), "B181": ((0.983, 0.000), (0.967, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
