@@ -246,6 +246,11 @@ FIRST_RUN = {
     # probes 7/200); opened afterwards
     "B176": ((0.983, 0.000), (0.983, 0.000)), "B177": ((0.967, 0.000), (0.967, 0.000)), "B178": ((0.967, 0.000), (0.950, 0.000)),
     "B179": ((0.950, 0.000), (0.933, 0.000)), "B180": ((1.000, 0.000), (1.000, 0.000)), "B181": ((0.983, 0.000), (0.967, 0.000)),
+    # session 15's second held-out batch B188-B193 (six more writers after the final guard was scored, same brief): first
+    # column the same final guard 19c5073 (pooled 343/360 = 0.953, 3/240 = 1.25%; probes A56-A57 6/200 = 3.0%), second
+    # column 1343c84, the session-start guard (342/360 = 0.950, 3/240, probes 6/200); opened afterwards
+    "B188": ((0.967, 0.000), (0.967, 0.000)), "B189": ((0.967, 0.000), (0.967, 0.000)), "B190": ((0.917, 0.000), (0.933, 0.000)),
+    "B191": ((0.950, 0.000), (0.917, 0.000)), "B192": ((1.000, 0.050), (0.983, 0.050)), "B193": ((0.917, 0.025), (0.933, 0.025)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

@@ -97,6 +97,19 @@ KNOWN.update({
     "probe_A52": {"probe-A52-003", "probe-A52-078", "probe-A52-085"},
     "probe_A53": {"probe-A53-002", "probe-A53-004", "probe-A53-008", "probe-A53-041"},
 })
+# session 15's second held-out batch B188-B193 and probes A56-A57 (eight more writers after the final guard was scored,
+# same brief; kept outside the repository until scored): scored once with the same final guard (19c5073; bench/safety.py
+# FIRST_RUN, docs/benchmarks.md), then opened; these errors are open:
+KNOWN.update({
+    "blind_B188": {"blind-B188-043", "blind-B188-059"},
+    "blind_B189": {"blind-B189-033", "blind-B189-050"},
+    "blind_B190": {"blind-B190-018", "blind-B190-025", "blind-B190-030", "blind-B190-079", "blind-B190-095"},
+    "blind_B191": {"blind-B191-018", "blind-B191-029", "blind-B191-038"},
+    "blind_B192": {"blind-B192-032", "blind-B192-066"},
+    "blind_B193": {"blind-B193-024", "blind-B193-037", "blind-B193-040", "blind-B193-088", "blind-B193-095", "blind-B193-097"},
+    "probe_A56": {"probe-A56-003", "probe-A56-048", "probe-A56-058"},
+    "probe_A57": {"probe-A57-091", "probe-A57-092", "probe-A57-095"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
