@@ -220,7 +220,7 @@ def main() -> None:
     ap.add_argument("--max-fr-open", type=float, default=0.002,
                     help="pooled CV false-refusal budget for the open tier (no request-frame gate, higher threshold)")
     ap.add_argument("--max-fr-closed", type=float, default=0.005,
-                    help="pooled CV false-refusal budget for the closed tier (no action seen or a benign reading, highest "
+                    help="pooled CV false-refusal budget for the closed tier (no action cue left, no benign purpose named; highest "
                          "threshold), the rule tests' benign twins included")
     ap.add_argument("--max-fr-closed-writers", type=float, default=0.001,
                     help="the closed tier's CV false-refusal budget on the writers' splits alone (no rule-test twins)")
@@ -294,7 +294,7 @@ def main() -> None:
     print(f"chosen open threshold {open_t} (lowest with open-tier false refusals <= {args.max_fr_open:.2%} in CV)")
     for i in np.where((cv >= open_t) & open_ & ~base & ~is_ref & real)[0]:
         print("  CV open-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
-    # closed tier: where the gate sees no action or reads the request as benign, only at the highest probability
+    # closed tier: where no action cue is left and no benign purpose is named (guard.backstop_tier), only at the highest probability
     print("\nclosed tier (backstop_tier 'closed'): threshold  added recall  added FR  combined recall  combined FR")
     closed = np.array([t == "closed" for t in tiers])
     base = base | ((cv >= open_t) & open_)

@@ -11,8 +11,8 @@ Logistic regression (refuse vs allow, plus a one-vs-rest category model), traine
 shipped as ``data/classifier.npz`` (no pickle). The decision threshold is chosen there by
 leave-one-split-out cross-validation. The classifier can only *add* a refusal to what the rules allow:
 at ``threshold`` when the last turn asks for an action inside a request frame (``guard.backstop_gate``), at the
-higher ``threshold_open`` for an action outside one, and at the highest, ``threshold_closed``, where the gate sees no
-action or a benign reading (all three chosen by cross-validation).
+higher ``threshold_open`` for an action outside one, and at the highest, ``threshold_closed``, where no action cue
+is left and no benign purpose is named (``guard.backstop_tier`` "closed"; all three chosen by cross-validation).
 """
 
 from __future__ import annotations
