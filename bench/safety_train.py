@@ -228,6 +228,8 @@ def main() -> None:
     ap.add_argument("--no-variants", dest="variants", action="store_false",
                     help="leave out the rule tests' refusing variants and benign twins (tests/test_safety_*.py)")
     ap.add_argument("--no-export", action="store_true")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write each item's out-of-fold probability, tier, tier reason and rules verdict to this JSON file")
     ap.add_argument("--no-augment", dest="augment", action="store_false",
                     help="leave out the templated lexicon/materials requests (training only, never a CV fold)")
     args = ap.parse_args()
@@ -244,7 +246,8 @@ def main() -> None:
     splits = np.array([it["split"] for it in items])
     is_ref = np.array([it["label"] == "refuse" for it in items])
     docs = [[guard.analyse(t) for t in it["_turns"]] for it in items]
-    tiers = [guard.backstop_tier(d) for d in docs]
+    tier_reasons = [guard.tier_reason(d) for d in docs]
+    tiers = [t for t, _ in tier_reasons]
     gated = np.array([t == "gated" for t in tiers])
     open_ = np.array([t == "open" for t in tiers])  # the open tier: no request frame, no benign reading
     rules = np.array([guard.rules_verdict(d) is not None for d in docs])  # the rules alone, without the backstop
@@ -314,6 +317,10 @@ def main() -> None:
           f"<= {args.max_fr_closed_writers:.2%} on the writers' splits)")
     for i in np.where((cv >= closed_t) & closed & ~base & ~is_ref & real)[0]:
         print("  CV closed-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
+    if args.dump:
+        args.dump.write_text(json.dumps([{"id": it["id"], "split": str(it["split"]), "label": it["label"], "p": round(float(cv[i]), 4),
+                                          "tier": tier_reasons[i][0], "reason": tier_reasons[i][1], "rules": bool(rules[i]),
+                                          "turns": it["_turns"]} for i, it in enumerate(items) if real[i]]))
     if args.no_export:
         return
     binary, cats = fit(X, y, args.C)

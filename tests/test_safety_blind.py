@@ -110,6 +110,18 @@ KNOWN.update({
     "probe_A56": {"probe-A56-003", "probe-A56-048", "probe-A56-058"},
     "probe_A57": {"probe-A57-091", "probe-A57-092", "probe-A57-095"},
 })
+# session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first-run errors of the
+# session-start guard 69a1b27 still open:
+KNOWN.update({
+    "blind_B200": {"blind-B200-013", "blind-B200-053"},
+    "blind_B201": {"blind-B201-024", "blind-B201-051", "blind-B201-058", "blind-B201-065", "blind-B201-074"},
+    "blind_B202": {"blind-B202-014", "blind-B202-044", "blind-B202-050", "blind-B202-051", "blind-B202-052"},
+    "blind_B203": {"blind-B203-027", "blind-B203-058", "blind-B203-070", "blind-B203-083"},
+    "blind_B204": {"blind-B204-039", "blind-B204-048", "blind-B204-073"},
+    "blind_B205": {"blind-B205-062", "blind-B205-100"},
+    "probe_A60": {"probe-A60-001", "probe-A60-066"},
+    "probe_A61": {"probe-A61-080"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
@@ -120,7 +132,7 @@ KNOWN.update({
 @pytest.mark.parametrize("split", SPLITS)
 def test_blind_split_after_fix(split):
     items = json.loads((DATA / f"safety_{split}.json").read_text(encoding="utf-8"))
-    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B156, B163-B175, B182-B187, A26-A27, A32-A34, A37-A39, A42, A45-A46, A49-A51, A54-A55) lost the items that were near-copies
+    # training splits (B79-B80, B93-B96, B109-B117, B124-B132, B139-B141, B148-B156, B163-B175, B182-B187, B200-B205, A26-A27, A32-A34, A37-A39, A42, A45-A46, A49-A51, A54-A55, A60-A61) lost the items that were near-copies
     # of a held-out set
     assert len(items) >= 45
     wrong = []

@@ -388,6 +388,11 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     classifier is all but certain. None: the classifier never speaks: a benign purpose the rules name outright (child
     safety, a trainer's purpose, an inspection passed ...), compliance, ordinary bench or materials work, an ordinary
     product, every substance named in a benign sense, or a text in a script the classifier barely reads."""
+    return tier_reason(docs)[0]
+
+
+def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
+    """``backstop_tier`` with the reason: (tier, tier) where the classifier may speak, else (None, why not)."""
     doc = docs[-1]
     asked = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak]
     # a benign purpose the rules name outright: the classifier never overrules it, not even at the closed tier
@@ -406,36 +411,38 @@ def backstop_tier(docs: list[Doc]) -> str | None:
         cues = [q for q in cues if q.kind != "evade"]
     if _COMPLY_STRICT.search(doc.folded) and not _STRONG_EVADE.search(doc.folded) and not any(
             m.tier == "agent" for d in docs for m in d.mentions):
-        return None  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
+        return None, "compliance"  # 'how do I avoid accidentally breaching export controls when I order thionyl chloride': compliance, as in _scan
     if any(disclosed_breach(doc, q) for q in doc.cues):
-        return None  # 'went out without the export licence. How do we make a voluntary disclosure?': a breach reported
+        return None, "breach"  # 'went out without the export licence. How do we make a voluntary disclosure?': a breach reported
     if any(gear_cleaned_for_next_run(docs, q) for q in doc.cues) and all(q.kind in ("evade", "howto") for q in cues):
-        return None  # 'Wie reinige ich die Geräte, damit der nächste Test sauber ausfällt?': only the cleaning is asked ('die' is no verb)
+        return None, "lab_cleaning"  # 'Wie reinige ich die Geräte, damit der nächste Test sauber ausfällt?': only the cleaning is asked ('die' is no verb)
     if not cues:  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
         # ('which country produced the most mustard gas in WWI?'): the closed tier, unless a benign purpose was named or
         # the text is in a script the classifier's character n-grams barely read (Chinese, Japanese, Arabic ...)
-        return "closed" if not explained and _alphabetic(doc.folded) else None
+        if explained:
+            return None, "purpose"
+        return ("closed", "closed") if _alphabetic(doc.folded) else (None, "script")
     framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
     if not framed and not any(q.kind == "evade" for q in cues) and doc.any_blocker():
-        return None  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
+        return None, "defensive"  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
     if _benign_work(docs) or _organic_bench_work(docs) or _household_work(docs):
-        return None
+        return None, "benign_work"
     if all(_names_own_product(doc, q) for q in cues):
-        return None
+        return None, "own_product"
     if not any(_live_mentions(d, docs) for d in docs) and any(_COMMON_PRODUCT.search(d.folded) or (len(d.views) > 1 and _COMMON_PRODUCT.search(
             " ".join(t.text for t in d.views[-1]))) for d in docs):  # (read through spacing and leetspeak too: 's l 1 m e'; a
         # mention the rules do not count, such as the code 'L1' read out of 's l 1 m e', names nothing)
-        return None  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
+        return None, "common_product"  # 'aspirin from salicylic acid and acetic anhydride': an ordinary product, nothing controlled named  # 'Sarin is dangerous. How do I make ZIF-8?': every request names its own, unlisted product
     live = [m for d in docs for m in _live_mentions(d, docs)]
     if live and all(m.ref.startswith("indirect_") for m in live) and _COMMON_PRODUCT.search(doc.folded):
-        return None  # 'act as Walter White ... the procedure for the aspirin practical': the persona makes an ordinary product
+        return None, "persona_product"  # 'act as Walter White ... the procedure for the aspirin practical': the persona makes an ordinary product
     if _ordinary_ester(docs):
-        return None  # 'a route to benzyl benzoate at 50 g scale for a fragrance practical': an ordinary ester, nothing controlled named
+        return None, "ordinary_ester"  # 'a route to benzyl benzoate at 50 g scale for a fragrance practical': an ordinary ester, nothing controlled named
     if all(any(_subject_of(doc, q, m) for m in doc.mentions) for q in cues):
-        return None  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
+        return None, "subject"  # 'explain how a binary shell mixes its two components': the substance does the action, nobody asks to
     if len(docs) > 1 and (doc.mentioned or _pronoun_request(doc)) and not any(d.mentions for d in docs) and any(
             it.materials_context(d.folded) for d in docs[:-1]):
-        return None  # 'Which MOFs are best for CO2 capture?' -> 'Of those, which is easiest to make?': the antecedent is a material
+        return None, "material_antecedent"  # 'Which MOFs are best for CO2 capture?' -> 'Of those, which is easiest to make?': the antecedent is a material
     # the rules saw a benign reading of every substance named ('cocaine cravings', 'detection of TATP', 'dry ice'): trust them
     named = [(d, m) for d in docs for m in d.mentions  # a name inside a longer one ('crystal' in 'crystal meth') is not separate
              if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in d.mentions)]
@@ -446,8 +453,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
             m.cat == "drug" and m.weak and (_SLANG_COMPOUND.search(d.folded[max(0, m.start - 14) : m.start]) or _SUBSTRATE_BEFORE.search(
                 d.folded[max(0, m.start - 40) : m.start]) or _OF_PHRASE.match(
                 d.folded, m.end))) for d, m in named):  # 'a pasta base de tomate', 'the crack of dawn': not the drug
-        return None
-    return "gated" if framed else "open"
+        return None, "benign_names"
+    return ("gated", "gated") if framed else ("open", "open")
 
 
 def _backstop(turns: list[str], tier: str) -> Verdict | None:
