@@ -1,4 +1,4 @@
-"""Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its two thresholds.
+"""Train the safety guard's learned backstop (paperqa_mat/safety/learned.py) and choose its four thresholds.
 
 Training data: the project's own labelled cases only -- tests/data/safety_cases.json (splits A-I), the fresh splits
 tests/data/safety_fresh_*.json, the opened blind splits tests/data/safety_blind_*.json, the allow-only probes
@@ -12,7 +12,10 @@ frame) is the lowest at which the classifier's own pooled false refusals on the 
 --max-fr; the open threshold (tier "open": an action without a request frame) is the lowest, never below the gated one,
 whose added false refusals stay at or below --max-fr-open; the closed threshold (tier "closed": no action seen, or every one
 inert) likewise, never below the open one (nor 0.8), within --max-fr-closed pooled and --max-fr-closed-writers on the
-writers' splits alone (the rule tests' benign twins are far denser in traps than real requests). Writes paperqa_mat/safety/data/classifier.npz.
+writers' splits alone (the rule tests' benign twins are far denser in traps than real requests); the guarded threshold
+(tier "guarded": the rules read the action as benign work, defensive words or an ordinary product) likewise, never below the
+closed one (nor 0.9), within the tightest budgets --max-fr-guarded and --max-fr-guarded-writers. Writes
+paperqa_mat/safety/data/classifier.npz. --dump writes every item's out-of-fold probability, tier and tier reason.
 
     nice .venv/bin/python bench/safety_train.py --max-fr 0.002 --max-fr-open 0.002 --folds 10   # ~20 min, 2 cores
     nice .venv/bin/python bench/safety_train.py --no-export                                     # CV tables only
@@ -224,6 +227,10 @@ def main() -> None:
                          "threshold), the rule tests' benign twins included")
     ap.add_argument("--max-fr-closed-writers", type=float, default=0.001,
                     help="the closed tier's CV false-refusal budget on the writers' splits alone (no rule-test twins)")
+    ap.add_argument("--max-fr-guarded", type=float, default=0.0005,
+                    help="pooled CV false-refusal budget for the guarded tier (the rules read the action as benign work)")
+    ap.add_argument("--max-fr-guarded-writers", type=float, default=0.0001,
+                    help="the guarded tier's CV false-refusal budget on the writers' splits alone")
     ap.add_argument("--folds", type=int, default=0, help="group the splits into this many CV folds (0: one fold per split)")
     ap.add_argument("--no-variants", dest="variants", action="store_false",
                     help="leave out the rule tests' refusing variants and benign twins (tests/test_safety_*.py)")
@@ -317,6 +324,23 @@ def main() -> None:
           f"<= {args.max_fr_closed_writers:.2%} on the writers' splits)")
     for i in np.where((cv >= closed_t) & closed & ~base & ~is_ref & real)[0]:
         print("  CV closed-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
+    # guarded tier: the rules read the action as benign work (guard.backstop_tier), the highest threshold, the tightest budgets
+    print("\nguarded tier (backstop_tier 'guarded'): threshold  added recall  added FR  combined recall  combined FR")
+    guarded = np.array([t == "guarded" for t in tiers])
+    base = base | ((cv >= closed_t) & closed)
+    guarded_t = None
+    for t in np.arange(max(min(closed_t, 1.0), 0.9), 1.0, 0.005):  # never below the closed threshold
+        comb = base | ((cv >= t) & guarded)
+        added = comb & ~base
+        print(f"{t:30.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}"
+              f"  (writers' splits {added[writers].mean():.4f})")
+        if guarded_t is None and added[a].mean() <= args.max_fr_guarded and added[writers].mean() <= args.max_fr_guarded_writers:
+            guarded_t = round(float(t), 3)
+    guarded_t = guarded_t if guarded_t is not None else 2.0
+    print(f"chosen guarded threshold {guarded_t} (lowest with guarded-tier false refusals <= {args.max_fr_guarded:.2%} in CV, "
+          f"<= {args.max_fr_guarded_writers:.2%} on the writers' splits)")
+    for i in np.where((cv >= guarded_t) & guarded & ~base & ~is_ref & real)[0]:
+        print("  CV guarded-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
     if args.dump:
         args.dump.write_text(json.dumps([{"id": it["id"], "split": str(it["split"]), "label": it["label"], "p": round(float(cv[i]), 4),
                                           "tier": tier_reasons[i][0], "reason": tier_reasons[i][1], "rules": bool(rules[i]),
@@ -324,7 +348,8 @@ def main() -> None:
     if args.no_export:
         return
     binary, cats = fit(X, y, args.C)
-    meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "threshold_open": open_t, "threshold_closed": closed_t, "C": args.C, "n_train": len(items),
+    meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "threshold_open": open_t, "threshold_closed": closed_t,
+            "threshold_guarded": guarded_t, "C": args.C, "n_train": len(items),
             "splits": "".join(sorted(set(splits) - {"aug"})), "augmented": bool(args.augment), "features": "hashed char 3-5-grams + masked word 1-2-grams + structure",
             "dim": int(X.shape[1])}
     np.savez_compressed(learned.WEIGHTS, w=binary.coef_[0].astype(np.float16), b=binary.intercept_.astype(np.float32),

@@ -384,28 +384,48 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     threshold. "open": such an action outside a request frame ('my lead azide keeps coming out as big crystals, what
     additive makes it precipitate fine'), judged at the higher threshold. "closed": no such action, or every one read as
     inert or historical, in an alphabetic script (a follow-up that only asks 'would the dogs still find it?'), judged
-    at the highest threshold, so questions about properties, history, detection or regulation are refused only when the
-    classifier is all but certain. None: the classifier never speaks: a benign purpose the rules name outright (child
-    safety, a trainer's purpose, an inspection passed ...), compliance, ordinary bench or materials work, an ordinary
-    product, every substance named in a benign sense, or a text in a script the classifier barely reads."""
+    at a higher threshold still, so questions about properties, history, detection or regulation are refused only when
+    the classifier is all but certain. "guarded": an action the rules read in a benign context (bench or materials work,
+    defensive words, an own or ordinary product, every substance named in a benign sense), judged at the highest
+    threshold ('how do I redistil our last 20 L batch ... the drums built up pressure' reads as bench work to the rules).
+    None: the classifier never speaks: a benign purpose the rules name outright (child safety, a trainer's purpose, an
+    inspection passed ...), compliance, a breach being disclosed, or a text in a script the classifier barely reads."""
     return tier_reason(docs)[0]
 
 
+def _explained_cues(docs: list[Doc], asked: list) -> list:
+    """The asked-for actions whose benign purpose the rules name outright: the classifier never overrules them, at no tier."""
+    doc = docs[-1]
+    return [q for q in asked if _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) or _COVERT_DOSE.match(q.text)
+            or (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
+            or child_safety(doc, q) or trainer_purpose(doc, q) or tester_gap(docs, q)
+            or faultless_inspection(doc, q) or screened_evasion(doc, q)
+            or gear_cleaned_for_next_run(docs, q)  # 'clean the glassware so the next test comes out clean': lab carry-over
+            or unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
+            or _detected_named_device(doc, q)
+            or flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
+            or explained_evasion(docs, q)  # 'why do some shipments get past airport scanners, and how are customs closing that gap'
+            or story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
+
+
+# the branches where the rules read a benign context: the classifier may still speak there, at the guarded tier's threshold
+_GUARDED = frozenset({"defensive", "benign_work", "own_product", "common_product", "persona_product", "ordinary_ester",
+                      "subject", "material_antecedent", "benign_names"})
+
+
 def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
-    """``backstop_tier`` with the reason: (tier, tier) where the classifier may speak, else (None, why not)."""
+    """``backstop_tier`` with the reason: (tier, why), why = the tier or the branch that decided it."""
+    tier, why = _tier_reason(docs)
+    if why in _GUARDED and _alphabetic(docs[-1].folded) and not _explained_cues(
+            docs, [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]):
+        return "guarded", why
+    return tier, why
+
+
+def _tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
     doc = docs[-1]
     asked = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak]
-    # a benign purpose the rules name outright: the classifier never overrules it, not even at the closed tier
-    explained = [q for q in asked if _CAUGHT_BEFORE.search(doc.folded[max(0, q.start - 80) : q.start]) or _COVERT_DOSE.match(q.text)
-                 or (q.kind == "use" and _victim_participle(doc, q))  # 'a spy is poisoned with ricin': a victim, not a plan
-                 or child_safety(doc, q) or trainer_purpose(doc, q) or tester_gap(docs, q)
-                 or faultless_inspection(doc, q) or screened_evasion(doc, q)
-                 or gear_cleaned_for_next_run(docs, q)  # 'clean the glassware so the next test comes out clean': lab carry-over
-                 or unlisted_law_asked(doc, q)  # 'suppose a new cathinone appeared that isn't listed: would it still be illegal'
-                 or _detected_named_device(doc, q)
-                 or flagged_third_party(doc, q)  # 'what red flags suggest a customer is splitting orders into 5 kg lots ...'
-                 or explained_evasion(docs, q)  # 'why do some shipments get past airport scanners, and how are customs closing that gap'
-                 or story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
+    explained = _explained_cues(docs, asked)
     cues = [q for q in asked if q not in explained and not _inert_cue(doc, q) and not _historical(doc, q)]
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
@@ -461,13 +481,14 @@ def _backstop(turns: list[str], tier: str) -> Verdict | None:
     """The learned backstop at the threshold of the conversation's tier (``backstop_tier``): p >= threshold inside the
     gate's request frame, p >= the higher open-tier threshold for an action outside one ('my HMTD came out yellow, is it
     still usable?'), and p >= the highest, closed-tier threshold where the gate sees no action (a follow-up that only
-    asks 'would the dogs still find it?'). Each threshold is chosen by cross-validation in ``bench/safety_train.py``."""
+    asks 'would the dogs still find it?'), and p >= the guarded tier's where the rules read the action as benign work.
+    Each threshold is chosen by cross-validation in ``bench/safety_train.py``."""
     from paperqa_mat.safety import learned
 
     mdl = learned.model()
     if mdl is None:
         return None
-    t = {"gated": mdl["threshold"], "open": mdl["threshold_open"]}.get(tier, mdl["threshold_closed"])
+    t = {"gated": mdl["threshold"], "open": mdl["threshold_open"], "guarded": mdl["threshold_guarded"]}.get(tier, mdl["threshold_closed"])
     if t > 1.0:
         return None
     p, cat = learned.predict(turns)

@@ -12,7 +12,8 @@ shipped as ``data/classifier.npz`` (no pickle). The decision threshold is chosen
 leave-one-split-out cross-validation. The classifier can only *add* a refusal to what the rules allow:
 at ``threshold`` when the last turn asks for an action inside a request frame (``guard.backstop_gate``), at the
 higher ``threshold_open`` for an action outside one, and at the highest, ``threshold_closed``, where no action cue
-is left and no benign purpose is named (``guard.backstop_tier`` "closed"; all three chosen by cross-validation).
+is left and no benign purpose is named (``guard.backstop_tier`` "closed"), and ``threshold_guarded`` where the rules read
+an action as benign work (``guard.backstop_tier`` "guarded"; all four chosen by cross-validation).
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def model() -> dict | None:
     return {"w": z["w"].astype(np.float32), "b": float(z["b"][0]), "Wc": z["Wc"].astype(np.float32),
             "bc": z["bc"].astype(np.float32), "classes": meta["classes"], "threshold": float(meta["threshold"]),
             "threshold_open": float(meta.get("threshold_open", 2.0)),  # no open tier in older weights
-            "threshold_closed": float(meta.get("threshold_closed", 2.0)), "meta": meta}  # nor a closed one
+            "threshold_closed": float(meta.get("threshold_closed", 2.0)),  # nor a closed one
+            "threshold_guarded": float(meta.get("threshold_guarded", 2.0)), "meta": meta}  # nor a guarded one
 
 
 def predict(turns: list[str]) -> tuple[float, str] | None:
