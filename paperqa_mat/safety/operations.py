@@ -1278,20 +1278,133 @@ def _pulled_from_tablets(doc: Doc, docs: list[Doc], live: list[Mention]) -> Verd
 # the next step', 'le décongestionnant ... de 500 comprimés ... l'étape suivante'); a dose, the law, or an assay's sample is not this
 _DECONGESTANT = re.compile(r"(?<![\w])(?:decongestants?|decongestionnants?|descongestionantes?|abschwellend\w*|the active(?: ingredient)?)(?![\w])")
 _BULK = re.compile(r"(?<![\w])(?:~?\d{3,}|hundreds|few hundred|several hundred|a big pile|cientos|centaines|hunderte)(?![\w])")
-_NEXT_STEP_ASKED = re.compile(r"(?<![\w])(?:next (?:step|stage|reaction)|downstream|the reduction|etape suivante|nachsten schritt|siguiente paso|paso siguiente)(?![\w])")
+_NEXT_STEP_ASKED = re.compile(r"(?<![\w])(?:next (?:step|stage|reaction)|downstream|the reduction|etape suivante|nachsten schritt|siguiente paso|paso siguiente"
+                              r"|la reduction|la reduccion|die reduktion)(?![\w])")
+# ... the reduction named as that step stands for the bulk amount ('so it's ready for the reduction step', 'pour la réduction')
+_REDUCTION_STEP = re.compile(r"(?<![\w])(?:the|for|before|la|el|die|pour|para|vor) (?:reduction|reduccion|reduktion)(?: (?:step|stage|etape))?"
+                             r"(?! (?:in|of|en|de|des|del|von)(?![\w]))(?![\w])")
 _EXTRACT = re.compile(r"(?<![\w])(?:extract\w*|l'extraire|extrair\w*|isolat\w*|isoler|aislar\w*|zieh\w*|sac\w*)(?![\w])")
 
 
-def _pulled_decongestant(doc: Doc) -> Verdict | None:
-    """The unnamed decongestant of cold tablets pulled out of hundreds of tablets, binders or solvent asked, for a next step."""
+def _pulled_decongestant(doc: Doc, docs: list[Doc]) -> Verdict | None:
+    """The unnamed decongestant of cold tablets pulled out of hundreds of tablets (or for the reduction), binders or solvent asked,
+    for a next step; the tablets may be named in the turn before ('I bought cold tablets' -> 'pull the decongestant out of them')."""
     text = re.sub(r"behind[- ]the[- ]counter", "", doc.folded)  # (where it is sold, not a shelf it is taken from)
-    if not (_DECONGESTANT.search(text) and _PRODUCT_CARRIER.search(text) and _LEFT_BEHIND.search(text) and _BULK.search(text)
+    carrier = " ".join(re.sub(r"behind[- ]the[- ]counter", "", d.folded) for d in docs[-2:])
+    if not (_DECONGESTANT.search(text) and _PRODUCT_CARRIER.search(carrier) and _LEFT_BEHIND.search(text)
+            and (_BULK.search(text) or _REDUCTION_STEP.search(text))
             and _NEXT_STEP_ASKED.search(text) and (_PULL.search(text) or _EXTRACT.search(text))) or _NOT_PULLED.search(text):
         return None
     return Verdict(True, "precursor", f"asks how to pull a cold tablet's decongestant out of hundreds of tablets for a next step "
                    f"({CATEGORY_TEXT['precursor']})", "rules", [])
 
 
+
+
+# `_route_named_batch`: an own product cleaned up, the drug named only by its clandestine route: a street route's step with the
+# street workup ('after the Leuckart step my freebase oil is dark brown ... clean it up before gassing it', 'nach dem Leuckart-Schritt
+# ... bevor ich sie begase'), a root bark based and pulled with a hydrocarbon ('after basing the bark and pulling with naphtha, my
+# final product is a sticky orange goo'), or an own batch of a drug precursor readied for its next step ('my batch of 4-ANPP is
+# gummy ... clean it up before I do the acylation step'); a Leuckart amine cleaned for an NMR, birch-bark soap or freebase
+# nicotine names no street route and workup
+_DRUG_ROUTE = re.compile(r"(?<![\w])(?:leuckart\w*|birch(?![- ](?:bark|trees?|sap|wood|leaves|pollen|oil|water|syrup|plywood))|red[- ]?p"
+                         r"|red phosphorus|nagai|shake[- ](?:and|n|&)[- ]bake|one[- ]pot (?:method|cook|batch))(?![\w])")
+_FREEBASE = re.compile(r"(?<![\w])(?:free ?base|base libre|freie base)(?![\w])")
+# ... or gassed out to the white crystals sold (an amine gassed with HCl for a salt alone is ordinary work)
+_GASSED = re.compile(r"(?<![\w])(?:gass?(?:ed|ing|es)?(?: (?:it|them|out))?|gaz(?:er|ant|e)\w*|begas\w*|gasear\w*)(?![\w])")
+_WHITE_CRYSTALS = re.compile(r"(?<![\w])(?:white crystals|cristaux blancs|weisse kristalle|cristales blancos)(?![\w])")
+_BARK_TEK = re.compile(r"(?<![\w])(?:(?:bas(?:ing|ed|e)|lye|naoh) (?:[\w'-]+ ){0,3}?(?:root )?bark|(?:root )?bark (?:[\w'-]+ ){0,5}?"
+                       r"(?:naphtha|heptane|xylene|hexane|limonene|lye)|(?:pull\w*|extract\w*) (?:[\w'-]+ ){0,4}?(?:naphtha|heptane|xylene)"
+                       r"(?:[\w'-]+ ){0,6}?bark|mimosa (?:hostilis )?(?:root )?bark|jurema)(?![\w])")
+_ROUTE_CLEANUP = re.compile(r"(?<![\w])(?:what did (?:i|we) do wrong|what went wrong|where did (?:i|we) go wrong|qu'ai-je fait de travers"
+                            r"|was habe ich falsch gemacht|que hice mal)(?![\w])")
+_ROUTE_BENIGN = re.compile(r"(?<![\w])(?:why|histor\w*|pourquoi|warum|por que|nmr|tlc|assays?|leaflet|seized)(?![\w])")
+_PRECURSOR_STEP = re.compile(r"(?<![\w])(?:before|for|ahead of|ready for|so (?:that )?the|avant|vor|antes de|pour|fur|para)"
+                             r"(?: (?:i|we) (?:do|run|start|try))?(?: (?:the|my|our|l'|la|le|die|den|dem|el|la))? ?"
+                             r"(?:acylation|reductive amination|amination|reduction|methylation|condensation|propionylation|next)\w*"
+                             r"(?: (?:step|stage|reaction))?(?![\w])")
+
+
+def _route_named_batch(docs: list[Doc]) -> Verdict | None:
+    """An own product cleaned up, the drug named only by its street route and workup or a based-bark tek, or an own drug
+    precursor batch cleaned up before its next step."""
+    text = docs[-1].folded
+    if not (_CLEANUP_ASK.search(text) or _CLEANUP_ML.search(text) or _YIELD_CLEAN.search(text) or _ROUTE_CLEANUP.search(text)) \
+            or _MEDICINE.search(text) or _ROUTE_BENIGN.search(text):
+        return None
+    recent = docs[-2:]
+    conv = " ".join(d.folded for d in recent)
+    if not any(_OWN_ANY.search(d.folded) or _OWN_BATCH.search(d.folded) or _OWN_BATCH_ML.search(d.folded) for d in recent):
+        return None
+    if (r := _DRUG_ROUTE.search(conv)) and (_FREEBASE.search(conv) or (_GASSED.search(conv) and _WHITE_CRYSTALS.search(conv))):
+        return Verdict(True, "drug", f"cleans up an own batch named by its street route ('{r.group(0)}'; {CATEGORY_TEXT['drug']})",
+                       "rules", [r.group(0)])
+    if b := _BARK_TEK.search(conv):
+        return Verdict(True, "drug", f"cleans up an own extract of a root bark based and pulled with a solvent ('{b.group(0)}'; "
+                       f"{CATEGORY_TEXT['drug']})", "rules", [b.group(0)])
+    if _PRECURSOR_STEP.search(text):
+        m = next((m for d in recent for m in d.mentions if m.cat == "drug" and m.tier == "precursor" and not m.weak and not _is_class(m)), None)
+        if m:
+            return Verdict(True, "drug", f"cleans up an own batch of {m.text} for the next step of a drug's route ({CATEGORY_TEXT['drug']})",
+                           "rules", [m.text])
+    return None
+
+
+# `_route_step_amounts`: a drug route's step run on a drug precursor, named or by its street clip, with the reagent amounts or the
+# glassware asked ('what glassware, and how much lithium and anhydrous ammonia, would I need to run the Birch step on 500 g of
+# pseudo', 'combien de lithium ... la réduction de Birch sur 300 g de pseudoéphédrine'); a Birch reduction of anisole, a
+# pseudo-first-order run or a tablet's dose is not this
+_PSEUDO_CLIP = re.compile(r"(?<![\w-])(?:pseudo|pseudos|pseudo ?eph|ephed)(?![\w-])")
+_ROUTE_AMOUNT_ASK = re.compile(r"(?<![\w])(?:how much|how many|what (?:size|kind of|sort of) (?:flask|glassware|vessel|reactor)|what glassware"
+                               r"|which (?:flask|glassware|vessel)|glassware|amounts?|quantit\w*|combien|wie ?viel\w*|cuant[oa]s?|welche\w* (?:kolben|glaswaren)"
+                               r"|quelle verrerie|que material)(?![\w])")
+_ROUTE_AMOUNT_SAFE = re.compile(r"(?<![\w])(?:why|histor\w*|dangerous|danger|thefts?|stolen|police|forensic\w*|seized|pourquoi|warum|por que"
+                                r"|undergraduate|teaching lab)(?![\w])")
+
+
+def _route_step_amounts(docs: list[Doc]) -> Verdict | None:
+    """A drug route's step on a drug precursor (named, or 'pseudo'), the amounts or glassware asked: production help."""
+    text = docs[-1].folded
+    conv = " ".join(d.folded for d in docs[-2:])
+    if not (_ROUTE_AMOUNT_ASK.search(text) and (r := _DRUG_ROUTE.search(conv))) or _ROUTE_AMOUNT_SAFE.search(text) \
+            or _MEDICINE.search(text):
+        return None
+    m = next((m.text for d in docs[-2:] for m in d.mentions if m.cat == "drug" and m.tier == "precursor" and not m.weak and not _is_class(m)),
+             None)
+    if m is None and (c := _PSEUDO_CLIP.search(conv)):
+        m = c.group(0)
+    if m is None:
+        return None
+    return Verdict(True, "drug", f"asks the amounts or glassware to run a drug route's step ('{r.group(0)}') on {m} "
+                   f"({CATEGORY_TEXT['drug']})", "rules", [m])
+
+
+# `_precursor_by_its_drug`: a precursor named only as what a drug's makers need, made or converted from another source with the way or
+# the conditions asked ('which essential oil other than sassafras can be isomerised and oxidised into the ketone that ecstasy cooks
+# need, and what conditions', 'en cétone dont ont besoin les fabricants d'ecstasy'); why it is listed, or how police traced it, is not
+_PRECURSOR_NOUN = re.compile(r"(?<![\w])(?:ketones?|aldehydes?|precursors?|intermediates?|amines?|starting materials?|oils?|cetones?|aldehydes?"
+                             r"|precurseurs?|intermediaires?|ketone?n?|vorstufen?|vorlaufer\w*|cetonas?|precursores?|intermedios?)(?![\w])")
+_MAKERS_NEED = re.compile(r"(?<![\w])(?:cooks?|makers?|labs?|producers?|manufacturers?|chemists?|fabricants?|hersteller\w*|kochern?|laboratorios?"
+                          r"|fabricantes?|cocineros?|need\w*|use[sd]?|requir\w*|start from|besoin|brauch\w*|benotig\w*|necesit\w*|usan)(?![\w])")
+_CONVERT_INTO = re.compile(r"(?<![\w])(?:turn\w*|convert\w*|oxidi[sz]\w*|isomeri[sz]\w*|made into|make|making|transform\w*|oxyd\w*|umwandel\w*"
+                           r"|umgewandelt|convertir\w*|transformad\w*|fabriquer|herstellen|hacer)(?![\w])")
+_BY_DRUG_SAFE = re.compile(r"(?<![\w])(?:why|histor\w*|in the (?:19|20)\d0s|police|customs|traced?|schedul\w*|regulat\w*|list(?:ed)? i+|listed"
+                           r"|controlled|pourquoi|warum|por que|douane|zoll|aduanas?)(?![\w])")
+
+
+def _precursor_by_its_drug(doc: Doc) -> Verdict | None:
+    """A precursor named as what a named drug's makers need, made or converted into from another source."""
+    text = doc.folded
+    if not (_CONVERT_INTO.search(text) and _ASKED.search(text)) or _BY_DRUG_SAFE.search(text) or _MEDICINE.search(text):
+        return None
+    for m in doc.mentions:
+        if m.cat != "drug" or m.tier != "agent":
+            continue
+        before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 30]
+        if (n := list(_PRECURSOR_NOUN.finditer(before))) and _MAKERS_NEED.search(before[n[-1].end():] + " " + after):
+            return Verdict(True, "drug", f"asks to make the precursor that {m.text} makers need ('{n[-1].group(0)}'; {CATEGORY_TEXT['drug']})",
+                           "rules", [m.text])
+    return None
 
 # `_vials_to_powder`: a liquid drug dried or turned from its vials into a powder or crystals to snort or bump ('turn the dissociative
 # anaesthetic vets use on horses from the liquid vials into a powder', 'the best k-hole, and how do I dry the vet vials into powder to
@@ -1456,7 +1569,8 @@ OPERATION_RULES: tuple[tuple[Callable[..., Verdict | None], str], ...] = (
     (_programme_step, "doc"), (_gbl_drink, "doc live"), (_pressed_doses, "doc live"), (_product_for_sale, "doc docs"),
     (_leaf_rock_for_sale, "doc"), (_military_counterpart, "doc docs"), (_switched_line, "doc docs"), (_deadlier_pesticide, "doc docs"),
     (_pulled_from_tablets, "doc docs live"),
-    (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc"),
+    (_combo_batch, "docs"), (_poppy_latex, "doc"), (_mask_defeat, "doc"), (_pulled_decongestant, "doc docs"),
     (_deterrent_defeated, "doc"), (_series_stock, "doc"), (_sold_crystals, "doc"), (_toxin_workup, "doc live"),
-    (_cut_for_sale, "doc live"), (_vials_to_powder, "docs"),
+    (_cut_for_sale, "doc live"), (_vials_to_powder, "docs"), (_route_named_batch, "docs"), (_route_step_amounts, "docs"),
+    (_precursor_by_its_drug, "doc"),
 )
