@@ -75,6 +75,12 @@ _EFFECT = re.compile(
     # session 9: fragments made lethal ('the most lethal fragmentation', 'the deadliest shrapnel', 'the widest lethal radius')
     r"|(?:most|more|max\w*|best|better) (?:lethal|deadly|dangerous|damaging|effective) (?:fragmentation|frag|fragments|shrapnel)"
     r"|deadliest (?:shrapnel|fragments?|fragmentation)|(?:lethal|kill(?:ing)?|casualty) (?:radius|zone|area)"
+    # session 16: the harm to people around it ('the widest injury radius', 'the most damage to the driver's seat', 'the most
+    # casualties on the platform')
+    r"|(?:widest|largest|biggest|greatest|max\w*|most|bigger|wider) (?:[\w-]+ )?(?:injury|wounding|casualty|kill|lethal|danger) (?:radius|zone|area|range)"
+    r"|(?:injury|wounding) (?:radius|zone|range)|(?:most|max\w*|more|greatest|serious) (?:damage|injur\w*|harm|casualt\w*) (?:to|on|among|for) (?:the |a |any )?"
+    r"(?:[\w'-]+ ){0,2}?(?:driver|drivers|driver's|occupants?|passengers?|people|crowd|victims?|bystanders?|shoppers|commuters|seat|cabin|target)"
+    r"|(?:most|max\w*|as many) (?:casualt\w*|injur\w*|victims|people (?:hurt|injured|killed))"
     # a casing chosen so the charge fragments, not merely splits or vents ('so it fragments instead of just splitting open',
     # 'shatter into fragments rather than just rupturing', 'para que se fragmente en vez de solo abrirse')
     r"|(?:so|so that|such that|makes?|making) (?:it|they|them|the (?:\w+ )?(?:pipe|casing|case|shell|charge|device|body|tube|container|can)s?)"
@@ -164,6 +170,20 @@ def _tuned(seg: str, named: bool) -> bool:
                 and not _PAST_OR_TRADE.search(seg))  # ('how do demolition engineers work out how much explosive ...')
 
 
+# session 16: a bare 'device' or 'charge' counts as a device when the effect wanted is harm to people around it and it is placed
+# where people are or under a car ('the widest injury radius for a small device left under a bench in a crowded market', 'where
+# under a car would a magnet-mounted charge do the most damage to the driver's seat'); a phone charge or a medical device is not
+_HURT_AROUND = re.compile(r"(?<![\w])(?:injury|wounding|casualty|lethal|kill(?:ing)?|danger) (?:radius|zone|area|range)|(?:damage|injur\w*|harm"
+                          r"|casualt\w*) (?:to|on|among|for) (?:the |a |any )?(?:[\w'-]+ ){0,2}?(?:driver|drivers|driver's|occupants?|passengers?"
+                          r"|people|crowd|victims?|bystanders?|shoppers|commuters)|(?:most|max\w*|as many) (?:casualt\w*|injur\w*|victims)(?![\w])")
+_PLACED_AT_PEOPLE = re.compile(r"(?<![\w])(?:crowd\w*|markets?|benches?|bench|bus(?:es)?|trains?|platforms?|stations?|concourses?|malls?"
+                               r"|squares?|plazas?|stadiums?|cafes?|restaurants?|queues?|under(?:side)? (?:of )?(?:a |the |his |her |their |my )?"
+                               r"(?:car|vehicle|van|truck|seat)|cars?|vehicles?|driver'?s?|occupants?|passengers?|shoppers|commuters|people)(?![\w])")
+_NOT_HURTING = re.compile(r"(?<![\w])(?:safety distances?|stand-?off distances?|cordons?|exclusion zones?|evacuat\w*|blast[- ]resistant"
+                          r"|bollards?|barriers?|crash tests?|airbags?|seat ?belts?|ev chargers?|charging|batter(?:y|ies)|phones?|defibrillat\w*"
+                          r"|pacemakers?|medical devices?|insurance|how far (?:back|away)|keep (?:people|the public) back)(?![\w])")
+
+
 def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
     """A device or energetic fill tuned for its effect on a target: 'what cone angle should a copper liner have so a
     shaped charge punches through 20 mm of armour plate', 'how tightly should the oxidiser/fuel mix be packed so the
@@ -172,6 +192,10 @@ def device_tuning(doc: Doc, live: list[Mention]) -> Verdict | None:
         start = doc.folded.find(seg)
         named = [m for m in live if m.cat == "explosive" and start <= m.start < start + len(seg)
                  and not _head_blocked(doc, m) and not _pre_blocked(doc, m) and not _electrical_fuse(doc, m)]
+        if not named and not _energetic(seg) and (hurt := _HURT_AROUND.search(seg)):  # a bare 'device' or 'charge' aimed at people
+            named = [m for m in doc.mentions if m.ref == "devices" and m.weak and start <= m.start < start + len(seg)
+                     and m.text in ("device", "devices", "charge", "charges") and not _head_blocked(doc, m) and _PLACED_AT_PEOPLE.search(seg)
+                     and not _NOT_HURTING.search(seg) and hurt]
         if _tuned(seg, bool(named)) and (named or _energetic(seg)):
             return _tuning_verdict(seg, named)
     if len(doc.views) > 1:  # leetspeak read through: 'h0w much 2 p4ck in a p1pe 4 m4x d4mage'
@@ -420,7 +444,16 @@ _BRIDGE_WIRE = re.compile(r"(?<![\w])(?:bridge ?wires?|bridgewires?|nichrome(?: 
                           r"|allumettes? electriques?|inflammateurs? electriques?|elektrische\w* (?:anzunder|zunder|streichholz)\w*|cerillas? electricas?"
                           # a bulb's filament as the hot wire ('a 9 V battery and a bulb filament', 'un filament d'ampoule', 'ein Glühfaden')
                           r"|(?:(?:light ?)?bulb|lamp|christmas[- ]light|fairy[- ]light) filaments?|filaments? d'ampoule|gluhfaden\w*"
-                          r"|filamentos? de (?:una |la )?(?:bombilla|ampolleta|lampara))(?![\w])")
+                          r"|filamentos? de (?:una |la )?(?:bombilla|ampolleta|lampara)"
+                          # session 16: a hobby igniter borrowed as the hot wire ('a model rocket igniter', 'an Estes starter', 'an
+                          # ignitor from a rocket kit', 'un allumeur de fusée', 'ein Raketenanzünder', 'un ignitor de cohete')
+                          r"|(?:model )?rocket (?:motor |engine )?(?:igniters?|ignitors?|starters?)|estes (?:igniters?|starters?)"
+                          r"|(?:igniters?|ignitors?) (?:from|for|out of) (?:a |an |the |my )?(?:model )?rocket\w*(?: kits?)?"
+                          r"|allumeurs? (?:de|pour) (?:moteurs? de )?fusee\w*|raketenanzunder\w*|ignitor(?:es)? de cohete\w*)(?![\w])")
+# (the hobby igniter names the wire; it is no rocket propulsion question when the fill sits in a pipe)
+_ROCKET_IGNITER = re.compile(r"(?<![\w])(?:(?:model )?rocket (?:motor |engine )?(?:igniters?|ignitors?|starters?)|(?:igniters?|ignitors?) (?:from|for|out of)"
+                             r" (?:a |an |the |my )?(?:model )?rocket\w*(?: kits?)?|allumeurs? (?:de|pour) (?:moteurs? de )?fusee\w*|raketenanzunder\w*"
+                             r"|ignitor(?:es)? de cohete\w*)(?![\w])")
 _FIRE = re.compile(r"(?<![\w])(?:fire|fires|firing|set (?:it |them )?off|sets off|go(?:es)? off|partir|parte|partent|ignite\w*|initiat\w*|detonat\w*|light|allum\w*|declench\w*|amorc\w*"
                    r"|zund\w*|entzund\w*|ausloes\w*|auslos\w*|encend\w*|enciend\w*|inici\w*|detona\w*|dispar\w*)(?![\w])")
 # a primary named by its class without a lexicon name ('a pinch of primary', 'the primary charge', 'explosif primaire')
@@ -435,7 +468,13 @@ _PRIMARY = re.compile(r"(?<![\w])(?:(?:pinch|bit|gram|grams|g|mg|dab|load|charge
 # them into the pipe', 'la tasser dans le tube', 'in das Rohr stopfen', 'meterlo en el tubo')
 _PACKED_FILL = re.compile(r"(?<![\w])(?:pack\w*|tamp\w*|stuff\w*|cram\w*|load\w*|fill\w*|tass\w*|bourr\w*|stopf\w*|fullen|fulle|meter\w*|llen\w*"
                           r"|rellen\w*|compact\w*)(?: [\w'-]+){0,4}? (?:into|in|inside|dans|en) (?:the|a|an|my|le|un|mon|das|ein|mein|el|un|mi)"
-                          r" (?:[\w-]+ )?(?:tubes?|pipes?|casings?|tubos?|rohr\w*|hulse\w*|tuyau\w*|canos?)(?![\w])")
+                          r" (?:[\w-]+ )?(?:tubes?|pipes?|casings?|tubos?|rohr\w*|hulse\w*|tuyau\w*|canos?)(?![\w])"
+                          # ... or the casing named first ('a pipe packed with powder', 'a steel tube stuffed with flash', 'un tuyau rempli de
+                          # poudre', 'ein Rohr voller Schwarzpulver', 'un tubo lleno de pólvora')
+                          r"|(?<![\w])(?:pipes?|tubes?|casings?|tuyaux?|tubos?|canos?|\w*rohr\w*) (?:[\w-]+ ){0,2}?(?:packed|stuffed|crammed|filled|loaded"
+                          r"|tamped|full|remplie?s?|bourree?s?|voller|gefullt|llenos?|rellenos?|cargados?) (?:with|of|de|mit|con)? ?(?:[\w-]+ ){0,2}?"
+                          r"(?:powder|propellant|flash|mix\w*|fill|explosives?|pyrodex|gunpowder|chlorate|perchlorate|poudre|pulver|schwarzpulver"
+                          r"|blitzpulver|polvora|polvo)(?![\w])")
 # an initiator sealed or screwed into a threaded, capped or steel casing ('how do I seal one into a threaded steel tube so the fill
 # doesn't get damp', 'fit it into a capped steel pipe', 'la sceller dans un tube en acier fileté', 'in ein Stahlrohr mit Gewinde
 # eindichten', 'sellarla dentro de un tubo de acero roscado'); not a cardboard rocket nozzle or a water line
@@ -469,7 +508,7 @@ def firing_circuit(doc: Doc, live: list[Mention], earlier: list[Doc] | None = No
             or not _ASKS.search(text):
         return None
     # (a wire's resistance is a setting here, not 'resisting' a blast)
-    if _NOT_TUNING.search(re.sub(r"resistances?", "ohms", text)) or re.search(r"(?<![\w])(?:why|how (?:do|does|did) (?:commercial|industrial|the|they)|history)(?![\w])", text):
+    if _NOT_TUNING.search(_ROCKET_IGNITER.sub(" igniter ", re.sub(r"resistances?", "ohms", text))) or re.search(r"(?<![\w])(?:why|how (?:do|does|did) (?:commercial|industrial|the|they)|history)(?![\w])", text):
         return None
     named = [m for m in live if m.cat == "explosive" and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m)]
     target = named[0].text if named else (p.group(0) if (p := _PRIMARY.search(text)) else "")

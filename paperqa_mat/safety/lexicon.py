@@ -604,6 +604,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             add(_mk(lex, idx, m.start(), m.end(), m.group(0), "described", False))
     for m in _USED_IN_ATTACK.finditer(folded):  # 'the one used in Salisbury', 'the gas released in the Tokyo subway'
         add(_mk(lex, lex.ids[_ATTACK_PLACE[m.group("place").replace("-", " ")]], m.start(), m.end(), m.group(0), "described", False))
+    for m in _INITIATED_DEVICE.finditer(folded):  # 'the timer-initiated devices', 'a command-detonated charge': a bomb by its trigger
+        add(_mk(lex, lex.ids["devices"], m.start(), m.end(), m.group(0), "described", False))
     for m in _ATTRIBUTED_PRONOUN.finditer(folded):  # 'the agent named after him' (the person named in an earlier turn): a class
         ref = next(r for k, r in (("cwa", "generic_cwa"), ("drug", "generic_drug"), ("exp", "devices"), ("tox", "generic_toxin")) if m.group(k))
         add(_mk(lex, lex.ids[ref], m.start(), m.end(), m.group(0), "described", False))
@@ -698,6 +700,17 @@ _ATTACK_PLACE = {"salisbury": "novichok", "amesbury": "novichok", "navalny": "no
                  "skripal": "novichok", "tokyo subway": "sarin", "tokyo metro": "sarin", "matsumoto": "sarin", "khan shaykhun": "sarin",
                  "khan sheikhoun": "sarin", "ghouta": "sarin", "kuala lumpur airport": "vx", "kuala lumpur": "vx", "kim jong nam": "vx",
                  "halabja": "indirect_cwa", "douma": "indirect_cwa", "ypres": "indirect_cwa"}
+# a device or charge named by how it is set off ('timer-initiated devices', 'command-wire detonated charges', 'radio-detonated bombs',
+# 'victim-operated devices', 'pressure-plate initiated', 'engins à retardement', 'ferngezündete Ladungen', 'artefactos de detonación
+# remota'): an improvised explosive device whatever else it is called; 'a timer-controlled device' or 'a remote-controlled device' is not
+_INITIATED_DEVICE = re.compile(
+    r"(?<![\w])(?:(?:timer|time|clock|delay|radio|remote|remotely|command|command[- ]wire|wire|phone|mobile[- ]phone|cell[- ]phone|pager"
+    r"|pressure[- ]plate|tripwire|trip[- ]wire|victim|mercury[- ]switch)[- ](?:initiated|detonated|fired)|(?:victim|tripwire|trip[- ]wire"
+    r"|pressure[- ]plate|command[- ]wire|mercury[- ]switch)[- ](?:triggered|activated|operated)|command[- ]wire)"
+    r" (?:[\w-]+ )?(?:devices?|charges?|bombs?|ieds?|mines?|explosives?)(?![\w])"
+    r"|(?<![\w])(?:engins?|dispositifs?|charges?|bombes?) (?:explosi\w+ )?(?:a retardement|radiocommandee?s?|declenchee?s? a distance)(?![\w])"
+    r"|(?<![\w])(?:fern|zeit|funk)gezundet\w* (?:ladung\w*|sprengsatz\w*|sprengkorper\w*|bomben?)(?![\w])"
+    r"|(?<![\w])(?:artefactos?|cargas?|bombas?) (?:explosiv\w+ )?de (?:detonacion|activacion) (?:remota|a distancia|por temporizador)(?![\w])")
 _USED_IN_ATTACK = re.compile(
     r"(?<![\w])" + _DESCRIBED + r" (?:(?:that|which) )?(?:(?:was|were|got|is|had been) )?(?:(?:actually|reportedly|later) )?"
     r"(?:used|released|deployed|sprayed|smeared|dispersed|applied|found) (?:in|at|on|against|during|to (?:kill|poison)) (?:the )?"

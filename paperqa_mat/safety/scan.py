@@ -349,7 +349,7 @@ def _scan(docs: list[Doc]) -> Verdict | None:
         if (hit := poisoning_a_person(docs)) is not None:
             return hit
     if not found:
-        hit = _dispersal_params(doc, live) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
+        hit = _dispersal_params(doc, live) or improved_attack(docs) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
             per_unit_run(doc, live)) or firing_circuit(doc, live, docs[:-1]) or made_cap_fired(doc) or structure_demolition(docs) or ranked_pick_made(docs) or (
             ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or device_assembly(doc, live) or unnoticed_until_blast(docs) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
@@ -508,6 +508,8 @@ def _dispersal_params(doc: Doc, live: list[Mention]) -> Verdict | None:
     """The parameters of dispersing a specific war agent or toxin over people: a size or thickener asked for, and one more
     dispersal feature (the inhaled dose, the aircraft, the town)."""
     text = doc.read_through  # leetspeak read too
+    if hit := _unnamed_spray_on_people(doc, text):
+        return hit
     groups = [bool(rx.search(text)) for rx in _DISPERSAL_PARAMS]
     if not (groups[0] or groups[1]) or sum(groups) < 2:
         return None
@@ -517,6 +519,80 @@ def _dispersal_params(doc: Doc, live: list[Mention]) -> Verdict | None:
         if m.cat in ("cwa", "toxin") and m.tier == "agent" and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
             return Verdict(True, m.cat, f"asks for dispersal parameters for {m.text} ({CATEGORY_TEXT[m.cat]})", "rules", [m.text])
     return None
+
+
+# ... or the liquid left unnamed, the spray tuned so the people below get the most of it: 'which nozzle and droplet size give the best
+# ground contamination when a thickened persistent liquid is sprayed from a crop duster over a town', 'what release height maximises
+# inhalation exposure for a crowd in a plaza'; minimising drift or exposure, pests, patients and modelling for planners are not
+_HARM_MAXED = re.compile(
+    r"(?<![\w])(?:(?:best|maximi[sz]\w*|maximum|max|most|greatest|highest|heaviest|widest|optim\w*|ideal|strongest|densest) (?:[\w-]+ ){0,2}?"
+    r"(?:ground |surface |area |skin |airborne |inhalation |inhaled |respiratory )?(?:contamination|inhalation|exposure|deposition on (?:people|the crowd|them)|dose to (?:people|the crowd)"
+    r"|casualt\w*|lethality|uptake)|(?:contaminat\w*|expos\w*) (?:as many|the most|the largest number of) (?:people|residents|victims)"
+    r"|(?:meilleure?|maximale?|plus forte) (?:contamination|exposition)|maximiser l'exposition|(?:maximale|starkste|beste) (?:kontamination|exposition)"
+    r"|(?:mejor|maxima|mayor) (?:contaminacion|exposicion)|maximizar la exposicion)(?![\w])")
+_PEOPLE_BELOW = re.compile(
+    r"(?<![\w])(?:crowd\w*|towns?|villages?|city|cities|plazas?|piazzas?|squares?|markets?|stadiums?|festivals?|concerts?|neighbou?rhoods?"
+    r"|populations?|residents|commuters|stations?|subways?|metro|malls?|schools?|spectators|streets?|foule|ville|village|place publique|marche"
+    r"|menge|stadt|dorf|platz|marktplatz|multitud|ciudad|pueblo|muchedumbre)(?![\w])")
+# the droplet size and release height in French, German and Spanish ('taille des gouttelettes', 'altitude de largage', 'Tropfengröße',
+# 'Freisetzungshöhe', 'tamaño de gota', 'altura de liberación')
+_SPRAY_SIZE_ML = re.compile(r"(?<![\w])(?:tailles? (?:de |des )?(?:gouttelettes|gouttes|particules)|(?:altitude|hauteur) de (?:largage|liberation|pulverisation)"
+                            r"|tropfengro\w*|partikelgro\w*|(?:freisetzungs|abwurf|spruh)ho\w*|tamanos? de (?:las? )?(?:gotas?|particulas?)"
+                            r"|altura de (?:liberacion|lanzamiento|pulverizacion|suelta))(?![\w])")
+_NOT_ON_PEOPLE = re.compile(
+    r"(?<![\w])(?:mosquito\w*|insect\w*|pests?|larv\w*|midges|ticks|locusts|vector control|weeds?|fungicid\w*|herbicid\w*|pesticid\w*"
+    r"|patients?|nebuli[sz]\w*|inhalers?|vaccin\w*|drug delivery|minimi[sz]\w*|reduc\w*|avoid\w*|limit\w*|prevent\w*|protect\w*"
+    r"|model\w*|simulat\w*|estimat\w*|predict\w*|planners?|dispersion models?|drift|firefight\w*|retardant|decontam\w*|detect\w*"
+    r"|moustiques?|mucken|mosquitos?)(?![\w])")
+
+
+def _unnamed_spray_on_people(doc: Doc, text: str) -> Verdict | None:
+    """Dispersal parameters (a size or thickener, and the aircraft or the place) of an unnamed liquid, tuned so the people
+    below get the most contamination or exposure: a chemical attack whatever the agent is called."""
+    if not ((_DISPERSAL_PARAMS[0].search(text) or _SPRAY_SIZE_ML.search(text)) and (hit := _HARM_MAXED.search(text))
+            and _PEOPLE_BELOW.search(text)):
+        return None
+    rest = _HARM_MAXED.sub(" ", text)  # (the harm wanted is no defensive 'exposure' or 'contamination')
+    if _NOT_ON_PEOPLE.search(text) or _DEFENSIVE.search(rest) or any(it.is_blocker(w, topic=False) for w in re.findall(r"[\w'-]+", rest)):
+        return None
+    return Verdict(True, "cwa", f"asks for spray parameters that maximise harm to people ('{hit.group(0)}') ({CATEGORY_TEXT['cwa']})",
+                   "rules", [hit.group(0)])
+
+
+# a famous attack done again and done better: what it used asked to be made better than the attackers did it, their mistakes learned
+# from, or the plot asked how it would have had to go 'for it to actually work' ('how they got higher purity than Aum did', 'how would
+# they have had to be mixed and initiated on board for it to actually work', 'pour que ça marche vraiment', 'damit es wirklich
+# funktioniert', 'para que realmente funcione'); why a plot failed, how security learned from it, and its history are not
+_BETTER_ATTACK = re.compile(
+    r"(?<![\w])(?:(?:better|higher|greater|purer|bigger|stronger|deadlier|more \w+|less \w+|fewer \w+) (?:[\w'-]+ ){0,3}?than (?:[\w'-]+ ){0,2}?"
+    r"(?:did|managed|got|had|achieved)|learn(?:s|ed|t|ing)? from (?:[\w'-]+ ){0,2}?(?:mistakes|errors|failures?)|(?:avoid\w*|fix\w*|correct\w*"
+    r"|without) (?:\w+ ){0,2}?(?:their|his|the same|aum's|its) (?:mistakes|errors)|succeed\w* where (?:[\w'-]+ ){0,2}?failed"
+    r"|(?:for|so) (?:it|that it|the (?:\w+ )?(?:plot|attack|device|bomb|plan|release)) (?:to |would |will )?(?:actually |really |properly )?(?:work|succeed)"
+    r"|(?:mieux|plus pur\w*) que (?:la secte )?(?:aum|eux|lui)|pour que (?:ca|cela|l'attentat) (?:marche|fonctionne) vraiment"
+    r"|(?:besser|reiner) als (?:die sekte )?(?:aum|sie|er)|damit es wirklich funktioniert|(?:mejor|mas pur[oa]) que (?:la secta )?(?:aum|ellos|el)"
+    r"|para que (?:realmente|de verdad) funcione)(?![\w])")
+# ... and the doing asked: how it is made, mixed, set off, placed or released
+_ATTACK_HOW = re.compile(r"(?<![\w])(?:how|explain|describe|steps?|walk (?:me|us|them) through|what would|comment|wie|como)(?![\w])")
+_ATTACK_AFTERMATH = re.compile(
+    r"(?<![\w])(?:security|screening|screeners?|airports? (?:staff|rules)|police|investigat\w*|detect\w*|prevent\w*|responders?|hospitals?"
+    r"|doctors?|victims? (?:were )?treated|why did|why was|why were|warum|pourquoi|por que|countermeasures?|lessons? for (?:security|responders)"
+    r"|100 ?ml rule|liquids? rule|ban on liquids)(?![\w])")
+
+
+def improved_attack(docs: list[Doc]) -> Verdict | None:
+    """A famous chemical or bomb attack redone and improved, asked how: its agent made purer than the attackers made it, their
+    mistakes learned from, or its device made to 'actually work'. Why it failed, and how security or responders learned from it, are
+    not."""
+    doc = docs[-1]
+    text = doc.folded
+    if not ((better := _BETTER_ATTACK.search(text)) and _ATTACK_HOW.search(text)) or _ATTACK_AFTERMATH.search(text):
+        return None
+    attack = next((m for d in docs for m in d.mentions if m.ref in ("indirect_cwa", "indirect_explosive") and not m.weak
+                   and not _head_blocked(d, m)), None)
+    if attack is None:
+        return None
+    return Verdict(True, attack.cat, f"asks how to redo {attack.text} better than it was done ('{better.group(0)}') "
+                   f"({CATEGORY_TEXT[attack.cat]})", "rules", [attack.text])
 
 
 # a later turn asks to make 'the most potent one (you mentioned)' after an earlier turn asked which agents of a
