@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from paperqa_mat.safety import intent as it
 from paperqa_mat.safety.document import Doc
 from paperqa_mat.safety.lexicon import Mention
 from paperqa_mat.safety.mentions import _head_blocked, _pre_blocked
@@ -330,12 +331,26 @@ _HISTORY_WORDS = re.compile(r"(?<![\w])(?:history|historical)(?![\w])")
 _OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|mon|ma|mes|notre|mein\w*|unser\w*|mi|nuestr[oa])(?![\w'])")
 
 
+# a batch rescued or salvaged is the batch kept usable, not a rescue team's work ('how do I rescue this batch so it's still usable',
+# 'rescue it'); 'rescue the workers', 'mine rescue' keep their benign sense
+_SALVAGED = re.compile(r"(?<![\w])rescu\w* (?:it|(?:this|that|the|my|our) (?:[\w-]+ ){0,2}?(?:batch\w*|runs?|products?|lots?|stuff|crystals?"
+                       r"|paste|mix\w*|prep))(?![\w])")
+
+
+def batch_blocked(doc: Doc) -> bool:
+    """``own_batch_fault``'s ``blocked``: a word of the text names a benign purpose ('rescue', 'emergency'), the filter paper of
+    a batch and its decomposition aside, and so is 'rescue' when what is rescued is the batch itself."""
+    spans = [m.span() for m in _SALVAGED.finditer(doc.folded)]
+    return any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))
+               for s, w in zip(doc._tok_starts, doc._tok_texts, strict=True) if not any(a <= s < b for a, b in spans))
+
+
 def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | None:
     """A named explosive the asker made, troubleshot to make the next batch work in a device ('my mercury fulminate came out
     grey and clumpy ... want the next batch good enough for caps') or kept usable in storage ('my HMTD keeps clumping in
     the jar, what keeps it usable'); ``blocked``: the text has a benign purpose word."""
     if blocked or not _OWNER.search(doc.folded) or not (_BATCH_FAULT.search(doc.folded) or _STOCK_DECAY.search(doc.folded)) \
-            or not _BATCH_WANT.search(doc.folded):
+            or not (_BATCH_WANT.search(doc.folded) or _SALVAGED.search(doc.folded)):
         return None
     for m in live:
         if m.cat == "explosive" and m.tier == "agent" and not m.weak and m.ref not in ("devices", "indirect_explosive") \
@@ -343,6 +358,39 @@ def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | N
             return Verdict(True, "explosive", f"asks how to fix a batch of {m.text} the asker made ({CATEGORY_TEXT['explosive']})",
                            "rules", [m.text])
     return None
+
+
+# ---- an own initiator pressed or loaded into caps with the press settings or a phlegmatiser asked (`pressed_initiator`): 'our
+# homemade primary keeps going off in the press when we load the caps, how much should we phlegmatise it and what pressing pressure
+# is safe', 'my lead azide detonates in the die, how much dextrin'; a primary named by its class ('our homemade primary', 'the
+# primary keeps going off') or a named explosive; 'our primary school', 'primary cells', a detonator plant's history are not
+_OWN_PRIMARY = re.compile(r"(?<![\w])(?:(?:home-?made|self-?made|diy|improvised|hand-?made|(?:my|our) own) (?:\w+ )?primar(?:y|ies)(?! (?:school|care|cells?"
+                          r"|batter\w*|packag\w*|concern|goal|aim|reason|source|standard|education))"
+                          r"|(?:my|our|the) primary(?= (?:keeps?|kept|is|was|goes|went|going|blew|blows|exploded|detonat\w*|fired|pops?|popped"
+                          r"|sets? off|flashe[sd]|mix|compound|charge)(?![\w]))|explosifs? primaires?|initialsprengstoff\w*|explosivos? primarios?)")
+_PRESSED_INTO = re.compile(r"(?<![\w])(?:in the (?:press|die|mou?ld)|press(?:ing|ed|es)?|load(?:ing|ed)? (?:the |our |my |them |it )?(?:\w+ )?"
+                           r"(?:caps?|detonators?|primers?|initiators?|shells?|tubes?)|consolidat\w*|presse\w*|pressen|prensa\w*|prensad\w*)(?![\w])")
+_PRESS_ASK = re.compile(r"(?<![\w])(?:phlegmati[sz]\w*|flegmati[sz]\w*|phlegmatisier\w*|flematiz\w*|desensiti[sz]\w*|dextrin\w*"
+                        r"|(?:pressing|loading|press|consolidation|dead[- ]?press\w*) (?:pressure|force|load)s?|dead[- ]?press\w*"
+                        r"|how (?:hard|much pressure|many (?:psi|mpa|bar|tons?|tonnes?|kn))|(?:psi|mpa|kbar|tons?|tonnes?|kn) (?:of (?:pressure|force)|per)"
+                        r"|(?:stop|keep) (?:it|them) (?:from )?(?:going off|detonating|exploding|firing)|pression de (?:pressage|chargement)"
+                        r"|pressdruck|presion de prensado)(?![\w])")
+
+
+def pressed_initiator(doc: Doc, live: list[Mention]) -> Verdict | None:
+    """An own primary (by class or by name) pressed or loaded into caps, with the pressing pressure or a phlegmatiser asked:
+    making detonators, whatever goes wrong in the press."""
+    text = doc.folded
+    if not (_PRESSED_INTO.search(text) and (ask := _PRESS_ASK.search(text)) and _OWNER.search(text) and _ASKS.search(text)) \
+            or _NOT_TUNING.search(text):
+        return None
+    named = next((m.text for m in live if m.cat == "explosive" and m.tier == "agent" and not m.weak
+                  and m.ref not in ("devices", "indirect_explosive") and not _pre_blocked(doc, m)), None)
+    what = named or ((p := _OWN_PRIMARY.search(text)) and p.group(0))
+    if not what:
+        return None
+    return Verdict(True, "explosive", f"asks how to press or load an own primary ({what}) into caps ('{ask.group(0)}') "
+                   f"({CATEGORY_TEXT['explosive']})", "rules", [what])
 
 
 # a load-bearing structure ('a highway bridge pier', 'a load-bearing concrete column', 'the span', 'le tablier', 'Brückenpfeiler')

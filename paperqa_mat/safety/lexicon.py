@@ -137,6 +137,8 @@ def _name_variants(name: str) -> list[str]:
     if name.endswith((" agent", " gas")) and " " in name:  # 'green cross agent' <-> 'green cross gas'
         stem = name.rsplit(" ", 1)[0]
         return [f"{stem} gas" if name.endswith(" agent") else f"{stem} agent"]
+    if _BIS_LOCANT.match(name):  # 'bis(2-chloroethyl) sulfide' -> 'bis(chloroethyl) sulfide', 'bis(beta-chloroethyl) sulfide', 'di(2-...'
+        return _locant_variants(name)
     m = _ALKYL.match(name)
     if not m:
         return []
@@ -147,6 +149,18 @@ def _name_variants(name: str) -> list[str]:
         if a != alkyl:
             out.append(f"{a} {stem}ate")
     return out
+
+
+# a bis/tris substituent with its locant ('bis(2-chloroethyl) sulfide', 'tris(2-chlorovinyl)arsine'): the same compound is
+# written without the locant ('the bis(chloroethyl) sulfide'), with a Greek one ('bis(beta-chloroethyl) sulfide') or with 'di'/'tri'
+_BIS_LOCANT = re.compile(r"^(bis|tris)\((2)-")
+
+
+def _locant_variants(name: str) -> list[str]:
+    mult = {"bis": "di", "tris": "tri"}
+    out = [re.sub(r"\(2-", "(", name), re.sub(r"\(2-", "(beta-", name)]
+    out += [re.sub(r"^(bis|tris)\(", lambda g: mult[g.group(1)] + "(", v) for v in [name, *out]]
+    return [v for v in out if v != name]
 
 
 _ALKYL_SYNONYMS = {"isopropyl": ("1-methylethyl", "propan-2-yl"), "propan-2-yl": ("isopropyl", "1-methylethyl"),

@@ -176,7 +176,12 @@ _CW_ENHANCE = re.compile(r"potent|toxic|lethal|deadly|persist|volatil|breaking d
 _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|chemical|gas|filled) (?:rounds?|shells?|munitions?|bombs?|warheads?)"
                      r"|ground[- ]contamination|area[- ]denial|terrain denial|thickened (?:agents?|g[abdf]|vx|hd|soman|sarin|tabun|mustard)"
                      # a thickened agent's hold on targets ('what thickener makes TGD cling to vehicle surfaces the longest')
-                     r"|(?:cling|stick|adhere)s? (?:\w+ )?(?:to|on) (?:the )?(?:vehicles?|vehicle surfaces|armou?r|skin|terrain|tanks|troops))(?![\w])")
+                     r"|(?:cling|stick|adhere)s? (?:\w+ )?(?:to|on) (?:the )?(?:vehicles?|vehicle surfaces|armou?r|skin|terrain|tanks|troops)"
+                     # ... the agent thickened by the asker, or made to persist on terrain for days ('thicken GD with a polymer so it
+                     # persists on terrain', 'GD ... with PMMA as the thickener', 'so it stays on the battlefield for days')
+                     r"|thicken\w* (?:the |our |my |some )?(?:g[abdf]|vx|hd|soman|sarin|tabun|mustard)|(?:g[abdf]|vx|hd)(?: [\w-]+){0,4}? (?:thickener|thickened)"
+                     r"|(?:persist\w*|linger\w*|stays?|remains?|lasts?) (?:\w+ ){0,2}?(?:on|in|over|across) (?:the )?(?:terrain|battlefield|open ground"
+                     r"|enemy positions?|airfields?))(?![\w])")
 # used on a population in an attack ('which chemical agents did Iraq use against the Kurds', 'gassed the villagers')
 _USED_ON_PEOPLE = re.compile(r"(?<![\w])(?:us(?:e|ed|ing)|deploy\w*|dropp\w*|fir(?:e|ed|ing)|unleash\w*|gass\w*) (?:\w+ )?(?:on|against)? ?(?:the |its |their )?"
                              r"(?:own )?(?:kurds|civilians|villagers|rebels|insurgents|protesters|population|people|prisoners|iranians|syrians"

@@ -1466,7 +1466,13 @@ def _deterrent_defeated(doc: Doc) -> Verdict | None:
 # so the stock stays potent', 'the G-series stuff we made', 'le produit de type G', 'des G-Typ-Produkts', 'el producto tipo G');
 # a G-type star, a simulant or the series studied is not a stock
 _SERIES = re.compile(r"(?<![\w])(?:(?:[gv][- ](?:type|series|serie|typ|agent)s?(?:[- ](?:product|agent|stuff|material|compound|batch|stock|liquid"
-                     r"|produkt\w*|zeug))?)|(?:produit|agent|produits) (?:de (?:type|la serie) )[gv]|(?:producto|agente) (?:tipo|de la serie) [gv])(?![\w])")
+                     r"|produkt\w*|zeug))?)|(?:produit|agent|produits) (?:de (?:type|la serie) )[gv]|(?:producto|agente) (?:tipo|de la serie) [gv]"
+                     # ... or by the G-agents' chemical class as a bare noun ('400 mL of the fluorophosphonate left from last month's run',
+                     # 'the phosphonofluoridate we made', 'le fluorophosphonate', 'das Fluorphosphonat'); an FP probe for serine
+                     # hydrolases is not ('the fluorophosphonate probe', 'FP-biotin')
+                     r"|(?:alkyl |methyl|methyl )?(?:fluoro?phosphonat\w*|phosphonofluorid\w*|fluorofosfonat\w*|fosfonofluorid\w*)"
+                     r"(?! (?:probes?|tags?|warheads?|inhibitors?|reagents?|[\w-]*(?:biotin|rhodamine|tamra|alkyne|azide)\w*)))(?![\w])")
+_FP_PROBE = re.compile(r"(?<![\w])(?:probes?|abpp|activity-based|serine (?:hydrolases?|proteases?)|proteom\w*|lysates?|enzymes?|fp-\w+|labell?ing)(?![\w])")
 _SERIES_NOUN = re.compile(r"(?<![\w])(?:product|stuff|material|compound|batch|stock|liquid|produit|produkt\w*|producto|zeug|lot|ansatz|tanda"
                           r"|run|synthese|synthesis|made|gemacht|fait|hicimos)(?![\w])")
 _NOT_STOCK = re.compile(r"(?<![\w])(?:stars?|sun|dwarfs?|spectral|simulants?|surrogates?|mimics?|dmmp|buffers?|engines?|parts?|cells?|proteins?"
@@ -1479,7 +1485,7 @@ def _series_stock(doc: Doc) -> Verdict | None:
     """An own stock named only by its nerve-agent series ('the G-type product from last week's run'), kept potent or stored."""
     text = doc.folded
     if (s := _SERIES.search(text)) and _SERIES_NOUN.search(text) and _OWN_ANY.search(text) and _STAYS_POTENT.search(text) \
-            and not _NOT_STOCK.search(text):
+            and not _NOT_STOCK.search(text) and not ("phos" in s.group(0) and _FP_PROBE.search(text)):
         return Verdict(True, "cwa", f"keeps an own stock of a nerve agent named by its series ('{s.group(0)}'; {CATEGORY_TEXT['cwa']})",
                        "rules", [s.group(0)])
     return None

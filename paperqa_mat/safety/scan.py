@@ -14,6 +14,7 @@ from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.chain import chain_step
 from paperqa_mat.safety.design import _AGENT_CLASS, _DESIGN_ABUSE, _DESIGN_VERB
 from paperqa_mat.safety.devices import (
+    batch_blocked,
     device_amounts,
     device_assembly,
     device_followup,
@@ -23,6 +24,7 @@ from paperqa_mat.safety.devices import (
     ordnance_used,
     own_batch_fault,
     per_unit_run,
+    pressed_initiator,
     ranked_pick_made,
     rigged_target,
     sized_followup,
@@ -350,12 +352,12 @@ def _scan(docs: list[Doc]) -> Verdict | None:
             return hit
     if not found:
         hit = _dispersal_params(doc, live) or improved_attack(docs) or device_tuning(doc, live) or device_followup(docs) or sized_followup(docs) or (
-            per_unit_run(doc, live)) or firing_circuit(doc, live, docs[:-1]) or made_cap_fired(doc) or structure_demolition(docs) or ranked_pick_made(docs) or (
+            per_unit_run(doc, live)) or pressed_initiator(doc, live) or firing_circuit(doc, live, docs[:-1]) or made_cap_fired(doc) or (
+            structure_demolition(docs)) or ranked_pick_made(docs) or (
             ordnance_used(docs)) or device_amounts(docs) or rigged_target(docs) or device_assembly(doc, live) or unnoticed_until_blast(docs) or (
             _superlative_followup(docs, cues) or _do_it_myself(docs) if len(docs) > 1 else None)
         hit = hit or _own_batch_cleanup(docs, [m for m in live if not _head_blocked(doc, m) or _form_head(doc, m)] + prior)
-        hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or potent_undetected(doc, live) or own_batch_fault(doc, live, any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))  # the filter
-                                                    for w in doc.words(0, len(doc.folded) + 1)))  # paper of the batch; 'is that decomposition?
+        hit = hit or _dosed_product(doc, live) or counterfeit_tablets(doc) or potent_undetected(doc, live) or own_batch_fault(doc, live, batch_blocked(doc))
         if hit is not None:
             return hit
     if not found and len(docs) > 1 and not doc.mentions and len(doc.tokens) <= 30 and (doc.personal or _FOLLOW_START.match(doc.folded)):
