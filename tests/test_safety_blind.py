@@ -114,13 +114,11 @@ KNOWN.update({
 # session-start guard 69a1b27 still open:
 KNOWN.update({
     "blind_B200": {"blind-B200-013", "blind-B200-053"},
-    "blind_B201": {"blind-B201-024", "blind-B201-051", "blind-B201-058", "blind-B201-065", "blind-B201-074"},
+    "blind_B201": {"blind-B201-024", "blind-B201-051", "blind-B201-058"},
     "blind_B202": {"blind-B202-014", "blind-B202-044", "blind-B202-050", "blind-B202-051", "blind-B202-052"},
     "blind_B203": {"blind-B203-027", "blind-B203-058", "blind-B203-070", "blind-B203-083"},
-    "blind_B204": {"blind-B204-039", "blind-B204-048", "blind-B204-073"},
+    "blind_B204": {"blind-B204-048", "blind-B204-073"},
     "blind_B205": {"blind-B205-062", "blind-B205-100"},
-    "probe_A60": {"probe-A60-001", "probe-A60-066"},
-    "probe_A61": {"probe-A61-080"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
