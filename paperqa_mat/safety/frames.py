@@ -264,9 +264,12 @@ _POISON_NOUN_BEFORE = re.compile(r"(?<![\w])(?:a|an|the|its|same|any|some|what|w
                                  r"|deadly|slow|fast|rare|exotic|fictional|magical|magic|ancient|untraceable|plant|natural|her|his|their"
                                  # a nickname ('the notorious poisoner's poison', 'the proverbial poison')
                                  r"|poisoner's|poisoners'|notorious|infamous|proverbial|archetypal)\s+$")
-# a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis'
+# a production noun declined: 'no recipes needed', "I don't need any recipes", 'without the synthesis', also with the noun's
+# kind in front ('no chemistry recipes needed', 'without any lab procedures', "I don't need the step-by-step synthesis")
 _DECLINED = re.compile(r"(?<![\w])(?:no|not|without|senza|sans|sin|ohne|sem|zonder|don't need|dont need|do not need|don't want|dont want|do not want|not asking for"
-                       r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed) ){0,2}$")
+                       r"|not looking for|never mind|nothing about|nothing on)\s+(?:(?:any|the|a|actual|real|specific|detailed|chemistry|chemical"
+                       r"|synthetic|synthesis|lab|laboratory|bench|step-by-step|practical|technical|exact|full|production|manufacturing|precise"
+                       r"|working|usable) ){0,3}$")
 # how a substance is made, declined ('without getting into how meth is made', 'without explaining how it is produced',
 # 'sans expliquer comment on la fabrique', 'ohne zu erklären, wie man es herstellt', 'sin explicar cómo se fabrica')
 _HOW_MADE_DECLINED = re.compile(r"(?<![\w])(?:without|not|no need to|don't|dont|do not|never|avoid(?:ing)?|sans|ohne|sin|senza)\s+(?:\w+\s+){0,2}?"
@@ -498,8 +501,25 @@ _STRUCTURE_OBJECT_LONG = re.compile(r"\s+(?:the |a |an |its |their )?(?:[\w-]+ )
 # a detector as the subject of 'pick up' ('the ion scanners at the airport now pick up MDMA', 'can the dogs pick it up')
 _DETECTOR_SUBJECT = re.compile(r"(?<![\w])(?:scanners?|detectors?|dogs?|sniffers?|k-?9s?|swabs?|tests?|sensors?|machines?|instruments?|assays?"
                                r"|screens?|spectrometers?|ims|gc-?ms|lc-?ms|analy[sz]ers?|x-?rays?|alarms?)(?: [\w'-]+){0,4}? $")
+# ... but not aimed at people or done by the asker in the same clause ('does it actually release phosgene over the crowd if I heat it')
+_RELEASE_AIMED = re.compile(r"(?<![\w'])(?:i|we|me|us|my|our|crowds?|crowded|people|persons|passengers|commuters|audience|spectators|shoppers"
+                            r"|victims?|targets?|neighbou?rs?|him|her|them|subway|metro|station|stadium|mall|classroom|office|building|vents?)(?![\w'])")
+
+
+# a release cue read with its object and preposition ('release phosgene on storage'): the verb first
+_RELEASES_PHRASE = re.compile(r"(?:releas\w*|liberat\w*|emit\w*|gives? off|giving off|evolv\w*) ")
+
+
+def _clause_tail(doc: Doc, q: it.Cue) -> str:
+    """The text after the cue up to the next comma, semicolon, 'and', 'but' or the sentence's end."""
+    tail = doc.folded[q.end : _sentence_end(doc, q)]
+    return re.split(r"[,;:]|(?<![\w])(?:and|but|or)(?![\w])", tail, maxsplit=1)[0]
+
+
 _RELEASER_BEFORE = re.compile(r"(?<![\w])(?:which|that|it|this|they|these|decomposes? (?:to|and)|on heating|when heated|in water|with moisture)"
-                              r"(?: (?:can|may|might|could|will|would|slowly|readily|also|then))*\s*$")
+                              # (also asked whether it does: 'does it actually release phosgene', 'will it really give off HCN')
+                              r"(?: (?:can|may|might|could|will|would|slowly|readily|also|then|actually|really|truly|ever|still|eventually"
+                              r"|necessarily|spontaneously|gradually|in fact|in practice|itself))*\s*$")
 # 'X is (still/widely) made ...': a passive statement
 # (also contracted, 'it's produced by the megatonne', 'they're made', and French 'il est produit par mégatonnes')
 _IS_BEFORE = re.compile(r"(?<![\w])(?:is|are|was|were|being|been|(?:it|that|this|they|which)(?:'s|'re| is| are)|est|sont|etait|etaient)"
@@ -788,8 +808,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
                  r"|reportedly|mostly|widely|largely|industrially|commercially|actually|also|mainly|primarily|commonly|often))? used (?:to|in|for)\s*$",
                  before):
         return True  # 'now its apparently used to make polycarbonate': X's role in another product (not 'easily used to make')
-    if q.kind in ("use", "make") and _SUBSTANCE_RELEASES.match(q.text) and _RELEASER_BEFORE.search(before) \
-            and not _FIRST_ANY.search(_sentence_head(doc, q)):
+    if q.kind in ("use", "make") and (_SUBSTANCE_RELEASES.match(q.text) or _RELEASES_PHRASE.match(q.text)) and _RELEASER_BEFORE.search(before) \
+            and not _FIRST_ANY.search(_sentence_head(doc, q)) and not _RELEASE_AIMED.search(q.text + " " + _clause_tail(doc, q)):
         return True  # 'triphosgene, which can release phosgene', 'on heating it gives off HCN': a reagent decomposing
     if _passive_statement(doc, q) or _se_passive_statement(doc, q) or (q.kind == "scale" and any(
             c.kind == "make" and 0 <= q.start - c.end <= 25 and _passive_statement(doc, c) for c in doc.cues)):

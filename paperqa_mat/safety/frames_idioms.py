@@ -74,7 +74,11 @@ _DOC_MAKE = re.compile(r"build|make|create|compile|construct|draw up|put togethe
 _DOC_BUILT_AFTER = re.compile(r"\s+(?:me |us )?(?:(?:a|an|the|that|this|my|our|one|some|un|une|le|la|eine?n?|die|das|una|un|la|el)\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:tables?|charts?|spreadsheets?|lists?|summar(?:y|ies)|overviews?|figures?|plots?|graphs?"
                               r"|matri(?:x|ces)|timelines?|reviews?|reports?|databases?|bibliograph(?:y|ies)|tableaux?|tabellen?|ubersicht|tablas?"
-                              r"|graficos?|resumen)(?![\w])")
+                              r"|graficos?|resumen"
+                              # ... or a safety or training document ('make a short checklist covering HF, cyanide and azide reagents')
+                              r"|check-?lists?|checklisten?|listes? de controle|listas? de (?:verificacion|control|comprobacion)|handouts?"
+                              r"|posters?|flyers?|leaflets?|cheat ?sheets?|quick-reference cards?|reference cards?|flow ?charts?|infographics?"
+                              r"|quiz(?:zes)?|flash ?cards|glossar(?:y|ies)|slides?|slide decks?|sops?|fiches?|merkblatt|merkblatter|aushang)(?![\w])")
 # a hazard building up asked how to bring about ('how can I build up lead azide in a pipe', 'steps to build up a stock of ...')
 _BUILT_UP_ASKED = re.compile(r"(?<![\w])(?:how (?:to|do|does|can|could|would|should|might)|steps?|ways? to|instructions?|procedure|enough|on purpose"
                              r"|deliberately|help)(?![\w])")
@@ -414,6 +418,25 @@ def _stabilised_person(doc: Doc, q: it.Cue) -> bool:
         _STABILISED_PERSON.search(f[q.end : q.end + 30]) or _STABILISED_PERSON.search(f[max(0, q.start - 45) : q.start]))
 
 
+# 'end up with' said of a thing and the feature it ends up with ('why do explosion-welded clad plates end up with a wavy bond
+# line', 'the films end up with pinholes'): a result observed, nothing made; not a person's yield ('how do I end up with purer
+# crystals', 'how do you end up with more of it') nor a substance as the object ('steps that end up with TATP')
+_ENDS_UP_ASKER = re.compile(r"(?<![\w'])(?:you|u|one|someone|somebody|anyone|people|to|steps?|ways?|methods?|procedures?|recipes?)(?![\w'])")
+_ENDS_UP_YIELD = re.compile(r"(?<![\w])(?:it|them|this|that stuff|some|more|most|less|enough|ones?|pure\w*|yields?|batch\w*|products?|crystals?"
+                            r"|powder|stuff|grams?|kilos?|kg|g|mg|ml|litres?|liters?|amounts?|quantit\w*|stronger|strongest|potent\w*|best|max\w*)(?![\w])")
+
+
+def _thing_ends_up_with(doc: Doc, q: it.Cue) -> bool:
+    """A thing ends up with a feature (see ``_ENDS_UP_ASKER`` and ``_ENDS_UP_YIELD``)."""
+    if q.kind != "make" or not re.fullmatch(r"(?:to )?end up with", q.text) or q.text.startswith("to"):
+        return False
+    f = doc.folded
+    head, e0 = _sentence_head(doc, q), _sentence_end(doc, q)
+    obj = f[q.end : e0]
+    return not _FIRST_ANY.search(head) and not _ENDS_UP_ASKER.search(head) and not _ENDS_UP_YIELD.search(obj) \
+        and not any(q.end <= m.start < e0 for m in doc.mentions) and bool(re.match(r"\s+(?:a|an|the|that|this|those|these|such|\w+)", obj))
+
+
 def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
     """The cue's object is not a controlled substance: a product compound, a listed constituent, 'building' as a noun,
     a text form, a biological target; or the cue word is a noun or names a dated event."""
@@ -430,6 +453,8 @@ def _object_elsewhere(doc: Doc, q: it.Cue) -> bool:
         return True  # 'lists X in the ingredients', 'X among the ingredients'
     if _stabilised_person(doc, q):
         return True  # 'stabiliser un patient intoxiqué au soman': the medical sense, a person stabilised
+    if _thing_ends_up_with(doc, q):
+        return True  # 'why do the clad plates end up with that wavy bond line': a feature a thing ends up with, nothing is made
     if q.kind == "make" and q.form in ("part", "verb") and (_MEMORIAL_BEFORE.search(f[max(0, _sentence_start(doc, q)) : q.start])
                                                           or _MEMORIAL_AFTER.match(f, q.end)):
         return True  # 'what memorials were built for the victims of the 2005 London bombers': a memorial is built

@@ -138,6 +138,19 @@ def _no_mention(doc: Doc, a: int, b: int, allow_without: bool = False) -> bool:
         r"(?<![\w])(?:without|ohne|sans|sin|senza|sem)\s+$", doc.folded[max(0, m.start - 8) : m.start]))) for m in doc.mentions)
 
 
+# an abbreviation's full stop, which ends no sentence: 'its drawbacks vs. the interfacial phosgene process', 'cf. the old route'
+_ABBREV_STOP = re.compile(r"(?<![\w])(?:vs|cf|e\.g|i\.e|approx|incl|resp|esp|viz|e|i|z|z\.b)\.$")  # ('e.' and 'i.' inside 'e.g.', 'i.e.')
+
+
+def _sentence_start_past_abbrev(doc: Doc, q: it.Cue) -> int:
+    """``_sentence_start``, read past abbreviations' full stops ('... drawbacks vs. the interfacial phosgene process')."""
+    f = doc.folded
+    s0 = _sentence_start(doc, q)
+    while s0 > 0 and _ABBREV_STOP.search(f, max(0, s0 - 8), s0):
+        s0 = max(f.rfind(c, 0, s0 - 1) for c in ".?!\n") + 1
+    return s0
+
+
 def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
     """A reagent's cue whose product is an ordinary industrial or lab product, not the controlled substance: 'le phosgène
     ... pour fabriquer les polycarbonates', 'how is polycarbonate made ... with phosgene', 'bei der Herstellung von
@@ -145,7 +158,7 @@ def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
     if not doc.mentions or not all(m.ref in _INDUSTRIAL_AGENT or m.tier == "dual" for m in doc.mentions):
         return False  # only a reagent of industry (phosgene, HCN, chlorine) or a dual-use chemical, never a war agent or a class
     f = doc.folded
-    s0 = _sentence_start(doc, q)
+    s0 = _sentence_start_past_abbrev(doc, q)  # ('... polycarbonate manufacture ... vs. the interfacial phosgene process': one sentence)
     e0 = _sentence_end(doc, q)
     if q.kind in ("make", "procedure", "use", "howto"):
         ob = _PRODUCT_OBJECT.match(f, q.end)
@@ -159,6 +172,9 @@ def _reagent_own_product(doc: Doc, q: it.Cue) -> bool:
             return True  # 'how is bisphenol-A polycarbonate made', 'wie wird Polycarbonat ohne Phosgen ... hergestellt'
         if q.form == "noun" and q.kind in ("make", "procedure") and _PRODUCT_TOPIC.search(f, s0, e0) and not _FIRST_ANY.search(f[s0:e0]):
             return True  # 'in industrial polycarbonate production, why was phosgene used in the interfacial process'
+        if q.kind == "make" and any(t.start() <= q.start and q.end <= t.end() for t in _PRODUCT_TOPIC.finditer(f, s0, e0)) \
+                and not _FIRST_ANY.search(f[s0:e0]):
+            return True  # 'in polycarbonate manufacture, ... the phosgene process': the cue word is the product's own topic noun
     if q.kind == "make" and q.form == "part" and (ps := _PRODUCT_PASSIVE.search(f[s0 : q.start])) and _no_mention(doc, s0, s0 + ps.start("cop")) \
             and (ps.group("aus") or _FROM_AFTER.match(f, q.end)):
         return True  # 'isocyanates that are made industrially from phosgene', 'Isocyanate werden industriell aus Phosgen hergestellt'

@@ -680,6 +680,28 @@ def _novice_word(doc: Doc, m: Mention) -> bool:
             and not _NOVICE_MADE.search(doc.folded[max(0, m.start - 40) : m.start]))
 
 
+# a drug's street name that is also a household product, named in the product's own sense ("my aunt bought 'bath salts' for her
+# tub", 'Epsom bath salts', 'a lavender bath salt soak'): the product, not the drug; not when the text asks for the drug's effect
+# or its use ('bath salts that get you high', 'not the tub kind, the ones you snort')
+_HOUSEHOLD_NICKNAMES = {
+    "bath salt": re.compile(r"(?<![\w])(?:tubs?|bathtubs?|bath ?water|(?:a|the|my|her|his|their|your|warm|hot|long|relaxing) bath|baths|soak\w*|epsom"
+                            r"|magnesium sulph?ate|lavender|eucalyptus|scented|fragrance|spa|foot ?bath|sore muscles?|aching muscles?"
+                            r"|dead sea|himalayan|bubble bath|bath bombs?|cosmetics?|toiletr\w*)(?![\w])"),
+}
+_DRUG_SENSE = re.compile(r"(?<![\w])(?:high|snort\w*|smok(?:e|ed|ing)|inject\w*|shoot(?:ing)? up|rail\w*|bumps?|buzz|trip\w*|stoned|wired|tweak\w*"
+                         r"|geeked|party|partying|rave|dealers?|dark ?web|vendors?|the (?:real|drug|street|good|strong|strongest) (?:ones?|kind|stuff|type)"
+                         r"|get (?:me|us|you|him|her|them) (?:high|wired|going)|rush|euphori\w*|effects? last|dose|dosage|gram|grams|\d+ ?mg)(?![\w])")
+
+
+def _household_nickname(doc: Doc, m: Mention) -> bool:
+    """A drug's street name named in its household product's sense: see ``_HOUSEHOLD_NICKNAMES``."""
+    name = next((k for k in _HOUSEHOLD_NICKNAMES if m.text.lower().rstrip("s").startswith(k)), None)
+    if name is None or m.cat != "drug":
+        return False
+    f = doc.folded
+    return bool(_HOUSEHOLD_NICKNAMES[name].search(f)) and not _DRUG_SENSE.search(f)
+
+
 def _not_a_substance(doc: Doc, m: Mention) -> bool:
     """A class word used as a predicate, a verb or a nickname, not a substance: see the patterns above."""
     f = doc.folded
@@ -697,6 +719,8 @@ def _not_a_substance(doc: Doc, m: Mention) -> bool:
         return True  # "the students keep calling it 'the cocaine lab'": the nickname of a teaching lab
     if _material_nickname(doc, m):
         return True  # "our TiNbTa alloy 'TNT' (not the explosive)": the quoted nickname of a material, and its disclaimer
+    if _household_nickname(doc, m):
+        return True  # "my aunt bought 'bath salts' for her tub": the household product whose name the drug took
     return _flop_verb(doc, m)  # 'a nervous founder bombs at the start of her investor pitch': the show flopped
 
 
