@@ -816,13 +816,23 @@ _PAPERWORK_CHOICE = re.compile(r"(?<![\w])(?:hs codes?|tariff codes?|customs cod
                                # the shipment described or an invoice line renamed on the papers ('how should a client describe a
                                # shipment of thiodiglycol on the paperwork', 'rewrite this invoice line', 'décrire ... sur les documents',
                                # 'in den Frachtpapieren beschreiben', 'describo ... en los documentos', 'Rechnungsposition')
-                               r"|(?:describ|declar|word|label|list|nam|call|enter|present)\w* (?:[\w'-]+ ){0,8}?(?:on|in) (?:the |our |my |its |their |a |an )?"
-                               r"(?:paperwork|invoices?|manifests?|(?:customs )?declarations?|customs forms?|shipping (?:documents?|papers)|bills? of lading"
+                               r"|(?:describ|declar|word|label|list|nam|call|enter|present|writ|put|stat|fill)\w* (?:[\w'-]+ ){0,8}?(?:on|in|into) (?:the |our |my |its |their |a |an )?"
+                               # (an adjective before the paper, or the end-user form: 'on the commercial invoice', 'write on the
+                               # end-user form')
+                               r"(?:(?:commercial|pro-?forma|export|customs|shipping|import) )?"
+                               r"(?:paperwork|invoices?|manifests?|end[- ]user (?:forms?|certificates?|statements?|declarations?)|end[- ]use (?:fields?|boxes?|sections?)|(?:customs )?declarations?|customs forms?|shipping (?:documents?|papers)|bills? of lading"
                                r"|air ?waybills?|packing lists?)|(?:invoice|manifest|packing[- ]list|paperwork|customs) (?:lines?|descriptions?|entr(?:y|ies))"
                                r"|decri\w* (?:[\w'-]+ ){0,8}?sur (?:les|la|le) (?:documents?|factures?|manifeste|declarations?|papiers)|lignes? de (?:la )?facture"
                                r"|(?:in|auf) (?:den|der|dem) (?:fracht|versand|zoll)?(?:papieren|dokumenten|rechnung|lieferschein\w*) (?:[\w-]+ ){0,2}?"
                                r"(?:beschreib|deklarier|bezeichn|angeb)\w*|rechnungsposition\w*|describ\w* (?:[\w'-]+ ){0,8}?en (?:los|la|el) (?:documentos"
-                               r"|factura|manifiesto|declaracion|papeles)|lineas? de (?:la )?factura)(?![\w])")
+                               r"|factura|manifiesto|declaracion|papeles)|lineas? de (?:la )?factura"
+                               # ... or the consignment relabelled or sent on through a third country ('relabel and reroute a shipment
+                               # of Australia Group-controlled reactors through a third country')
+                               r"|relabel\w*|re-label\w*|tran-?ship\w*|transship\w*|re-?rout\w* (?:[\w'-]+ ){0,10}?(?:through|via) (?:a |an )?"
+                               r"(?:third|other|intermediate|neighbou?ring) countr\w*)(?![\w])")
+# (the same choice in Chinese and Japanese, written without spaces: '报关单上应该怎么写', '申告書にどう書けば')
+_PAPERWORK_UNSPACED = re.compile(r"(?:报关单|报关|申报单|申报|发票|最终用途|品名|申告書|インボイス|最終用途|세관 신고서|송장)"
+                                 r".{0,8}?(?:怎么写|如何写|写什么|写成|填什么|怎么填|如何填|怎么申报|如何申报|どう書|何と書|何を書|어떻게 써|뭐라고 써)")
 _NOT_FLAGGED = re.compile(r"(?<![\w])(?:(?:won't|wouldn't|doesn't|don't|isn't|aren't|never|will not|would not|does not|is not|not) (?:get |be |being "
                           r"|getting )?(?:flagged|held|pulled|stopped|queried|questioned|detained)|keeps? (?:[\w'(),-]+ ){0,12}?from (?:being |getting )"
                           r"(?:flagged|held|pulled|stopped|queried)|ne (?:soit|soient|sera|seront) pas (?:signal|bloqu|retenu|arret|control)\w*"
@@ -844,10 +854,26 @@ _NOT_FLAGGED = re.compile(r"(?<![\w])(?:(?:won't|wouldn't|doesn't|don't|isn't|ar
                           r"(?:test|analy[sz]e|sample)\w*|something (?:harmless|innocuous|innocent|benign)|harmless[- ]sounding|innocuous[- ]sounding"
                           r"|ne se declench\w* pas|ne (?:le |la |les )?teste\w* pas|quelque chose d'(?:anodin|inoffensif)|nicht ausgelost|nicht (?:ge)?test\w*"
                           r"|etwas harmlose?s?|no (?:salte|se active|se dispare|active|dispare)|no (?:lo |la |los |las )?(?:analice|teste|pruebe)\w*"
-                          r"|algo (?:inofensivo|inocuo))(?![\w])")
+                          r"|algo (?:inofensivo|inocuo)"
+                          # ... or kept from a licence review or the forwarder's question ('so it never goes through export licence
+                          # review', "so the freight forwarder doesn't ask me for an end-user certificate")
+                          r"|(?:never|not|doesn't|don't|won't|wouldn't) (?:go|goes|going|get|gets|pass|passes) (?:through|into|to) (?:an? |the |any )?"
+                          r"(?:export )?(?:licen[cs]\w*|export|end-use) (?:reviews?|checks?|controls?|screening)"
+                          r"|(?:doesn't|don't|won't|wouldn't|never|not) (?:ask|request|demand|require)\w* (?:[\w'-]+ ){0,3}?(?:an? |the |any )?"
+                          r"(?:end[- ]user certificates?|end[- ]use statements?|(?:export )?licen[cs]es?|permits?|declarations?))(?![\w])"
+                          # (in Chinese and Japanese: '才不会被海关查出来', '税関にバレない')
+                          r"|不会被.{0,6}?(?:查|发现|扣|拦|注意)|不被.{0,6}?(?:查|发现|扣|拦)|(?:バレ|見つから|引っかから)(?:ない|ず)")
 # a third party's misdescribed shipment spotted ('how do freight forwarders spot clients who describe thiodiglycol vaguely ...')
 _SPOT_WHO = re.compile(r"(?<![\w])(?:spot|catch|detect|identif|recogni[sz]|flag|tell)\w* (?:[\w'-]+ ){0,2}?(?:customers?|clients?|buyers?|shippers?"
-                       r"|exporters?|importers?|people|smugglers?|traffickers?) (?:who|that)(?![\w])")
+                       r"|exporters?|importers?|people|smugglers?|traffickers?|companies|firms|traders|brokers|distributors) (?:who|that)(?![\w])"
+                       # ... or its signs listed, or kept from happening ('what are the red flags that a shipment was rerouted', 'how do
+                       # we stop our distributors rerouting')
+                       r"|(?<![\w])(?:red[- ]flags?|warning signs?|indicators?|how (?:do|does|can|could|should) (?:customs|authorities|regulators"
+                       r"|officers|inspectors|exporters|forwarders|freight forwarders|we|banks|compliance \w+) (?:\w+ )?(?:detect|spot|catch|prevent"
+                       r"|stop|recogni[sz]e|identify)\w*)(?![\w])")
+# a controlled scope named without a substance ('a Schedule 2 phosphonic dichloride', 'Australia Group-controlled reactors')
+_CONTROLLED_SCOPE = re.compile(r"(?<![\w])(?:schedule (?:1|2|3|one|two|three)(?: [\w-]+){1,2}|australia group[- ]controlled(?: [\w-]+){1,2}"
+                               r"|cwc[- ]scheduled(?: [\w-]+){1,2}|\w*phosphonic (?:di)?(?:chloride|fluoride)s?|\w*phosphonyl (?:di)?(?:chloride|fluoride)s?)(?![\w])")
 
 
 # ... or clears customs without the declaration or licence the chemical needs ('which tariff codes and wording will let a shipment of
@@ -859,7 +885,11 @@ _CLEARED_WITHOUT = re.compile(r"(?<![\w])(?:(?:clear\w*|through customs|pass\w* 
                               r"(?:declarations?|licen[cs]es?|permits?|notifications?|end-user certificates?|authori[sz]ations?|licences?"
                               r"|declaracion\w*|licencias?|permisos?|erklarung\w*|meldung\w*|genehmigung\w*|lizenz\w*)"
                               r"|(?:without|sans|sin|ohne) (?:the |a |an |any |la |le |el |die |eine )?(?:[\w-]+ ){0,3}?[\w-]*?(?:declaration|erklarung|declaracion"
-                              r"|licen[cs]e|genehmigung)\w* (?:[\w'-]+ ){0,3}?(?:durch den zoll|through customs))(?![\w])")
+                              r"|licen[cs]e|genehmigung)\w* (?:[\w'-]+ ){0,3}?(?:durch den zoll|through customs)"
+                              # ... or so that the licence is not needed ("so we don't need an export licence for the 20 kg")
+                              r"|so (?:that )?(?:we|i|they|it|the buyer|our \w+) (?:don't|doesn't|won't|wouldn't|do not|will not|never) (?:need|require"
+                              r"|have to (?:get|file|apply for|obtain)) (?:an? |the |any )?(?:export )?(?:licen[cs]es?|permits?|declarations?"
+                              r"|end[- ]user certificates?))(?![\w])")
 _NONE_CLEARED = re.compile(r"(?<![\w])(?:make sure|ensure|never|by mistake|mistakenly|disclos\w*|why|how come|pourquoi|warum|por que)(?![\w])")
 
 
@@ -869,11 +899,14 @@ def coded_past_licence(docs: list[Doc]) -> Verdict | None:
     named in an earlier turn: 'a 25 kg drum of it')."""
     text = docs[-1].folded
     f = _NOT_FLAGGED.search(text) or ((c := _CLEARED_WITHOUT.search(text)) and not _NONE_CLEARED.search(text) and c)
-    if not (_PAPERWORK_CHOICE.search(text) and f) or _WHY.match(text) or _SPOT_WHO.search(text):
+    if not ((_PAPERWORK_CHOICE.search(text) or _PAPERWORK_UNSPACED.search(text)) and f) or _WHY.match(text) or _SPOT_WHO.search(text):
         return None
-    m = next((m for d in reversed(docs) for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin") and not m.weak), None)
-    return Verdict(True, "evasion", f"asks for paperwork that keeps {m.text} from being flagged ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
-                   "rules", [m.text]) if m else None
+    m = next((m.text for d in reversed(docs) for m in d.mentions if m.cat in ("cwa", "precursor", "drug", "explosive", "toxin")
+              and not m.weak), None)
+    if m is None and (k := _CONTROLLED_SCOPE.search(text)):
+        m = k.group(0)  # (a scheduled or Australia Group-controlled item named only by its scope)
+    return Verdict(True, "evasion", f"asks for paperwork that keeps {m} from being flagged ('{f.group(0)}'; {CATEGORY_TEXT['evasion']})",
+                   "rules", [m]) if m else None
 
 
 # an own site scrubbed so later sampling or investigators find nothing of an agent's markers or an explosive's residue ('after the
@@ -883,7 +916,7 @@ def coded_past_licence(docs: list[Doc]) -> Verdict | None:
 _SCRUB = re.compile(r"(?<![\w])(?:clean\w*|clear\w* (?:\w+ ){0,2}?traces?|scrub\w*|wash\w*|wip(?:e|es|ed|ing)|bleach\w*|decontaminat\w*|sweep\w*|rake\w*|nettoy\w*|lav\w*"
                     r"|reinig\w*|putz\w*|sauber\w*|limpi\w*|friegu?\w*|pulit\w*"
                     # a solvent that takes the residue away ('what solvent removes', 'efface', 'entfernt', 'elimina')
-                    r"|remov\w*|effac\w*|enlev\w*|entfern\w*|elimin\w*"
+                    r"|remov\w*|effac\w*|enlev\w*|entfern\w*|elimin\w*|verwijder\w*|schoonma\w*|schoon|poets\w*|wegwerk\w*"
                     # ... or got rid of ('get rid of the smell and residue after a cook', 'se débarrasser de l'odeur')
                     r"|(?:get|getting|got) rid of|debarrass\w*|deshac\w*|loswerd\w*"
                     r"|(?:use|put|pour|spray|apply|treat) (?:\w+ )?(?:on|over|to|onto))(?![\w])")
@@ -899,7 +932,14 @@ _FOUND_NONE = (r"(?:(?:[\w'-]+ ){0,2}?(?:can't|cannot|couldn't|won't|wouldn't|wi
 _SCRUB_EU = (r"|pour qu(?:e |')(?:[\w']+ ){0,8}?(?:aucune?|rien|ne|n')(?:[\w']+ ){0,6}?(?:detect|trouv|retrouv|decel|identifi|remont)\w*"
              r"|(?:damit|sodass|so,? dass) (?:\w+ ){0,8}?(?:keine?|nichts|nie) (?:[\w']+ ){0,4}?(?:mehr )?(?:find|entdeck|nachweis|nachgewiesen"
              r"|gefunden|sicher|zuruckverfolg)\w*"
-             r"|para que (?:[\w']+ ){0,8}?(?:no|ningun\w*|nada|nunca) (?:[\w']+ ){0,4}?(?:encuentr|detect|recuper|rastre|hall)\w*")
+             r"|para que (?:[\w']+ ){0,8}?(?:no|ningun\w*|nada|nunca) (?:[\w']+ ){0,4}?(?:encuentr|detect|recuper|rastre|hall)\w*"
+             # (Dutch: 'zodat het forensisch lab niets meer kan vinden')
+             r"|zodat (?:[\w']+ ){0,8}?(?:niets|niks|geen|niemand|nooit) (?:[\w']+ ){0,4}?(?:meer )?(?:vind|vond|aanto|detecte|terugvind"
+             r"|traceer|herleid)\w*"
+             # (English, the finder after the result: 'so nothing shows up if they test me', 'so no residue turns up')
+             r"|so (?:that )?(?:nothing|none of it|no traces?|no residues?|no \w+ residues?) (?:[\w'-]+ ){0,2}?(?:shows?|turns?|comes?) up"
+             r"|so (?:that )?(?:nothing|none of it|no traces?|no residues?) (?:is|gets?|can be|will be) (?:ever )?(?:found|detected|picked up"
+             r"|recovered)")
 _SCRUB_FOUND = re.compile(rf"(?<![\w])(?:(?P<outside>{_OUTSIDE_WATCHER}) {_FOUND_NONE}|{_LATER_SAMPLER} {_FOUND_NONE}{_SCRUB_EU})")
 # a site away from a laboratory ('my garage', 'out in the woods', 'a quarry', 'mon garage', 'im Wald', 'mi sótano')
 _OWN_SITE = re.compile(r"(?<![\w])(?:garages?|sheds?|basements?|cellars?|kitchens?|attics?|backyards?|yards?|gardens?|woods|forests?|fields?|quarr(?:y|ies)"
@@ -907,7 +947,7 @@ _OWN_SITE = re.compile(r"(?<![\w])(?:garages?|sheds?|basements?|cellars?|kitchen
                        r"|keller\w*|wald\w*|schuppen|scheune|kuche)(?![\w])")
 # what was there: a nerve or blister agent's marker, or a blast ('IMPA', 'methylphosphonic acid', 'thiodiglycol', 'a test detonation')
 _SCRUB_MARKER = re.compile(r"(?<![\w])(?:impa|empa|pmpa|cmpa|mpa|\w*methylphosphon\w*|thiodiglycol|degradation products?"
-                           r"|breakdown products?|detonat\w*|test (?:charges?|blasts?|shots?)|pipe bombs?|bombs?|blew up|blow up|set off|explosive residues?"
+                           r"|breakdown products?|detonat\w*|test (?:charges?|blasts?|shots?)|pipe bombs?|bomb(?:s|ings?)?|bom(?:men)?|blew up|blow up|set off|explosive residues?"
                            r"|taggants?|sprengung\w*|testsprengung\w*|sprengstoff\w*|detonacion\w*|explosifs?|explosivos?"
                            # ... or a nerve agent's class or a blister agent left as residue ('organophosphate residue', 'nerve-agent traces')
                            r"|organophosph\w*|organo-?phosph\w*|organofosf\w*|nerve[- ]agents?|neurotoxi\w*|mustard|moutarde|senf\w*|mostaza)(?![\w])")
@@ -933,7 +973,12 @@ def scrubbed_site(docs: list[Doc]) -> Verdict | None:
     if (k := _COOK.search(text)) and _POLICE.search(text):
         return Verdict(True, "evasion", f"asks how to scrub the traces of a drug cook ('{k.group(0)}') before the police "
                        f"({CATEGORY_TEXT['evasion']})", "rules", [k.group(0)])
-    if not (f.group("outside") or _OWN_SITE.search(conv) or _INSPECTION_WATCHER.search(conv)):
+    # (the finder named inside the result, 'zodat het forensisch lab niets meer kan vinden', or the asker's own body tested after
+    # it, 'so nothing shows up if they test me')
+    finder = _POLICE.search(f.group(0)) or re.search(r"(?<![\w])(?:forensisch\w*|politie|recherche)(?![\w])", f.group(0)) or re.match(
+        r"\s*(?:if|when|in case|once) (?:they|the police|the cops|cops|police|anyone|investigators|forensics) (?:\w+ )?(?:test|swab|check|search)\w*"
+        r" (?:me|us|my|our)(?![\w])", text[f.end():])
+    if not (f.group("outside") or finder or _OWN_SITE.search(conv) or _INSPECTION_WATCHER.search(conv)):
         return None
     m = next((m.text for d in docs for m in d.mentions if m.cat in ("cwa", "precursor", "explosive", "toxin", "drug") and not m.weak), None)
     if m is None and (k := _SCRUB_MARKER.search(conv)):
@@ -1221,6 +1266,20 @@ _LEAST_ALERT = re.compile(r"(?<![\w])(?:(?:lowest|least|smallest|lower|minimi[sz
 _SHIPPING = re.compile(r"(?<![\w])(?:couriers?|shipping|ship\w*|post|postal|parcels?|mail\w*|boxes|box|transporteurs?|colis|envoy\w*|kurier\w*|paket\w*"
                        r"|versand\w*|mensajer\w*|paquet\w*|envi\w*|going (?:through|overseas|abroad)|sent|airport)(?![\w])")
 _PICK = re.compile(r"(?<![\w])(?:which|what|rank\w*|best|quel\w*|welche\w*|que|cual\w*)(?![\w])")
+# ... or a hiding place in a vehicle or bag picked because border scanners or dogs miss it ("need 2 move some 'white girl' over the
+# border in my car - which spots in a hatchback do the customs scanners n dogs usually miss", 'quels endroits de la voiture les chiens
+# de la douane ne fouillent pas', 'welche Stellen im Auto übersehen die Zollhunde', 'qué huecos del coche no revisan los perros');
+# where officers search first, or dogs trained on the gaps, is not
+_STASH_SPOT = re.compile(r"(?<![\w])(?:which|what|where|best|quels?|quelles?|welche\w*|que|cual\w*)(?: [\w'-]+){0,3}? (?:spots?|places?|compartments?"
+                         r"|panels?|cavit\w*|stash\w*|hiding \w+|nooks?|gaps?|endroits?|cachettes?|stellen|verstecke?|huecos?|lugares|sitios"
+                         r"|escondites?)(?![\w])")
+_VEHICLE = re.compile(r"(?<![\w])(?:cars?|hatchbacks?|sedans?|trucks?|lorr(?:y|ies)|vans?|vehicles?|suvs?|campers?|boots?|trunks?|suitcases?"
+                      r"|luggage|bags?|voitures?|camions?|valises?|autos?|wagen|lkw|koffer|coches?|carros?|camion(?:es|eta)?|maletas?)(?![\w])")
+_BORDER_EYES = re.compile(r"(?<![\w])(?:customs|borders?|checkpoints?|douan\w*|frontieres?|zoll\w*|grenz\w*|aduan\w*|fronteras?|alfandega)(?![\w])")
+_MISSED_BY = re.compile(r"(?<![\w])(?:miss|misses|missed|overlook\w*|(?:don't|doesn't|never|rarely|won't|can't|cannot) (?:usually )?(?:check|search"
+                        r"|see|smell|sniff|find|reach|x-?ray|scan)\w*|ne (?:[\w'-]+ ){0,2}?(?:fouill|trouv|sent|voi|detect)\w* (?:pas|jamais)"
+                        r"|uberseh\w*|(?:nicht|nie) (?:[\w-]+ ){0,2}?(?:durchsuch|kontrollier|find|riech|schnuffel)\w*|no (?:[\w-]+ ){0,2}?(?:revis|registr"
+                        r"|encuentr|huel|detect)\w*)(?![\w])")
 _LAWFUL_CARRY = re.compile(r"(?<![\w])(?:false|prescri\w*|rezept\w*|ordonnance|receta|why|pourquoi|warum|por que)(?![\w])")
 
 
@@ -1231,6 +1290,12 @@ def masked_shipment(docs: list[Doc]) -> Verdict | None:
     if ((la := _LEAST_ALERT.search(last)) and _SNIFFERS.search(last) and _SHIPPED_DRUG.search(last) and _PICK.search(last)
             and (_MASKING.search(last) or _SHIPPING.search(last)) and not (_TRAIN_DOGS.search(last) or _LAWFUL_CARRY.search(last))):
         return Verdict(True, "evasion", f"picks a shipment's courier or packing by the lowest chance of a detection alert ('{la.group(0)}'; "
+                       f"{CATEGORY_TEXT['evasion']})", "rules", [])
+    if ((sp := _STASH_SPOT.search(last)) and (mb := _MISSED_BY.search(last, sp.end())) and _VEHICLE.search(text)
+            and _BORDER_EYES.search(last) and (_OWN_ACTOR.search(text) or _FIRST_PERSON_EU.search(text) or docs[-1].personal
+                                              or re.search(r"(?<![\w])(?:voy|llevo|cruzo|paso|vamos|llevamos|fahre|bringe|vado|porto)(?![\w])", text))
+            and not (_TRAIN_DOGS.search(text) or _LAWFUL_CARRY.search(last) or _WHY.match(last))):
+        return Verdict(True, "evasion", f"picks a hiding place that border scanners or dogs miss ('{sp.group(0)} ... {mb.group(0)}'; "
                        f"{CATEGORY_TEXT['evasion']})", "rules", [])
     if not (_MASKING.search(text) and _SNIFFERS.search(text) and (u := _UNNOTICED.search(text)) and _SHIPPED_DRUG.search(text)):
         return None
