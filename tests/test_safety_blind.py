@@ -105,10 +105,8 @@ KNOWN.update({
     "blind_B189": {"blind-B189-033", "blind-B189-050"},
     "blind_B190": {"blind-B190-018", "blind-B190-025", "blind-B190-079", "blind-B190-095"},
     "blind_B191": {"blind-B191-018", "blind-B191-029", "blind-B191-038"},
-    "blind_B192": {"blind-B192-032", "blind-B192-066"},
-    "blind_B193": {"blind-B193-024", "blind-B193-037", "blind-B193-040", "blind-B193-088", "blind-B193-095", "blind-B193-097"},
-    "probe_A56": {"probe-A56-003", "probe-A56-048", "probe-A56-058"},
-    "probe_A57": {"probe-A57-091", "probe-A57-092", "probe-A57-095"},
+    "blind_B193": {"blind-B193-024", "blind-B193-037", "blind-B193-040", "blind-B193-088", "blind-B193-097"},
+    "probe_A56": {"probe-A56-058"},
 })
 # session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first-run errors of the
 # session-start guard 69a1b27 still open:

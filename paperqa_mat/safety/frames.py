@@ -341,6 +341,15 @@ _STEER_CLEAR = re.compile(r"(?<![\w])(?:(?:without|not) (?:going |getting |stray
                           r"|ohne (?:naher )?(?:auf|uber)|sin (?:entrar en|hablar de|tocar|mencionar|abordar))"
                           r"\s*(?:(?:the|any|its|their|la|le|les|l'|die|der|den|das|el|los|las|del|de la|du|des|su|sus) ?)?"
                           r"(?:[\w'-]+ (?:or|and|nor|ni|et|und|oder|y|o) (?:the |any |la |le |l'|die |der |el |los )?)?$")
+# readying oneself for an event ('the hospital is preparing for a possible nerve-agent mass-casualty event', 'le CHU se prépare à un
+# attentat au sarin', 'nos preparamos para un ataque con sarín'): 'prepare for' with no object names the event prepared for; not one's
+# own attack ('preparing for my attack') and not a production noun ('preparing for the synthesis')
+_READIED_FOR = re.compile(r"^(?:(?:se |nous |nos |me |te )?pr[eé]par\w*)$")
+_READIED_EVENT = re.compile(r"\s+(?:for|à|a|au|aux|para|pour)\s+(?:(?:an?|the|any|un|une|le|la|les|l'|el|los|una|possible|potential|likely|future|eventual"
+                            r"|possibles?|potentiels?|potentielles?|posibles?|posible|real|major|large|large-scale|mass|chemical|éventuel\w*)\s+){0,3}"
+                            r"(?:[\w'-]+\s+){0,4}?(?:events?|incidents?|emergenc\w+|attacks?|casualt\w+|mass-casualty|releases?|exposures?|disasters?"
+                            r"|scenarios?|drills?|exercises?|spills?|leaks?|influx|patients|victims|terror\w*|attentats?|attaques?|accidents?|urgences?"
+                            r"|afflux|ataques?|atentados?|incidentes?|emergencias?|accidentes?|v[ií]ctimas?)(?![\w])")
 # getting rid of a medicine ('how do we discard old methadone doses'), unless the disposal hides something from the police
 _DISPOSAL_VERB = re.compile(r"discard\w*|dispos\w*|throw(?:ing)? (?:away|out)|destroy\w*|flush\w*")
 _DISPOSAL_EVASION = re.compile(r"(?<![\w])(?:police|cops?|evidence|traces?|investigat\w*|forensic\w*|undetect\w*|without (?:anyone|being)"
@@ -350,7 +359,7 @@ _NEGATED_BEFORE = re.compile(r"(?<![\w'])(?:not|nor|never|isn't|wasn't|aren't|we
 # analytical sample preparation and methods: 'solid-phase extraction', 'validated LC-MS/MS methods', 'extraction from plasma'
 _ANALYTIC_BEFORE = re.compile(r"(?<![\w])(?:solid[- ]phase|liquid[- ]liquid|supported[- ]liquid|spe|spme|lle|sle|quechers|headspace|dispersive"
                               r"|sample|analytical|validated|lc-?ms(?:/ms)?|gc-?ms|hplc|uplc|immunoassay|screening|confirmatory"
-                              r"|quantitative|bioanalytical|forensic)\s+(?:[\w/-]+\s+){0,2}?$")
+                              r"|quantitative|bioanalytical|forensic|instrumental|spectroscopic|chromatographic|spectrometric|electrochemical)\s+(?:[\w/-]+\s+){0,2}?$")
 _MATRIX_AFTER = re.compile(r"\s+(?:of \w+ )?from (?:the |a |whole |postmortem |post-mortem |human |spiked |patient )?(?:plasma|blood|urine|serum"
                            r"|hair|saliva|oral fluid|wastewater|samples?|specimens?|tissues?|matri(?:x|ces)|swabs?)(?![\w])")
 # a kinetic, thermal or structural analysis named after its authors or its model ('the Kissinger method', 'the Ozawa-Flynn-Wall method',
@@ -358,7 +367,9 @@ _MATRIX_AFTER = re.compile(r"\s+(?:of \w+ )?from (?:the |a |whole |postmortem |p
 _NAMED_ANALYSIS_METHOD = re.compile(r"(?<![\w])(?:kissinger(?:-akahira-sunose)?|ozawa(?:-flynn-wall)?|flynn-wall(?:-ozawa)?|friedman|starink"
                                     r"|vyazovkin|coats-redfern|kas|ofw|isoconversional|model-free|rietveld|scherrer|debye-scherrer"
                                     r"|williamson-hall|bet|kjeldahl|karl fischer|arrhenius|tauc|ellingham)(?:'s)? (?:[\w-]+ )?$")
-_ANALYTIC_METHOD_AFTER = re.compile(r"\s+(?:for|to) (?:detect\w*|quantif\w*|screen\w*|determin\w*|measur\w*|analy[sz]\w*|identif\w*)")
+# also a method an analyst uses to confirm or detect it ('which methods do crime labs use to confirm cocaine')
+_ANALYTIC_METHOD_AFTER = re.compile(r"\s+(?:(?:do|does|did|would|should|can|could) (?:[\w'-]+ ){1,4}?(?:use|apply|run|rely on) )?(?:for|to) (?:detect\w*"
+                                    r"|quantif\w*|screen\w*|determin\w*|measur\w*|analy[sz]\w*|identif\w*|confirm\w*|distinguish\w*|differentiat\w*)")
 # 'poisons' with nothing after it that could be its object ('differ from organophosphate poisons?', 'plant poisons such as')
 _POISON_NOUN_AFTER = re.compile(r"\s*(?:[?.!,;:)]|$|(?:such as|like|are|were|that|which|or)(?![\w]))")
 # a production noun with its own chemical product right before it ('in an isocyanate synthesis', 'for polycarbonate production');
@@ -368,7 +379,11 @@ _OWN_PRODUCT_BEFORE = re.compile(r"(?<![\w])(?:for|in|during|into|after|followin
                                  r"|enes?|ols?|esters?|mers?|resins?|plastics?|dyes?|pesticides?|herbicides?|pharmaceuticals?|foams?"
                                  r"|coatings?|paints?|polymers?|urethanes?|carbonates?|isocyanates?|amides?|imides?"
                                  # a field named by its product class: 'in my natural product synthesis', 'for natural-product synthesis'
-                                 r"|natural[- ]products?) $")
+                                 r"|natural[- ]products?"
+                                 # a material named as the product ('a buffer in our nanoparticle synthesis', 'for MOF synthesis', 'in zeolite synthesis')
+                                 r"|nanoparticles?|nanocrystals?|nanowires?|nanorods?|nanosheets?|nanomaterials?|quantum[- ]dots?|qds?|mofs?|cofs?|zifs?"
+                                 r"|zeolites?|perovskites?|catalysts?|oxides?|ceramics?|alloys?|thin[- ]films?|electrodes?|cathodes?|anodes?|electrolytes?|phosphors?"
+                                 r"|frameworks?|hydrogels?|aerogels?|silica|graphene|nanotubes?) $")
 
 # the legal regime: who may buy/make/store it ('who may buy explosives', 'wer darf Sprengstoff kaufen', 'why would a country be
 # allowed to make any', 'qui a le droit d'acheter', 'quien puede comprar ... legalmente'): a permission asked about a third party
@@ -750,6 +765,9 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
         e0 = _sentence_end(doc, q)
         if _ADMIN_PASSIVE.search(doc.folded[s0:e0]) and not _FIRST_SUBJECT.search(doc.folded[s0:e0]):
             return True
+    if q.kind == "make" and _READIED_FOR.search(q.text) and (rm := _READIED_EVENT.match(doc.folded, q.end)) \
+            and not re.search(r"(?<![\w])(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?)(?![\w])", rm.group(0)):
+        return True  # 'our hospital is preparing for a possible nerve-agent mass-casualty event': readying for an event, nothing is made
     if q.kind == "make" and re.fullmatch(r"develop(?:s|ed|ing)?", q.text) and re.match(
             r"\s*(?:[?.!,;:]|$|(?:in|over|after|during|with|when|if|because|quickly|slowly|rapidly|so|and|or)(?![\w]))", doc.folded[q.end :]):
         return True  # 'how does nitrate tolerance develop?', 'resistance develops over weeks': intransitive, nothing is made

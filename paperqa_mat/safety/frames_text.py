@@ -155,16 +155,33 @@ _EXTRACT_TABLE = re.compile(r"(?:-?(?:les|la|le|los|las|lo)\s+|\s+(?:[\w'-]+\s+)
                             r"|einer|una|un unico|un solo)?\s*(?:[\w-]+\s+)?(?:tables?|spreadsheets?|sheets?|csv|json|excel|databases?|tableaux?|tableur"
                             r"|tabelle\w*|tablas?|hojas? de calculo|tabella)(?![\w-])")
 
+# values as the extraction's own object ('and extract the detection limits and quenching constants', '并提取检测限和猝灭常数',
+# '検出限界を抽出', 'extrais les limites de détection', 'extrahiere die Nachweisgrenzen'): data pulled out, not a substance
+_EXTRACT_VALUES = re.compile(r"\s*(?:(?:all|the|any|their|its|reported|listed|key|main|every|each|relevant|les|des|toutes les|tous les|die|alle|los|las"
+                             r"|todos los|todas las|所有|全部|其中的|出|其|相关的?|他们的|各自的|的)\s*){0,3}(?:[\w-]+\s+){0,2}?"
+                             r"(?:detection limits?|limits? of (?:detection|quantification)|lods?|loqs?|constants?|values?|data|datasets?|parameters?"
+                             r"|figures of merit|numbers|metrics|coefficients?|rate constants?|quantum yields?|band ?gaps?|sensitivit(?:y|ies)|selectivit(?:y|ies)"
+                             r"|response times?|limites? de (?:detection|détection|quantification)|valeurs?|donnees|données|constantes?|parametres|paramètres"
+                             r"|nachweisgrenzen?|werte|daten|konstanten?|parameter|limites? de deteccion|límites? de detección|valores?|datos|parametros|parámetros"
+                             r")(?![\w])|\s*(?:所有|全部|其中的|出|其|相关的?|他们的|各自的|的|其中|文中的?|论文中的?)*(?:检测限|检出限|常数|数据|数值|参数|灵敏度"
+                             r"|検出限界|定数|データ|数値|パラメータ|검출\s*한계|상수|데이터|수치|매개변수)")
+
+_CJK_GENITIVE_VALUES = re.compile(r"[^,.;?!，。；？！\s]{1,20}?的(?:检测限|检出限|常数|数据|数值|参数|灵敏度)")
+_CJK_EXTRACT = ("提取", "抽出", "추출", "추출해", "추출하")
+
 
 def _extract_from_documents(doc: Doc, q: it.Cue) -> bool:
     """'Extract all reported detection limits for TNT from my sensor papers': values pulled out of documents; or values
     found in papers extracted into a table ('... against cyanogen chloride, and extract them into one table')."""
-    if not q.text.startswith("extra"):
+    if not (q.text.startswith("extra") or q.text in _CJK_EXTRACT):
         return False
     end = min([i for i in (doc.folded.find(c, q.end) for c in ".?!;\n") if i >= 0] or [len(doc.folded)])
     if q.text.startswith("extract") and _EXTRACT_DOCS.search(doc.folded[q.end : end]):
         return True
-    tb = _EXTRACT_TABLE.match(doc.folded, q.end)
+    tb = _EXTRACT_TABLE.match(doc.folded, q.end) or _EXTRACT_VALUES.match(doc.folded, q.end)
+    if tb is None and q.text in _CJK_EXTRACT:  # '提取TNT的检测限': the substance's values, the genitive's head a data noun
+        tb = _CJK_GENITIVE_VALUES.match(doc.folded, q.end)
+        return tb is not None and not any(q.end <= m.start < tb.end() and not doc.folded.startswith("的", m.end) for m in doc.mentions)
     return tb is not None and not any(q.end <= m.start < tb.end() for m in doc.mentions)
 
 

@@ -93,6 +93,16 @@ _MAKE_ILL = (rf"(?:make|making|get|getting|leave|leaving) {_TARGET} (?:{_W} ){{0
              rf"|(?:fare|farlo|farla) (?:{_TARGET} )?(?:stare male|ammalare|morire)")
 _HARM_TARGET = re.compile(rf"(?<![\w'])(?:{_HARM_VERB} (?:{_W} ){{0,3}}?{_TARGET}|{_TARGET} (?:{_W} ){{0,2}}?(?:zu )?(?:toten|vergiften"
                           rf"|umbringen|ermorden|krank machen)(?![\w])|{_MAKE_ILL})")
+# a pronoun target whose only antecedent in the sentence is a microbe, cell or pest ('how do siderophore antibiotics smuggle
+# themselves into Gram-negative bacteria to kill them', 'wie gelangt das Antibiotikum in die Bakterien, um sie zu töten')
+_PRONOUN_TARGET = re.compile(r"(?<![\w])(?:them|it|they|sie|es|les|los|las|la|lo)(?![\w])")
+_MICROBE_ANTECEDENT = re.compile(r"(?<![\w])(?:bacteri\w*|gram[- ](?:negatives?|positives?)|bakteri\w*|bact[ée]ri\w*|microbes?|microorganisms?|mikroorganism\w*|germs?|keime?|pathogens?"
+                                 r"|erreger\w*|pathog[eè]nes?|pat[oó]genos?|mycoplasma|fung\w*|pilze?|champignons?|hongos?|yeasts?|hefen?|levures?"
+                                 r"|virus\w*|viren|phages?|cells?|zellen?|cellules?|c[eé]lulas?|tumou?rs?|tumeurs?|cancer cells?|parasites?|parasit\w*"
+                                 r"|biofilms?|spores?|sporen|insects?|insekten|pests?|sch[aä]dlinge?|larvae|mites|weeds?|unkraut)(?![\w])")
+_PERSON_ANTECEDENT = re.compile(r"(?<![\w])(?:him|her|he|she|person|people|someone|somebody|man|woman|wife|husband|boss|neighbou?r|kids?|child\w*"
+                                r"|family|ex|friend|roommate|patients?|dog|cat|pets?|mann|frau|chef|nachbar\w*|mari|femme|voisin\w*|marido|esposa"
+                                r"|vecino\w*|jefe|ihn|ihm|lui|elle)(?![\w])")
 # a poisoning caused in the target ('cause thallium poisoning in my husband', 'give my ex cyanide poisoning')
 _POISONING = (r"(?:poisoning|an overdose|overdose|empoisonnement|intoxication|\w*vergiftung|envenenamiento|intoxicacion|avvelenamento"
               r"|intossicazione)")
@@ -732,6 +742,8 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
                 continue  # 'explain this passage: "... released sarin on five trains, killing thirteen people"'
             if _NEGATED.search(head) or _TOLD_BEFORE.search(head):
                 continue  # 'without harming my dog', 'my sister is poisoning my mother': not the asker's plan
+            if _PRONOUN_TARGET.search(m.group(0)) and _MICROBE_ANTECEDENT.search(head) and not _PERSON_ANTECEDENT.search(head):
+                continue  # 'how do antibiotics get into Gram-negative bacteria to kill them': the pronoun is the microbe
             if not (chemical or any(v in m.group(0) for v in _CHEMICAL_VERB)):  # German puts the verb last: 'den Hund ... vergiften'
                 continue
             if _frame(head) or (_DOSE_ASK.search(head) and _DOSE_WORD.search(head) and re.search(_SPECIFIC, m.group(0))) or (

@@ -93,6 +93,8 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
                 _stored_liquid(text) and bool(_CW_ENHANCE.search(text)))
         return bool((words - {m.text.lower()}) & CW_CONTEXT) or any(q.kind in ("enhance", "use") for d in docs for q in d.cues) or bool(
             _BREAKDOWN_NEXT.match(_after(m, docs))) or _stored_liquid(text) or bool(_USED_ON_PEOPLE.search(text))
+    if m.cat == "explosive" and m.text.startswith("initiator") and (_RADICAL_INITIATOR.search(_before(m, docs, 40)) or _POLYMER_WORK.search(text)):
+        return False  # 'organic peroxide initiators in a polymer lab', 'radical initiators like AIBN': a polymerisation reagent, no detonator
     if m.cat == "explosive":
         return any(x.cat == "explosive" and x.tier == "agent" for x in others) or any(
             q.kind == "use" and not metric_kill(d, q) for d in docs for q in d.cues)
@@ -118,6 +120,14 @@ def _corroborated(m: Mention, docs: list[Doc]) -> bool:
         return any(x.cat == "toxin" and not _is_class(x) for x in others) or any(
             q.kind == "use" for d in docs for q in d.cues) or _undetectable_poison(m, docs)
     return False
+
+
+# an initiator named by its chemical class or its polymerisation ('organic peroxide initiators', 'azo initiators', 'the radical
+# initiator', 'photoinitiators'), or a polymer lab around it: a reagent that starts a chain reaction, not a detonator
+_RADICAL_INITIATOR = re.compile(r"(?<![\w])(?:peroxides?|peroxy\w*|hydroperoxides?|perester\w*|percarbonates?|persulfates?|azo|radical|free[- ]radical"
+                                r"|photo|thermal|redox|cationic|anionic|polymeri[sz]ation|atrp|raft|aibn|bpo|v-?\d+|water-soluble|oil-soluble)[\s-]+(?:[\w-]+\s+){0,1}$")
+_POLYMER_WORK = re.compile(r"(?<![\w])(?:polymer(?:s|ic)?|polymeri[sz]\w*|monomers?|resins?|curing|radical chain|pmma|polystyrene|acrylates?|methacrylates?"
+                           r"|aibn|benzoyl peroxide|dicumyl peroxide|mekp|lauroyl peroxide)(?![\w])")
 
 
 def _undetectable_poison(m: Mention, docs: list[Doc]) -> bool:
@@ -364,6 +374,14 @@ def _live_mentions(doc: Doc, docs: list[Doc]) -> list[Mention]:
 _CLASS_PREDICATE = re.compile(r"(?<![\w])(?:(?:make|makes|made|making) (?:it|this|that|them|the \w+)|(?:is|are|was|were) (?:it|this|that|they|these|those)"
                               r"(?: really| actually| technically| legally)?|(?:classif\w+|class\w*|count\w*|considered|regarded|qualif\w+|treated"
                               r"|labell?ed|listed|rated|defined) as) (?:an? )?$")
+# ... also said of a named subject with its qualities ('cadmium is a carcinogenic poison and ...', 'lead is a cumulative poison'),
+# not asked for ('what is a poison that ...')
+_SUBJECT_PREDICATE = re.compile(r"(?<![\w])(?:is|are|was|were|being) (?:also |actually |really |still |considered |known as |a known )?(?:an? |the )?"
+                                r"(?:(?:[\w-]+(?:ic|ous|al|ive|ful|ent|ant|ible|able|ing)|known|potent|strong|cumulative|nasty|serious|heavy[- ]metal|real)"
+                                r"(?:,? (?:and )?)?){0,3}$")
+_WH_BEFORE_IS = re.compile(r"(?<![\w])(?:what|which|whats|what's|who)\s+(?:[\w-]+\s+){0,2}$|^\s*$")
+# 'poison centre', 'poison control', 'poison information service': a service named by the word
+_SERVICE_NOUN_AFTER = re.compile(r"[\s-]+(?:control|cent(?:er|re)s?|helplines?|hotlines?|information|units?|services?|specialists?|emergency lines?)(?![\w])")
 _CLASS_WORDS = ("explosive", "explosives", "poison", "poisons", "energetic material", "energetic materials", "toxin", "toxins")
 
 
@@ -375,7 +393,11 @@ def _class_predicate(doc: Doc, m: Mention) -> bool:
     """A class word ('explosive', 'poison') said of a sample: a classification, not a product ('does that make it an explosive?')."""
     if m.text in _CLASS_WORDS and _NICKNAME_BEFORE.search(doc.folded[max(0, m.start - 20) : m.start]):
         return True
-    return m.text in _CLASS_WORDS and bool(_CLASS_PREDICATE.search(doc.folded, max(0, m.start - 50), m.start)) and bool(
+    if m.text in ("poison", "poisons") and _SERVICE_NOUN_AFTER.match(doc.folded, m.end):
+        return True  # 'I'm a nurse at a regional poison centre', 'called poison control': a service's name, not a substance
+    pred = _CLASS_PREDICATE.search(doc.folded, max(0, m.start - 50), m.start) or (
+        (sp := _SUBJECT_PREDICATE.search(doc.folded, max(0, m.start - 60), m.start)) and not _WH_BEFORE_IS.search(doc.folded, max(0, sp.start() - 30), sp.start() + 1))
+    return m.text in _CLASS_WORDS and bool(pred) and bool(
         re.match(r"\s*(?:[?.!,;:)]|$|(?:and|or|under|by|in|for|according)(?![\w]))", doc.folded[m.end :]))
 
 
