@@ -21,6 +21,7 @@ from typing import Any
 
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
+from paperqa_mat.safety.attacks import own_attack_planned
 from paperqa_mat.safety.chain import answered_agent, finished_drug, picked_easiest, reached_agent
 from paperqa_mat.safety.design import _fill_in_procedure, _unscheduled_analogue
 from paperqa_mat.safety.document import Doc, analyse
@@ -199,7 +200,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent, picked_easiest,
     finished_drug, untraceable_route, masked_shipment, masked_charge, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
-    split_purchases, unfound_poison, euphemised_death_panel, waited_out_ambulance,
+    split_purchases, unfound_poison, euphemised_death_panel, waited_out_ambulance, own_attack_planned,
 )
 
 
