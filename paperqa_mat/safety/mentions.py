@@ -189,7 +189,7 @@ _CW_USE = re.compile(r"(?<![\w])(?:(?:persistent|contamination|area[- ]denial|ch
                      r"|(?:cling|stick|adhere)s? (?:\w+ )?(?:to|on) (?:the )?(?:vehicles?|vehicle surfaces|armou?r|skin|terrain|tanks|troops)"
                      # ... the agent thickened by the asker, or made to persist on terrain for days ('thicken GD with a polymer so it
                      # persists on terrain', 'GD ... with PMMA as the thickener', 'so it stays on the battlefield for days')
-                     r"|thicken\w* (?:the |our |my |some )?(?:g[abdf]|vx|hd|soman|sarin|tabun|mustard)|(?:g[abdf]|vx|hd)(?: [\w-]+){0,4}? (?:thickener|thickened)"
+                     r"|thicken\w* (?:the |our |my |some )?(?:g[abdf]|vx|hd|soman|sarin|tabun|mustard)(?![\w-])|(?:g[abdf]|vx|hd)(?: [\w-]+){0,4}? (?:thickener|thickened)"
                      r"|(?:persist\w*|linger\w*|stays?|remains?|lasts?) (?:\w+ ){0,2}?(?:on|in|over|across) (?:the )?(?:terrain|battlefield|open ground"
                      r"|enemy positions?|airfields?))(?![\w])")
 # used on a population in an attack ('which chemical agents did Iraq use against the Kurds', 'gassed the villagers')
