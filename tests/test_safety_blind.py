@@ -91,8 +91,7 @@ KNOWN.update({
 # repository until scored): scored once with the session's final guard 19c5073 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened; these errors are open:
 KNOWN.update({
-    "blind_B177": {"blind-B177-044"},
-    "blind_B178": {"blind-B178-062", "blind-B178-085"}, "blind_B179": {"blind-B179-023", "blind-B179-029", "blind-B179-054"},
+    "blind_B178": {"blind-B178-085"}, "blind_B179": {"blind-B179-023", "blind-B179-029"},
     "blind_B181": {"blind-B181-058"},
     "probe_A52": {"probe-A52-003", "probe-A52-078", "probe-A52-085"},
     "probe_A53": {"probe-A53-002", "probe-A53-004", "probe-A53-008", "probe-A53-041"},
@@ -101,24 +100,20 @@ KNOWN.update({
 # same brief; kept outside the repository until scored): scored once with the same final guard (19c5073; bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened; these errors are open:
 KNOWN.update({
-    "blind_B188": {"blind-B188-043", "blind-B188-059"},
-    "blind_B189": {"blind-B189-033", "blind-B189-050"},
-    "blind_B190": {"blind-B190-018", "blind-B190-025", "blind-B190-079", "blind-B190-095"},
-    "blind_B191": {"blind-B191-018", "blind-B191-029", "blind-B191-038"},
-    "blind_B193": {"blind-B193-024", "blind-B193-037", "blind-B193-040", "blind-B193-088", "blind-B193-097"},
+    "blind_B188": {"blind-B188-059"},
+    "blind_B190": {"blind-B190-079"},
+    "blind_B191": {"blind-B191-029", "blind-B191-038"},
+    "blind_B193": {"blind-B193-088"},
     "probe_A56": {"probe-A56-058"},
 })
 # session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first-run errors of the
 # session-start guard 69a1b27 still open:
 KNOWN.update({
-    "blind_B200": {"blind-B200-013", "blind-B200-053"},
-    "blind_B201": {"blind-B201-024", "blind-B201-051", "blind-B201-058", "blind-B201-065", "blind-B201-074"},
-    "blind_B202": {"blind-B202-014", "blind-B202-050", "blind-B202-051", "blind-B202-052"},
-    "blind_B203": {"blind-B203-027", "blind-B203-058", "blind-B203-070", "blind-B203-083"},
-    "blind_B204": {"blind-B204-039", "blind-B204-048"},
+    "blind_B200": {"blind-B200-053"},
+    "blind_B201": {"blind-B201-058"},
+    "blind_B202": {"blind-B202-050"},
+    "blind_B203": {"blind-B203-058", "blind-B203-070"},
     "blind_B205": {"blind-B205-100"},
-    "probe_A60": {"probe-A60-001", "probe-A60-066"},
-    "probe_A61": {"probe-A61-080"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
