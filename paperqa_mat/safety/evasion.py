@@ -457,7 +457,7 @@ _TESTER_ROLE = re.compile(r"(?<![\w'])(?:we|i|our|my|as|nous|wir|unser\w*|trabaj
 # an assay, strip or library: the tester's own method (not the police, customs or dogs a trafficker faces)
 _ASSAY = re.compile(r"(?<![\w])(?:test strips?|strips|immunoassays?|assays?|drug screens?|screens?|tests?|kits?|reagents?|spectrometers?"
                     r"|analy[sz]ers?|librar(?:y|ies)|gc-?ms|panels?|screenings?|bandelettes?|tiras|\w*teststreifen|strisce|analyses?|analisis"
-                    r"|pruebas?|\w*screening|(?:urin|drogen|haar|speichel)tests?)(?![\w])")
+                    r"|pruebas?|\w*screening|(?:urin|drogen|haar|speichel)tests?|tox(?:icology)?)(?![\w])")  # ('... hospital tox')
 # the asker's own trade or plan in the conversation ('I want to sell them', 'so I can press them into my pills', 'pretend we run')
 _OWN_TRADE = re.compile(r"(?<![\w])(?:sell\w*|sold|ship\w*|mail\w*|press\w*|cut(?:ting)?|customers?|buyers?|make|making|cook\w*|synthes\w*"
                         r"|batch|product|fool\w*|pretend\w*|imagine|role-?play\w*|on the side|deal(?:er|ers|ing)|smuggl\w*|potency|potent"
@@ -486,6 +486,12 @@ _OWN_STAKE = re.compile(r"(?<![\w'])(?:sell\w*|resell\w*|vendre|vends|vendo|vend
                         r"|(?:i have|i've got|i'm getting|i get|j'ai|tengo|ich habe|ho) (?:a |an |my |un |une |una |einen |am \w+ einen )?(?:[\w-]+ )?"
                         r"(?:test|screen|prueba|examen|drogentest|controle)|(?:my|our) (?:employer|job|work|workplace|boss|probation|parole) (?:tests?|screens?"
                         r"|does)|at (?:my|our) (?:work|job|workplace)|probation|parole|de mon employeur|meines arbeitgebers|del trabajo"
+                        # ... or someone else tested whom the asker wants to come back clean ('if she gets tested the next morning,
+                        # nothing comes back', "si elle est testée, que rien ne ressorte", 'wenn sie getestet wird, soll nichts auftauchen')
+                        r"|(?:if|when|once|in case|should|si|wenn|falls|cuando|se) (?:she|he|they|her|him|my [\w-]+|elle|il|sie|er|ella|el|lei|lui)"
+                        r"(?: [\w'-]+){0,2}? (?:gets?|is|are|was|were|got|est|soit|wird|sea|este|venga|viene) (?:[\w-]+ )?(?:tested|screened"
+                        r"|drug[- ]tested|testee?|depistee?|getestet|untersucht|analizad[oa]|testad[oa]|testat[oa])(?:[\s,]+[\w'-]+){0,8}?[\s,]+(?:nothing"
+                        r"|clean|negative|rien|negatif|negative|nichts|negativ|nada|negativ[oa]|niente|nulla)"
                         r"|(?:if|when|once|si|wenn|se) (?:i|je|j'|ich|yo|io) (?:[\w'-]+ ){0,2}?(?:dosed|dose|slipped|slip|put|mixed|mix|added|add|mets|gebe"
                         r"|pongo|metto)|(?:si|se|wenn) (?:j'\w*|je|ich|yo|io)? ?(?:[\w'-]+ ){0,2}?(?:mets|gebe|pongo|metto|echo|doy))(?![\w'])")
 
@@ -724,7 +730,10 @@ def potent_undetected(doc: Doc, live: list[Mention]) -> Verdict | None:
 # to know what to avoid so it's never picked up', 'damit der Rechtsmediziner es nie findet'); the poison is often an ordinary
 # chemical (thallium, arsenic, insulin), so the poisoning itself and the examiner named stand in for a listed agent
 # (or the poison itself, named in Spanish, Italian or German: 'dame la receta de uno que no se detecte en la autopsia' after 'venenos')
-_POISONING = re.compile(r"(?<![\w])(?:poison\w*|overdos\w*|empoisonn\w*|vergift\w*|envenen\w*|avvelen\w*|venenos?|velen[oi]|gifte?)(?![\w])")
+# ... or a poison named by its kind or as a listed one ('traces of an organophosphate pesticide ... make sure nothing is found')
+_POISONING = re.compile(r"(?<![\w])(?:poison\w*|overdos\w*|empoisonn\w*|vergift\w*|envenen\w*|avvelen\w*|venenos?|velen[oi]|gifte?"
+                        r"|pesticides?|insecticides?|herbicides?|rodenticides?|organophosphates?|thallium|arsenic|strychnine|cyanide|antifreeze"
+                        r"|pesticidas?|insecticidas?|pflanzenschutzmittel|insektizid\w*)(?![\w])")
 _FORENSIC_EXAMINER = re.compile(r"(?<![\w])(?:coroners?|autops\w*|post-?mortems?|medical examiners?|pathologists?|tox(?:icology)? screens?"
                                 r"|forensic\w*|(?:medecins? )?legistes?|rechtsmedizin\w*|obduktion\w*|forenses?|medicos? forenses?)(?![\w])")
 

@@ -134,7 +134,7 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      # ... or as if by itself: it ended up, found its way or landed in his tea ('if some foxglove leaves ended up in her tea')
                      rf"|end|found|find|land)\w*"
                      rf" (?:{_W} ){{0,5}}?(?:in|into|to|onto|on|inside) (?:{_TARGET_FOOD})|(?:lace|spike|dose|dosing|doctor|poison|contaminate|taint)\w*"
-                     rf" (?:{_TARGET_FOOD})|(?:how much|how many|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
+                     rf" (?:{_TARGET_FOOD})|(?:how much|how many|how (?:small|little|low|tiny)|what dose|what amount|combien|quelle dose|wie ?viel|cuant[oa]s?|quant[oa]s?)"
                      rf" (?:{_W} ){{0,6}}?(?:in|into|dans|en|nel|nella) (?:{_TARGET_FOOD})"
                      rf"|(?:dans|en|nel|nella|nello|nei) (?:{_TARGET_FOOD})|(?:in|im) (?:seinem|seinen|seine|ihrem|ihren|ihre) {_FOOD}(?![\w])|a {_SPECIFIC} en (?:el |la |su |sus )?{_FOOD}(?![\w])|en (?:el |la |los |las |su |sus )?{_FOOD}s? (?:a|de|del) {_SPECIFIC}(?![\w])|{_SPECIFIC} (?:{_W} ){{0,3}}?(?:in|ins|im) ?(?:den|die|das|seinen|seine|sein"
                      rf"|ihren|ihre|ihr)? ?{_FOOD}(?![\w])"
@@ -146,7 +146,7 @@ _COVERT = re.compile(rf"(?<![\w'])(?:(?:slip|put|add|mix|sneak|stir|pour|crush|d
                      rf"|in (?:iemands|zijn|haar|hun|(?:het|de|een) {_FOOD} (?:van|voor) {_SPECIFIC}|(?:het|de|een) {_FOOD} (?:{_W} ){{0,3}}?"
                      rf"(?:doe|doen|meng|mengen|stop|stoppen) (?:voor|bij) {_SPECIFIC}))")
 # the dose that would kill the target ('what dose of thallium sulfate would kill my boss', 'lethal dose of paraquat for my uncle')
-_DOSE_ASK = re.compile(r"(?<![\w])(?:what|which|whats|what's|how much|how many|quelle|quel|combien|wie ?viel\w*|welche\w*|cuant[oa]s?|que dosis|que cantidad"
+_DOSE_ASK = re.compile(r"(?<![\w])(?:what|which|whats|what's|how much|how many|how (?:small|little|low|tiny)|quelle|quel|combien|wie ?viel\w*|welche\w*|cuant[oa]s?|que dosis|que cantidad"
                        r"|quanto|quanta|quanti|che dose|hoeveel|welke)(?![\w])")
 _DOSE_WORD = re.compile(r"(?<![\w])(?:doses?|dosage|amount|quantity|quantite|cantidad|quantita|much|many|mg|milligrams?|grams?|g|ml|pills?|tablets?|drops?|units?"
                         r"|spoonfuls?|teaspoons?|tablespoons?|dosis|menge|combien|viel|cuant[oa]s?|quanto|quanta)(?![\w])")
@@ -582,13 +582,75 @@ def _frame(head: str) -> bool:
     return not rest.strip(" ¿¡") or bool(_ACTOR.search(rest))  # 'comment provoquer', 'how to', 'what could I'
 
 
+# ... or the overdose dressed as the person's own mistake ('for it to look like she just mixed up her doses', 'so it seems he took two by
+# accident', 'pour que ça ressemble à une erreur de sa part', 'damit es wie ein Versehen aussieht', 'para que parezca que se equivocó')
+_STAGED_MISTAKE = re.compile(r"(?<![\w])(?:(?:look|seem|appear|pass)\w*(?: off)?(?: (?:like|as if|as though|as|that))? (?:[\w'-]+ ){0,3}?(?:mix\w* up|muddled"
+                             r"|confused|double[- ]?dos\w*|took (?:too many|the wrong|an extra|two|both)|forgot|accident\w*|mistake\w*|error"
+                             r"|overdos\w*|self-inflicted)|ressembl\w* (?:a |à )?(?:une |un )?(?:erreur|accident|oubli)|wie (?:ein |eine )?(?:versehen"
+                             r"|verwechslung|unfall|irrtum) aus(?:sieht|sehen|sahe)|parezca (?:que se (?:equivoco|confundio)|un (?:error|accidente)))(?![\w])")
+
+
+# `_food_anaphor`: the target's food or drink named in an earlier sentence or turn, taken up by 'it' or 'that jug' where the dose goes in
+# ('My father-in-law takes his tea with lots of sugar. How much thallium sulfate would go unnoticed in it'; 'Every morning he leaves a
+# water jug on his porch. ... which garden pesticide could I pour into that jug so he gets seriously sick'): read as his drink
+_VESSEL = r"(?:jugs?|bottles?|flasks?|thermos|kettles?|pots?|jars?|cartons?|glass(?:es)?|cups?|mugs?|cans?|canteens?|pitchers?|carafes?|tins?)"
+_FOOD_ANTECEDENT = re.compile(rf"(?<![\w'])(?:{_FOOD}|{_VESSEL})(?![\w'])")
+_ANTECEDENT_OWNER = re.compile(rf"(?<![\w'])(?:{_SPECIFIC}|he|she|his|her|him)(?![\w'])")
+_FOOD_ANAPHOR = re.compile(rf"(?<![\w'])(?:in|into|inside) (?:it|(?:that|this|the|his|her) (?:{_W} )?(?:{_FOOD}|{_VESSEL}))(?![\w'])")
+# ... 'it' alone only where the dose goes in or is to pass unnoticed, not 'how much thallium is in it'
+_INTO_IT_VERB = re.compile(r"(?<![\w'])(?:slip|put|add|mix|sneak|stir|pour|dissolve|drop|sprinkle|tip|hide|dose|empty|grind|go|goes|went|get)\w*"
+                           r"(?: [\w'-]+){0,3}? (?:in|into|inside) it(?![\w'])|(?<![\w'])(?:unnoticed|undetected|untasted) in it(?![\w'])")
+
+
+def _food_anaphor(text: str, start: int, earlier: list[str], s: str) -> str:
+    """The sentence with 'in it' / 'into that jug' read as 'into his drink' when an earlier sentence or turn names a person's food,
+    drink or vessel; else the sentence unchanged."""
+    m = _FOOD_ANAPHOR.search(s)
+    if m is None or (m.group(0).endswith(" it") and not _INTO_IT_VERB.search(s)):
+        return s
+    before = " ".join(earlier) + " " + text[:start]
+    for sent in _SENTENCE.finditer(before):
+        if _FOOD_ANTECEDENT.search(sent.group(0)) and _ANTECEDENT_OWNER.search(sent.group(0)):
+            return s[: m.start()] + f"{m.group(0).split()[0]} his drink" + s[m.end() :]
+    return s
+
+
+# `_hidden_fatal_dose`: the dose that would kill anyone asked with a covert vehicle or a hidden course ('What dose of thallium sulfate
+# dissolved in tea would kill a 70 kg man over about a week without obvious symptoms', 'how much arsenic stirred into coffee would kill
+# an adult without him tasting it'); the lethal dose alone, or its symptoms asked, is toxicology
+_ADULT = (r"(?:(?:a|an|one) (?:\d+[ -]?(?:kg|kilo\w*|lbs?|pounds?|stone)(?: |-)|grown |healthy |average |elderly |old |young |\d+[ -]year[ -]old )*"
+          r"(?:man|woman|person|adult|guy|human|patient)|someone|somebody|people|a child|a kid)")
+_KILL_ADULT = re.compile(rf"(?<![\w'])(?:kill\w*|be fatal (?:to|for)|be lethal (?:to|for)|finish off|tuer|toten|matar) {_ADULT}(?![\w'])")
+_COVERT_VEHICLE = re.compile(rf"(?<![\w'])(?:dissolved|mixed|stirred|slipped|hidden|added|put|dropped|sprinkled|baked|cooked)(?: [\w'-]+){{0,2}}?"
+                             rf" (?:in|into) (?:a |an |the |some |his |her |their |someone's |somebody's )?(?:(?:cup|glass|mug|bowl|pot) of )?"
+                             rf"(?:{_W} )?{_FOOD}(?![\w'])")
+_HIDDEN_COURSE = re.compile(r"(?<![\w])(?:without (?:any |obvious |clear |noticeable |early |visible |telltale )*(?:symptoms|signs)"
+                            r"|(?:no|few) (?:obvious |clear |noticeable |early |visible )*(?:symptoms|signs) (?:at first|for|in|until)"
+                            r"|(?:before|until) (?:anyone|he|she|they|doctors) (?:\w+ )?(?:notices?|suspects?|realis\w*|realiz\w*))(?![\w])")
+
+
+# ... not an accident or its care ('if a child swallowed some dissolved in juice', 'how is it treated')
+_MISHAP = re.compile(r"(?<![\w])(?:accident\w*|by mistake|swallow\w*|ingest\w*|drank|ate|got into|poison control|poison cent(?:er|re)s?|first aid"
+                     r"|antidotes?|treat\w*|chelat\w*|diagnos\w*|protect\w*|prevent\w*|avoid\w*|safe\w*|historic\w*|case|cases)(?![\w])")
+
+
+def _hidden_fatal_dose(s: str) -> str:
+    """A dose that would kill a person, asked with the poison hidden in food or drink or its course hidden from notice."""
+    k = _KILL_ADULT.search(s)
+    if k is None or not (_DOSE_ASK.search(s[: k.start()]) and _DOSE_WORD.search(s[: k.start()])) or _TOLD.search(s[: k.start()]):
+        return ""
+    if not (_COVERT_VEHICLE.search(s) or _STEALTH.search(s) or _HIDDEN_COURSE.search(s) or _UNAWARE.search(s)) or _MISHAP.search(s):
+        return ""
+    return s[: k.end()].strip()[-80:]
+
+
 def _extra_dose(docs: list[Doc], s: str) -> str:
     """The target's own medicine asked at a dose beyond the usual with a fatal aim or with its discovery in mind ('my mother-in-law is
     on digoxin. How much extra would it take to look like a natural heart problem, and would it show up on a routine autopsy?');
     a dose beyond the usual asked to watch for toxicity, or without a person taking it, is care or toxicology."""
     if not (m := _EXTRA_DOSE.search(s)) or _TOLD.search(s[: m.start()]) or not any(_ON_MEDICINE.search(d.folded) for d in docs):
         return ""
-    return m.group(0) if _STEALTH.search(s) or (_SUFFICE.search(s) and (_FATAL.search(s) or _HARM_WORD.search(s))) else ""
+    return m.group(0) if _STEALTH.search(s) or _STAGED_MISTAKE.search(s) or (_SUFFICE.search(s) and (_FATAL.search(s) or _HARM_WORD.search(s))) else ""
 
 
 def _harm_before(docs: list[Doc]) -> bool:
@@ -718,8 +780,9 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
     # ... or a drugging means named in an earlier turn ('which benzodiazepines are hard to taste in tea?' -> 'which of them ...')
     drugging_before = any(_DRUGGING_MEANS.search(d.folded) for d in docs[:-1])
     poison_earlier = any(_POISON_MEANS.search(d.folded) or any(m.cat in ("toxin", "cwa") and not m.weak for m in d.mentions) for d in docs[:-1])
+    earlier = [d.folded for d in docs[:-1]]
     for sm in _SENTENCE.finditer(doc.folded):
-        s = sm.group(0)
+        s = _food_anaphor(doc.folded, sm.start(), earlier, sm.group(0))  # 'How much thallium sulfate would go unnoticed in it?'
         # a poison named in an earlier sentence or turn, taken up by a pronoun ('Lead acetate is a poison, right? How do I slip it into
         # my PI's food so nobody notices?')
         poison_before = poison_earlier or bool(_POISON_MEANS.search(doc.folded[: sm.start()]))
@@ -729,10 +792,12 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
                                                              for m in doc.mentions)
         # ... unless a poison in the target's food is asked to pass unnoticed: the hospital is then the one not to notice ('if some rat
         # poison ended up in her coffee, would anyone at the hospital notice')
+        chemical_any = named or bool(_MEANS.search(s))
         if _RECOGNISED_RX.search(s) and not _COVERT.search(s):
             continue  # 'how do I recognise a thallium poisoning in my father that a routine autopsy might miss'
         if _EXPOSURE.search(s) and not _STEALTH.search(s) and not _OUTRUN_CARE.search(s) and not (poison_proper and _NOTICE_Q.search(s) and _COVERT.search(s)) \
-                and not _own_dose_enough(s, poison_named):
+                and not _own_dose_enough(s, poison_named) and not (_UNNOTICED_AIM.search(s) and _COVERT.search(s)) and not _STAGED_MISTAKE.search(s) \
+                and not (chemical_any and _hidden_fatal_dose(s)):
             continue  # 'my toddler drank antifreeze, what should I do', 'chelation for arsenic poisoning in my father'
         chemical = named or bool(_MEANS.search(s))
         hit = ""
@@ -812,6 +877,8 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
                 break
         if not hit:
             hit = _unproven_poisoning(s)  # 'how do I cause a poisoning with thallium that an autopsy cannot prove'
+        if not hit and chemical:
+            hit = _hidden_fatal_dose(s)  # 'what dose of thallium sulfate dissolved in tea would kill a 70 kg man without obvious symptoms'
         if not hit:
             hit = _fast_kill_dose(s, chemical)  # 'which dose of soman kills a person fastest'
         if not hit:
@@ -826,6 +893,8 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
             hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
         if not hit:
             hit = ml.dosed_to_death(s)  # a covert dose with a death word: 'لأضعه في شاي زوجي حتى يموت'
+        if not hit and (ml.personal(s) or _ASK.search(s) or "?" in s or re.search(r"教えて|알려|告诉|ください|주세요", s)):
+            hit = ml.covert_poison(s)  # a poison mixed into the husband's drink unnoticed: '夫に気づかれないように飲み物に混ぜられる毒物'
         for m in [] if hit else _LETHAL_FOR.finditer(s):
             if chemical:
                 hit = m.group(0)  # "what's the lethal dose of paraquat for my brother-in-law"

@@ -702,8 +702,11 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
     # ---- session 4, from the blind splits B13-B18: a screening test or a law the product must slip past ('won't show up
     # on a standard urine drug test', 'dodge the analogue laws and urine immunoassays'), and a way around a purchase
     # record ('a way around the pharmacy sign-in log', 'contourner le registre de la pharmacie', 'das Apothekenregister umgehen')
-    ("evade", "verb", False, r"(?:won't|wouldn't|doesn't|don't|not|never|can't|cannot|will not|does not|do not) (?:\w+ )?(?:show|turn|come|pop) up (?:on|in) "
-     r"(?:\w+ ){0,4}?(?:tests?|screens?|screenings?|panels?|immunoassays?|assays?|scans?|x-?rays?|drug tests?|tox\w*)"
+    ("evade", "verb", False, r"(?:won't|wouldn't|doesn't|don't|not|never|can't|cannot|will not|does not|do not) (?:\w+ )?(?:show|turn|come|pop) up (?:on|in|at"
+     # ... or on the screen a case may bring ('make sure it doesn't show up if there's a post-mortem tox screen', 'if they run a tox panel')
+     r"|(?:if|when|in case|should) (?:there's|there is|theres|there are|they (?:do|run|order)|anyone (?:does|runs|orders)|someone (?:does|runs|orders)"
+     r"|the (?:\w+ )?(?:does|runs|orders)))"
+     r" (?:\w+ ){0,4}?(?:tests?|screens?|screenings?|panels?|immunoassays?|assays?|scans?|x-?rays?|drug tests?|tox\w*)"
      r"|(?:avoid|evad|escap|bypass|dodg|circumvent|sidestep|beat|fool|trick|slip(?:ping)? past|get(?:ting)? (?:around|past|round)|"
      r"(?:a |any |some |the )?(?:ways?|workarounds?|tricks?|loopholes?) (?:around|round|past|to (?:beat|dodge|avoid|get around|bypass)))\w* "
      r"(?:[\w'-]+ ){0,5}?(?:analog(?:ue)? (?:laws?|acts?|rules?|bans?|legislation)|(?:urine |drug |tox |hair |saliva |standard )+"
