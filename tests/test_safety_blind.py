@@ -91,8 +91,7 @@ KNOWN.update({
 # repository until scored): scored once with the session's final guard 19c5073 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened; these errors are open:
 KNOWN.update({
-    "blind_B178": {"blind-B178-085"}, "blind_B179": {"blind-B179-023", "blind-B179-029"},
-    "blind_B181": {"blind-B181-058"},
+    "blind_B178": {"blind-B178-085"}, "blind_B179": {"blind-B179-029"},
     "probe_A52": {"probe-A52-003", "probe-A52-078", "probe-A52-085"},
     "probe_A53": {"probe-A53-002", "probe-A53-004", "probe-A53-008", "probe-A53-041"},
 })
@@ -102,18 +101,13 @@ KNOWN.update({
 KNOWN.update({
     "blind_B188": {"blind-B188-059"},
     "blind_B190": {"blind-B190-079"},
-    "blind_B191": {"blind-B191-029", "blind-B191-038"},
+    "blind_B191": {"blind-B191-029"},
     "blind_B193": {"blind-B193-088"},
     "probe_A56": {"probe-A56-058"},
 })
 # session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first-run errors of the
 # session-start guard 69a1b27 still open:
 KNOWN.update({
-    "blind_B200": {"blind-B200-053"},
-    "blind_B201": {"blind-B201-058"},
-    "blind_B202": {"blind-B202-050"},
-    "blind_B203": {"blind-B203-058", "blind-B203-070"},
-    "blind_B205": {"blind-B205-100"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
