@@ -22,7 +22,7 @@ _OWN_ATTACK = re.compile(r"(?<![\w])(?:my|our|mon|ma|notre|nos|mein\w*|unser\w*|
 # an attack the asker plans ('I'm planning a gas attack', 'we plan to attack the subway with sarin')
 _PLANNED = re.compile(r"(?<![\w])(?:i|we|i'm|we're|je|nous|ich|wir|yo|nosotros)(?: am| are)? (?:planning|plan|going|about|preparing|want|intend\w*"
                       r"|planifie|prepare|preparons|plane|planen|planeo|planeamos) (?:to )?(?:an? |the |un |une |einen |un )?(?:[\w-]+ ){0,2}?"
-                      r"(?:attack|attentat|anschlag|ataque|atentado|bomb|gas|poison)\w*(?![\w])")
+                      r"(?:attack|attentat|anschlag|ataque|atentado|bombing)\w*(?![\w])")
 # a weapon: a war agent, explosive, toxin or device word beside the attack ('gas attack', 'bomb attack', 'chemical attack')
 _WEAPON_WORD = re.compile(r"(?<![\w])(?:gas|chemical|chemische\w*|chimique\w*|quimic\w*|bomb\w*|bombe\w*|explosive\w*|poison\w*|nerve[- ]agent"
                           r"|toxin\w*|ied|car[- ]bomb|suicide|terror\w*)(?![\w])")

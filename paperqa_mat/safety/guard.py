@@ -370,13 +370,16 @@ def backstop_gate(docs: list[Doc]) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_ALPHABETIC = re.compile(r"[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")  # Latin, Greek and Cyrillic letters
+# Latin letters, Vietnamese's included (Latin Extended Additional). Cyrillic and Greek text stays out of the closed and guarded
+# tiers: the classifier's training has few benign requests in them, and in session 16's retrain Russian and Ukrainian
+# questions ('how does fentanyl act on opioid receptors') reached p 0.89-0.93 with no harmful one gained there in CV
+_LATIN = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
-def _alphabetic(text: str) -> bool:
-    """Most letters are Latin, Greek or Cyrillic: scripts whose words the classifier's character n-grams read."""
+def _latin_script(text: str) -> bool:
+    """Most letters are Latin: the script whose words the classifier's character n-grams read best."""
     letters = len(_LETTER.findall(text))
-    return letters > 0 and len(_ALPHABETIC.findall(text)) >= 0.6 * letters
+    return letters > 0 and len(_LATIN.findall(text)) >= 0.6 * letters
 
 
 def backstop_tier(docs: list[Doc]) -> str | None:
@@ -384,13 +387,14 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     non-weak make/acquire/use/... cue that is neither inert nor historical) inside a request frame, judged at the lower
     threshold. "open": such an action outside a request frame ('my lead azide keeps coming out as big crystals, what
     additive makes it precipitate fine'), judged at the higher threshold. "closed": no such action, or every one read as
-    inert or historical, in an alphabetic script (a follow-up that only asks 'would the dogs still find it?'), judged
+    inert or historical, in Latin script (a follow-up that only asks 'would the dogs still find it?'), judged
     at a higher threshold still, so questions about properties, history, detection or regulation are refused only when
     the classifier is all but certain. "guarded": an action the rules read in a benign context (bench or materials work,
-    defensive words, an own or ordinary product, every substance named in a benign sense), judged at the highest
+    defensive words, an own or ordinary product), judged at the highest
     threshold ('how do I redistil our last 20 L batch ... the drums built up pressure' reads as bench work to the rules).
     None: the classifier never speaks: a benign purpose the rules name outright (child safety, a trainer's purpose, an
-    inspection passed ...), compliance, a breach being disclosed, or a text in a script the classifier barely reads."""
+    inspection passed ...), compliance, a breach being disclosed, or a text mostly in a script other than Latin
+    (Cyrillic, Greek, Chinese, Arabic ...)."""
     return tier_reason(docs)[0]
 
 
@@ -409,15 +413,17 @@ def _explained_cues(docs: list[Doc], asked: list) -> list:
             or story_caught(docs, q)]  # 'in the novel the killer used thallium so the coroner wouldn't find it. How was he caught?'
 
 
-# the branches where the rules read a benign context: the classifier may still speak there, at the guarded tier's threshold
+# the branches where the rules read a benign context: the classifier may still speak there, at the guarded tier's threshold.
+# Not where every substance named was read in a benign sense ('benign_names': 'how do I make dry ice at home?', p 0.99):
+# in session 16's cross-validation that branch gained no harmful request and refused two benign ones
 _GUARDED = frozenset({"defensive", "benign_work", "own_product", "common_product", "persona_product", "ordinary_ester",
-                      "subject", "material_antecedent", "benign_names"})
+                      "subject", "material_antecedent"})
 
 
 def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
     """``backstop_tier`` with the reason: (tier, why), why = the tier or the branch that decided it."""
     tier, why = _tier_reason(docs)
-    if why in _GUARDED and _alphabetic(docs[-1].folded) and not _explained_cues(
+    if why in _GUARDED and _latin_script(docs[-1].folded) and not _explained_cues(
             docs, [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]):
         return "guarded", why
     return tier, why
@@ -439,10 +445,10 @@ def _tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
         return None, "lab_cleaning"  # 'Wie reinige ich die Geräte, damit der nächste Test sauber ausfällt?': only the cleaning is asked ('die' is no verb)
     if not cues:  # no action asked about ('how lethal is botulinum toxin compared to VX?'), or every one read as benign
         # ('which country produced the most mustard gas in WWI?'): the closed tier, unless a benign purpose was named or
-        # the text is in a script the classifier's character n-grams barely read (Chinese, Japanese, Arabic ...)
+        # the text is in a script the classifier's character n-grams barely read (not Latin: Cyrillic, Greek, Chinese, Arabic ...)
         if explained:
             return None, "purpose"
-        return ("closed", "closed") if _alphabetic(doc.folded) else (None, "script")
+        return ("closed", "closed") if _latin_script(doc.folded) else (None, "script")
     framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
     if not framed and not any(q.kind == "evade" for q in cues) and doc.any_blocker():
         return None, "defensive"  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
