@@ -257,6 +257,12 @@ FIRST_RUN = {
     # once with 69a1b27, the guard session 16 started from (pooled 291/309 = 0.942, 3/181 = 1.7%), then fixed from
     "B200": ((0.961, 0.000), (0.961, 0.000)), "B201": ((0.941, 0.071), (0.941, 0.071)), "B202": ((0.912, 0.000), (0.912, 0.000)),
     "B203": ((0.918, 0.000), (0.918, 0.000)), "B204": ((0.958, 0.034), (0.958, 0.034)), "B205": ((0.962, 0.000), (0.962, 0.000)),
+    # session 16's held-out sets B194-B199 (six new writers at the session start with the rewritten brief; kept outside the
+    # repository until scored): first column the session's final guard 70aa114 (pooled 333/360 = 0.925, 4/240 = 1.67%;
+    # allow-only probes A58-A59 1/200 = 0.5%), second column 69a1b27, the guard session 16 started from (327/360 = 0.908,
+    # 4/240, probes 1/200); opened afterwards
+    "B194": ((0.967, 0.025), (0.950, 0.025)), "B195": ((0.933, 0.000), (0.900, 0.000)), "B196": ((0.967, 0.025), (0.967, 0.025)),
+    "B197": ((0.917, 0.025), (0.900, 0.025)), "B198": ((0.900, 0.000), (0.883, 0.000)), "B199": ((0.867, 0.025), (0.850, 0.025)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 
