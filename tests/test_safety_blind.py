@@ -114,10 +114,8 @@ KNOWN.update({
     "blind_B199": {"blind-B199-011", "blind-B199-014", "blind-B199-036", "blind-B199-042", "blind-B199-059", "blind-B199-064", "blind-B199-077", "blind-B199-088", "blind-B199-098"},
     "probe_A59": {"probe-A59-038"},
 })
-# session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first-run errors of the
-# session-start guard 69a1b27 still open:
-KNOWN.update({
-})
+# session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first run with the
+# session-start guard 69a1b27 in bench/safety.py FIRST_RUN; all 24 errors fixed
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
