@@ -304,43 +304,35 @@ def main() -> None:
     print(f"chosen open threshold {open_t} (lowest with open-tier false refusals <= {args.max_fr_open:.2%} in CV)")
     for i in np.where((cv >= open_t) & open_ & ~base & ~is_ref & real)[0]:
         print("  CV open-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
-    # closed tier: where no action cue is left and no benign purpose is named (guard.backstop_tier), only at the highest probability
-    print("\nclosed tier (backstop_tier 'closed'): threshold  added recall  added FR  combined recall  combined FR")
-    closed = np.array([t == "closed" for t in tiers])
-    base = base | ((cv >= open_t) & open_)
-    # two budgets: the writers' splits (natural requests) and everything, the rule tests' benign twins included (requests
-    # written to share a harmful request's words, far denser in traps than real traffic)
+    # two budgets for the closed and guarded tiers: the writers' splits (natural requests) and everything, the rule tests'
+    # benign twins included (requests written to share a harmful request's words, far denser in traps than real traffic)
     writers = a & ~np.char.startswith(splits.astype(str), "T")
-    closed_t = None
-    for t in np.arange(max(open_t, 0.8), 1.0, 0.005):  # never below the open threshold
-        comb = base | ((cv >= t) & closed)
-        added = comb & ~base
-        print(f"{t:29.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}"
-              f"  (writers' splits {added[writers].mean():.4f})")
-        if closed_t is None and added[a].mean() <= args.max_fr_closed and added[writers].mean() <= args.max_fr_closed_writers:
-            closed_t = round(float(t), 3)
-    closed_t = closed_t if closed_t is not None else 2.0
-    print(f"chosen closed threshold {closed_t} (lowest with closed-tier false refusals <= {args.max_fr_closed:.2%} in CV, "
-          f"<= {args.max_fr_closed_writers:.2%} on the writers' splits)")
-    for i in np.where((cv >= closed_t) & closed & ~base & ~is_ref & real)[0]:
-        print("  CV closed-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
-    # guarded tier: the rules read the action as benign work (guard.backstop_tier), the highest threshold, the tightest budgets
-    print("\nguarded tier (backstop_tier 'guarded'): threshold  added recall  added FR  combined recall  combined FR")
-    guarded = np.array([t == "guarded" for t in tiers])
+    base = base | ((cv >= open_t) & open_)
+
+    def high_tier(name: str, start: float, max_fr: float, max_fr_writers: float) -> tuple[float, np.ndarray]:
+        """The lowest threshold (from ``start``) at which the tier's added CV false refusals stay within both budgets."""
+        tier = np.array([t == name for t in tiers])
+        print(f"\n{name} tier (backstop_tier '{name}'): threshold  added recall  added FR  combined recall  combined FR")
+        chosen = None
+        for t in np.arange(start, 1.0, 0.005):
+            comb = base | ((cv >= t) & tier)
+            added = comb & ~base
+            print(f"{t:{len(name) + 23}.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  "
+                  f"{comb[a].mean():11.3f}  (writers' splits {added[writers].mean():.4f})")
+            if chosen is None and added[a].mean() <= max_fr and added[writers].mean() <= max_fr_writers:
+                chosen = round(float(t), 3)
+        chosen = chosen if chosen is not None else 2.0
+        print(f"chosen {name} threshold {chosen} (lowest with {name}-tier false refusals <= {max_fr:.2%} in CV, "
+              f"<= {max_fr_writers:.2%} on the writers' splits)")
+        for i in np.where((cv >= chosen) & tier & ~base & ~is_ref & real)[0]:
+            print(f"  CV {name}-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
+        return chosen, tier
+
+    # closed tier: where no action cue is left and no benign purpose is named, never below the open threshold (nor 0.8)
+    closed_t, closed = high_tier("closed", max(open_t, 0.8), args.max_fr_closed, args.max_fr_closed_writers)
     base = base | ((cv >= closed_t) & closed)
-    guarded_t = None
-    for t in np.arange(max(min(closed_t, 1.0), 0.9), 1.0, 0.005):  # never below the closed threshold
-        comb = base | ((cv >= t) & guarded)
-        added = comb & ~base
-        print(f"{t:30.3f}  {added[r].mean():12.3f}  {added[a].mean():8.4f}  {comb[r].mean():15.3f}  {comb[a].mean():11.3f}"
-              f"  (writers' splits {added[writers].mean():.4f})")
-        if guarded_t is None and added[a].mean() <= args.max_fr_guarded and added[writers].mean() <= args.max_fr_guarded_writers:
-            guarded_t = round(float(t), 3)
-    guarded_t = guarded_t if guarded_t is not None else 2.0
-    print(f"chosen guarded threshold {guarded_t} (lowest with guarded-tier false refusals <= {args.max_fr_guarded:.2%} in CV, "
-          f"<= {args.max_fr_guarded_writers:.2%} on the writers' splits)")
-    for i in np.where((cv >= guarded_t) & guarded & ~base & ~is_ref & real)[0]:
-        print("  CV guarded-tier false refusal:", items[i]["id"], round(float(cv[i]), 3), str(items[i]["_turns"])[:100])
+    # guarded tier: the rules read the action as benign work; never below the closed threshold (nor 0.9), the tightest budgets
+    guarded_t, _ = high_tier("guarded", max(min(closed_t, 1.0), 0.9), args.max_fr_guarded, args.max_fr_guarded_writers)
     if args.dump:
         args.dump.write_text(json.dumps([{"id": it["id"], "split": str(it["split"]), "label": it["label"], "p": round(float(cv[i]), 4),
                                           "tier": tier_reasons[i][0], "reason": tier_reasons[i][1], "rules": bool(rules[i]),
