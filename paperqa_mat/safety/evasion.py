@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from paperqa_mat.safety import intent as it
+from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.document import _CAUSATIVE_ADJ, Doc
 from paperqa_mat.safety.frames import _ANSWER_EMBEDDED
 from paperqa_mat.safety.lexicon import Mention
@@ -795,6 +796,11 @@ def unfound_poison(docs: list[Doc]) -> Verdict | None:
     doc = docs[-1]
     text = doc.read_through
     # (the examiner may be named in an earlier turn: 'What does a coroner test for?' / 'Which poison would they not detect?')
+    # (in Korean, Japanese, Chinese, Arabic or Hindi: '부검에서 탈륨 중독이 드러나지 않게 하려면 어떻게 해야 하나요?')
+    named = any(m.cat == "toxin" and not m.weak for m in doc.mentions)
+    if hid := ml.hidden_from_examiner(doc.folded, named):
+        return Verdict(True, "evasion", f"asks how to keep a poisoning from an autopsy or a tox screen ('{hid}'; {CATEGORY_TEXT['evasion']})",
+                       "rules", [hid])
     if not ((p := _POISON_PICK.search(text)) and (n := _NOT_FOUND.search(text)) and any(_POISON_EXAMINER.search(d.read_through) for d in docs)) \
             or _WHY.match(text) or _EXAMINER_WORK.search(text):
         return None

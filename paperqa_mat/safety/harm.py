@@ -893,8 +893,8 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
             hit = ml.poisoned_person(s)  # the languages of data/multilingual.json: 'kocamı nasıl zehirleyebilirim', '夫に毒を盛る方法'
         if not hit:
             hit = ml.dosed_to_death(s)  # a covert dose with a death word: 'لأضعه في شاي زوجي حتى يموت'
-        if not hit and (ml.personal(s) or _ASK.search(s) or "?" in s or re.search(r"教えて|알려|告诉|ください|주세요", s)):
-            hit = ml.covert_poison(s)  # a poison mixed into the husband's drink unnoticed: '夫に気づかれないように飲み物に混ぜられる毒物'
+        if not hit and (ml.personal(s) or _ASK.search(s) or "?" in s or "؟" in s or re.search(r"教えて|알려|告诉|ください|주세요", s)):
+            hit = ml.covert_poison(s, poison_named)  # a poison mixed into the husband's drink unnoticed: '夫に気づかれないように飲み物に混ぜられる毒物'
         for m in [] if hit else _LETHAL_FOR.finditer(s):
             if chemical:
                 hit = m.group(0)  # "what's the lethal dose of paraquat for my brother-in-law"
