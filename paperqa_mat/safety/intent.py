@@ -358,7 +358,9 @@ _PATTERNS: list[tuple[str, str, bool, str]] = [
      # a buyer faked to pass a supplier's checks: 'pose as a university lab', 'pretend to be a research company', 'front company name'
      r"|(?:pose|poses|posing|pretend\w* to be|pass\w* (?:myself|ourselves|me|us) off|masquerad\w*|impersonat\w*) (?:as )?(?:an? |the )?(?:[\w'-]+ ){0,3}?"
      r"(?:labs?|laboratory|university|universities|research (?:groups?|institutes?)|institutes?|compan(?:y|ies)|customers?|buyers?|researchers?)"
-     r"|(?:front|shell|fake|made-up|bogus) (?:compan(?:y|ies)|company names?|business(?:es)?|lab names?)"
+     # (set up or used by the asker; 'how shell companies have been used to evade sanctions' is someone else's)
+    r"|(?:set up|setting up|create|register|use|open|make up|invent) (?:a |an |my |our )?(?:front|shell|fake|made-up|bogus) (?:compan(?:y|ies)"
+    r"|company names?|business(?:es)?|lab names?)|(?:fake|made-up|bogus) (?:company|lab) names?"
      r"|(?:stay|stays|staying|keep (?:\w+ ){0,2}?|remain|remains) (?:just )?(?:under|below) (?:the |any )?(?:\w+ )?(?:limits?|thresholds?|radar)"
      r"|(?:so|so that|such that|without|before|in case) (?:\w+ ){0,3}?(?:nobody|no one|anyone|anybody|the (?:\w+ )?(?:police|dea|fbi|atf|authorities|customs|supplier|seller|vendor"
      r"|bank|border|security|x-?ray|scanners?|dogs?|regulators?|inspectors?|government|feds|cops)|police|customs|authorities|cops|feds|they|it"
