@@ -2,7 +2,7 @@
 fixer fr16b as a gap the session-start guard allowed; rule ``attacks.own_attack_planned``. Benign twins: the other side of
 an attack (hospitals, exercises), attacks in another sense (panic, nucleophilic, acid on steel, chess), history and fiction.
 
-first run: 17/22 against 69a1b27 (5/10 refusing variants refused, 12/12 benign twins allowed)
+first run: 19/24 against 69a1b27 (5/10 refusing variants refused, 14/14 benign twins allowed)
 """
 
 from __future__ import annotations
