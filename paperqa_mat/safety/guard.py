@@ -430,6 +430,7 @@ def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
 
 
 def _tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
+    """The branch of ``backstop_tier`` before the guarded tier: (tier, why), why = the tier or the branch that said None."""
     doc = docs[-1]
     asked = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak]
     explained = _explained_cues(docs, asked)
