@@ -422,18 +422,17 @@ _GUARDED = frozenset({"defensive", "benign_work", "own_product", "common_product
 
 def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
     """``backstop_tier`` with the reason: (tier, why), why = the tier or the branch that decided it."""
-    tier, why = _tier_reason(docs)
-    if why in _GUARDED and _latin_script(docs[-1].folded) and not _explained_cues(
-            docs, [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]):
+    asked = [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]
+    explained = _explained_cues(docs, asked)
+    tier, why = _tier_reason(docs, asked, explained)
+    if why in _GUARDED and not explained and _latin_script(docs[-1].folded):
         return "guarded", why
     return tier, why
 
 
-def _tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
+def _tier_reason(docs: list[Doc], asked: list, explained: list) -> tuple[str | None, str]:
     """The branch of ``backstop_tier`` before the guarded tier: (tier, why), why = the tier or the branch that said None."""
     doc = docs[-1]
-    asked = [q for q in doc.cues if q.kind in _GATE_KINDS and not q.weak]
-    explained = _explained_cues(docs, asked)
     cues = [q for q in asked if q not in explained and not _inert_cue(doc, q) and not _historical(doc, q)]
     if _prescribed_travel(doc):
         cues = [q for q in cues if q.kind != "evade"]
