@@ -265,7 +265,7 @@ FIRST_RUN = {
     "B197": ((0.917, 0.025), (0.900, 0.025)), "B198": ((0.900, 0.000), (0.883, 0.000)), "B199": ((0.867, 0.025), (0.850, 0.025)),
     # session 17's training sets B212-B217 (six writers after the held-out B206-B211, the brief in bench/writers/; items
     # within 0.6 similarity of a held-out item removed: 68, 78, 74, 77, 73 and 75 kept; allow-only probes A64-A65): scored
-    # once with 9f2b30e, the guard session 17 started from (pooled 267/288 = 0.927, 3/157 = 1.9%; A64 1/66), then fixed from
+    # once with 9f2b30e, the guard session 17 started from (pooled 267/288 = 0.927, 3/157 = 1.9%; probes A64 1/66, A65 1/82), then fixed from
     "B212": ((0.955, 0.000), (0.955, 0.000)), "B213": ((0.918, 0.034), (0.918, 0.034)), "B214": ((0.896, 0.038), (0.896, 0.038)),
     "B215": ((0.938, 0.000), (0.938, 0.000)), "B216": ((0.920, 0.000), (0.920, 0.000)), "B217": ((0.939, 0.038), (0.939, 0.038)),
 }

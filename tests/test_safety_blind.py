@@ -126,6 +126,7 @@ KNOWN.update({
     "blind_B216": {"blind-B216-012", "blind-B216-019", "blind-B216-093", "blind-B216-100"},
     "blind_B217": {"blind-B217-006", "blind-B217-053", "blind-B217-059", "blind-B217-073"},
     "probe_A64": {"probe-A64-098"},
+    "probe_A65": {"probe-A65-017"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
