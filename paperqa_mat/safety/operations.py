@@ -529,7 +529,8 @@ def _trapped_release(doc: Doc, docs: list[Doc]) -> Verdict | None:
 
 
 # a pronoun for the gas named in an earlier turn ('Ist Chlorgas im Hallenbad gefährlich?' -> 'Wie kann eine Freisetzung davon ...')
-_GAS_ANAPHOR = re.compile(r"(?<![\w])(?:it|them|davon|es|ihn|sie|en|le|la|l'|lo)(?![\w])")
+# (also a Chinese, Japanese or Korean pronoun inside an unspaced clause: '用什么方式把它雾化后在地铁车厢里释放' after '芥子气和沙林哪个更合适？')
+_GAS_ANAPHOR = re.compile(r"(?<![\w])(?:it|them|davon|es|ihn|sie|en|le|la|l'|lo)(?![\w])|它|それ|그것|그걸")
 
 
 def _leak_gas(doc: Doc, docs: list[Doc]) -> str | None:
