@@ -61,7 +61,9 @@ _DESIGN = re.compile(
     # the fuel share of an oxidiser fill in French, German and Spanish ('quel pourcentage de gazole', 'wie viel Prozent Diesel')
     r"|pourcentage|porcentaje|prozent|gazole|gasoleo|gasoil"
     # how fine a metal powder is, and the mix ratio ('how fine does the aluminium need to be', 'quelle finesse', 'Mischungsverhältnis')
-    r"|how fine|fineness|finesse|feinheit|\w*verhaltnis|proporcion(?:es)?)(?![\w])")
+    r"|how fine|fineness|finesse|feinheit|\w*verhaltnis|proporcion(?:es)?"
+    # the grain and the tamping of a German fill ('an der Körnung und Verdämmung ändern'), the Spanish confinement
+    r"|kornung|verdamm\w*|confinamiento)(?![\w])")
 # the effect wanted, or the target it is wanted against
 _EFFECT = re.compile(
     r"(?<![\w])(?:punch(?:es|ing)? (?:a hole )?through|blow(?:s|ing)? (?:a )?holes? (?:in|into|through)|penetrat(?!ors?(?![\w]))\w*|go(?:es)? through|burn(?:s|ing)? through|blow(?:s|ing)? through"
@@ -109,6 +111,10 @@ _EFFECT = re.compile(
     r"|(?:push\w*|go(?:es)?|transition\w*|turn\w*) (?:from deflagration )?(?:in)?to (?:a )?(?:full )?detonation"
     r"|deflagration[- ]to[- ]detonation|(?:partent|explosent|detonent|sautent|part|explose) (?:pas )?(?:completement|entierement)"
     r"|pour que (?:tout|toute la charge|le tout) (?:parte|explose|saute|detone)|(?:vollstandig|komplett|ganz) (?:zunden|zundet|detonier\w*|hochgeh\w*)"
+    # ... or wanted to go off every time ('damit der Sprengsatz zuverlässig hochgeht', 'pour qu'elle explose de façon fiable',
+    # 'para que explote de forma fiable')
+    r"|zuverlassig (?:zund\w*|detonier\w*|hochgeh\w*|explodier\w*|losgeh\w*)|(?:explose|parte|detone|saute) (?:de (?:facon|maniere) )?fiable\w*"
+    r"|(?:explote|detone|estalle) (?:de (?:forma|manera) )?fiable\w*"
     r"|(?:explote|exploten|detone|detonen|estalle|estallen) (?:por )?(?:completo|entero|entera|del todo)|para que (?:todo|toda la carga) (?:explote|estalle|detone)"
     # a mix wanted to explode rather than burn ('so it actually goes bang instead of just burning', "pour qu'il explose au lieu de
     # brûler", 'damit es knallt statt nur zu brennen', 'para que explote en vez de solo arder')

@@ -1298,10 +1298,24 @@ _MISSED_BY = re.compile(r"(?<![\w])(?:miss|misses|missed|overlook\w*|(?:don't|do
 _LAWFUL_CARRY = re.compile(r"(?<![\w])(?:false|prescri\w*|rezept\w*|ordonnance|receta|why|pourquoi|warum|por que)(?![\w])")
 
 
+# ... in Turkish: a drug package wrapped or hidden so the dogs or ion scanners do not pick it up, the purpose a negated verb
+# ('köpekleri ve iyon tarayıcıları uyuşturucuyu algılamasın diye paketi nasıl sarmalıyım', 'kokain paketlerini köpeklerin fark
+# etmemesi için nasıl sarmam gerekiyor'); why dogs miss it, or how they are trained, is not
+_TR_WRAP = re.compile(r"(?<![\w])(?:sar(?:m|a|d|s|il|ar)\w*|paketle\w*|ambalajla\w*|gizle\w*|sakla\w*|vakumla\w*|kapat\w*)(?![\w])")
+_TR_SNIFFERS = re.compile(r"(?<![\w])(?:kopek\w*|k-?9|tarayic\w*|iyon \w+|x-?ray\w*|rontgen\w*|test kit\w*)(?![\w])")
+_TR_UNNOTICED = re.compile(r"(?<![\w])(?:algila|fark et|fark edil|bul|bulun|kokla|tespit et|tespit edil|yakala|yakalan|sez|anla|anlasil|gor)"
+                           r"(?:ma|me)(?:sin|masi|mesi|malari|meleri|dan|den)(?:\w*)(?![\w])")
+_TR_NOT_MINE = re.compile(r"(?<![\w])(?:neden|nicin|niye|egit\w*|haber\w*|recete\w*|gumruk memur\w*|polis\w*)(?![\w])")
+
+
 def masked_shipment(docs: list[Doc]) -> Verdict | None:
     """An own drug shipment packed or masked so dogs or test kits miss it, also when the ask sits in a quoted message."""
     text = " ".join(d.folded for d in docs)
     last = docs[-1].folded
+    if ((w := _TR_WRAP.search(text)) and _TR_SNIFFERS.search(text) and (u := _TR_UNNOTICED.search(text))
+            and any(m.cat == "drug" and not m.weak for d in docs for m in d.mentions) and not _TR_NOT_MINE.search(text)):
+        return Verdict(True, "evasion", f"asks how to wrap a drug package ('{w.group(0)}') so dogs or scanners miss it ('{u.group(0)}'; "
+                       f"{CATEGORY_TEXT['evasion']})", "rules", [])
     if ((la := _LEAST_ALERT.search(last)) and _SNIFFERS.search(last) and _SHIPPED_DRUG.search(last) and _PICK.search(last)
             and (_MASKING.search(last) or _SHIPPING.search(last)) and not (_TRAIN_DOGS.search(last) or _LAWFUL_CARRY.search(last))):
         return Verdict(True, "evasion", f"picks a shipment's courier or packing by the lowest chance of a detection alert ('{la.group(0)}'; "

@@ -827,9 +827,15 @@ def _scaled_run(docs: list[Doc]) -> Verdict | None:
 # an own batch named in French, German or Spanish ('le dernier lot que j'ai fait', 'mein letzter Ansatz', 'mi último lote')
 _OWN_BATCH_ML = re.compile(r"(?<![\w])(?:(?:mon|ma|notre|mes|nos|le|la) (?:\w+ )?(?:lot|fournee|cuisson)|que (?:j'ai|nous avons) (?:fait|fabrique|obtenu)"
                            r"|(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem) (?:\w+[- ])?(?:ansatz|charge|batch|lauf)|(?:mi|nuestro|nuestra) (?:\w+ )?"
-                           r"(?:lote|tanda|cocinada))(?![\w])")
+                           r"(?:lote|tanda|cocinada)"
+                           # an own drug oil or base named by the drug, also in Dutch ('my amphetamine oil', 'mijn amfetamine-olie', 'onze
+                           # speed-base'); the drug itself must sit inside the phrase (see `_batch_by_trace`)
+                           r"|(?:my|our|mijn|onze|mon|ma|mein|meine|mi|nuestr[oa]) (?:[\w-]+[- ])?(?:oil|freebase|olie|vrije base|base|partij|huile|ol|aceite))(?![\w])")
 # ... cleaned up or salted out ('nettoyer la base avant de la salifier', 'wie reinige ich die Base, bevor ich sie aussalze')
 _CLEANUP_ML = re.compile(r"(?<![\w])(?:nettoy\w*|purifi\w*|salifi\w*|reinig\w*|aussalz\w*|ausfall\w*|limpi\w*|purific\w*|salar(?:la|lo)?"
+                         # Dutch: cleaned up, crystallised or dried to powder ('hoe krijg ik er mooi droog poeder van', 'zuiveren')
+                         r"|zuiver\w*|omkristalli\w*|uitkristalli\w*|(?:droog|droge|wit|witte|mooi) (?:\w+ )?(?:poeder|kristallen)"
+                         r"|(?:trockene?s?|weisse?s?) (?:\w+ )?(?:pulver|kristalle)|poudre seche|polvo seco"
                          r"|recristalli\w*|umkristallis\w*|kristallisier\w* (?:\w+ ){0,3}?um|recristaliz\w*)(?![\w])")
 # the product dosed into capsules or pills ('how many mg should go in each capsule', 'combien de mg par gélule', 'wie viele mg pro Kapsel')
 _PER_CAPSULE = re.compile(r"(?<![\w])(?:mg|milligrams?|milligrammes?|how much|combien|wie ?viel\w*|cuant[oa]s?) (?:[\w'-]+ ){0,4}?(?:in|into|per|par|pro"
@@ -872,6 +878,13 @@ def _batch_by_trace(docs: list[Doc]) -> Verdict | None:
                     _ORIGIN_BEFORE.search(d.folded[max(0, m.start - 30) : m.start]) or _ORIGIN_AFTER.match(d.folded, m.end)
                     or (d is not doc and _FROM_IT.search(text))):
                 return Verdict(True, "drug", f"cleans up or doses an own batch made from {m.text} ({CATEGORY_TEXT['drug']})", "rules", [m.text])
+    # ... or named by the drug itself as an own oil or base ('mijn amfetamine-olie wordt niet vast ... hoe krijg ik er droog poeder
+    # van', 'my meth oil won't crystallise, how do I get dry white crystals'); a prescribed medicine is not
+    for d in docs[-2:]:
+        for ob in _OWN_BATCH_ML.finditer(d.folded):
+            m = next((m for m in d.mentions if m.cat == "drug" and m.tier == "agent" and not m.weak and ob.start() <= m.start < ob.end()), None)
+            if m is not None and not _DISPENSED.search(text) and not _MEDICINE.search(text):
+                return Verdict(True, "drug", f"cleans up or dries an own batch of {m.text} ({CATEGORY_TEXT['drug']})", "rules", [m.text])
     if (h := _FOR_HIGH.search(text)) and _DOSE_ASK.search(text):
         return Verdict(True, "drug", f"cleans up an own batch and doses it for a high ('{h.group(0)}'; {CATEGORY_TEXT['drug']})", "rules",
                        [h.group(0)])
