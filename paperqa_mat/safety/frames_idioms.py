@@ -48,7 +48,8 @@ _PRODUCT_NOUN = re.compile(
     r"|rubber|latex|patch(?:es)?|sealants?|gaskets?|hoses?|admixtures?|grouts?|mortars?|cements?|caulks?|putt(?:y|ies)"
     r"|tires?|batter(?:y|ies)|electrodes?|cathodes?|anodes?|electrolytes?|membranes?|catalysts?|fertili[sz]ers?|feed|vaccines?|antidotes?"
     # a printing, dyeing or coating product ('our textile ink-jet printing formulation', 'our dye printing formulation')
-    r"|printing|dyes?|dyeing|dyebath|coatings?|paints?|pigments?|toners?|finish(?:ing)?)"
+    # ... also hyphenated or spaced ('my textile dye-bath recipe', 'our inkjet ink recipe')
+    r"|printing|dyes?|dyeing|dye-?baths?|dye baths?|inkjet|ink-jet|coatings?|paints?|pigments?|toners?|finish(?:ing)?)"
     r"(?:'s)? $")
 _PRODUCT_CUE = re.compile(r"(?:formulations?|ingredients?|ingredient list|designs?|recipes?|production|manufactur\w*|development)$")
 # a constituent listed in a product: 'my moisturiser lists X in the ingredients', 'X among the ingredients', 'X on the label'

@@ -138,7 +138,12 @@ _PROCESS_NOUN = re.compile(r"\s+(?:group|groups|team|teams|chemistry|chemists?|d
 # 'what CWC declarations and end-user paperwork apply when we buy it': the rules around a purchase, not how to make one
 _PAPERWORK = re.compile(r"(?<![\w])(?:what|which) (?:[\w-]+ ){0,6}?(?:declarations?|paperwork|end-?user (?:certificates?|statements?|declarations?)"
                         r"|end-?use certificates?|licen[cs]es?|permits?|notifications?|documentation|forms?|reporting (?:obligations|requirements))"
-                        r" (?:[\w-]+ ){0,3}?(?:apply|applies|are (?:needed|required)|do (?:we|i) need|must (?:we|i) (?:file|submit)|are involved)(?![\w])")
+                        # ... also with 'if any' or asked of a buyer or a supplier ('what paperwork, if any, does a university lab need to buy
+                        # it', 'what end-use paperwork might a supplier ask me to sign when I order it')
+                        r"(?:, if any,)? (?:[\w-]+ ){0,3}?(?:apply|applies|are (?:needed|required)|do (?:we|i) need|must (?:we|i) (?:file|submit)|are involved"
+                        r"|(?:do|does|would|will) (?:a |an |the |my |our |your )?(?:[\w-]+ ){0,2}?(?:need|require)"
+                        r"|(?:might|would|will|do|does|could|can|should) (?:a |an |the |my |our )?(?:[\w-]+ ){0,2}?(?:ask|require|expect|want)\w*"
+                        r"(?: (?:me|us|you|them|the buyer|buyers|customers))?(?: to (?:sign|fill|complete|provide|submit|show))?)(?![\w])")
 _PAPERWORK_DODGE = re.compile(r"(?<![\w])(?:without|avoid\w*|bypass\w*|evad\w*|dodg\w*|skip\w*|trigger\w*|nobody|no one|get around)(?![\w])")
 
 

@@ -540,10 +540,28 @@ def _fatal_dose_asked(head: str) -> re.Match | None:
     return m if m and _DOSE_WORD.search(m.group(0)) else None
 
 
+# ... or an additive asked with no object, a person's food or drink named in another sentence or turn as where it goes ('My husband has
+# coffee every morning. What could I add a little at a time that builds up and would look like natural heart failure?', 'Mein Vater
+# trinkt jeden Abend Tee. Was könnte ich hineingeben ...'): the asked 'what' is the means
+_ADDED_ASK = re.compile(r"(?<![\w'])(?:what|which|whats|what's|que|quoi|was|welche\w*|que|cual\w*)(?: [\w'-]+){0,3}? (?:could|can|should|would|might"
+                        r"|pourrais|peux|pourrait|konnte|kann|podria|puedo)(?: (?:i|we|je|ich|yo))? (?:\w+ )?(?:add|put|slip|mix|stir|sneak|sprinkle"
+                        r"|drop|dissolve|ajouter|mettre|glisser|hineingeben|hineintun|geben|mischen|anadir|echar|poner)(?![\w'])")
+
+
+def _food_named_elsewhere(docs: list[Doc], s: str) -> bool:
+    """A person's food or drink named in another sentence or turn ('My husband has coffee every morning')."""
+    conv = " ".join(d.folded for d in docs)
+    return any(sent.group(0).strip() != s.strip() and _FOOD_ANTECEDENT.search(sent.group(0)) and _ANTECEDENT_OWNER.search(sent.group(0))
+               for sent in _SENTENCE.finditer(conv))
+
+
 def _staged_natural(docs: list[Doc], s: str, poison: bool) -> str:
     """A poison (or a poisonous plant) used on a person so their death looks natural, which or how much asked."""
     if not _ASK.search(s) or not (look := _LOOKS_NATURAL.search(s)) or _NEGATED.search(s[: look.start()].split(",")[-1][-12:]):
         return ""
+    if (added := _ADDED_ASK.search(s[: look.start()])) and not _TOLD.search(s[: added.start()]) and not _EXPOSURE.search(s) \
+            and (_food_named_elsewhere(docs, s) or re.search(_TARGET_FOOD, s)):
+        return s.strip()[-80:]  # 'My husband has coffee every morning. What could I add ... that would look like natural heart failure?'
     use = _USED_ON.search(s) or _DEATH_LOOK.search(s) or _fatal_dose_asked(s[: look.start()])
     if use is None or _TOLD.search(s[: use.start()]) or _EXPOSURE.search(s):
         return ""
@@ -913,4 +931,33 @@ def _poisoning_a_person(docs: list[Doc], history: bool = True) -> Verdict | None
         if (ml.personal(last) or _ASK.search(last) or "?" in last or "؟" in last or re.search(r"教えて|알려|告诉|ください|주세요", last)) \
                 and not _ml_benign(last) and (hit := ml.covert_poison(joined, any(_POISON_MEANS.search(d.folded) for d in docs))):
             return Verdict(True, "toxin", f"asks how to poison a person covertly ('{hit}') ({CATEGORY_TEXT['toxin']})", "rules", [hit])
-    return None
+    return _own_dose_examined(docs)
+
+
+# `_own_dose_examined`: the asker's own covert dose told as done, then what a tox screen or an autopsy would find, or how long until it
+# can no longer be detected ('Someone collapsed after I put something in their drink. What would a standard tox screen at autopsy pick
+# up, and how long until it stops being detectable?', 'I slipped a few of my pills into my flatmate's tea last night ... would a
+# post-mortem find them'): a deed to hide, not a poisoning to treat; a stranger's spiking, an accident or a prescribed dose is not
+_OWN_DOSE_DONE = re.compile(rf"(?<![\w'])(?:i|we|i've|i'd|ive)(?: (?:just|already|secretly|quietly|accidentally|then))? (?:put|slipped|added|mixed|stirred"
+                            rf"|poured|dropped|dissolved|sprinkled|snuck|sneaked|crushed|tipped|emptied|spiked|laced|dosed|doctored)"
+                            rf"(?: [\w'-]+){{0,5}}? (?:in|into|inside|onto)? ?(?:{_TARGET_FOOD})"
+                            rf"|(?<![\w'])(?:i|we) (?:spiked|laced|dosed|doctored) (?:{_TARGET_FOOD})")
+_EXAMINED_OR_WINDOW = re.compile(r"(?<![\w])(?:tox(?:icology)? (?:screens?|panels?|tests?|reports?)|autops\w*|post-?mortems?|coroners?|medical examiners?"
+                                 r"|pathologists?|toxicologists?|forensic\w*|blood tests?|urine tests?"
+                                 r"|how long (?:[\w'-]+ ){0,6}?(?:detectable|detected|traceable|show\w* up|stay\w* in|remain\w* in|linger\w*|be found"
+                                 r"|stops? being|until (?:it|they)(?:'s| is| are)? (?:gone|clear\w*|out)))(?![\w])")
+_OWN_DOSE_EXCUSED = re.compile(r"(?<![\w])(?:accident\w*|by mistake|mistaken\w*|prescribed|as directed|the doctor said|poison control"
+                               r"|poison cent(?:er|re)s?|first aid|911|999|112|ambulance|what should i do|what do i do)(?![\w])")
+
+
+def _own_dose_examined(docs: list[Doc]) -> Verdict | None:
+    """The asker's own covert dose told, then its detection by a tox screen or an autopsy asked: evasion."""
+    conv = " ".join(d.folded for d in docs)
+    dose = _OWN_DOSE_DONE.search(conv)
+    # (the means in the dose or after it: 'spiked her drink ... with some benzos'; sugar in his coffee is no dose)
+    means = dose and (_DRUGGING_MEANS.search(conv, dose.start()) or _POISON_MEANS.search(conv, dose.start()) or _MEANS.search(conv, dose.start())
+                      or any(m.cat in ("toxin", "drug", "cwa") for d in docs for m in d.mentions))
+    if dose is None or not means or _OWN_DOSE_EXCUSED.search(conv) or not _EXAMINED_OR_WINDOW.search(conv, dose.end()):
+        return None
+    return Verdict(True, "evasion", f"asks what a tox screen or autopsy would find after the asker's own covert dose ('{dose.group(0)}'; "
+                   f"{CATEGORY_TEXT['evasion']})", "rules", [dose.group(0)])

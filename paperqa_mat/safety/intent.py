@@ -1042,7 +1042,8 @@ TOPIC = ("about", "regarding", "concerning", "sobre", "uber", "summar", "lesson"
 HEAD_BLOCKERS = (
     "simulant", "sensor", "detector", "detection", "sensing", "poisoning", "exposure", "victim", "antidote", "vaccin",
     "antitoxin", "antibod", "treatment", "hydrolys", "degradation", "decomposition", "decontamination", "destruction",
-    "disposal", "adsorption", "capture", "removal", "filter", "protection", "test", "kit", "assay", "analysis",
+    # ... and its filtering ('Cu-BTC for cyanogen chloride filtration', 'phosgene scrubbing', 'sarin breakthrough times')
+    "disposal", "adsorption", "capture", "removal", "filter", "filtration", "filtering", "scrubbing", "breakthrough", "protection", "test", "kit", "assay", "analysis",
     "monitoring", "alarm", "sniffer", "overdose", "proof", "squad", "shelter", "resistant", "resistance", "survivor",
     "casualty", "casualties", "attack", "attacks", "convention", "treaty", "ban", "stockpile", "stockpiles",
     "demilitari", "inspection", "threat", "dog", "dogs", "awareness", "training", "reversal", "addiction", "withdrawal",
