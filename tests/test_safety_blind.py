@@ -119,11 +119,11 @@ KNOWN.update({
 # session 17's training sets B212-B217 and probes A64-A65 (near-copies of held-out items removed): first run with the
 # session-start guard 9f2b30e in bench/safety.py FIRST_RUN; these errors are open:
 KNOWN.update({
-    "blind_B212": {"blind-B212-054", "blind-B212-057"},
-    "blind_B213": {"blind-B213-006", "blind-B213-014", "blind-B213-020", "blind-B213-062", "blind-B213-066"},
-    "blind_B214": {"blind-B214-012", "blind-B214-015", "blind-B214-023", "blind-B214-024", "blind-B214-040", "blind-B214-045"},
-    "blind_B215": {"blind-B215-008", "blind-B215-017", "blind-B215-057"},
-    "blind_B216": {"blind-B216-012", "blind-B216-019", "blind-B216-093", "blind-B216-100"},
+    "blind_B212": {"blind-B212-057"},
+    "blind_B213": {"blind-B213-006", "blind-B213-020", "blind-B213-062", "blind-B213-066"},
+    "blind_B214": {"blind-B214-012", "blind-B214-023", "blind-B214-024", "blind-B214-040"},
+    "blind_B215": {"blind-B215-008", "blind-B215-057"},
+    "blind_B216": {"blind-B216-012", "blind-B216-019"},
     "blind_B217": {"blind-B217-006", "blind-B217-053", "blind-B217-059", "blind-B217-073"},
     "probe_A64": {"probe-A64-098"},
 })
