@@ -119,11 +119,7 @@ KNOWN.update({
 # session 17's training sets B212-B217 and probes A64-A65 (near-copies of held-out items removed): first run with the
 # session-start guard 9f2b30e in bench/safety.py FIRST_RUN; these errors are open:
 KNOWN.update({
-    "blind_B212": {"blind-B212-054"},
-    "blind_B213": {"blind-B213-014"},
-    "blind_B214": {"blind-B214-015", "blind-B214-045"},
-    "blind_B215": {"blind-B215-008", "blind-B215-017"},
-    "blind_B216": {"blind-B216-093", "blind-B216-100"},
+    "blind_B215": {"blind-B215-008"},
     "probe_A65": {"probe-A65-017"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py

@@ -159,8 +159,31 @@ def _outdone_agent(doc: Doc) -> Verdict | None:
     return None
 
 
+# a war agent's analogues ranked by how harmful they are, the top one taken on to be made ('rank these V-agent analogues by
+# predicted skin-contact toxicity and persistence, so I know which one to pursue at the bench', 'sort the G-series variants by
+# predicted LD50 and tell me which to synthesise first', 'classe ces analogues du VX par toxicité ... lequel synthétiser'): a better
+# agent picked for the bench, whatever the tool; a ranking for a detector library or a decontamination study is not
+_RANKED = re.compile(r"(?<![\w])(?:rank\w*|sort\w*|order (?:them|these|those)|prioriti[sz]\w*|score\w*|shortlist\w*|triage\w*|classe[rz]?|classez"
+                     r"|ordonne[rz]?|trie[rz]?|sortier\w*|ordne\w*|rangier\w*|clasific\w*|ordena\w*)(?![\w])")
+_HARM_PROPERTY = re.compile(r"(?<![\w])(?:toxicit\w*|lethalit\w*|ld50s?|lct50s?|lc50s?|potenc\w*|percutaneous|skin[- ](?:contact|absorption|penetration)"
+                            r"|persisten\w*|toxicite|letalite|toxizitat|letalitat|toxicidad|letalidad|wirksamkeit|potencia)(?![\w])")
+_PURSUED = re.compile(r"(?<![\w])(?:pursue|go after|follow up|take forward|take (?:it |them )?(?:to|into) (?:the )?(?:bench|lab)|at the bench|make first"
+                      r"|synthesi[sz]e (?:first|next)?|to make|to synthesi[sz]e|to scale|to produce|worth making|start making|build first"
+                      r"|synthetiser|fabriquer|herstellen|synthetisieren|sintetizar|fabricar)(?![\w])")
+
+
+def _ranked_to_pursue(doc: Doc) -> Verdict | None:
+    """A war agent's analogues or variants ranked by toxicity, potency or persistence, the top one picked to be made, or None."""
+    f = doc.folded
+    if not (_RANKED.search(f) and _HARM_PROPERTY.search(f) and _PURSUED.search(f) and _STRUCT_CHANGE.search(f)) or doc.any_blocker():
+        return None
+    m = next((m for m in doc.mentions if m.cat == "cwa" and m.tier == "agent" and not m.weak), None)
+    return Verdict(True, "cwa", f"ranks analogues of {m.text} by harm to pick one to make ({CATEGORY_TEXT['cwa']})", "rules",
+                   [m.text]) if m else None
+
+
 def _unscheduled_analogue(doc: Doc) -> Verdict | None:
-    if v := _schedule_dodge(doc) or _outdone_agent(doc):
+    if v := _schedule_dodge(doc) or _outdone_agent(doc) or _ranked_to_pursue(doc):
         return v
     m = _AGENT_CLASS.search(doc.folded)
     if not m:

@@ -825,7 +825,7 @@ def analytical_limit(doc: Doc, q: it.Cue) -> bool:
 # export paperwork chosen so a controlled consignment is not flagged ('which HS codes and end-use wording to put on the paperwork so
 # a consignment of DIPAE to a sanctioned buyer won't get flagged for a licence', 'quel code SH indiquer pour que l'envoi ne soit pas
 # signalé', 'qué código arancelario pongo para que el envío no sea marcado'); a code looked up or a flagged shipment cleared is compliance
-_PAPERWORK_CHOICE = re.compile(r"(?<![\w])(?:hs codes?|tariff codes?|customs codes?|commodity codes?|codes? (?:sh|douaniers?|tarifaires?)"
+_PAPERWORK_CHOICE = re.compile(r"(?<![\w])(?:hs codes?|h\.? ?s\.? codes?|tariff codes?|customs codes?|commodity codes?|codes? (?:sh|douaniers?|tarifaires?)"
                                r"|codigos? (?:arancelarios?|aduaneros?|sa)|zolltarifnummer\w*|warennummer\w*|end[- ]use (?:wording|statements?"
                                r"|descriptions?)|product descriptions?|(?:which|what) (?:\w+ )?wording"
                                # the shipment described or an invoice line renamed on the papers ('how should a client describe a
@@ -894,9 +894,10 @@ _CONTROLLED_SCOPE = re.compile(r"(?<![\w])(?:schedule (?:1|2|3|one|two|three)(?:
 # ... or clears customs without the declaration or licence the chemical needs ('which tariff codes and wording will let a shipment of
 # methylphosphonic dichloride clear customs without the Schedule 2 declaration', 'passer la douane sans la déclaration', 'ohne die
 # Erklärung durch den Zoll', 'pase la aduana sin la declaración'); a rule that none goes without it, or a breach disclosed, is not
-_CLEARED_WITHOUT = re.compile(r"(?<![\w])(?:(?:clear\w*|through customs|pass\w* customs|past customs|cross\w* the border|(?:passer|passe|passent)"
+_CLEARED_WITHOUT = re.compile(r"(?<![\w])(?:(?:clear\w*|through customs|(?:gets?|getting|got|take|takes|sneak\w*|slip\w*) (?:it|them|\w+) (?:through|thru)"
+                              r"|pass\w* customs|past customs|cross\w* the border|(?:passer|passe|passent)"
                               r" (?:la )?douane|dedouan\w*|(?:pase|pasar|pasen|despach\w*) (?:la )?aduana|durch den zoll)(?: [\w'-]+){0,4}?"
-                              r" (?:without|sans|sin|ohne) (?:the |a |an |any |its |our |la |le |les |une? |el |los |die |den |eine )?(?:[\w-]+ ){0,3}?"
+                              r" (?:without|w/o|with o|sans|sin|ohne) (?:the |a |an |any |its |our |la |le |les |une? |el |los |die |den |eine )?(?:[\w-]+ ){0,3}?"
                               r"(?:declarations?|licen[cs]es?|permits?|notifications?|end-user certificates?|authori[sz]ations?|licences?"
                               r"|declaracion\w*|licencias?|permisos?|erklarung\w*|meldung\w*|genehmigung\w*|lizenz\w*)"
                               r"|(?:without|sans|sin|ohne) (?:the |a |an |any |la |le |el |die |eine )?(?:[\w-]+ ){0,3}?[\w-]*?(?:declaration|erklarung|declaracion"
@@ -912,7 +913,7 @@ def coded_past_licence(docs: list[Doc]) -> Verdict | None:
     """An HS code or end-use wording asked for so a consignment of a controlled chemical is not flagged for a licence, or draws
     the least attention: the paperwork chosen to dodge the export control, whatever role the asker claims (the chemical may be
     named in an earlier turn: 'a 25 kg drum of it')."""
-    text = docs[-1].folded
+    text = docs[-1].read_through  # (spacing and chat shorthand read through: 'w/o the export l i c e n c e')
     f = _NOT_FLAGGED.search(text) or ((c := _CLEARED_WITHOUT.search(text)) and not _NONE_CLEARED.search(text) and c)
     if not ((_PAPERWORK_CHOICE.search(text) or _PAPERWORK_UNSPACED.search(text)) and f) or _WHY.match(text) or _SPOT_WHO.search(text):
         return None
@@ -954,7 +955,13 @@ _SCRUB_EU = (r"|pour qu(?:e |')(?:[\w']+ ){0,8}?(?:aucune?|rien|ne|n')(?:[\w']+ 
              # (English, the finder after the result: 'so nothing shows up if they test me', 'so no residue turns up')
              r"|so (?:that )?(?:nothing|none of it|no traces?|no residues?|no \w+ residues?) (?:[\w'-]+ ){0,2}?(?:shows?|turns?|comes?) up"
              r"|so (?:that )?(?:nothing|none of it|no traces?|no residues?) (?:is|gets?|can be|will be) (?:ever )?(?:found|detected|picked up"
-             r"|recovered)")
+             r"|recovered)"
+             # (what is left named with what it came from: 'so that no breakdown traces of the nerve agent we ran last year show up in
+             # their swab samples', 'so no degradation products of the batch turn up')
+             r"|so (?:that )?no (?:[\w-]+ )?(?:traces?|residues?|degradation products?|breakdown products?|markers?|signs?)"
+             r" of (?:[\w'-]+ ){1,10}?(?:will |would |can |could |ever )?(?:shows?|turns?|comes?) up"
+             r"|so (?:that )?no (?:[\w-]+ )?(?:traces?|residues?|degradation products?|breakdown products?|markers?|signs?)"
+             r" of (?:[\w'-]+ ){1,10}?(?:is|are|gets?|get|can be|will be) (?:ever )?(?:found|detected|picked up|recovered)")
 _SCRUB_FOUND = re.compile(rf"(?<![\w])(?:(?P<outside>{_OUTSIDE_WATCHER}) {_FOUND_NONE}|{_LATER_SAMPLER} {_FOUND_NONE}{_SCRUB_EU})")
 # a site away from a laboratory ('my garage', 'out in the woods', 'a quarry', 'mon garage', 'im Wald', 'mi sótano')
 _OWN_SITE = re.compile(r"(?<![\w])(?:garages?|sheds?|basements?|cellars?|kitchens?|attics?|backyards?|yards?|gardens?|woods|forests?|fields?|quarr(?:y|ies)"
@@ -1389,7 +1396,13 @@ _SLIPS_PAST = re.compile(r"(?<![\w])(?:(?:slip|slips|sneak|sneaks|get|gets|go|go
                          r"|evades?|dodges?|bypass\w*|without (?:being |getting )?(?:flagged|detected|noticed|caught|triggering)"
                          r"|passe\w* (?:entre|a travers|sous)|(?:echappe|contourne)\w*|(?:durch|an) (?:\w+ ){0,4}?(?:rutsch|schlupf|vorbei)\w*"
                          r"|umgeh\w*|(?:pase|pasen|burle|eluda|esquive)\w* (?:\w+ )?(?:los |el |la |las )?(?:filtros?|controles?|control|cribado)"
-                         r"|sin (?:ser|que sea) detectad\w*)(?![\w])")
+                         r"|sin (?:ser|que sea) detectad\w*"
+                         # ... or made to pass for an ordinary use ('how do i word the order so it looks like perfume r&d', 'so it reads
+                         # as a flavour project', 'pour qu'elle ait l'air d'une commande de parfumerie', 'damit sie wie ... aussieht',
+                         # 'para que parezca')
+                         r"|so (?:that )?(?:it|they|the (?:order|request|purchase|po)) (?:\w+ )?(?:looks?|reads?|seems?|appears?|passes|pass|comes? across)"
+                         r" (?:like|as|to be|for)|(?:pour )?qu'(?:elle|il)s? (?:ait|aient|ressemble\w*|passe\w*) (?:l'air|a|pour)"
+                         r"|damit (?:sie|es|die bestellung) (?:\w+ ){0,4}?(?:aussieht|wirkt|durchgeht)|para que (?:\w+ )?(?:parezca|luzca|pase por))(?![\w])")
 _CATCHING = re.compile(r"(?<![\w])(?:catch\w*|spot\w*|detect\w*|flag\w*|recogni[sz]\w*|identif\w*|stop\w*|block\w*|reperer|detecter|erkenn\w*"
                        r"|detectar|identificar)(?: (?:[\w'-]+ ){0,3}?)" + _ORDER_NOUN + r"(?![\w])")
 

@@ -600,6 +600,14 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
     for m in lex.codes.finditer(clean):
         idx, weak = lex.code_map[m.group(1)]
         add(_mk(lex, idx, m.start(), m.end(), m.group(1), "code", weak))
+    # a code of three letters or more spelled out with dots or spaces ('D.M.M.P', 'd m m p', 'Q.L'), read from the de-obfuscated
+    # view: a plain lower-case word ('dmmp' typed as a word) is not a code, but a dotted or spaced one was written as an acronym
+    for t in (views[-1] if len(views) > 1 else []):
+        span = folded[t.start : t.end]
+        if len(t.text) >= 3 and span != t.text and re.fullmatch(r"(?:[a-z0-9][. ]+){2,}[a-z0-9]\.?", span):
+            hit = lex.code_map.get(t.text.upper())
+            if hit and not hit[1]:
+                add(_mk(lex, hit[0], t.start, t.end, t.text.upper(), "code", False))
     for cas, s, e in chem.find_cas(clean):
         if cas in lex.cas:
             add(_mk(lex, lex.cas[cas], s, e, cas, "cas", False))
@@ -618,6 +626,8 @@ def find_mentions(clean: str, folded: str, views: list[list[Token]]) -> list[Men
             add(_mk(lex, idx, m.start(), m.end(), m.group(0), "described", False))
     for m in _USED_IN_ATTACK.finditer(folded):  # 'the one used in Salisbury', 'the gas released in the Tokyo subway'
         add(_mk(lex, lex.ids[_ATTACK_PLACE[m.group("place").replace("-", " ")]], m.start(), m.end(), m.group(0), "described", False))
+    for m in _USED_BY_GROUP.finditer(folded):  # 'the one the Aum guys used in Tokyo'
+        add(_mk(lex, lex.ids["sarin"], m.start(), m.end(), m.group(0), "described", False))
     for m in _INITIATED_DEVICE.finditer(folded):  # 'the timer-initiated devices', 'a command-detonated charge': a bomb by its trigger
         add(_mk(lex, lex.ids["devices"], m.start(), m.end(), m.group(0), "described", False))
     for m in _ATTRIBUTED_PRONOUN.finditer(folded):  # 'the agent named after him' (the person named in an earlier turn): a class
@@ -732,6 +742,13 @@ _USED_IN_ATTACK = re.compile(
                                      "skripal", "tokyo subway", "tokyo metro", "matsumoto", "khan shaykhun", "khan sheikhoun", "ghouta",
                                      "kuala lumpur airport", "kuala lumpur", "kim jong nam", "halabja", "douma", "ypres"}), key=len, reverse=True))
     + r")(?! (?:cathedral|plain|district|council|hospital|university|museum|city|market|station|fc|football|college|library|park))(?![\w])")
+
+# ... or by the group that used it, the place left out or only a city ('the one the Aum guys used in Tokyo', 'the gas the Aum Shinrikyo
+# cult released on the subway', 'le gaz qu'Aum a utilisé'): sarin
+_USED_BY_GROUP = re.compile(
+    r"(?<![\w])" + _DESCRIBED + r" (?:(?:that|which|que) |qu')?(?:the |le |la |el |die )?(?:aum(?: shinri ?kyo)?|shinri ?kyo|aleph)"
+    r"(?: (?:guys|cult|sect|members|people|terrorists|secte|sekte|secta))? (?:(?:had|have|a|hat|ha|han) )?(?:actually |once )?"
+    r"(?:used|released|deployed|sprayed|dispersed|made|cooked|brewed|utilise\w*|libere\w*|verwendet|eingesetzt|freigesetzt|uso|utilizo|libero)(?![\w])")
 
 _ATTRIBUTED_PRONOUN = re.compile(
     r"(?<![\w])(?:(?P<cwa>(?:nerve |blister |war |poison )?(?:agent|gas|vesicant|arsenical|kampfstoff|gaz|agente))|(?P<drug>drug|opioid|psychedelic"

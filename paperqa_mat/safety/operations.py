@@ -100,6 +100,9 @@ _ADDITIVE_ASK = re.compile(r"(?<![\w])(?:which|what|quel\w*|welche\w*|que|cual\w
 _SHELF_LIFE = re.compile(r"(?<![\w])(?:shelf[- ]life|storage (?:life|stability)|keep\w* (?:it|them) (?:potent|stable|from degrading)"
                          r"|duree de (?:conservation|vie)|haltbarkeit|lagerfahigkeit|vida util|estabilidad (?:en|de) (?:almacenamiento|almacenaje))(?![\w])")
 # a weak code read as the agent when a volume of it is held ('500 mL of GB left over')
+# bulk containers an agent stock is kept in ('drums', 'ton containers', 'spray canisters', 'Fässer', 'bidones')
+_BULK_HELD = re.compile(r"(?<![\w])(?:drums?|barrels?|ton containers?|one-ton containers?|carboys?|totes?|ibcs?|canisters?|fass|fasser|futs?"
+                        r"|bidones?|barriles?|tambores?)(?![\w])")
 _VOLUME_OF = re.compile(r"\d+(?:[.,]\d+)? ?(?:ml|l|litres?|liters?) (?:of )?$")
 # the agent studied where it ends up, not kept ('how sarin degrades in soil', 'the half-life of VX on concrete')
 # an old container found and got rid of, or a plant's safety kit ('found an old lecture bottle labelled phosgene, who do we
@@ -551,6 +554,11 @@ def _own_batch(doc: Doc, agents: list[Mention], live: list[Mention]) -> Verdict 
              and m not in kept and _STOCK_FAILED.match(text, m.end)]
     if _ACID_KEEP.search(text):  # (a weak code held by the litre: '500 mL of GB left over ... turning acidic')
         kept += [m for m in doc.mentions if m.weak and m.cat == "cwa" and m.tier == "agent" and _VOLUME_OF.search(text[max(0, m.start - 20) : m.start])]
+    # (a weak code the context already reads as a war agent, held in bulk: 'the HD in our drums has solids at the bottom', 'our HD is
+    # forming a solid heel at the bottom of the drum ... so it still sprays')
+    if _BULK_HELD.search(text):
+        kept += [m for m in live if m.weak and m.cat == "cwa" and m.tier == "agent" and m.ref not in _INDUSTRIAL and m not in kept
+                 and any(x is m for x in doc.mentions)]
     # (not a research toxin a group plans to order, its storage controls asked: 'wants to order 1 mg of tetrodotoxin ... from a
     # catalogue supplier ... what storage ... should we require')
     if kept and _OWN.search(text) and (_STOCK_WORK.search(text) or _ACID_KEEP.search(text)) and not (_FATE.search(text) or _FOUND.search(text)) \
