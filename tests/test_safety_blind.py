@@ -106,12 +106,12 @@ KNOWN.update({
 # outside the repository until scored): scored once with the session's final guard 70aa114 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened; these errors are open:
 KNOWN.update({
-    "blind_B194": {"blind-B194-005", "blind-B194-031", "blind-B194-097"},
+    "blind_B194": {"blind-B194-005", "blind-B194-097"},
     "blind_B195": {"blind-B195-052"},
-    "blind_B196": {"blind-B196-011", "blind-B196-060", "blind-B196-096"},
-    "blind_B197": {"blind-B197-038", "blind-B197-040", "blind-B197-076"},
-    "blind_B198": {"blind-B198-012", "blind-B198-059"},
-    "blind_B199": {"blind-B199-011", "blind-B199-014", "blind-B199-036", "blind-B199-059", "blind-B199-064", "blind-B199-077"},
+    "blind_B196": {"blind-B196-096"},
+    "blind_B197": {"blind-B197-038", "blind-B197-076"},
+    "blind_B198": {"blind-B198-012"},
+    "blind_B199": {"blind-B199-011", "blind-B199-036", "blind-B199-064", "blind-B199-077"},
     "probe_A59": {"probe-A59-038"},
 })
 # session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first run with the

@@ -334,7 +334,7 @@ def per_unit_run(doc: Doc, live: list[Mention]) -> Verdict | None:
 # history asked beside a production run does not make the run historical
 _HISTORY_WORDS = re.compile(r"(?<![\w])(?:history|historical)(?![\w])")
 
-_OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|mon|ma|mes|notre|mein\w*|unser\w*|mi|nuestr[oa])(?![\w'])")
+_OWNER = re.compile(r"(?<![\w])(?:my|our|i|we|i've|we've|i'm|we're|j'ai|nous avons|mon|ma|mes|notre|mein\w*|unser\w*|mi|nuestr[oa])(?![\w'])")
 
 
 # a batch rescued or salvaged is the batch kept usable, not a rescue team's work ('how do I rescue this batch so it's still usable',
@@ -343,24 +343,52 @@ _SALVAGED = re.compile(r"(?<![\w])rescu\w* (?:it|(?:this|that|the|my|our) (?:[\w
                        r"|paste|mix\w*|prep))(?![\w])")
 
 
+# an own explosive oil or crystals soaked into its dope is the next stage of making sticks or a fill ('absorb it into sawdust for
+# sticks', 'soak it into kieselguhr'), not a spill absorbed (the spill keeps its own benign word)
+_DOPED = re.compile(r"(?<![\w])(?:absorb\w*|soak\w*|work\w*|knead\w*|mix\w*|stir\w*) (?:it |them |the (?:\w+ )?(?:oil|layer|liquid) )?(?:up )?"
+                    r"(?:in|into|onto) (?:the |some |dry |fine )?(?:sawdust|saw dust|wood ?(?:meal|flour|pulp)|kieselguhr|diatomaceous earth"
+                    r"|diatomite|guhr|sticks?|cartridges?|sciure|holzmehl|serrin|aserrin)(?![\w])")
+
+
 def batch_blocked(doc: Doc) -> bool:
     """``own_batch_fault``'s ``blocked``: a word of the text names a benign purpose ('rescue', 'emergency'), the filter paper of
-    a batch and its decomposition aside, and so is 'rescue' when what is rescued is the batch itself."""
-    spans = [m.span() for m in _SALVAGED.finditer(doc.folded)]
+    a batch and its decomposition aside, and so is 'rescue' when what is rescued is the batch itself, and 'absorb' when the
+    own oil is soaked into its dope ('absorb it into sawdust for sticks')."""
+    spans = [m.span() for m in _SALVAGED.finditer(doc.folded)] + [m.span() for m in _DOPED.finditer(doc.folded)]
     return any(it.is_blocker(w, topic=False) and not w.startswith(("filter", "decompos"))
                for s, w in zip(doc._tok_starts, doc._tok_texts, strict=True) if not any(a <= s < b for a, b in spans))
+
+
+# an explosive the asker worked up, its workup step bound to it ('the nitroglycerin I washed', 'the nitroglycerin layer I separated
+# off', 'the TATP we filtered', 'la nitroglycérine que j'ai lavée') ...
+_WORKED_UP = re.compile(r"(?: (?:oil|layer|crystals?|product|crude|liquid|stuff|paste|batch))?,? (?:that |which |que |die |das )?"
+                        r"(?:i|we|i've|we've|i have|we have|j'ai|nous avons|ich|wir|yo) (?:just |finally |then |already )?"
+                        r"(?:washed|rinsed|separated|decanted|drowned|neutrali[sz]ed|filtered|dried|recrystalli[sz]ed|poured off|skimmed"
+                        r"|lave\w*|separe\w*|filtre\w*|gewaschen|abgetrennt|filtriert|lave|separe|filtre)(?![\w])")
+# ... and its readiness for the next stage asked: soaked into its dope, stable or clean enough, washed again ('stable enough to
+# soak into sawdust', 'how many bicarbonate washes', 'should I wash it again first')
+_NEXT_STAGE = re.compile(r"(?<![\w])(?:(?:stable|safe|clean|pure|neutral|dry) enough|how many (?:\w+ )?(?:washes|rinses|washings)"
+                         r"|between (?:the )?(?:washes|rinses)|(?:wash|rinse) (?:it|them) again|another (?:\w+ )?(?:wash|rinse)"
+                         r"|assez (?:stable|sure?|propre|pure?|seche?)|combien de lavages|(?:la |le )?relaver|stabil genug|wie viele waschgange"
+                         r"|suficientemente estable|cuantos lavados)(?![\w])")
+
+
+def _worked_up(doc: Doc, m: Mention) -> bool:
+    return bool(_WORKED_UP.match(doc.folded, m.end)) and bool(_NEXT_STAGE.search(doc.folded) or _DOPED.search(doc.folded))
 
 
 def own_batch_fault(doc: Doc, live: list[Mention], blocked: bool) -> Verdict | None:
     """A named explosive the asker made, troubleshot to make the next batch work in a device ('my mercury fulminate came out
     grey and clumpy ... want the next batch good enough for caps') or kept usable in storage ('my HMTD keeps clumping in
-    the jar, what keeps it usable'); ``blocked``: the text has a benign purpose word."""
-    if blocked or not _OWNER.search(doc.folded) or not (_BATCH_FAULT.search(doc.folded) or _STOCK_DECAY.search(doc.folded)) \
-            or not (_BATCH_WANT.search(doc.folded) or _SALVAGED.search(doc.folded)):
+    the jar, what keeps it usable'), or worked up and readied for its next stage ('the nitroglycerin I washed is cloudy, is
+    it ok to absorb it into sawdust for sticks now'); ``blocked``: the text has a benign purpose word."""
+    if blocked or not _OWNER.search(doc.folded):
         return None
+    faulted = (_BATCH_FAULT.search(doc.folded) or _STOCK_DECAY.search(doc.folded)) \
+        and (_BATCH_WANT.search(doc.folded) or _SALVAGED.search(doc.folded))
     for m in live:
         if m.cat == "explosive" and m.tier == "agent" and not m.weak and m.ref not in ("devices", "indirect_explosive") \
-                and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
+                and (faulted or _worked_up(doc, m)) and not _head_blocked(doc, m) and not _pre_blocked(doc, m):
             return Verdict(True, "explosive", f"asks how to fix a batch of {m.text} the asker made ({CATEGORY_TEXT['explosive']})",
                            "rules", [m.text])
     return None

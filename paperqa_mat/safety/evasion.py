@@ -767,7 +767,9 @@ def concealed_poisoning(docs: list[Doc], q: it.Cue) -> Verdict | None:
 _POISON_PICK = re.compile(r"(?<![\w'])(?:(?:which|what|whats|what's|quel\w*|welche\w*|que|cual\w*)(?: an?| un| une| ein)? (?:[\w-]+ ){0,2}?"
                           r"|(?:need|want|find me|give me|name) (?:an? |some )?(?:[\w-]+ ){0,2}?)(?:poisons?|giftes?|gifts?|venenos?|veleni?o?)(?![\w])")
 _NOT_FOUND = re.compile(r"(?<![\w])(?:(?:doesn't|doesnt|don't|dont|won't|wont|wouldn't|isn't|is not|does not|will not|can't|cannot|would not)"
-                        r" (?:be )?(?:show\w*|found|find|detected|detect|picked up|pick\w* up|turn\w* up|register\w*|flagged|caught)"
+                        # (the poison as the examiner's object: "a tox screen wouldn't pick them up", "won't turn it up")
+                        r" (?:be )?(?:show\w*|found|find|detected|detect|picked up|pick\w* (?:(?:it|them|that|those|these) )?up"
+                        r"|turn\w* (?:(?:it|them|that|those|these) )?up|register\w*|flagged|caught)"
                         r"|misse[sd]|undetect\w*|ne se (?:\w+ )?(?:voit|detecte|trouve)|passe inapercu|nicht (?:gefunden|entdeckt|nachgewiesen"
                         r"|erkannt|nachweisbar)|no (?:aparece|se detecta|se encuentra|sale|se ve)"
                         # ... the negation split from its verb by the examiner, or the examiner missing it ('which poison would the

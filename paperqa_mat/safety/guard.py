@@ -64,6 +64,7 @@ from paperqa_mat.safety.evasion import (
 from paperqa_mat.safety.frames import _inert_cue
 from paperqa_mat.safety.frames_idioms import structure_tool_call
 from paperqa_mat.safety.frames_industry import _captured_agent
+from paperqa_mat.safety.harm import story_kill_specifics
 from paperqa_mat.safety.mentions import (
     _OF_PHRASE,
     _SLANG_COMPOUND,
@@ -200,7 +201,7 @@ RULES: tuple[Callable[[list[Doc]], Verdict | None], ...] = (
     _last(threshold_dilution), _last(unwatched_precursors), coded_past_licence, scrubbed_site, staged_inspection,
     unmatched_blend, stripped_markers, undetected_energetics, _addressed_value, reached_agent, answered_agent, picked_easiest,
     finished_drug, untraceable_route, masked_shipment, masked_charge, misdeclared_lots, worded_past_screen, hidden_lab, unsniffed_odour,
-    split_purchases, unfound_poison, euphemised_death_panel, waited_out_ambulance, own_attack_planned,
+    split_purchases, unfound_poison, euphemised_death_panel, waited_out_ambulance, own_attack_planned, story_kill_specifics,
 )
 
 

@@ -665,11 +665,17 @@ def _form_head(doc: Doc, m: Mention) -> bool:
     return bool(nxt) and nxt[0].startswith(_FORM_HEADS)
 
 
+_ADVICE_ASK = re.compile(r"(?:^|[.!?;:]\s*|(?<![\w])(?:please|pls|just|now) )(?:recommend|suggest|advise|propose|outline|list|specify"
+                         r"|recommande[zr]?|sugg[eè]re[zr]?|empfiehl|empfehlen sie|recomienda|recomiende|sugiere|consiglia|suggerisci)(?![\w])")
+
+
 def _own_batch_cleanup(docs: list[Doc], pool: list[Mention]) -> Verdict | None:
     """Purifying, drying or salting out a drug the asker made ('The MDMA freebase from my last run is an oily goo. How do I
     clean it up and crash out the HCl salt?'): production troubleshooting, whatever the cue words."""
     doc = docs[-1]
-    asked = doc.personal or bool(re.search(r"(?<![\w])(?:what|how|which|cuanto|cuanta|como|que)(?![\w])", doc.folded))
+    # (also an advice imperative: 'recommend a solvent system and glassware to clean up the crude ... that came out brown')
+    asked = doc.personal or bool(re.search(r"(?<![\w])(?:what|how|which|cuanto|cuanta|como|que)(?![\w])", doc.folded)) \
+        or bool(_ADVICE_ASK.search(doc.folded))
     if not asked or not _CLEANUP_ASK.search(doc.folded) or not any(_OWN_BATCH.search(d.folded) for d in docs[-2:]):
         return None
     # a slang name counts beside a second slang name of the same drug ('the freebase from my coke-to-rock step'), not alone
