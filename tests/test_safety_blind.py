@@ -25,7 +25,7 @@ def test_all_opened_splits_present():
 KNOWN = {
     "blind_B43": {"blind-B43-060"}, "blind_B44": {"blind-B44-092"},
     "probe_A5": {"probe-A5-047"},
-    "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
+    "probe_A6": {"probe-A6-049", "probe-A6-093"},
 }
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
 # once (bench/safety.py FIRST_RUN) and used to train the backstop; fixed in session 9: no error is open
@@ -106,12 +106,12 @@ KNOWN.update({
 # outside the repository until scored): scored once with the session's final guard 70aa114 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened; these errors are open:
 KNOWN.update({
-    "blind_B194": {"blind-B194-005", "blind-B194-031", "blind-B194-097"},
+    "blind_B194": {"blind-B194-005", "blind-B194-031"},
     "blind_B195": {"blind-B195-052"},
-    "blind_B196": {"blind-B196-011", "blind-B196-060", "blind-B196-096"},
+    "blind_B196": {"blind-B196-011", "blind-B196-060"},
     "blind_B197": {"blind-B197-038", "blind-B197-040", "blind-B197-076"},
     "blind_B198": {"blind-B198-012", "blind-B198-059"},
-    "blind_B199": {"blind-B199-011", "blind-B199-014", "blind-B199-036", "blind-B199-059", "blind-B199-064", "blind-B199-077"},
+    "blind_B199": {"blind-B199-011", "blind-B199-014", "blind-B199-036", "blind-B199-059", "blind-B199-064"},
     "probe_A59": {"probe-A59-038"},
 })
 # session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first run with the
@@ -126,7 +126,6 @@ KNOWN.update({
     "blind_B216": {"blind-B216-012", "blind-B216-019", "blind-B216-093", "blind-B216-100"},
     "blind_B217": {"blind-B217-006", "blind-B217-053", "blind-B217-059", "blind-B217-073"},
     "probe_A64": {"probe-A64-098"},
-    "probe_A65": {"probe-A65-017"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
