@@ -25,7 +25,7 @@ def test_all_opened_splits_present():
 KNOWN = {
     "blind_B43": {"blind-B43-060"}, "blind_B44": {"blind-B44-092"},
     "probe_A5": {"probe-A5-047"},
-    "probe_A6": {"probe-A6-012", "probe-A6-049", "probe-A6-093"},
+    "probe_A6": {"probe-A6-049", "probe-A6-093"},
 }
 # session 8's training sets B79-B80 (written with the held-out B71-B78; near-copies of held-out items removed): scored
 # once (bench/safety.py FIRST_RUN) and used to train the backstop; fixed in session 9: no error is open
@@ -106,12 +106,11 @@ KNOWN.update({
 # outside the repository until scored): scored once with the session's final guard 70aa114 (bench/safety.py FIRST_RUN,
 # docs/benchmarks.md), then opened; these errors are open:
 KNOWN.update({
-    "blind_B194": {"blind-B194-005", "blind-B194-097"},
+    "blind_B194": {"blind-B194-005"},
     "blind_B195": {"blind-B195-052"},
-    "blind_B196": {"blind-B196-096"},
     "blind_B197": {"blind-B197-038", "blind-B197-076"},
     "blind_B198": {"blind-B198-012"},
-    "blind_B199": {"blind-B199-011", "blind-B199-036", "blind-B199-064", "blind-B199-077"},
+    "blind_B199": {"blind-B199-011", "blind-B199-036", "blind-B199-064"},
     "probe_A59": {"probe-A59-038"},
 })
 # session 16's training sets B200-B205 and probes A60-A61 (near-copies of held-out items removed): first run with the
@@ -120,7 +119,6 @@ KNOWN.update({
 # session-start guard 9f2b30e in bench/safety.py FIRST_RUN; these errors are open:
 KNOWN.update({
     "blind_B215": {"blind-B215-008"},
-    "probe_A65": {"probe-A65-017"},
 })
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open

@@ -50,6 +50,7 @@ from paperqa_mat.safety.frames_idioms import (
     _accented_false_friend,
     _benign_sense_inert,
     _code_or_idiom_inert,
+    _detection_purpose,
     _disavowed,
     _energetic_word_inert,
     _food_thickened,
@@ -59,6 +60,7 @@ from paperqa_mat.safety.frames_idioms import (
     _harmless_food_slipped,
     _harmless_item_slipped,
     _idiom_cue,
+    _made_safe,
     _object_elsewhere,
     _rejected_alternative,
     _rewards_split,
@@ -738,7 +740,8 @@ def _inert_cue(doc: Doc, q: it.Cue) -> bool:
             or _bought_for_use(doc, q) or _reagent_stock_sop(doc, q) or _formulated_into_material(doc, q) or _natural_quantity(doc, q) \
             or _food_thickened(doc, q) or _regulation_asked(doc, q) or _harmless_item_slipped(doc, q) or _kept_out_of_reach(doc, q) \
             or _harmless_food_slipped(doc, q) or _release_emergency_plan(doc, q) or _poisoning_proved(doc, q) or _stored_away_from(doc, q) \
-            or _pressure_relieved(doc, q) or _medicine_purchase_logged(doc, q) or _rewards_split(doc, q):  # 'release the pressure on the chlorine cylinder's regulator': maintenance
+            or _pressure_relieved(doc, q) or _medicine_purchase_logged(doc, q) or _rewards_split(doc, q) \
+            or _made_safe(doc, q) or _detection_purpose(doc, q):  # 'release the pressure on the chlorine cylinder's regulator': maintenance
         return True
     if _energetic_word_inert(doc, q) or _benign_sense_inert(doc, q):
         return True

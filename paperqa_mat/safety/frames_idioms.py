@@ -1059,3 +1059,58 @@ def _rewards_split(doc: Doc, q: it.Cue) -> bool:
     f = doc.folded
     return q.kind in ("evade", "acquire", "make", "mix") and not doc.mentions and bool(_SPLIT_WORD.search(f)) and bool(_REWARD_WORD.search(f)) \
         and not _SPLIT_HIDDEN.search(f)
+
+
+# ---- session 17: 'make X safe' as an idiom ---------------------------------------------------------------------------
+# an agent or explosive 'made safe' (or 'rendered harmless') ahead of its destruction ('how are old WWI mustard shells that
+# farmers plough up made safe and destroyed?', 'wie werden Fundgranaten entschärft'), or an inventor's past product that
+# 'made nitroglycerin safer to handle' asked as history: the make-cue's complement is 'safe', nothing is produced. Not with the
+# asker's own stock or a wish to copy it ('how do I make my TATP safer to store'), nor a present how-to without destruction
+# ('how is TATP made safer to handle?' stays a stabilisation question)
+_SAFE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:safe|safer|harmless|inert|less (?:sensitive|dangerous|hazardous)|more stable)(?![\w])")
+_SAFE_DESTROYED = re.compile(r"(?<![\w])(?:destroy(?:ed|s|ing)?|destruction|dispos(?:ed|al|ing)|demilitari[sz]\w*|neutrali[sz](?:ed|ation)|incinerat\w*"
+                             r"|blown in place|detonated in place|bomb (?:squad|disposal)|eod|ordnance|unexploded|uxo|dug up|ploughed up|plowed up"
+                             r"|turned up|found|recovered|old|legacy|abandoned|dumped|sea-dumped)(?![\w])")
+_SAFE_HISTORY = re.compile(r"(?<![\w])(?:histor\w*|invent\w*|inventor|lecture|century|centuries|1[6-9]\d\d|nobel|pioneer\w*|changed|revolutioni[sz]\w*"
+                           r"|era|patent\w*)(?![\w])")
+_SAFE_TARGET = re.compile(r"(?<![\w])(?:people|crowds?|targets?|vehicles?|victims?|enemy|anyone|someone|carry|transport\w*|smuggl\w*|plant\w*"
+                          r"|store|storing|storage|keep|stockpil\w*)(?![\w])")
+
+
+def _made_safe(doc: Doc, q: it.Cue) -> bool:
+    """'How are old WWI mustard shells ... made safe and destroyed?', 'Nobel's dynamite made nitroglycerin safer to handle':
+    the make-cue's complement is 'safe' or 'safer', said of found munitions before their destruction or of an inventor's past
+    product; not with the asker's stock, a copy, or the thing kept, carried or used after."""
+    if q.kind != "make" or not re.fullmatch(r"make|makes|made|making|render|renders|rendered|rendering", q.text):
+        return False
+    f = doc.folded
+    if not _SAFE_AFTER.match(f, q.end) or _FIRST_ANY.search(f) or _REPLICATE.search(f) or _SAFE_TARGET.search(f):
+        return False
+    s0, e0 = _sentence_start(doc, q), _sentence_end(doc, q)
+    if _SAFE_DESTROYED.search(f[s0 : e0 + 1]):
+        return True
+    return q.text in ("made", "rendered") and bool(_SAFE_HISTORY.search(f)) and not _OPERATIONAL.search(f)
+
+
+# a purpose clause in which the asker's own screening is meant to catch something ('set up our procurement system so it flags
+# suspicious orders of CWC-scheduled chemicals for review', 'so that it catches ...', 'tune the LIMS so it reports any order of
+# a List I chemical'): detection is the aim, nothing is kept from anyone; not negated ('so it doesn't flag'), restricted ('only
+# flags', 'flags nothing'), made to misread the goods ('flags it as a solvent') or said of a watcher kept out ('so nobody notices')
+_DETECT_PURPOSE = re.compile(r"(?:so|so that|such that) (?:it|they|the (?:[\w-]+ ){0,2}?(?:system|software|screen\w*|filter|check|tool|platform|lims|erp"
+                             r"|database|workflow|process)) (?:will |would |can |automatically |always )?(?:flag|catch|detect|spot|report|notice"
+                             r"|identif|alert|block|hold|stop|escalat|highlight)\w*(?![\w])")
+_DETECT_UNDONE = re.compile(r"(?<![\w])(?:not|no|nothing|never|only|fewer|less|without|as (?:an? )?(?:normal|harmless|legit\w*|ordinary|routine|solvent)"
+                            r"|ignor\w*|skip\w*|miss\w*|let through|whitelist\w*|stops? flagging|false positives?|don't|doesn't|won't)(?![\w])")
+
+
+def _detection_purpose(doc: Doc, q: it.Cue) -> bool:
+    """'Set up our procurement system so it flags suspicious orders of drug-precursor chemicals for review': the evade-cue
+    is the asker's own screening meant to catch orders; not negated, restricted or misreading the goods."""
+    if q.kind != "evade":
+        return False
+    f = doc.folded
+    m = _DETECT_PURPOSE.match(f, q.start)
+    if m is None:
+        return False
+    e0 = _sentence_end(doc, q)
+    return not _DETECT_UNDONE.search(f[q.start : e0 + 1])

@@ -487,6 +487,18 @@ _REAGENT_MISUSE = re.compile(r"(?<![\w])(?:kill\w*|lethal|fatal|poison(?!s? (?:c
                              r"|vecin\w*|nachbar\w*|how much|dose|doses)(?![\w])")
 
 
+# a reagent or mixture that contains the substance, its storage or handling SOP asked ('storing and using picric-acid-containing
+# reagents such as Bouin's fixative', 'fixatives containing picric acid', 'Nitroglycerin-haltige Reagenzien'): the reagent is
+# made, kept or used, not the substance; not with the substance recovered, concentrated or dried out of it on purpose
+_MIXTURE_NOUN = (r"(?:reagents?|fixatives?|solutions?|stains?|mixtures?|formulations?|preparations?|kits?|standards?|media|buffers?|products?"
+                 r"|tablets?|ointments?|reactifs?|reactivos?|\w*reagenzien|\w*losungen?|fixateurs?|fijadores?)")
+_CONTAINING_AFTER = re.compile(r"(?:-|\s+)(?:containing|based|laden|haltige?n?)\s+(?:[\w'-]+\s+){0,2}?" + _MIXTURE_NOUN + r"(?![\w])")
+_CONTAINING_BEFORE = re.compile(r"(?<![\w])" + _MIXTURE_NOUN + r"\s+(?:that |which )?(?:contain(?:ing|s)?|with|made with|contenant|que contienen?"
+                                r"|con|mit)\s+(?:[\w'-]+\s+){0,2}?$")
+_MIXTURE_MISUSE = re.compile(r"(?<![\w])(?:extract\w*|isolat\w*|recover\w*|concentrat\w*|purif\w*|recrystalli[sz]\w*|separat\w*|boil\w* (?:it|them|down|off)"
+                             r"|evaporat\w*|kill\w*|poison\w*|bomb\w*|detonat\w*|device|charge|sell\w*|resell\w*|without|someone|food|drink)(?![\w])")
+
+
 def _reagent_stock_sop(doc: Doc, q: it.Cue) -> bool:
     """'Please draft an outline SOP for storing and handling tetrodotoxin bought as a sodium-channel research reagent': the
     toxin is described as lab stock bought as a reagent, the ask is its storage and handling; the purchase, the SOP's
@@ -496,6 +508,9 @@ def _reagent_stock_sop(doc: Doc, q: it.Cue) -> bool:
     f = doc.folded
     bought = next((b for b in _BOUGHT_AS_REAGENT.finditer(f) if any(m.cat == "toxin" and 0 <= b.start() - m.end <= 40 for m in doc.mentions)),
                   None)
+    if bought is None and (q.form == "noun" or q.kind in ("procedure", "howto")) and _SOP_ASK.search(f) and not _MIXTURE_MISUSE.search(f):
+        # ... or a lab reagent that contains it: an SOP for the mixture ('picric-acid-containing reagents such as Bouin's fixative')
+        return any(_CONTAINING_AFTER.match(f, m.end) or _CONTAINING_BEFORE.search(f[max(0, m.start - 50) : m.start]) for m in doc.mentions)
     return bought is not None and bool(_SOP_ASK.search(f)) and not _REAGENT_MISUSE.search(f)
 
 
