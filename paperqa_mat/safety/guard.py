@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from paperqa_mat.safety import gloss
 from paperqa_mat.safety import intent as it
 from paperqa_mat.safety import multilingual as ml
 from paperqa_mat.safety.attacks import own_attack_planned
@@ -383,6 +384,20 @@ def _latin_script(text: str) -> bool:
     return letters > 0 and len(_LATIN.findall(text)) >= 0.6 * letters
 
 
+# the share of a text's letters the English gloss must cover before the classifier reads a text in another script as well as a
+# Latin one (the closed and guarded tiers)
+_GLOSS_COVER = 0.35
+
+
+def _readable(doc: Doc) -> bool:
+    """Latin script, or another script the English gloss (``gloss.py``) covers well enough for the classifier to read."""
+    if _latin_script(doc.folded):
+        return True
+    letters = len(_LETTER.findall(doc.folded))
+    covered = sum(len(_LETTER.findall(doc.folded[s:e])) for s, e, _ in gloss.spans(doc.folded, doc.clean))
+    return letters > 0 and covered >= _GLOSS_COVER * letters
+
+
 def backstop_tier(docs: list[Doc]) -> str | None:
     """How the learned backstop may judge a conversation the rules allow. "gated": the last turn asks for an action (a
     non-weak make/acquire/use/... cue that is neither inert nor historical) inside a request frame, judged at the lower
@@ -394,8 +409,8 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     defensive words, an own or ordinary product), judged at the highest
     threshold ('how do I redistil our last 20 L batch ... the drums built up pressure' reads as bench work to the rules).
     None: the classifier never speaks: a benign purpose the rules name outright (child safety, a trainer's purpose, an
-    inspection passed ...), compliance, a breach being disclosed, or a text mostly in a script other than Latin
-    (Cyrillic, Greek, Chinese, Arabic ...)."""
+    inspection passed ...), compliance, a breach being disclosed, or, at the closed and guarded tiers, a text mostly in
+    a script other than Latin (Cyrillic, Greek, Chinese, Arabic ...) that the English gloss covers poorly (``_readable``)."""
     return tier_reason(docs)[0]
 
 
@@ -426,7 +441,7 @@ def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
     asked = [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]
     explained = _explained_cues(docs, asked)
     tier, why = _tier_reason(docs, asked, explained)
-    if why in _GUARDED and not explained and _latin_script(docs[-1].folded):
+    if why in _GUARDED and not explained and _readable(docs[-1]):
         return "guarded", why
     return tier, why
 
@@ -449,7 +464,7 @@ def _tier_reason(docs: list[Doc], asked: list, explained: list) -> tuple[str | N
         # the text is in a script the classifier's character n-grams barely read (not Latin: Cyrillic, Greek, Chinese, Arabic ...)
         if explained:
             return None, "purpose"
-        return ("closed", "closed") if _latin_script(doc.folded) else (None, "script")
+        return ("closed", "closed") if _readable(doc) else (None, "script")
     framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
     if not framed and not any(q.kind == "evade" for q in cues) and doc.any_blocker():
         return None, "defensive"  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'

@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from paperqa_mat.safety import gloss
+
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS = DATA / "classifier.npz"
 DIM = 1 << 18
@@ -38,26 +40,26 @@ def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) & (DIM - 1)
 
 
-def mask_mentions(doc, label: Callable[[Any], str | None]) -> str:
+def mask_mentions(doc, label: Callable[[Any], str | None], extra: list[tuple[int, int, str]] = ()) -> str:
     """Folded text with each lexicon mention (longest first where they overlap) replaced by ``label(mention)``;
-    a mention whose label is None stays as written."""
+    a mention whose label is None stays as written. ``extra`` (start, end, text) spans are replaced too where no
+    mention overlaps them."""
     text, out, pos = doc.folded, [], 0
-    for m in sorted(doc.mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if m.start < pos or m.start >= len(text):
+    spans = [(m.start, m.end, label(m)) for m in doc.mentions]
+    spans += [(s, e, f" {r} ") for s, e, r in extra if not any(m.start < e and s < m.end for m in doc.mentions)]
+    for start, end, repl in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if start < pos or start >= len(text) or repl is None:
             continue
-        repl = label(m)
-        if repl is None:
-            continue
-        out.append(text[pos : m.start])
+        out.append(text[pos:start])
         out.append(repl)
-        pos = max(pos, min(m.end, len(text)))
+        pos = max(pos, min(end, len(text)))
     out.append(text[pos:])
     return "".join(out)
 
 
-def _masked(doc) -> str:
-    """Folded text with lexicon mentions replaced by 'zz<cat><tier>' placeholders."""
-    return mask_mentions(doc, lambda m: f" zz{m.cat}{m.tier}{'weak' if m.weak else ''} ")
+def _masked(doc, extra: list[tuple[int, int, str]] = ()) -> str:
+    """Folded text with lexicon mentions replaced by 'zz<cat><tier>' placeholders (and ``extra`` spans by their text)."""
+    return mask_mentions(doc, lambda m: f" zz{m.cat}{m.tier}{'weak' if m.weak else ''} ", extra)
 
 
 def features(turns: list[str]) -> dict[int, float]:
@@ -78,12 +80,17 @@ def features(turns: list[str]) -> dict[int, float]:
         views = [doc.folded]
         if len(doc.views) > 1:
             views.append(" ".join(x.text for x in doc.views[-1]))
+        glossed = gloss.spans(doc.folded, doc.clean)
+        masked = _masked(doc, glossed)
+        if glossed:  # another language: its English gloss is read like an English request (words and n-grams)
+            views.append(" ".join(_WORD.findall(masked)))
+            add(f"gloss{tag}")
         for v in views:
             s = f" {' '.join(v.split())} "
             for k in (3, 4, 5):
                 for j in range(len(s) - k + 1):
                     add("c" + s[j : j + k], 0.5 if not last else 1.0)
-        words = _WORD.findall(_masked(doc))
+        words = _WORD.findall(masked)
         for j, w in enumerate(words):
             add(f"w{tag}:{w}")
             add(f"w:{w}")
