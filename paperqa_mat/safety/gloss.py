@@ -3,7 +3,8 @@
 The learned backstop is trained mostly on English requests, and its character n-grams read little of a request in
 Arabic, Hindi, Japanese or Korean script. The gloss maps the words of such a request onto a fixed list of English
 concept words, like a dictionary ('ما هي أفضل طريقة لنشر غاز ...' -> 'what best way spread gas ...'), so that what the
-classifier learnt from English requests carries over. It is a reading aid for the classifier only: no rule reads it.
+classifier learnt from English requests carries over. It is a reading aid for the classifier only: no rule reads it
+(the guard only asks how much of a text it covers, to let the classifier speak at its closed and guarded tiers).
 
 The data file holds, per language, concept -> terms; a term is a word (a trailing '*' makes it a stem: any ending) or a
 phrase. It is a dictionary lookup, not a pattern search: a word of a spaced script is looked up whole, then by its
