@@ -231,6 +231,11 @@ def main() -> None:
                     help="pooled CV false-refusal budget for the guarded tier (the rules read the action as benign work)")
     ap.add_argument("--max-fr-guarded-writers", type=float, default=0.0001,
                     help="the guarded tier's CV false-refusal budget on the writers' splits alone")
+    ap.add_argument("--max-fr-glossed", type=float, default=0.0002,
+                    help="pooled CV false-refusal budget for the glossed tier (a closed-tier text in another script read through the "
+                         "English gloss)")
+    ap.add_argument("--max-fr-glossed-writers", type=float, default=0.0001,
+                    help="the glossed tier's CV false-refusal budget on the writers' splits alone")
     ap.add_argument("--folds", type=int, default=0, help="group the splits into this many CV folds (0: one fold per split)")
     ap.add_argument("--no-variants", dest="variants", action="store_false",
                     help="leave out the rule tests' refusing variants and benign twins (tests/test_safety_*.py)")
@@ -331,6 +336,10 @@ def main() -> None:
     # closed tier: where no action cue is left and no benign purpose is named, never below the open threshold (nor 0.8)
     closed_t, closed = high_tier("closed", max(open_t, 0.8), args.max_fr_closed, args.max_fr_closed_writers)
     base = base | ((cv >= closed_t) & closed)
+    # glossed tier: a closed-tier text in another script that the English gloss reads (guard._readable); never below the
+    # closed threshold, budgets counted in requests over all allow items (a small tier: about 3 pooled, none on the writers')
+    glossed_t, glossed = high_tier("glossed", max(min(closed_t, 1.0), 0.8), args.max_fr_glossed, args.max_fr_glossed_writers)
+    base = base | ((cv >= glossed_t) & glossed)
     # guarded tier: the rules read the action as benign work; never below the closed threshold (nor 0.9), the tightest budgets
     guarded_t, _ = high_tier("guarded", max(min(closed_t, 1.0), 0.9), args.max_fr_guarded, args.max_fr_guarded_writers)
     if args.dump:
@@ -341,7 +350,7 @@ def main() -> None:
         return
     binary, cats = fit(X, y, args.C)
     meta = {"classes": [str(c) for c in cats.classes_], "threshold": best, "threshold_open": open_t, "threshold_closed": closed_t,
-            "threshold_guarded": guarded_t, "C": args.C, "n_train": len(items),
+            "threshold_guarded": guarded_t, "threshold_glossed": glossed_t, "C": args.C, "n_train": len(items),
             "splits": "".join(sorted(set(splits) - {"aug"})), "augmented": bool(args.augment), "features": "hashed char 3-5-grams + masked word 1-2-grams + structure",
             "dim": int(X.shape[1])}
     np.savez_compressed(learned.WEIGHTS, w=binary.coef_[0].astype(np.float16), b=binary.intercept_.astype(np.float32),

@@ -442,7 +442,7 @@ def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
     asked = [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]
     explained = _explained_cues(docs, asked)
     tier, why = _tier_reason(docs, asked, explained)
-    if why in _GUARDED and not explained and _readable(docs[-1]):
+    if why in _GUARDED and not explained and _latin_script(docs[-1].folded):
         return "guarded", why
     return tier, why
 
@@ -465,7 +465,10 @@ def _tier_reason(docs: list[Doc], asked: list, explained: list) -> tuple[str | N
         # the text is in a script the classifier's character n-grams barely read (not Latin: Cyrillic, Greek, Chinese, Arabic ...)
         if explained:
             return None, "purpose"
-        return ("closed", "closed") if _readable(doc) else (None, "script")
+        if _latin_script(doc.folded):
+            return "closed", "closed"
+        # another script: the classifier reads it through the English gloss, at its own threshold ('glossed')
+        return ("glossed", "glossed") if _readable(doc) else (None, "script")
     framed = doc.personal or any(_request(doc, q) or _request(doc, q, False) for q in cues)
     if not framed and not any(q.kind == "evade" for q in cues) and doc.any_blocker():
         return None, "defensive"  # no request frame, defensive words and no evasion: 'which building materials best resist a blast from TATP?'
@@ -505,14 +508,16 @@ def _backstop(turns: list[str], tier: str) -> Verdict | None:
     """The learned backstop at the threshold of the conversation's tier (``backstop_tier``): p >= threshold inside the
     gate's request frame, p >= the higher open-tier threshold for an action outside one ('my HMTD came out yellow, is it
     still usable?'), and p >= the highest, closed-tier threshold where the gate sees no action (a follow-up that only
-    asks 'would the dogs still find it?'), and p >= the guarded tier's where the rules read the action as benign work.
+    asks 'would the dogs still find it?'), p >= the guarded tier's where the rules read the action as benign work, and p >=
+    the glossed tier's for a closed-tier text in another script that the English gloss reads.
     Each threshold is chosen by cross-validation in ``bench/safety_train.py``."""
     from paperqa_mat.safety import learned
 
     mdl = learned.model()
     if mdl is None:
         return None
-    t = {"gated": mdl["threshold"], "open": mdl["threshold_open"], "guarded": mdl["threshold_guarded"]}.get(tier, mdl["threshold_closed"])
+    t = {"gated": mdl["threshold"], "open": mdl["threshold_open"], "guarded": mdl["threshold_guarded"],
+         "glossed": mdl["threshold_glossed"]}.get(tier, mdl["threshold_closed"])
     if t > 1.0:
         return None
     p, cat = learned.predict(turns)

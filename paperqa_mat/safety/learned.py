@@ -121,7 +121,8 @@ def model() -> dict | None:
             "bc": z["bc"].astype(np.float32), "classes": meta["classes"], "threshold": float(meta["threshold"]),
             "threshold_open": float(meta.get("threshold_open", 2.0)),  # no open tier in older weights
             "threshold_closed": float(meta.get("threshold_closed", 2.0)),  # nor a closed one
-            "threshold_guarded": float(meta.get("threshold_guarded", 2.0)), "meta": meta}  # nor a guarded one
+            "threshold_guarded": float(meta.get("threshold_guarded", 2.0)),  # nor a guarded one
+            "threshold_glossed": float(meta.get("threshold_glossed", 2.0)), "meta": meta}  # nor a glossed one
 
 
 def predict(turns: list[str]) -> tuple[float, str] | None:
