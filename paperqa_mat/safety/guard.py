@@ -372,10 +372,10 @@ def backstop_gate(docs: list[Doc]) -> bool:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-# Latin letters, Vietnamese's included (Latin Extended Additional). Text in another script reaches the closed and guarded tiers
-# only where the English gloss covers 35% of its letters (``_readable``): in session 16's retrain, before the gloss, Russian and
-# Ukrainian questions ('how does fentanyl act on opioid receptors') reached p 0.89-0.93 there with no harmful one gained in CV;
-# in session 17's cross-validation with the gloss the multilingual training sets gained 32 of 360 requests and no false refusal
+# Latin letters, Vietnamese's included (Latin Extended Additional). Text in another script stays out of the closed and guarded
+# tiers: in session 16's retrain, before the gloss, Russian and Ukrainian questions ('how does fentanyl act on opioid
+# receptors') reached p 0.89-0.93 in the closed tier with no harmful one gained in CV. Since session 17 a closed-tier text the
+# English gloss reads (``_readable``) goes to the glossed tier, at its own threshold
 _LATIN = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
@@ -385,8 +385,8 @@ def _latin_script(text: str) -> bool:
     return letters > 0 and len(_LATIN.findall(text)) >= 0.6 * letters
 
 
-# the share of a text's letters the English gloss must cover before the classifier reads a text in another script as well as a
-# Latin one (the closed and guarded tiers)
+# the share of a text's letters the English gloss must cover before the classifier judges a text in another script with no
+# action cue left (the glossed tier)
 _GLOSS_COVER = 0.35
 
 
