@@ -1241,6 +1241,8 @@ def find_cues(folded: str) -> list[Cue]:
                     r"(?<![\w])(?:sin|senza|sem|ohne|con|com|mit|bajo|sob|dietro|su) (?:una |la |a |uma |um |ein |eine |einem |die )?$",
                     folded[max(0, m.start() - 16) : m.start()]):
                 continue  # 'se vende sin receta', 'senza ricetta', 'ohne Rezept': a prescription, not a recipe
+            if kind == "evade" and text.endswith("不出") and ml.why_undetected(folded, m.start()):
+                continue  # '常规尿检为什么检测不出芬太尼类似物': why a test misses it, asked without an own stake
             if kind == "make" and text.startswith("route") and _EXPOSURE_ROUTE.match(folded, m.end()):
                 continue  # 'LD50 by route of exposure': how a dose enters the body, not a synthesis route
             end = m.end()

@@ -185,6 +185,18 @@ _ZH_FIND = re.compile(r"发现|發現|检测|檢測|检查|查|抓|识别|預防
 _ZH_STOP = re.compile(r"[\s,.?!;:，。？！、；：]")
 
 
+# a Chinese "cannot be detected" asked as a why-question in its clause, with no first person or own stake in the text
+# ('常规尿检为什么检测不出芬太尼类似物', '为什么有些新型毒品尿检查不出来'), not '我的货怎么处理才查不出'
+_ZH_WHY = re.compile(r"为什么|為什麼|为何|為何")
+_ZH_OWN = re.compile(r"我|咱|自己|我们|我們")
+
+
+def why_undetected(folded: str, pos: int) -> bool:
+    """Whether the Chinese evade cue at pos sits in a why-question clause of a text with no first person."""
+    start = max((x.end() for x in _ZH_STOP.finditer(folded, 0, pos)), default=0)
+    return bool(_ZH_WHY.search(folded, start, pos + 12)) and not _ZH_OWN.search(folded)
+
+
 def bare_make_spans(folded: str) -> list[tuple[int, int]]:
     """Spans of Chinese bare production verbs read as 'make' ('做' in '怎么用麻黄碱做冰毒'), none after a finding or testing
     word in the same clause."""
