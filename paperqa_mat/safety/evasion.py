@@ -839,6 +839,9 @@ _PAPERWORK_CHOICE = re.compile(r"(?<![\w])(?:hs codes?|h\.? ?s\.? codes?|tariff 
                                r"(?:(?:commercial|pro-?forma|export|customs|shipping|import) )?"
                                r"(?:paperwork|invoices?|manifests?|end[- ]user (?:forms?|certificates?|statements?|declarations?)|end[- ]use (?:fields?|boxes?|sections?)|(?:customs )?declarations?|customs forms?|shipping (?:documents?|papers)|bills? of lading"
                                r"|air ?waybills?|packing lists?)|(?:invoice|manifest|packing[- ]list|paperwork|customs) (?:lines?|descriptions?|entr(?:y|ies))"
+                               # ... or the papers themselves worded or phrased ('how do I word the export paperwork so ...')
+                               r"|(?:word|phrase|rephrase|reword)\w* (?:the |our |my |this |its )?(?:(?:commercial|export|customs|shipping) )?(?:paperwork|papers"
+                               r"|documents?|declarations?|invoices?)"
                                r"|decri\w* (?:[\w'-]+ ){0,8}?sur (?:les|la|le) (?:documents?|factures?|manifeste|declarations?|papiers)|lignes? de (?:la )?facture"
                                r"|(?:in|auf) (?:den|der|dem) (?:fracht|versand|zoll)?(?:papieren|dokumenten|rechnung|lieferschein\w*) (?:[\w-]+ ){0,2}?"
                                r"(?:beschreib|deklarier|bezeichn|angeb)\w*|rechnungsposition\w*|describ\w* (?:[\w'-]+ ){0,8}?en (?:los|la|el) (?:documentos"
@@ -898,7 +901,7 @@ _CONTROLLED_SCOPE = re.compile(r"(?<![\w])(?:schedule (?:1|2|3|one|two|three)(?:
 # Erklärung durch den Zoll', 'pase la aduana sin la declaración'); a rule that none goes without it, or a breach disclosed, is not
 _CLEARED_WITHOUT = re.compile(r"(?<![\w])(?:(?:clear\w*|through customs|(?:gets?|getting|got|take|takes|sneak\w*|slip\w*) (?:it|them|\w+) (?:through|thru)"
                               r"|pass\w* customs|past customs|cross\w* the border|(?:passer|passe|passent)"
-                              r" (?:la )?douane|dedouan\w*|(?:pase|pasar|pasen|despach\w*) (?:la )?aduana|durch den zoll)(?: [\w'-]+){0,4}?"
+                              r" (?:la )?douane|dedouan\w*|(?:pase|pasar|pasen|despach\w*) (?:la )?aduana|durch den zoll)(?: [\w'-]+){0,6}?"
                               r" (?:without|w/o|with o|sans|sin|ohne) (?:the |a |an |any |its |our |la |le |les |une? |el |los |die |den |eine )?(?:[\w-]+ ){0,3}?"
                               r"(?:declarations?|licen[cs]es?|permits?|notifications?|end-user certificates?|authori[sz]ations?|licences?"
                               r"|declaracion\w*|licencias?|permisos?|erklarung\w*|meldung\w*|genehmigung\w*|lizenz\w*)"
