@@ -221,7 +221,11 @@ def _rebuild(folded: str, deob: list[Token]):
         if prev is not None:
             parts.append("'" if folded[prev.end : t.start] == "'" else " ")
             pos += 1
-        starts.append((pos, t.start))
+        # a spaced-out token ('합 성 법', 's a r i n') maps each of its letters back to that letter, not by plain offset: a cue
+        # read inside the joined word ('vx신경작용제합성법') lands on its own letters, after a name spelt before it
+        span = folded[t.start : t.end]
+        letters = [t.start + i for i, ch in enumerate(span) if not ch.isspace()]
+        starts.append((pos, t.start, letters if len(letters) == len(t.text) and len(span) > len(t.text) else None, t.end))
         parts.append(t.text)
         pos += len(t.text)
         prev = t
@@ -229,9 +233,10 @@ def _rebuild(folded: str, deob: list[Token]):
 
     def back(p: int) -> int:
         best = 0
-        for new, old in starts:
+        for new, old, letters, end in starts:
             if new <= p:
-                best = old + (p - new)
+                k = p - new
+                best = old + k if letters is None else (letters[k] if k < len(letters) else (end if k == len(letters) else old + k))
             else:
                 break
         return best
