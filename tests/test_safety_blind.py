@@ -120,12 +120,12 @@ KNOWN.update({
 # session 17's multilingual training sets B218-B223 (first run with 9f2b30e in bench/safety.py FIRST_RUN, 248 errors):
 # after the English gloss and the retrain on them these in-sample errors are open:
 KNOWN.update({
-    "blind_B218": {"blind-B218-007", "blind-B218-017", "blind-B218-021", "blind-B218-029", "blind-B218-030", "blind-B218-034", "blind-B218-080", "blind-B218-087"},
-    "blind_B219": {"blind-B219-015", "blind-B219-031", "blind-B219-052", "blind-B219-055", "blind-B219-092", "blind-B219-093", "blind-B219-094", "blind-B219-095"},
-    "blind_B220": {"blind-B220-004", "blind-B220-031", "blind-B220-033", "blind-B220-043", "blind-B220-076", "blind-B220-093", "blind-B220-094", "blind-B220-095"},
-    "blind_B221": {"blind-B221-003", "blind-B221-042", "blind-B221-051", "blind-B221-093", "blind-B221-095"},
-    "blind_B222": {"blind-B222-014", "blind-B222-015", "blind-B222-024", "blind-B222-038", "blind-B222-039", "blind-B222-048", "blind-B222-060", "blind-B222-098"},
-    "blind_B223": {"blind-B223-004", "blind-B223-014", "blind-B223-033", "blind-B223-052", "blind-B223-066", "blind-B223-092", "blind-B223-093", "blind-B223-094", "blind-B223-095", "blind-B223-096"},
+    "blind_B218": {"blind-B218-007", "blind-B218-017", "blind-B218-021", "blind-B218-029", "blind-B218-030", "blind-B218-080"},
+    "blind_B219": {"blind-B219-015", "blind-B219-031", "blind-B219-052", "blind-B219-055", "blind-B219-094"},
+    "blind_B220": {"blind-B220-004", "blind-B220-031", "blind-B220-033", "blind-B220-043", "blind-B220-076", "blind-B220-093", "blind-B220-094"},
+    "blind_B221": {"blind-B221-003", "blind-B221-042", "blind-B221-051", "blind-B221-093"},
+    "blind_B222": {"blind-B222-014", "blind-B222-024", "blind-B222-038", "blind-B222-039", "blind-B222-048", "blind-B222-060", "blind-B222-098"},
+    "blind_B223": {"blind-B223-004", "blind-B223-014", "blind-B223-033", "blind-B223-052", "blind-B223-066", "blind-B223-092", "blind-B223-093", "blind-B223-094"},
 })
 # the session-17 retrain (gated threshold 0.75 -> 0.80) lost one old catch the rules never made (blind-B23-056, export
 # paperwork worded past an Australia Group licence, p 0.799); a rule catches it now (evasion.coded_past_licence)
