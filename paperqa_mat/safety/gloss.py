@@ -228,6 +228,30 @@ def spans(folded: str, clean: str | None = None) -> list[tuple[int, int, str]]:
     return out
 
 
+# concepts of a defensive, medical, regulatory or historical reading, and concepts of harmful intent: a glossed request with
+# one of the first and none of the second is read as asking about protection, treatment or the rules (``benign_reading``)
+BENIGN = frozenset({"symptoms", "symptom", "treat", "treatment", "antidote", "detect", "detection", "sensor", "safe", "safety",
+                    "decontaminate", "neutralize", "dispose", "destroy", "protect", "protective equipment", "convention", "treaty",
+                    "regulation", "ban", "hospital", "doctor", "first aid", "emergency", "poison control", "history", "diagnosis",
+                    "therapy", "inspection", "inspector", "disposal", "gloves", "mask", "goggles", "fume hood", "fire extinguisher"})
+HARMFUL = frozenset({"kill", "harm", "hurt", "attack", "injure", "secretly", "unnoticed", "undetected", "noticing", "without",
+                     "smuggle", "hide", "conceal", "disguise", "fake", "pretend", "bypass", "evade", "fool", "avoid", "victims",
+                     "crowd", "maximum", "explode", "detonate", "spread", "release", "disperse", "spray", "slip", "inject", "pour",
+                     "synthesize", "produce", "make", "build", "assemble", "cook", "grow", "extract", "purify", "distill",
+                     "concentrate", "crystallize", "buy", "order", "obtain", "steal", "sell", "ship", "send", "transport",
+                     "deliver", "scale up", "stabilize", "store", "enemy", "neighbor", "husband", "wife", "boss", "colleague",
+                     "someone", "terrorist", "criminal", "weapon", "bomb", "recipe", "step by step", "instructions", "quantity",
+                     "amount", "dose", "lethal", "deadly", "fatal", "kilogram", "grams"})
+
+
+def benign_reading(folded: str, clean: str | None = None, harmless: bool = False) -> bool:
+    """A glossed request whose English concepts include a defensive, medical, regulatory or historical one (symptoms,
+    treatment, detection, safety, decontamination, a treaty ...), or that names a harmless product (``harmless``), and
+    none of harmful intent (making, obtaining, hiding, harming, a person as target, a dose or quantity ...)."""
+    concepts = {c for _, _, c in spans(folded, clean)}
+    return bool(concepts) and (bool(concepts & BENIGN) or harmless) and not concepts & HARMFUL
+
+
 def gloss(text: str) -> str:
     """The English gloss of a text: concept words in text order (a reading aid; '' when nothing is glossed)."""
     from paperqa_mat.safety.normalize import fold

@@ -442,6 +442,10 @@ def tier_reason(docs: list[Doc]) -> tuple[str | None, str]:
     asked = [q for q in docs[-1].cues if q.kind in _GATE_KINDS and not q.weak]
     explained = _explained_cues(docs, asked)
     tier, why = _tier_reason(docs, asked, explained)
+    if tier is not None and gloss.benign_reading(docs[-1].folded, docs[-1].clean, bool(ml.harmless_starts(docs[-1].folded))):
+        # another language, read through the gloss as asking about protection, treatment, detection or the rules, or about
+        # turning an agent into a harmless product, with no harmful intent glossed: the classifier does not speak
+        return None, "gloss_benign"
     if why in _GUARDED and not explained and _latin_script(docs[-1].folded):
         return "guarded", why
     return tier, why
