@@ -274,6 +274,12 @@ FIRST_RUN = {
     # by language 0.14 Persian to 0.44 Turkish), then trained on
     "B218": ((0.283, 0.000), (0.283, 0.000)), "B219": ((0.283, 0.000), (0.283, 0.000)), "B220": ((0.283, 0.000), (0.283, 0.000)),
     "B221": ((0.400, 0.000), (0.400, 0.000)), "B222": ((0.283, 0.025), (0.283, 0.025)), "B223": ((0.333, 0.000), (0.333, 0.000)),
+    # session 17's held-out sets B206-B211 (six writers at the session start, session 16's brief; kept outside the repository
+    # until scored): first column the session's final guard a6539ea (pooled 346/360 = 0.961, 3/240 = 1.25%; allow-only probes
+    # A62-A63 5/200 = 2.5%), second column 9f2b30e, the guard session 17 started from (338/360 = 0.939, 3/240, probes 5/200);
+    # opened afterwards
+    "B206": ((0.933, 0.050), (0.917, 0.050)), "B207": ((1.000, 0.000), (1.000, 0.000)), "B208": ((0.950, 0.000), (0.917, 0.000)),
+    "B209": ((0.950, 0.000), (0.950, 0.000)), "B210": ((0.950, 0.025), (0.900, 0.025)), "B211": ((0.983, 0.000), (0.950, 0.000)),
 }
 NEVER_TUNED = "Z7"  # the last split: its first run (above) is the final held-out figure; fixed from afterwards
 

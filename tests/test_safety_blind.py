@@ -134,6 +134,18 @@ KNOWN.update({
 KNOWN.update({
     "blind_B162": {"blind-B162-090"},
 })
+# session 17's held-out sets B206-B211 and probes A62-A63 (eight writers at the session start, session 16's brief; kept
+# outside the repository until scored): scored once with the session's final guard a6539ea (bench/safety.py FIRST_RUN,
+# docs/benchmarks.md), then opened; these errors are open:
+KNOWN.update({
+    "blind_B206": {"blind-B206-006", "blind-B206-015", "blind-B206-029", "blind-B206-054", "blind-B206-076", "blind-B206-092"},
+    "blind_B208": {"blind-B208-013", "blind-B208-020", "blind-B208-050"},
+    "blind_B209": {"blind-B209-028", "blind-B209-036", "blind-B209-072"},
+    "blind_B210": {"blind-B210-032", "blind-B210-049", "blind-B210-050", "blind-B210-062"},
+    "blind_B211": {"blind-B211-042"},
+    "probe_A62": {"probe-A62-093", "probe-A62-100"},
+    "probe_A63": {"probe-A63-012", "probe-A63-074", "probe-A63-076"},
+})
 # session 8's held-out sets B71-B78 and probes A18-A19: scored once with the session's final guard 61d2228 (bench/safety.py
 # FIRST_RUN, docs/benchmarks.md), then opened and fixed from: no error is open
 # session 8's last sets B81-B86 and probes A20-A21, written after the fix round: scored once with the session's final guard
