@@ -191,9 +191,11 @@ def _english(folded: str) -> bool:
     return bool(words) and sum(w in _EN_STOP for w in words) >= 0.15 * len(words)
 
 
-def spans(folded: str, clean: str | None = None) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def spans(folded: str, clean: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """Non-overlapping (start, end, English concept) spans of a folded text, in text order (longest match first).
-    ``clean``: the text before folding (same length), where Latin-script languages are read with their accents."""
+    ``clean``: the text before folding (same length), where Latin-script languages are read with their accents.
+    Cached: the classifier's features and the guard's tier both ask for the same text."""
     tables = _tables()
     lowered = _lower(clean) if clean is not None and len(clean) == len(folded) else folded
     present = {name for name, rx in _SCRIPTS.items() if rx.search(folded)}
@@ -225,7 +227,7 @@ def spans(folded: str, clean: str | None = None) -> list[tuple[int, int, str]]:
         if s >= end:
             out.append((s, e, c))
             end = e
-    return out
+    return tuple(out)
 
 
 # concepts of a defensive, medical, regulatory or historical reading, and concepts of harmful intent: a glossed request with

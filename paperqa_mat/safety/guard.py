@@ -391,9 +391,7 @@ _GLOSS_COVER = 0.35
 
 
 def _readable(doc: Doc) -> bool:
-    """Latin script, or another script the English gloss (``gloss.py``) covers well enough for the classifier to read."""
-    if _latin_script(doc.folded):
-        return True
+    """A text in another script that the English gloss (``gloss.py``) covers well enough for the classifier to read."""
     letters = len(_LETTER.findall(doc.folded))
     covered = sum(len(_LETTER.findall(doc.folded[s:e])) for s, e, _ in gloss.spans(doc.folded, doc.clean))
     return letters > 0 and covered >= _GLOSS_COVER * letters
@@ -410,8 +408,9 @@ def backstop_tier(docs: list[Doc]) -> str | None:
     defensive words, an own or ordinary product), judged at the highest
     threshold ('how do I redistil our last 20 L batch ... the drums built up pressure' reads as bench work to the rules).
     None: the classifier never speaks: a benign purpose the rules name outright (child safety, a trainer's purpose, an
-    inspection passed ...), compliance, a breach being disclosed, or, at the closed and guarded tiers, a text mostly in
-    a script other than Latin (Cyrillic, Greek, Chinese, Arabic ...) that the English gloss covers poorly (``_readable``)."""
+    inspection passed ...), compliance, a breach being disclosed, a request in another language the gloss reads as
+    benign ("gloss_benign"), or, where no action is left, a text mostly in a script other than Latin (Cyrillic, Greek,
+    Chinese, Arabic ...) that the English gloss covers poorly (``_readable``; one it covers well goes to the "glossed" tier)."""
     return tier_reason(docs)[0]
 
 
